@@ -1,0 +1,146 @@
+"""Plain dataclasses passed between stages.
+
+Offsets are Python string indices (code points) into the immutable stored
+text of a document; ``end`` is exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEGMENT_KINDS = ("headline", "sentence", "boilerplate")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    doc: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def text(self, full_text: str) -> str:
+        return full_text[self.start : self.end]
+
+    def to_json(self) -> dict:
+        return {"doc": self.doc, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A unit readers compare: a headline, a sentence, or boilerplate."""
+
+    start: int
+    end: int
+    kind: str
+    doc: str = ""
+
+    def to_json(self) -> dict:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    lemma: str
+    pos: str  # STTS tag for German (HanTa or trained pipeline), UD tag otherwise
+    is_stop: bool = False
+    is_punct: bool = False
+
+
+@dataclass
+class Analysis:
+    """What the text pipeline produced for one document."""
+
+    segments: list[Segment]
+    tokens: list[Token]
+    pipeline: str  # name and version of the pipeline that made it
+
+
+@dataclass
+class ExtractedArticle:
+    """What a reader got out of one file or URL, before it is stored."""
+
+    text: str
+    source: str
+    sha256: str
+    extractor: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date, possibly partial ("2023-09")
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    extractor: str | None = None
+    sha256: str | None = None
+    author: str | None = None
+    imported: str | None = None
+    word_count: int = 0
+
+    def to_json(self, with_text: bool = True) -> dict:
+        """The document object of the comparison JSON contract."""
+        out = {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "url": self.url,
+            "source": self.source,
+            "language": self.language,
+            "author": self.author,
+            "extractor": self.extractor,
+            "sha256": self.sha256,
+            "imported": self.imported,
+            "words": self.word_count,
+        }
+        if with_text:
+            out["text"] = self.text
+        return out
+
+
+@dataclass
+class ImportOutcome:
+    """One line of an import report."""
+
+    source: str
+    status: str  # "imported" | "duplicate" | "error"
+    reason: str = ""
+    doc_id: str | None = None
+    code: str | None = None
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def imported(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.status == "imported"]
+
+    @property
+    def failed(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.status == "error"]
+
+    @property
+    def duplicates(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.status == "duplicate"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.cancelled

@@ -1,0 +1,227 @@
+"""The Project facade: what the CLI and the GUI call.
+
+It ties the stages together (ingest -> nlp -> store) and tells subscribers
+what changed. It holds no state of its own beyond the open store: the truth
+lives in the project file.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.core.errors import ErrorCode, IngestError, WorkbenchError
+from workbench.core.models import Analysis, Document, ExtractedArticle, ImportOutcome, ImportReport, Segment
+from workbench.store import ProjectStore
+
+Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
+Cancel = Callable[[], bool]
+Listener = Callable[["ProjectEvent"], None]
+
+IMPORT_CHUNK = 64  # articles read and analysed together (bounded memory, shared worker pool)
+
+
+@dataclass(frozen=True)
+class ProjectEvent:
+    """Something changed: ``kind`` is documents-added, document-changed, document-removed."""
+
+    kind: str
+    docs: tuple[str, ...] = ()
+
+
+class Project:
+    def __init__(self, store: ProjectStore, temporary: Path | None = None) -> None:
+        self.store = store
+        self._listeners: list[Listener] = []
+        self._temporary = temporary
+
+    # -- life cycle --------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, create: bool = False) -> Project:
+        return cls(ProjectStore.open(path, create=create))
+
+    @classmethod
+    def temporary(cls) -> Project:
+        """A throw-away project (for ``workbench compare`` without ``--project``)."""
+        folder = Path(tempfile.mkdtemp(prefix="workbench-"))
+        return cls(ProjectStore.open(folder / "comparison.wbproj", create=True), temporary=folder)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+        if self._temporary is not None:
+            for f in sorted(self._temporary.iterdir()):
+                f.unlink()
+            self._temporary.rmdir()
+            self._temporary = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- events ------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, kind: str, docs: Iterable[str]) -> None:
+        event = ProjectEvent(kind, tuple(docs))
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -- documents ---------------------------------------------------------
+    def documents(self) -> list[Document]:
+        return self.store.documents()
+
+    def document(self, ref: str) -> Document:
+        return self.store.document(self.store.resolve(ref))
+
+    def segments(self, ref: str) -> list[Segment]:
+        return self.store.segments(self.store.resolve(ref))
+
+    def analysis(self, ref: str) -> Analysis | None:
+        return self.store.analysis(self.store.resolve(ref))
+
+    def update_metadata(self, ref: str, **fields: str | None) -> Document:
+        doc = self.store.update_metadata(self.store.resolve(ref), **fields)
+        self._emit("document-changed", [doc.id])
+        return doc
+
+    def remove_document(self, ref: str) -> None:
+        key = self.store.resolve(ref)
+        self.store.delete_document(key)
+        self._emit("document-removed", [key])
+
+    def search(self, query: str, limit: int = 50) -> list[dict]:
+        return self.store.search(query, limit=limit)
+
+    # -- import ------------------------------------------------------------
+    def import_sources(
+        self,
+        args: Iterable[str],
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
+        """Import files, folders and URLs; each article in its own transaction.
+
+        Bad input is reported per source and never stops the rest.
+        """
+        from workbench.ingest import collect_sources
+
+        sources = collect_sources(list(args))
+        report = ImportReport()
+        total = len(sources)
+        done = 0
+        for first in range(0, total, IMPORT_CHUNK):
+            if cancel and cancel():
+                report.cancelled = True
+                break
+            chunk = sources[first : first + IMPORT_CHUNK]
+            articles = self._read_chunk(chunk, report, progress, done, total)
+            done += len(chunk)
+            if not self._store_chunk(articles, report, progress, done, total, cancel, workers):
+                report.cancelled = True
+                break
+        if progress:
+            progress(done, total, "")
+        added = [o.doc_id for o in report.imported if o.doc_id]
+        if added:
+            self._emit("documents-added", added)
+        return report
+
+    def _read_chunk(self, chunk, report, progress, done, total) -> list[ExtractedArticle]:
+        from workbench.ingest import read_source
+        from workbench.ingest.manifest import manifest_entry
+
+        articles: list[ExtractedArticle] = []
+        seen: dict[str, str] = {}
+        for i, source in enumerate(chunk):
+            if progress:
+                progress(done + i, total, f"reading {source}")
+            try:
+                article = read_source(source)
+            except IngestError as exc:
+                report.outcomes.append(ImportOutcome(source, "error", exc.reason, code=exc.code.value))
+                continue
+            existing = self.store.find_by_sha(article.sha256) or seen.get(article.sha256)
+            if existing:
+                reason = f"already in the project as {existing}"
+                report.outcomes.append(ImportOutcome(source, "duplicate", reason, existing, ErrorCode.DUPLICATE.value))
+                continue
+            seen[article.sha256] = article.source
+            if not source.startswith(("http://", "https://")):
+                for key, value in manifest_entry(source).items():
+                    setattr(article, key, value)
+            articles.append(article)
+        return articles
+
+    def _store_chunk(self, articles, report, progress, done, total, cancel, workers) -> bool:
+        from workbench.nlp import Cancelled, analyse_many
+
+        if not articles:
+            return True
+        try:
+            analyses = analyse_many(
+                [(a.text, a.language or "und") for a in articles],
+                workers=workers,
+                cancel=cancel,
+            )
+        except Cancelled:
+            return False
+        for article, analysis in zip(articles, analyses, strict=True):
+            if progress:
+                progress(done, total, f"storing {article.source}")
+            if not article.title:
+                article.title = default_title(article.text, analysis.segments)
+            words = sum(1 for t in analysis.tokens if not t.is_punct)
+            try:
+                doc = self.store.add_document(article, analysis, word_count=words)
+            except WorkbenchError as exc:
+                report.outcomes.append(ImportOutcome(article.source, "error", exc.message, code=exc.code.value))
+                continue
+            except Exception as exc:  # e.g. a duplicate imported by another process meanwhile
+                reason = f"could not be stored ({exc})"
+                report.outcomes.append(ImportOutcome(article.source, "error", reason, code=ErrorCode.CORRUPT.value))
+                continue
+            report.outcomes.append(ImportOutcome(article.source, "imported", doc_id=doc.id))
+        return True
+
+    # -- analyses ----------------------------------------------------------
+    def refresh_analyses(self, progress: Progress | None = None, workers: int | None = None) -> list[str]:
+        """Re-run the text pipeline for documents analysed by another pipeline version."""
+        from workbench.nlp import analyse_many, pipeline_id
+
+        stale = []
+        stored = self.store.pipelines()
+        for doc in self.store.documents():
+            if stored.get(doc.id) != pipeline_id(doc.language or "und"):
+                stale.append(doc.id)
+        for i, key in enumerate(stale):
+            if progress:
+                progress(i, len(stale), f"analysing {key}")
+            doc = self.store.document(key)
+            (analysis,) = analyse_many([(doc.text, doc.language or "und")], workers=workers or 1)
+            self.store.set_analysis(key, analysis)
+        if stale:
+            self._emit("document-changed", stale)
+        return stale
+
+
+def default_title(text: str, segments: list[Segment], limit: int = 90) -> str:
+    """A title for an article that brought none: its first headline, else its first sentence."""
+    candidates = [s for s in segments if s.kind == "headline"] or [s for s in segments if s.kind == "sentence"]
+    title = text[candidates[0].start : candidates[0].end] if candidates else text.strip()
+    title = " ".join(title.split())
+    if len(title) > limit:
+        title = title[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return title

@@ -1,0 +1,289 @@
+"""ProjectStore: the only class that reads and writes a project's SQLite file.
+
+Everything above it (the Project facade, the CLI, the GUI workers) speaks in
+core dataclasses; no SQL leaves this package.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from workbench.core.errors import ErrorCode, StoreError
+from workbench.core.models import Analysis, Document, ExtractedArticle, Segment, Token
+from workbench.store import migrations
+from workbench.store.opening import connect, create_atomically, inspect_existing
+
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+EDITABLE_FIELDS = ("title", "outlet", "published", "url", "author", "language")
+_DOC_COLUMNS = "id, title, outlet, published, url, source, language, extractor, sha256, author, imported, word_count"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def doc_key(doc_id: int) -> str:
+    """The public id of a document, as in the comparison JSON ("d3")."""
+    return f"d{doc_id}"
+
+
+class ProjectStore:
+    """An open project file."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    # -- opening ---------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, create: bool = False) -> ProjectStore:
+        """Open (and if asked, create) a project; migrate it to the latest schema.
+
+        Raises StoreError with a clear message for a missing file (unless
+        ``create``), a file that is not a project, is too new, or is corrupt.
+        """
+        path = Path(path)
+        if not path.exists() or (create and path.stat().st_size == 0 and path.suffix == ".wbproj"):
+            if not create:
+                raise StoreError(ErrorCode.NOT_A_PROJECT, f"{path.name}: no such project file")
+            if path.exists():
+                path.unlink()  # an empty placeholder (e.g. from a file dialog) becomes the project
+            create_atomically(path, migrations.initialise)
+        inspect_existing(path)
+        conn = connect(path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # autocommit connection: allowed here
+            migrations.migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(ErrorCode.CORRUPT, f"{path.name}: is damaged ({exc})") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- transactions ----------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction; nested calls share it via savepoints.
+
+        BEGIN IMMEDIATE takes the write lock up front, so two processes
+        queue instead of failing half-way through.
+        """
+        if self._conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(ErrorCode.LOCKED, f"{self.path.name}: is busy in another program ({exc})") from exc
+        try:
+            yield self.db
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+
+    # -- documents -------------------------------------------------------
+    def find_by_sha(self, sha256: str) -> str | None:
+        row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return doc_key(row[0]) if row else None
+
+    def add_document(self, article: ExtractedArticle, analysis: Analysis, *, word_count: int) -> Document:
+        """Store one article with its analysis, all or nothing."""
+        with self.write():
+            table = self.db["documents"]
+            table.insert(
+                {
+                    "title": article.title,
+                    "outlet": article.outlet,
+                    "published": article.published,
+                    "url": article.url,
+                    "source": article.source,
+                    "language": article.language,
+                    "extractor": article.extractor,
+                    "sha256": article.sha256,
+                    "author": article.author,
+                    "imported": now_iso(),
+                    "word_count": word_count,
+                    "text": article.text,
+                }
+            )
+            doc_id = table.last_pk
+            self._write_analysis(doc_id, analysis)
+        return self.document(doc_key(doc_id))
+
+    def set_analysis(self, key: str, analysis: Analysis) -> None:
+        with self.write():
+            self._write_analysis(self._rowid(key), analysis)
+
+    def _write_analysis(self, doc_id: int, analysis: Analysis) -> None:
+        self._conn.execute("DELETE FROM segments WHERE doc_id = ?", (doc_id,))
+        self._conn.executemany(
+            'INSERT INTO segments (doc_id, idx, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
+            [(doc_id, i, s.start, s.end, s.kind) for i, s in enumerate(analysis.segments)],
+        )
+        self._conn.execute(
+            "INSERT OR REPLACE INTO analyses (doc_id, pipeline, tokens, created) VALUES (?, ?, ?, ?)",
+            (doc_id, analysis.pipeline, _pack_tokens(analysis.tokens), now_iso()),
+        )
+
+    def documents(self) -> list[Document]:
+        """All documents in import order, without their text (cheap for big projects)."""
+        rows = self._conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY id").fetchall()
+        return [_document(row, text="") for row in rows]
+
+    def document(self, key: str) -> Document:
+        rowid = self._rowid(key)
+        row = self._conn.execute(f"SELECT {_DOC_COLUMNS}, text FROM documents WHERE id = ?", (rowid,)).fetchone()
+        return _document(row[:-1], text=row[-1])
+
+    def document_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def resolve(self, ref: str) -> str:
+        """Turn what a user typed (d3, 3, a source file name, a title) into a document id."""
+        ref = ref.strip()
+        number = ref[1:] if ref[:1] in "dD" else ref
+        if number.isdigit():
+            found = self._conn.execute("SELECT id FROM documents WHERE id = ?", (int(number),)).fetchone()
+            if found:
+                return doc_key(found[0])
+        for column in ("source", "title"):
+            rows = self._conn.execute(f"SELECT id FROM documents WHERE {column} = ?", (ref,)).fetchall()
+            if len(rows) == 1:
+                return doc_key(rows[0][0])
+        raise StoreError(ErrorCode.NO_SUCH_DOCUMENT, f"{self.path.name}: no document '{ref}' (try `workbench list`)")
+
+    def _rowid(self, key: str) -> int:
+        return int(self.resolve(key)[1:])
+
+    def update_metadata(self, key: str, **fields: str | None) -> Document:
+        """Change editable metadata; the text and its hash can never change."""
+        unknown = set(fields) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise StoreError(
+                ErrorCode.BAD_VALUE,
+                f"cannot edit {', '.join(sorted(unknown))}: editable fields are {', '.join(EDITABLE_FIELDS)}",
+            )
+        published = fields.get("published")
+        if published and not _DATE.fullmatch(published):
+            raise StoreError(ErrorCode.BAD_VALUE, f"'{published}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+        rowid = self._rowid(key)
+        with self.write():
+            self.db["documents"].update(rowid, {k: (v.strip() or None) if v else None for k, v in fields.items()})
+        return self.document(key)
+
+    def delete_document(self, key: str) -> None:
+        rowid = self._rowid(key)
+        with self.write():
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (rowid,))
+
+    # -- analyses --------------------------------------------------------
+    def segments(self, key: str) -> list[Segment]:
+        rowid = self._rowid(key)
+        rows = self._conn.execute(
+            'SELECT start, "end", kind FROM segments WHERE doc_id = ? ORDER BY idx', (rowid,)
+        ).fetchall()
+        return [Segment(start=s, end=e, kind=k, doc=doc_key(rowid)) for s, e, k in rows]
+
+    def analysis(self, key: str) -> Analysis | None:
+        rowid = self._rowid(key)
+        row = self._conn.execute("SELECT pipeline, tokens FROM analyses WHERE doc_id = ?", (rowid,)).fetchone()
+        if row is None:
+            return None
+        return Analysis(segments=self.segments(key), tokens=_unpack_tokens(row[1]), pipeline=row[0])
+
+    def pipelines(self) -> dict[str, str]:
+        """Which pipeline produced each document's analysis."""
+        rows = self._conn.execute("SELECT doc_id, pipeline FROM analyses").fetchall()
+        return {doc_key(d): p for d, p in rows}
+
+    # -- search ----------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> list[dict]:
+        """Full-text search; each hit has the document id, title and a snippet."""
+        if not query.strip():
+            return []
+        fts_query = self.db.quote_fts(query)
+        sql = """
+            SELECT documents.id, documents.title, documents.outlet,
+                   snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet
+            FROM documents_fts JOIN documents ON documents.id = documents_fts.rowid
+            WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?"""
+        rows = self._conn.execute(sql, (fts_query, limit)).fetchall()
+        return [{"doc": doc_key(i), "title": t, "outlet": o, "snippet": s} for i, t, o, s in rows]
+
+    # -- meta ------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write():
+            self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _document(row: tuple, text: str) -> Document:
+    (rowid, title, outlet, published, url, source, language, extractor, sha, author, imported, words) = row
+    return Document(
+        id=doc_key(rowid),
+        text=text,
+        title=title,
+        outlet=outlet,
+        published=published,
+        url=url,
+        source=source,
+        language=language,
+        extractor=extractor,
+        sha256=sha,
+        author=author,
+        imported=imported,
+        word_count=words,
+    )
+
+
+def _pack_tokens(tokens: list[Token]) -> str:
+    """Tokens as parallel arrays: compact, and one row per document."""
+    return json.dumps(
+        {
+            "start": [t.start for t in tokens],
+            "end": [t.end for t in tokens],
+            "lemma": [t.lemma for t in tokens],
+            "pos": [t.pos for t in tokens],
+            "flags": [(1 if t.is_stop else 0) | (2 if t.is_punct else 0) for t in tokens],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _unpack_tokens(blob: str) -> list[Token]:
+    d = json.loads(blob)
+    return [
+        Token(start=s, end=e, lemma=lem, pos=p, is_stop=bool(f & 1), is_punct=bool(f & 2))
+        for s, e, lem, p, f in zip(d["start"], d["end"], d["lemma"], d["pos"], d["flags"], strict=True)
+    ]
