@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth import write_corpus  # noqa: E402
 
+from workbench.nlp import shutdown  # noqa: E402
 from workbench.project import Project  # noqa: E402
 
 
@@ -43,12 +44,13 @@ def main() -> None:
             report = project.import_sources([str(folder)], workers=args.workers)
             words = sum(d.word_count for d in project.documents())
         seconds = time.perf_counter() - start
+        shutdown()  # worker processes end, so their peak memory is counted
         me, kids = peak_mb()
     print(f"articles: {args.n} ({size / 1e6:.1f} MB, {words} words)")
     print(f"imported: {len(report.imported)}, failed: {len(report.failed)}, duplicates: {len(report.duplicates)}")
     print(f"seconds: {seconds:.1f} ({args.n / seconds:.0f} articles/s, {words / seconds:.0f} words/s)")
     print(f"peak memory: main process {me:.0f} MB, largest worker {kids:.0f} MB")
-    target_ok = seconds < 60 * args.n / 1000 and max(me, kids) < 500
+    target_ok = seconds < 60 * args.n / 1000 and me < 500 and kids < 500
     print(f"target (60 s and 500 MB per 1,000 articles): {'met' if target_ok else 'MISSED'}")
 
 

@@ -139,11 +139,11 @@ class Project:
             self._emit("documents-added", added)
         return report
 
-    def _read_chunk(self, chunk, report, progress, done, total) -> list[ExtractedArticle]:
+    def _read_chunk(self, chunk, report, progress, done, total) -> list[tuple[str, ExtractedArticle]]:
         from workbench.ingest import read_source
         from workbench.ingest.manifest import manifest_entry
 
-        articles: list[ExtractedArticle] = []
+        articles: list[tuple[str, ExtractedArticle]] = []
         seen: dict[str, str] = {}
         for i, source in enumerate(chunk):
             if progress:
@@ -153,16 +153,17 @@ class Project:
             except IngestError as exc:
                 report.outcomes.append(ImportOutcome(source, "error", exc.reason, code=exc.code.value))
                 continue
-            existing = self.store.find_by_sha(article.sha256) or seen.get(article.sha256)
-            if existing:
-                reason = f"already in the project as {existing}"
+            existing = self.store.find_by_sha(article.sha256)
+            twin = seen.get(article.sha256)
+            if existing or twin:
+                reason = f"already in the project as {existing}" if existing else f"same content as {twin}"
                 report.outcomes.append(ImportOutcome(source, "duplicate", reason, existing, ErrorCode.DUPLICATE.value))
                 continue
-            seen[article.sha256] = article.source
+            seen[article.sha256] = source
             if not source.startswith(("http://", "https://")):
                 for key, value in manifest_entry(source).items():
                     setattr(article, key, value)
-            articles.append(article)
+            articles.append((source, article))
         return articles
 
     def _store_chunk(self, articles, report, progress, done, total, cancel, workers) -> bool:
@@ -172,28 +173,28 @@ class Project:
             return True
         try:
             analyses = analyse_many(
-                [(a.text, a.language or "und") for a in articles],
+                [(a.text, a.language or "und") for _, a in articles],
                 workers=workers,
                 cancel=cancel,
             )
         except Cancelled:
             return False
-        for article, analysis in zip(articles, analyses, strict=True):
+        for (source, article), analysis in zip(articles, analyses, strict=True):
             if progress:
-                progress(done, total, f"storing {article.source}")
+                progress(done, total, f"storing {source}")
             if not article.title:
                 article.title = default_title(article.text, analysis.segments)
             words = sum(1 for t in analysis.tokens if not t.is_punct)
             try:
                 doc = self.store.add_document(article, analysis, word_count=words)
             except WorkbenchError as exc:
-                report.outcomes.append(ImportOutcome(article.source, "error", exc.message, code=exc.code.value))
+                report.outcomes.append(ImportOutcome(source, "error", exc.message, code=exc.code.value))
                 continue
             except Exception as exc:  # e.g. a duplicate imported by another process meanwhile
                 reason = f"could not be stored ({exc})"
-                report.outcomes.append(ImportOutcome(article.source, "error", reason, code=ErrorCode.CORRUPT.value))
+                report.outcomes.append(ImportOutcome(source, "error", reason, code=ErrorCode.CORRUPT.value))
                 continue
-            report.outcomes.append(ImportOutcome(article.source, "imported", doc_id=doc.id))
+            report.outcomes.append(ImportOutcome(source, "imported", doc_id=doc.id))
         return True
 
     # -- analyses ----------------------------------------------------------

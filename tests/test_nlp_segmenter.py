@@ -1,0 +1,321 @@
+"""Segmenter: gold boundaries for the seeds, and hand-made German and English cases."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from workbench.core.resources import seeds_dir
+from workbench.nlp import segment
+
+GOLD_DIR = Path(__file__).parent / "data" / "segments"
+SEEDS = sorted(p.name for p in seeds_dir().glob("*.txt"))
+
+
+def pairs(text: str, language: str = "de") -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start:s.end]) for s in segment(text, language)]
+
+
+def texts(text: str, language: str = "de") -> list[str]:
+    return [t for _, t in pairs(text, language)]
+
+
+def assert_covers(text: str, language: str = "de") -> None:
+    """Trimmed, ordered, non-overlapping, and every non-space character in one segment."""
+    owner = [0] * len(text)
+    last_end = 0
+    for seg in segment(text, language):
+        assert last_end <= seg.start < seg.end <= len(text)
+        assert not text[seg.start].isspace() and not text[seg.end - 1].isspace()
+        assert seg.kind in ("headline", "sentence", "boilerplate")
+        for i in range(seg.start, seg.end):
+            owner[i] += 1
+        last_end = seg.end
+    for i, ch in enumerate(text):
+        assert owner[i] == 1 or (ch.isspace() and owner[i] == 0), (i, text[max(0, i - 20):i + 20])
+
+
+# -- gold ----------------------------------------------------------------------
+
+
+def test_every_seed_has_gold() -> None:
+    assert SEEDS and [p.stem for p in sorted(GOLD_DIR.glob("*.json"))] == [Path(s).stem for s in SEEDS]
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_matches_gold(name: str) -> None:
+    text = (seeds_dir() / name).read_text(encoding="utf-8")
+    gold = [(d["kind"], d["text"]) for d in json.loads((GOLD_DIR / (Path(name).stem + ".json")).read_text("utf-8"))]
+    assert pairs(text) == gold
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_coverage(name: str) -> None:
+    assert_covers((seeds_dir() / name).read_text(encoding="utf-8"))
+
+
+def test_coverage_on_random_text() -> None:
+    rng = random.Random(7)
+    alphabet = ["Wort", "wort", "Dr.", "z.B.", "„", "“", '"', "«", "»", ".", "?", "!", "…", ",", " ", " ", " ",
+                "\n", "\n\n", "\xa0", "13.", "Putin", "dpa", "Kommentare", "\r\n", "—", "Im Video:"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) + rng.choice(["", " "]) for _ in range(rng.randint(0, 60)))
+        assert_covers(text)
+        assert_covers(text, "en")
+
+
+def test_empty_and_blank() -> None:
+    assert segment("", "de") == []
+    assert segment(" \n\n \xa0\n", "de") == []
+
+
+# -- quotation marks -------------------------------------------------------------
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = ("„Russland hat sich zu einem heiligen Kampf erhoben“, sagte der Präsident. "
+            "„Dies ist unser neues Kosmodrom.“ Über einen Übersetzer bedankte sich Kim.")
+    assert texts(text) == [
+        "„Russland hat sich zu einem heiligen Kampf erhoben“, sagte der Präsident.",
+        "„Dies ist unser neues Kosmodrom.“",
+        "Über einen Übersetzer bedankte sich Kim.",
+    ]
+
+
+def test_quote_then_attribution_with_commas_is_one_sentence() -> None:
+    text = "„Ich freue mich, Sie zu sehen“, sagte Putin, als er Kim die Hand schüttelte. Dann gingen sie."
+    assert texts(text) == ["„Ich freue mich, Sie zu sehen“, sagte Putin, als er Kim die Hand schüttelte.",
+                           "Dann gingen sie."]
+
+
+def test_question_in_quote_followed_by_comma() -> None:
+    assert texts("„Wo ist er?“, fragte sie. Niemand wusste es.") == [
+        "„Wo ist er?“, fragte sie.", "Niemand wusste es."]
+
+
+def test_multi_sentence_quote_splits_and_attribution_joins_last_part() -> None:
+    """The rule: split inside quotations; the tail (", so Kim.") stays with the last quoted sentence."""
+    text = "„Wir stehen zusammen. Wir werden siegen“, so Kim. Putin nickte."
+    assert texts(text) == ["„Wir stehen zusammen.", "Wir werden siegen“, so Kim.", "Putin nickte."]
+
+
+@pytest.mark.parametrize("open_, close", [("„", "“"), ('"', '"'), ("»", "«"), ("«", "»"), ("‚", "‘")])
+def test_quote_styles(open_: str, close: str) -> None:
+    text = f"Er sprach von einem {open_}heiligen Krieg{close}. {open_}Wir kommen wieder.{close} Dann ging er."
+    assert texts(text) == [f"Er sprach von einem {open_}heiligen Krieg{close}.",
+                           f"{open_}Wir kommen wieder.{close}", "Dann ging er."]
+
+
+# -- abbreviations, numbers --------------------------------------------------------
+
+
+def test_german_abbreviations_and_ordinals() -> None:
+    text = ("Die Kosten betragen ca. 5 Mio. Euro, z. B. für Munition. "
+            "Dr. Meier sprach u.a. mit Vertretern aus St. Petersburg bzw. Moskau, vgl. Nr. 5 des Vertrags. "
+            "Das Treffen fand am 13. September statt. Es war das 3. Treffen seit 2019. "
+            "Edith M. Lederer berichtete darüber. Dazu kamen Zucker, Mehl etc. für die Bevölkerung. "
+            "Die Lieferung umfasst ca. 2 Mrd. Schuss. Das war im Jahr 2019. Danach kam Kim.")
+    assert texts(text) == [
+        "Die Kosten betragen ca. 5 Mio. Euro, z. B. für Munition.",
+        "Dr. Meier sprach u.a. mit Vertretern aus St. Petersburg bzw. Moskau, vgl. Nr. 5 des Vertrags.",
+        "Das Treffen fand am 13. September statt.",
+        "Es war das 3. Treffen seit 2019.",
+        "Edith M. Lederer berichtete darüber.",
+        "Dazu kamen Zucker, Mehl etc. für die Bevölkerung.",
+        "Die Lieferung umfasst ca. 2 Mrd. Schuss.",
+        "Das war im Jahr 2019.",
+        "Danach kam Kim.",
+    ]
+
+
+def test_us_prefix_and_dates() -> None:
+    text = ("Das sagte ein Sprecher in Washington. US-Außenminister Blinken warnte am 13.09.2023 davor. "
+            "Er wurde am 3. Oktober 2019 gewählt. Der Vertrag von 1953 gilt noch.")
+    assert len(texts(text)) == 4
+
+
+def test_english_abbreviations() -> None:
+    text = ('Mr. Putin met Kim Jong Un on Wednesday. The U.S. State Department said it was watching. '
+            '"We will discuss all issues," Putin said. Kim arrived at 10 a.m. local time. '
+            "It was his No. 1 priority, said Edith M. Lederer of the AP. The talks lasted until 3 p.m. "
+            "The leaders then toured the site. She said no. Then she left.")
+    assert texts(text, "en") == [
+        "Mr. Putin met Kim Jong Un on Wednesday.",
+        "The U.S. State Department said it was watching.",
+        '"We will discuss all issues," Putin said.',
+        "Kim arrived at 10 a.m. local time.",
+        "It was his No. 1 priority, said Edith M. Lederer of the AP.",
+        "The talks lasted until 3 p.m.",
+        "The leaders then toured the site.",
+        "She said no.",
+        "Then she left.",
+    ]
+
+
+# -- lines: headlines and paragraphs ---------------------------------------------------
+
+
+def test_headlines_between_blank_lines() -> None:
+    text = ("Putin empfängt Kim\n\nDer russische Präsident hat Kim empfangen. Er sagte etwas.\n\n"
+            "Waffen gegen Technik?\n\nDas ist die Frage.\n\nWaffenlieferungen? Kreml-Sprecher: \"Sensible Bereiche\"\n")
+    assert pairs(text) == [
+        ("headline", "Putin empfängt Kim"),
+        ("sentence", "Der russische Präsident hat Kim empfangen."),
+        ("sentence", "Er sagte etwas."),
+        ("headline", "Waffen gegen Technik?"),
+        ("sentence", "Das ist die Frage."),
+        ("headline", 'Waffenlieferungen? Kreml-Sprecher: "Sensible Bereiche"'),
+    ]
+
+
+def test_headlines_with_single_newlines() -> None:
+    text = ("Treffen in Russland\nKim unterstützt Putin im „heiligen Krieg“\n"
+            "Der Präsident sprach lange. Dann ging er.\nKreml: „Kooperation in sensiblen Bereichen“\n"
+            "Das war alles.")
+    assert pairs(text) == [
+        ("headline", "Treffen in Russland"),
+        ("headline", "Kim unterstützt Putin im „heiligen Krieg“"),
+        ("sentence", "Der Präsident sprach lange."),
+        ("sentence", "Dann ging er."),
+        ("headline", "Kreml: „Kooperation in sensiblen Bereichen“"),
+        ("sentence", "Das war alles."),
+    ]
+
+
+def test_one_sentence_paragraph_is_a_sentence() -> None:
+    assert pairs("Titel ohne Punkt\n\nDie Streitkräfte hätten ihre Wachsamkeit erhöht.\n") == [
+        ("headline", "Titel ohne Punkt"), ("sentence", "Die Streitkräfte hätten ihre Wachsamkeit erhöht.")]
+
+
+def test_long_line_without_full_stop_is_not_a_headline() -> None:
+    line = " ".join(["Wort"] * 40)
+    assert pairs(line) == [("sentence", line)]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = ("Der russische Präsident Wladimir Putin hat den nordkoreanischen\n"
+            "Machthaber Kim Jong Un am Mittwoch im Raumfahrtzentrum Wostotschny\n"
+            "empfangen. Kim zeige großes Interesse an russischer Raketentechnik,\n"
+            "sagte Putin.\n\nZweiter Absatz mit einem Satz.")
+    assert pairs(text) == [
+        ("sentence", "Der russische Präsident Wladimir Putin hat den nordkoreanischen\n"
+                     "Machthaber Kim Jong Un am Mittwoch im Raumfahrtzentrum Wostotschny\nempfangen."),
+        ("sentence", "Kim zeige großes Interesse an russischer Raketentechnik,\nsagte Putin."),
+        ("sentence", "Zweiter Absatz mit einem Satz."),
+    ]
+
+
+def test_lower_case_continuation_joins_two_lines() -> None:
+    text = "Der Kremlchef will von Nordkorea Waffen, im\nGegenzug stellt er Hilfe in Aussicht."
+    assert texts(text) == [text]
+
+
+# -- boilerplate ------------------------------------------------------------------------
+
+
+def test_metadata_prefix_and_kicker() -> None:
+    """A leading "date 2023-09" is metadata (boilerplate); the kicker after it is a headline."""
+    assert pairs(" date 2023-09 Krieg in der Ukraine\n\nText folgt hier.") == [
+        ("boilerplate", "date 2023-09"), ("headline", "Krieg in der Ukraine"), ("sentence", "Text folgt hier.")]
+
+
+def test_german_boilerplate_lines() -> None:
+    text = ("Putin empfängt Kim\n\nIm Video: Putin sagt Hilfe zu\n\nDer Präsident sprach. Kim hörte zu.\n\n"
+            "Lesen Sie auch: Was Kim in Russland will\n\nMit Material von dpa und AFP\n\ndpa/AFP\n\n(AFP)\n\n"
+            "Foto: Sergei Bobylev/dpa\n\nDPA\nrös")
+    assert [k for k, _ in pairs(text)] == ["headline", "boilerplate", "sentence", "sentence"] + ["boilerplate"] * 7
+
+
+def test_comment_section_makes_the_rest_boilerplate() -> None:
+    body = "Der Präsident sprach lange über die Lage. " * 8
+    text = (body + "\nKommentare\nDa dieser Artikel älter als 18 Monate ist, ist kein Kommentieren mehr möglich.\n"
+            "Unsere Regeln finden Sie hier.\nBei Fragen schreiben Sie an forum@example.at.")
+    kinds = [k for k, _ in pairs(text)]
+    assert kinds == ["sentence"] * 8 + ["boilerplate"] * 4
+
+
+def test_comment_menu_item_at_the_top_does_not_swallow_the_article() -> None:
+    text = "Kommentare\n\nPutin empfängt Kim.\n\nEr sagte viel."
+    assert pairs(text) == [("boilerplate", "Kommentare"), ("sentence", "Putin empfängt Kim."),
+                           ("sentence", "Er sagte viel.")]
+
+
+def test_sigil_only_at_the_end() -> None:
+    assert pairs("Text hier.\n\nrös")[-1] == ("boilerplate", "rös")
+    assert pairs("Text hier.\n\nwas\n\nMehr Text.")[1][0] != "boilerplate"
+
+
+def test_reporter_credits() -> None:
+    text = ("Er ging.\n\n—Litvinova berichtete aus Tallinn, Estland. Die Associated Press-Journalisten "
+            "Jim Heintz in Tallinn; Edith M. Lederer bei den Vereinten Nationen trugen bei.")
+    assert pairs(text)[1] == ("boilerplate", text.split("\n\n")[1])
+    text = "Er ging. Die AP-Journalisten Jim Heintz und Dake Kang trugen zu diesem Bericht bei."
+    assert pairs(text) == [("sentence", "Er ging."), ("boilerplate", text[9:])]
+
+
+def test_english_boilerplate() -> None:
+    text = ("Putin hosts Kim at spaceport\n\nPutin met Kim on Wednesday. They toured the site.\n\n"
+            "WATCH: Putin and Kim tour the cosmodrome\n\nRead more: What Kim wants from Russia\n\n"
+            "— Litvinova reported from Tallinn, Estonia. Associated Press writer Aamer Madhani in Washington "
+            "contributed to this report.\n\n(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)\n\n"
+            "Comments\nComments are closed.")
+    assert [k for k, _ in pairs(text, "en")] == ["headline", "sentence", "sentence"] + ["boilerplate"] * 6
+
+
+# -- whole articles not among the seeds --------------------------------------------------
+
+
+def test_dpa_style_article() -> None:
+    text = ("Gipfel in Fernost\nPutin empfängt Kim – und verspricht Hilfe bei Satelliten\n\n"
+            "Wostotschny (dpa) - Kremlchef Wladimir Putin hat Kim Jong Un empfangen. Das Treffen fand am "
+            "13. September 2023 statt, also am 2. Tag der Reise. Es ging u. a. um Rüstung.\n"
+            "»Ich freue mich«, sagte Putin. »Wir haben viel zu besprechen. Es gibt Zeit.«\n\n"
+            "Was will Kim?\nNordkorea könnte ca. 1 Mio. Granaten liefern. US-Außenminister Antony J. Blinken "
+            "warnte.\n\nStand: 13.09.2023, 14:32 Uhr\nVon Anna Muster und Max Beispiel\n"
+            "© dpa-infocom, dpa:230913-99-123456/4\n")
+    assert pairs(text) == [
+        ("headline", "Gipfel in Fernost"),
+        ("headline", "Putin empfängt Kim – und verspricht Hilfe bei Satelliten"),
+        ("sentence", "Wostotschny (dpa) - Kremlchef Wladimir Putin hat Kim Jong Un empfangen."),
+        ("sentence", "Das Treffen fand am 13. September 2023 statt, also am 2. Tag der Reise."),
+        ("sentence", "Es ging u. a. um Rüstung."),
+        ("sentence", "»Ich freue mich«, sagte Putin."),
+        ("sentence", "»Wir haben viel zu besprechen."),
+        ("sentence", "Es gibt Zeit.«"),
+        ("headline", "Was will Kim?"),
+        ("sentence", "Nordkorea könnte ca. 1 Mio. Granaten liefern."),
+        ("sentence", "US-Außenminister Antony J. Blinken warnte."),
+        ("boilerplate", "Stand: 13.09.2023, 14:32 Uhr"),
+        ("boilerplate", "Von Anna Muster und Max Beispiel"),
+        ("boilerplate", "© dpa-infocom, dpa:230913-99-123456/4"),
+    ]
+
+
+def test_ap_style_article() -> None:
+    text = ("Putin and Kim meet at Russian spaceport as Moscow looks for ammunition\n\n"
+            "VOSTOCHNY COSMODROME, Russia (AP) — Russian President Vladimir Putin and North Korean leader "
+            "Kim Jong Un met Wednesday. The U.S. has warned that a deal would violate U.N. sanctions.\n\n"
+            '"We will discuss all issues without haste. There is time," Putin said.\n\n'
+            "The talks began after Sept. 13 at 1 p.m. local time, St. Petersburg officials said.\n\n___\n\n"
+            "Associated Press writers Jim Heintz in Tallinn, Estonia, and Hyung-jin Kim in Seoul "
+            "contributed to this report.")
+    assert [k for k, _ in pairs(text, "en")] == ["headline"] + ["sentence"] * 5 + ["boilerplate"] * 2
+    assert texts(text, "en")[3:5] == ['"We will discuss all issues without haste.', 'There is time," Putin said.']
+
+
+def test_reporting_that_looks_like_furniture_stays_reporting() -> None:
+    text = ("Auch die Sanktionen trugen dazu bei. Viele Faktoren trugen bei. "
+            "Mehrere Reporter sagten, die Lage sei ernst.")
+    assert [k for k, _ in pairs(text)] == ["sentence"] * 3
+    long = ("Der Konzern verschärfte am Mittwoch seine Netiquette für Nutzer, die in Foren über den Krieg "
+            "schreiben, und kündigte an, Verstöße schneller zu ahnden, weil sich Beschwerden gehäuft hätten. ") * 2
+    assert [k for k, _ in pairs(long.strip())] == ["sentence"] * 2
+
+
+def test_abbreviation_that_may_end_a_sentence() -> None:
+    assert texts("Es gab Brot, Wasser usw. Die Lage blieb ruhig.") == ["Es gab Brot, Wasser usw.",
+                                                                     "Die Lage blieb ruhig."]
+    assert texts("Es gab Brot, Wasser usw. Dinge des Alltags.") == ["Es gab Brot, Wasser usw. Dinge des Alltags."]

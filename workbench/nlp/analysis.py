@@ -1,0 +1,74 @@
+"""One document through the pipeline: segments, then tokens with lemmas and tags.
+
+Segments come first (``segmenter.segment``) and each is tokenised on its own,
+so a token never straddles two segments and German tagging sees one
+sentence at a time, as HanTa expects. Token offsets are shifted back into
+the original text; whitespace tokens are dropped.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Analysis, Segment, Token
+from workbench.nlp.pipeline import Pipeline, get_pipeline
+from workbench.nlp.segmenter import segment
+from workbench.nlp.tagger import fold, get_tagger
+
+# A token as the worker processes send it: (start, end, lemma, pos, is_stop, is_punct).
+TokenRow = tuple[int, int, str, str, bool, bool]
+
+
+def _rows_trained(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow]:
+    """Tokens of a trained pipeline: STTS ``tag_`` for German, UD ``pos_`` otherwise."""
+    from workbench.nlp.particles import rejoin_particles
+
+    tokens = [t for t in doc if not t.is_space]  # type: ignore[attr-defined]
+    if pipeline.language == "de":
+        tags = [t.tag_ for t in tokens]
+        lemmas = rejoin_particles(tags, [t.lemma_ or t.text for t in tokens])
+    else:
+        tags = [t.pos_ for t in tokens]
+        lemmas = [t.lemma_ or t.text for t in tokens]
+    return [(offset + t.idx, offset + t.idx + len(t.text), fold(lemma), tag, t.is_stop, t.is_punct)
+            for t, tag, lemma in zip(tokens, tags, lemmas)]
+
+
+def _rows_blank(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow]:
+    """Tokens of a blank pipeline: HanTa for German, lookup lemmas (no tags) otherwise."""
+    tokens = [t for t in doc if not t.is_space]  # type: ignore[attr-defined]
+    if pipeline.hanta:
+        tagged = get_tagger().tag(tuple(t.text for t in tokens), tuple(t.lemma_ for t in tokens))
+    else:
+        tagged = tuple((fold(t.lemma_ or t.text), "") for t in tokens)
+    return [(offset + t.idx, offset + t.idx + len(t.text), lemma, tag, t.is_stop, t.is_punct)
+            for t, (lemma, tag) in zip(tokens, tagged)]
+
+
+def analyse_rows(text: str, language: str) -> tuple[list[tuple[int, int, str]], list[TokenRow], str]:
+    """The analysis as plain tuples (cheap to send between processes)."""
+    pipeline = get_pipeline(language)
+    segments = segment(text, pipeline.language)
+    rows: list[TokenRow] = []
+    reader = _rows_trained if pipeline.trained else _rows_blank
+    docs = pipeline.nlp.pipe(text[s.start:s.end] for s in segments)
+    for seg, doc in zip(segments, docs):
+        rows.extend(reader(pipeline, doc, seg.start))
+    return [(s.start, s.end, s.kind) for s in segments], rows, pipeline.ident
+
+
+def build(rows: tuple[list[tuple[int, int, str]], list[TokenRow], str]) -> Analysis:
+    """Turn ``analyse_rows`` output into the Analysis dataclass."""
+    segments, tokens, ident = rows
+    return Analysis(
+        segments=[Segment(s, e, kind) for s, e, kind in segments],
+        tokens=[Token(*row) for row in tokens],
+        pipeline=ident,
+    )
+
+
+def analyse(text: str, language: str) -> Analysis:
+    """Segments and tokens of one text; ``language`` is an ISO 639-1 code such as "de".
+
+    The pipeline loads on first use per language and process (see
+    ``pipeline.get_pipeline``), so the first call takes a second or two.
+    """
+    return build(analyse_rows(text, language))
