@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.comparison import AlignmentMixin
 from workbench.core.errors import ErrorCode, IngestError, WorkbenchError
 from workbench.core.models import Analysis, Document, ExtractedArticle, ImportOutcome, ImportReport, Segment
 from workbench.store import ProjectStore
@@ -25,13 +26,14 @@ IMPORT_CHUNK = 64  # articles read and analysed together (bounded memory, shared
 
 @dataclass(frozen=True)
 class ProjectEvent:
-    """Something changed: ``kind`` is documents-added, document-changed, document-removed."""
+    """Something changed: ``kind`` is documents-added, document-changed, document-removed,
+    alignment-changed or corrections-changed."""
 
     kind: str
     docs: tuple[str, ...] = ()
 
 
-class Project:
+class Project(AlignmentMixin):
     def __init__(self, store: ProjectStore, temporary: Path | None = None) -> None:
         self.store = store
         self._listeners: list[Listener] = []

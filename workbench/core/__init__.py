@@ -2,8 +2,13 @@
 
 from workbench.core.errors import ErrorCode, IngestError, StoreError, WorkbenchError
 from workbench.core.models import (
+    CORRECTION_KINDS,
     SEGMENT_KINDS,
+    Alignment,
+    AlignmentResult,
+    Group,
     Analysis,
+    Correction,
     Document,
     ExtractedArticle,
     ImportOutcome,
@@ -14,8 +19,13 @@ from workbench.core.models import (
 )
 
 __all__ = [
+    "CORRECTION_KINDS",
     "SEGMENT_KINDS",
+    "Alignment",
+    "AlignmentResult",
+    "Group",
     "Analysis",
+    "Correction",
     "Document",
     "ErrorCode",
     "ExtractedArticle",

@@ -144,3 +144,70 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.failed and not self.cancelled
+
+
+@dataclass
+class Group:
+    """Passages that report the same fact across outlets: one row of the comparison."""
+
+    id: str
+    score: float
+    members: list[Span]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "score": round(self.score, 3), "members": [m.to_json() for m in self.members]}
+
+
+@dataclass
+class Alignment:
+    """Two passages of one group, with their word-level diff."""
+
+    a: Span
+    b: Span
+    group: str
+    score: float
+    diff: list[list] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "a": self.a.to_json(),
+            "b": self.b.to_json(),
+            "group": self.group,
+            "score": round(self.score, 3),
+            "diff": self.diff,
+        }
+
+
+@dataclass
+class AlignmentResult:
+    """Groups, pairwise alignments and unique passages for a set of documents."""
+
+    groups: list[Group]
+    alignments: list[Alignment]
+    unique: list[Span]
+    docs: list[str]
+    params: str  # a fingerprint of the parameters and engine version that made it
+
+
+CORRECTION_KINDS = ("link", "unlink", "split")
+
+
+@dataclass
+class Correction:
+    """A user's fix to the alignment, kept across re-alignment.
+
+    ``link``: the passages belong together (merging their groups).
+    ``unlink``: the passage belongs to no group.
+    ``split``: the passages leave their group and form a group of their own.
+    Spans cover whole segments; they are matched to segments by overlap.
+    """
+
+    id: int
+    kind: str
+    spans: list[Span]
+    note: str | None = None
+    created: str | None = None
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "spans": [s.to_json() for s in self.spans], "note": self.note,
+                "created": self.created}

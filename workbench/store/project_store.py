@@ -17,8 +17,18 @@ from pathlib import Path
 import sqlite_utils
 
 from workbench.core.errors import ErrorCode, StoreError
-from workbench.core.models import Analysis, Document, ExtractedArticle, Segment, Token
-from workbench.store import migrations
+from workbench.core.models import (
+    CORRECTION_KINDS,
+    AlignmentResult,
+    Analysis,
+    Correction,
+    Document,
+    ExtractedArticle,
+    Segment,
+    Span,
+    Token,
+)
+from workbench.store import alignment_tables, migrations
 from workbench.store.opening import connect, create_atomically, inspect_existing
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -222,6 +232,30 @@ class ProjectStore:
         """Which pipeline produced each document's analysis."""
         rows = self._conn.execute("SELECT doc_id, pipeline FROM analyses").fetchall()
         return {doc_key(d): p for d, p in rows}
+
+    # -- alignment -------------------------------------------------------
+    def save_alignment(self, result: AlignmentResult, fingerprint: str, seconds: float) -> None:
+        with self.write():
+            alignment_tables.save_alignment(self._conn, result, fingerprint, now_iso(), seconds)
+
+    def load_alignment(self) -> tuple[AlignmentResult, str] | None:
+        return alignment_tables.load_alignment(self._conn)
+
+    def add_correction(self, kind: str, spans: list[Span], note: str | None = None) -> int:
+        if kind not in CORRECTION_KINDS:
+            raise StoreError(ErrorCode.BAD_VALUE, f"unknown correction '{kind}': use {', '.join(CORRECTION_KINDS)}")
+        for span in spans:
+            self._rowid(span.doc)
+        with self.write():
+            return alignment_tables.add_correction(self._conn, kind, spans, note, now_iso())
+
+    def corrections(self) -> list[Correction]:
+        return alignment_tables.corrections(self._conn)
+
+    def remove_correction(self, correction_id: int) -> None:
+        with self.write():
+            if not alignment_tables.remove_correction(self._conn, correction_id):
+                raise StoreError(ErrorCode.BAD_VALUE, f"no correction #{correction_id} (see `workbench corrections`)")
 
     # -- search ----------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[dict]:

@@ -78,8 +78,74 @@ def _v1_documents_segments_analyses(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v2_alignment(db: sqlite_utils.Database) -> None:
+    """The stored alignment (one current result) and the user's corrections to it."""
+    db.execute(
+        """
+        CREATE TABLE alignment_runs (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            fingerprint TEXT NOT NULL,
+            params TEXT NOT NULL,
+            docs TEXT NOT NULL,
+            created TEXT NOT NULL,
+            seconds REAL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE groups (
+            idx INTEGER PRIMARY KEY,
+            gid TEXT NOT NULL UNIQUE,
+            score REAL NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE group_members (
+            group_idx INTEGER NOT NULL REFERENCES groups(idx) ON DELETE CASCADE,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX group_members_doc ON group_members (doc_id, start)")
+    db.execute(
+        """
+        CREATE TABLE alignments (
+            group_idx INTEGER NOT NULL REFERENCES groups(idx) ON DELETE CASCADE,
+            a_doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            a_start INTEGER NOT NULL,
+            a_end INTEGER NOT NULL,
+            b_doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            b_start INTEGER NOT NULL,
+            b_end INTEGER NOT NULL,
+            score REAL NOT NULL,
+            diff TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE unique_spans (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'unlink', 'split')),
+            spans TEXT NOT NULL,
+            note TEXT,
+            created TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_documents_segments_analyses,
+    _v2_alignment,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,161 @@
+"""align(): documents in, groups of parallel passages, pairwise diffs and unique passages out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from workbench.align.diff import DiffOptions, word_diff
+from workbench.align.features import AlignInput, Unit, build_units
+from workbench.align.corrections import apply_corrections
+from workbench.align.grouping import Cluster, Vector, _add, _dot, cluster, internal_average, make_cluster
+from workbench.align.lexicon import paraphrases
+from workbench.align.links import select_links
+from workbench.align.params import DEFAULT_PARAMS, AlignParams
+from workbench.align.vectors import SimilarityModel
+from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Span
+
+Progress = Callable[[int, int, str], None]
+
+
+class AlignCancelled(Exception):
+    """The user cancelled an alignment."""
+
+
+def align(
+    docs: list[AlignInput],
+    params: AlignParams = DEFAULT_PARAMS,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    corrections: list[Correction] | None = None,
+    diff_cache: dict | None = None,
+) -> AlignmentResult:
+    """Find the passages that report the same fact across ``docs``.
+
+    Deterministic: the same input gives the same groups in the same order.
+    """
+    steps = 6
+
+    def step(k: int, what: str) -> None:
+        if cancel and cancel():
+            raise AlignCancelled()
+        if progress:
+            progress(k, steps, what)
+
+    step(0, "reading features")
+    lexicons = {d.language: paraphrases(d.language) for d in docs}
+    units = build_units(docs, params, lexicons)
+    if not units:
+        return AlignmentResult([], [], [], [d.doc for d in docs], params.fingerprint())
+    step(1, "weighting")
+    model = SimilarityModel(units, params)
+    step(2, "searching candidates")
+    i, j, sims = model.candidates()
+    step(3, "linking")
+    links = select_links(units, i, j, sims, params)
+    vectors = model.combined_rows()
+    step(4, "grouping")
+    clusters = cluster(units, vectors, links, params)
+    if corrections:
+        fixed = apply_corrections(units, [c.members for c in clusters], corrections)
+        clusters = [make_cluster(units, vectors, members) for members in fixed]
+    step(5, "diffing")
+    result = assemble(docs, units, vectors, clusters, params, diff_cache or {})
+    if progress:
+        progress(steps, steps, "")
+    return result
+
+
+def assemble(
+    docs: list[AlignInput],
+    units: list[Unit],
+    vectors: list[Vector],
+    clusters: list[Cluster],
+    params: AlignParams,
+    diff_cache: dict,
+) -> AlignmentResult:
+    """Groups in reading order, each member diffed against the group's most central passage.
+
+    ``diff_cache`` maps (span a, span b) to a diff computed before with the
+    same options (an earlier run): unchanged pairs are not diffed again.
+    """
+    texts = {d.doc: d.text for d in docs}
+    length = {d.doc: max(1, len(d.text)) for d in docs}
+    rows = []
+    grouped: set[int] = set()
+    for c in clusters:
+        members = sorted(c.members, key=lambda x: (units[x].doc_rank, units[x].index))
+        grouped.update(members)
+        passages = _passages(units, members, params.max_passage_chars)
+        position = sum(min(units[x].start for x in p) / length[units[p[0]].doc] for p in passages) / len(passages)
+        rows.append((position, units[members[0]].doc_rank, units[members[0]].index, c, passages))
+    rows.sort(key=lambda r: r[:3])
+    options = DiffOptions(ignore_case=params.ignore_case, ignore_punctuation=params.ignore_punctuation)
+    groups, alignments = [], []
+    for n, (_, _, _, c, passages) in enumerate(rows, start=1):
+        gid = f"g{n}"
+        spans = [_span(units, p) for p in passages]
+        groups.append(Group(gid, internal_average(c), spans))
+        means = [_mean(vectors, p) for p in passages]
+        docs_of = [units[p[0]].doc_rank for p in passages]
+        centre = _central(means, docs_of)
+
+        def avg(a: int, b: int) -> float:
+            return _dot(means[a], means[b])
+
+        for b in range(len(passages)):
+            if b == centre or docs_of[b] == docs_of[centre]:
+                continue
+            sa, sb = spans[centre], spans[b]
+            diff = diff_cache.get((sa, sb))
+            if diff is None:
+                diff = word_diff(texts[sa.doc][sa.start : sa.end], texts[sb.doc][sb.start : sb.end], options)
+            alignments.append(Alignment(sa, sb, gid, avg(centre, b), diff))
+    unique = [Span(u.doc, u.start, u.end) for k, u in enumerate(units) if k not in grouped]
+    return AlignmentResult(groups, alignments, unique, [d.doc for d in docs], params.fingerprint())
+
+
+def _mean(vectors: list[Vector], passage: list[int]) -> Vector:
+    out: Vector = {}
+    for x in passage:
+        _add(out, vectors[x])
+    return {k: v / len(passage) for k, v in out.items()}
+
+
+def _central(means: list[Vector], docs_of: list[int]) -> int:
+    """The passage most similar, on average, to the passages of the other outlets.
+
+    The sum over other outlets' passages of dot(mean_a, mean_b) is
+    dot(mean_a, all means - means of a's own outlet): linear, not quadratic.
+    """
+    everything: Vector = {}
+    per_doc: dict[int, Vector] = {}
+    for m, d in zip(means, docs_of):
+        _add(everything, m)
+        _add(per_doc.setdefault(d, {}), m)
+    best, best_score = 0, float("-inf")
+    for a, (m, d) in enumerate(zip(means, docs_of)):
+        score = _dot(m, everything) - _dot(m, per_doc[d])
+        if score > best_score + 1e-12:
+            best, best_score = a, score
+    return best
+
+
+def _passages(units: list[Unit], members: list[int], max_chars: int) -> list[list[int]]:
+    """Consecutive segments of one document become one passage (up to max_chars)."""
+    out: list[list[int]] = []
+    for x in members:
+        last = out[-1] if out else None
+        if (
+            last
+            and units[last[-1]].doc_rank == units[x].doc_rank
+            and units[last[-1]].index + 1 == units[x].index
+            and units[x].end - units[last[0]].start <= max_chars
+        ):
+            last.append(x)
+        else:
+            out.append([x])
+    return out
+
+
+def _span(units: list[Unit], passage: list[int]) -> Span:
+    return Span(units[passage[0]].doc, units[passage[0]].start, units[passage[-1]].end)

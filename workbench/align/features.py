@@ -1,0 +1,143 @@
+"""From segments to weighted features: what two passages must share to report one fact.
+
+Word features are case-folded lemmas (not surface forms) of content words,
+the parts of German compounds, the parts of hyphenated words, and the
+concepts of the paraphrase lexicon. Names, numbers and quoted words weigh
+more; stop words and punctuation are left out. Character n-grams of the
+content lemmas form a second, fuzzier vector.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from workbench.align.lexicon import ParaphraseLexicon
+from workbench.align.params import AlignParams
+from workbench.align.quotes import inside, quoted_ranges
+from workbench.core.models import Segment, Token
+
+NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
+NUMBER_TAGS = {"CARD", "NUM", "CD"}
+_FUGEN = ("s", "es", "n", "en", "e", "er")  # German linking elements between compound parts
+
+
+@dataclass
+class AlignInput:
+    """One document as the alignment engine sees it."""
+
+    doc: str
+    text: str
+    segments: list[Segment]
+    tokens: list[Token]
+    language: str = "de"
+
+
+@dataclass
+class Unit:
+    """A segment taking part in alignment (boilerplate never does)."""
+
+    doc: str
+    doc_rank: int
+    index: int  # position among this document's units
+    start: int
+    end: int
+    kind: str
+    words: Counter = field(default_factory=Counter)
+    chars: Counter = field(default_factory=Counter)
+
+
+def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str, ParaphraseLexicon]) -> list[Unit]:
+    """Units of all documents with their raw (un-weighted by IDF) features."""
+    per_doc = []
+    vocab: set[str] = set()
+    for rank, d in enumerate(docs):
+        starts = [t.start for t in d.tokens]
+        quotes = quoted_ranges(d.text)
+        units = []
+        for seg in d.segments:
+            if seg.kind == "boilerplate" or not d.text[seg.start : seg.end].strip():
+                continue
+            lo, hi = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
+            unit = Unit(d.doc, rank, len(units), seg.start, seg.end, seg.kind)
+            units.append((unit, d.tokens[lo:hi]))
+            for t in d.tokens[lo:hi]:
+                if not t.is_punct and not t.is_stop and len(t.lemma) >= params.min_compound_part:
+                    vocab.add(t.lemma.casefold())
+        per_doc.append((d, units, quotes))
+    for lex in lexicons.values():
+        vocab.update(w for w in lex.single if len(w) >= params.min_compound_part)
+    splitter = CompoundSplitter(vocab, params.min_compound_part)
+    out = []
+    for d, units, quotes in per_doc:
+        lex = lexicons.get(d.language) or ParaphraseLexicon()
+        for unit, tokens in units:
+            _fill(unit, tokens, d, quotes, params, lex, splitter)
+            out.append(unit)
+    return out
+
+
+def _fill(unit, tokens, d, quotes, params, lex, splitter) -> None:
+    bag: set[str] = set()
+    german = d.language == "de"
+    for n, t in enumerate(tokens):
+        if t.is_punct:
+            continue
+        surface = d.text[t.start : t.end]
+        lemma = (t.lemma or surface).casefold()
+        bag.add(lemma)
+        bag.add(surface.casefold())
+        if t.is_stop:
+            continue
+        weight = 1.0
+        if t.pos in NAME_TAGS or (not t.pos and not german and n > 0 and surface[:1].isupper()):
+            weight *= params.name_boost
+        if t.pos in NUMBER_TAGS or any(c.isdigit() for c in surface):
+            weight *= params.number_boost
+        if quotes and inside(quotes, t.start, t.end):
+            weight *= params.quote_boost
+        unit.words[lemma] += weight
+        parts = [p for p in lemma.split("-") if len(p) > 1] if "-" in lemma else []
+        parts += splitter.split(lemma) if german else []
+        for part in parts:
+            unit.words[part] += params.compound_part_weight * weight
+            bag.add(part)
+        if not any(c.isdigit() for c in lemma):
+            padded = f"<{lemma}>"
+            for k in range(max(1, len(padded) - params.char_ngram + 1)):
+                unit.chars[padded[k : k + params.char_ngram]] += 1
+    for concept in sorted(lex.concepts(bag)):
+        unit.words[f"~{concept}"] += params.concept_weight
+
+
+class CompoundSplitter:
+    """Split German compounds into parts that occur as words of their own.
+
+    "kurzstreckenrakete" -> ["rakete", "kurzstrecke"] when "rakete" and
+    "kurzstrecke" are known words (of the corpus or the lexicon). The head
+    (last part) carries the meaning class; the longest known head wins.
+    """
+
+    def __init__(self, vocab: set[str], min_part: int) -> None:
+        self.vocab = vocab
+        self.min_part = min_part
+        self._cache: dict[str, list[str]] = {}
+
+    def split(self, word: str) -> list[str]:
+        if word in self._cache:
+            return self._cache[word]
+        parts: list[str] = []
+        if len(word) >= 2 * self.min_part and word.isalpha():
+            for k in range(self.min_part, len(word) - self.min_part + 1):
+                head = word[k:]
+                if head in self.vocab:
+                    parts.append(head)
+                    modifier = word[:k]
+                    for candidate in [modifier] + [modifier[: -len(f)] for f in _FUGEN if modifier.endswith(f)]:
+                        if len(candidate) >= self.min_part and candidate in self.vocab:
+                            parts.append(candidate)
+                            break
+                    break
+        self._cache[word] = parts
+        return parts

@@ -1,0 +1,152 @@
+"""Links -> groups, by average linkage over cross-document similarity.
+
+Links are taken strongest first. Two groups merge when the average
+similarity between their members from *different* documents stays above a
+floor, so a chain A~B~C joins C only when C also resembles A well enough
+(transitivity inside groups), and two consecutive sentences of one outlet
+that together match one long sentence elsewhere may share a group
+(many-to-one) without their dissimilarity to each other counting against it.
+
+Each unit's vector lives in a space where a dot product is the similarity,
+so group averages come from sums of vectors instead of all pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.align.features import Unit
+from workbench.align.links import Link
+from workbench.align.params import AlignParams
+
+Vector = dict[int, float]
+
+
+def _dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _add(into: Vector, other: Vector) -> None:
+    for k, v in other.items():
+        into[k] = into.get(k, 0.0) + v
+
+
+@dataclass
+class Cluster:
+    members: list[int]
+    total: Vector
+    per_doc: dict[int, tuple[Vector, int]] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+def make_cluster(units: list[Unit], vectors: list[Vector], members: list[int]) -> Cluster:
+    """A cluster with its sums, from its members."""
+    c = Cluster([], {}, {})
+    for x in members:
+        c.members.append(x)
+        _add(c.total, vectors[x])
+        vec, count = c.per_doc.get(units[x].doc_rank, ({}, 0))
+        _add(vec, vectors[x])
+        c.per_doc[units[x].doc_rank] = (vec, count + 1)
+    return c
+
+
+def cross_average(a: Cluster, b: Cluster) -> float:
+    """Average similarity over pairs (x in a, y in b) from different documents."""
+    total = _dot(a.total, b.total)
+    pairs = a.size * b.size
+    small, large = (a, b) if len(a.per_doc) <= len(b.per_doc) else (b, a)
+    for doc, (vec, count) in small.per_doc.items():
+        if doc in large.per_doc:
+            other, other_count = large.per_doc[doc]
+            total -= _dot(vec, other)
+            pairs -= count * other_count
+    if pairs <= 0:  # all members from one document: plain average
+        return _dot(a.total, b.total) / (a.size * b.size)
+    return total / pairs
+
+
+def internal_average(c: Cluster) -> float:
+    """Average cross-document similarity inside a cluster (its score)."""
+    total = _dot(c.total, c.total)
+    pairs = c.size * c.size
+    for vec, count in c.per_doc.values():
+        total -= _dot(vec, vec)
+        pairs -= count * count
+    return total / pairs if pairs > 0 else 0.0
+
+
+def _runs_allowed(units: list[Unit], members: list[int], params: AlignParams) -> bool:
+    """At most ``max_runs_per_doc`` runs of consecutive segments per document.
+
+    An outlet may state a fact twice (teaser and body) or spread it over
+    consecutive sentences; a group that gathers scattered sentences of one
+    outlet is chaining unrelated facts through shared topic words.
+    """
+    by_doc: dict[int, list[int]] = {}
+    for x in members:
+        by_doc.setdefault(units[x].doc_rank, []).append(units[x].index)
+    for indices in by_doc.values():
+        indices.sort()
+        runs = 1 + sum(1 for p, q in zip(indices, indices[1:]) if q != p + 1)
+        if runs > params.max_runs_per_doc or len(indices) > params.max_segments_per_doc:
+            return False
+    return True
+
+
+def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params: AlignParams) -> list[Cluster]:
+    """Merge units along links, strongest first, under the average-linkage floor."""
+    owner = list(range(len(units)))
+    clusters: dict[int, Cluster] = {}
+
+    def find(x: int) -> int:
+        while owner[x] != x:
+            owner[x] = owner[owner[x]]
+            x = owner[x]
+        return x
+
+    def get(x: int) -> Cluster:
+        # Copy on write: a singleton's sums are the unit's own vector (shared,
+        # never changed); they are copied the first time something is added.
+        if x not in clusters:
+            clusters[x] = Cluster([x], vectors[x], {units[x].doc_rank: (vectors[x], 1)})
+        return clusters[x]
+
+    refused: set[tuple[int, int, int, int]] = set()  # merges already refused, by (root, size) pairs
+    for link in links:
+        ra, rb = find(link.i), find(link.j)
+        if ra == rb:
+            continue
+        a, b = get(ra), get(rb)
+        key = (ra, a.size, rb, b.size) if ra < rb else (rb, b.size, ra, a.size)
+        if key in refused:
+            continue
+        if a.size + b.size > 2 and cross_average(a, b) < params.merge_floor:
+            refused.add(key)
+            continue
+        if not _runs_allowed(units, a.members + b.members, params):
+            refused.add(key)
+            continue
+        if a.size < b.size:
+            ra, rb, a, b = rb, ra, b, a
+        if a.size == 1:
+            a.total = dict(a.total)
+        a.members.extend(b.members)
+        _add(a.total, b.total)
+        for doc, (vec, count) in b.per_doc.items():
+            if doc in a.per_doc:
+                mine, mine_count = a.per_doc[doc]
+                if mine_count == 1:
+                    mine = dict(mine)
+                _add(mine, vec)
+                a.per_doc[doc] = (mine, mine_count + count)
+            else:
+                a.per_doc[doc] = (vec, count)
+        owner[rb] = ra
+        del clusters[rb]
+    return [c for c in clusters.values() if len(c.per_doc) > 1]

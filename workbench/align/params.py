@@ -1,0 +1,54 @@
+"""Every tunable of the alignment engine, in one place, with its reason.
+
+Similarity between two segments is a weighted cosine of two TF-IDF vectors:
+a *word* vector (lemmas, compound parts, paraphrase concepts, names and
+numbers weighted up) and a *character* vector (4-grams of content lemmas,
+which sees "Kurzstreckenraketen" ~ "Kurzstreckenrakete" and transliteration
+variants such as "Schojgu" ~ "Shoigu").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+
+ENGINE_VERSION = "align-1"
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    # -- features -----------------------------------------------------------
+    word_share: float = 0.75  # weight of the word cosine; the char cosine gets the rest
+    char_ngram: int = 4  # character n-gram length over content lemmas
+    name_boost: float = 1.0  # names: IDF already favours the rare ones; in a one-event corpus the common ones are everywhere
+    number_boost: float = 1.6  # so do numbers ("650 Kilometer", "40 Sekunden")
+    quote_boost: float = 1.3  # words inside quotation marks: shared quotes are strong evidence
+    concept_weight: float = 0.8  # a paraphrase concept ("handshake") relative to a lemma
+    compound_part_weight: float = 0.5  # head and modifier of a split compound
+    min_compound_part: int = 4  # shortest compound part we trust
+    short_unit_shrink: float = 3.0  # similarity x n/(n+k), n = content words of the shorter unit
+    # -- candidate search ---------------------------------------------------
+    max_df_share: float = 0.05  # features in more segments than this share do not propose candidates
+    min_df_cap: int = 50  # ... unless the corpus is small (never cap below this many segments)
+    candidate_floor: float = 0.08  # word cosine below which a pair is not a candidate
+    max_candidates: int = 30  # nearest candidates kept per segment (either end may keep a pair)
+    # -- links --------------------------------------------------------------
+    link_high: float = 0.3  # a link on its own
+    link_low: float = 0.2  # a link when mutual best between two documents, or supported by neighbours
+    neighbour_bonus: float = 0.06  # added when the neighbouring segments are linked too
+    # -- groups -------------------------------------------------------------
+    merge_floor: float = 0.14  # average cross-document similarity two groups need to merge
+    max_runs_per_doc: int = 2  # an outlet's segments in one group: teaser + body at most
+    max_segments_per_doc: int = 4  # ... and no more than this many segments in all
+    max_passage_chars: int = 600  # consecutive segments merge into one passage up to this length
+    # -- diffs --------------------------------------------------------------
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+
+    def fingerprint(self) -> str:
+        blob = json.dumps({"engine": ENGINE_VERSION, **asdict(self)}, sort_keys=True)
+        return f"{ENGINE_VERSION}:{hashlib.sha256(blob.encode()).hexdigest()[:12]}"
+
+
+DEFAULT_PARAMS = AlignParams()

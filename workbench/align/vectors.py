@@ -1,0 +1,118 @@
+"""TF-IDF matrices over units, and sparse candidate search.
+
+Candidates come from a sparse product restricted to features that are not
+too common (an inverted index in matrix form): a segment is compared only
+with segments it shares a distinctive word or concept with, so the cost
+grows with the number of similar pairs, not with all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+from scipy import sparse
+
+from workbench.align.features import Unit
+from workbench.align.params import AlignParams
+
+CANDIDATE_BLOCK = 2048  # rows per block of the sparse product
+PAIR_CHUNK = 50_000  # pairs scored at once
+
+
+def tfidf(bags: list[Counter]) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Row-normalised TF-IDF matrix of weighted bags, and each column's document frequency."""
+    index: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, bag in enumerate(bags):
+        for feature, weight in bag.items():
+            c = index.setdefault(feature, len(index))
+            rows.append(r)
+            cols.append(c)
+            vals.append(weight)
+    n = len(bags)
+    m = sparse.csr_matrix((np.array(vals, dtype=np.float64), (rows, cols)), shape=(n, max(1, len(index))))
+    df = np.bincount(np.array(cols, dtype=np.int64), minlength=m.shape[1]) if cols else np.zeros(m.shape[1])
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    m = m @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m), df
+
+
+class SimilarityModel:
+    """Word and character TF-IDF vectors of all units; similarity of any pair."""
+
+    def __init__(self, units: list[Unit], params: AlignParams) -> None:
+        self.params = params
+        self.words, self.word_df = tfidf([u.words for u in units])
+        self.chars, _ = tfidf([u.chars for u in units])
+        self.docs = np.array([u.doc_rank for u in units])
+        self.sizes = np.array([sum(1 for f in u.words if not f.startswith("~")) for u in units], dtype=np.float64)
+        self.n = len(units)
+
+    def pair_similarity(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Similarity of the pairs (i[k], j[k]): a weighted cosine of word and char vectors."""
+        if len(i) > PAIR_CHUNK:  # bounded memory: row slices of millions of pairs add up
+            return np.concatenate(
+                [self.pair_similarity(i[k : k + PAIR_CHUNK], j[k : k + PAIR_CHUNK]) for k in range(0, len(i), PAIR_CHUNK)]
+            )
+        if len(i) == 0:
+            return np.zeros(0)
+        w = np.asarray(self.words[i].multiply(self.words[j]).sum(axis=1)).ravel()
+        c = np.asarray(self.chars[i].multiply(self.chars[j]).sum(axis=1)).ravel()
+        share = self.params.word_share
+        sim = share * w + (1.0 - share) * c
+        # Short units (kickers, two-word headlines) reach high cosines by accident:
+        # shrink by the evidence the shorter side can offer.
+        m = np.minimum(self.sizes[i], self.sizes[j])
+        return sim * m / (m + self.params.short_unit_shrink)
+
+    def combined_rows(self) -> list[dict[int, float]]:
+        """Each unit's vector as {column: value} in the concatenated space where dot = similarity."""
+        a = math.sqrt(self.params.word_share)
+        b = math.sqrt(1.0 - self.params.word_share)
+        offset = self.words.shape[1]
+        out = []
+        for r in range(self.n):
+            w, c = self.words.getrow(r), self.chars.getrow(r)
+            row = {int(k): a * float(v) for k, v in zip(w.indices, w.data)}
+            row.update({offset + int(k): b * float(v) for k, v in zip(c.indices, c.data)})
+            out.append(row)
+        return out
+
+    def candidates(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Pairs (i < j) worth scoring, with their full similarity.
+
+        The product runs in blocks of rows and keeps each row's best
+        ``max_candidates``, so memory stays bounded by segments x k.
+        """
+        p = self.params
+        cap = max(p.min_df_cap, int(p.max_df_share * self.n))
+        keep = np.where(self.word_df <= cap)[0]
+        pruned = self.words[:, keep].tocsr()
+        transposed = pruned.T.tocsr()
+        rows_i, rows_j = [], []
+        for lo in range(0, self.n, CANDIDATE_BLOCK):
+            block = (pruned[lo : lo + CANDIDATE_BLOCK] @ transposed).tocoo()
+            i, j, v = block.row + lo, block.col, block.data
+            mask = (i != j) & (v >= p.candidate_floor)
+            i, j, v = i[mask], j[mask], v[mask]
+            if p.max_candidates and len(v):
+                order = np.lexsort((j, -v, i))
+                i, j, v = i[order], j[order], v[order]
+                starts = np.searchsorted(i, i, side="left")
+                rank = np.arange(len(i)) - starts
+                sel = rank < p.max_candidates
+                i, j = i[sel], j[sel]
+            rows_i.append(np.minimum(i, j))
+            rows_j.append(np.maximum(i, j))
+        if not rows_i:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        pairs = np.unique(np.stack([np.concatenate(rows_i), np.concatenate(rows_j)], axis=1).astype(np.int64), axis=0)
+        i, j = pairs[:, 0], pairs[:, 1]
+        return i, j, self.pair_similarity(i, j)
+
+

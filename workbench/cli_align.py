@@ -1,0 +1,185 @@
+"""Command-line commands for alignment, comparison and corrections (registered in cli.py)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.models import Span
+
+_SPAN = re.compile(r"^(?P<doc>[^:]+):(?P<start>\d+)[-:](?P<end>\d+)$")
+
+
+def parse_span(text: str) -> Span:
+    """``d3:120-260`` -> Span("d3", 120, 260)."""
+    m = _SPAN.match(text.strip())
+    if not m or int(m["start"]) >= int(m["end"]):
+        raise WorkbenchError(ErrorCode.BAD_VALUE, f"'{text}' is not a passage: write DOC:START-END, e.g. d3:120-260")
+    return Span(m["doc"], int(m["start"]), int(m["end"]))
+
+
+def _progress(quiet: bool):
+    show = not quiet and sys.stderr.isatty()
+
+    def report(done: int, total: int, what: str) -> None:
+        if show:
+            click.echo(f"\r[{done}/{total}] {what[:60]:<60}", err=True, nl=False)
+
+    return report
+
+
+def _summary(result) -> str:
+    return (
+        f"{len(result.groups)} groups of parallel passages, {len(result.unique)} passages only one outlet reports, "
+        f"{len(result.docs)} documents"
+    )
+
+
+def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
+    @cli.command("align")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.option("--docs", default=None, help="Comma-separated documents to align (default: all).")
+    @click.option("--force", is_flag=True, help="Recompute even if nothing changed.")
+    @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+    @fail_cleanly
+    def align_cmd(project: str, docs: str | None, force: bool, quiet: bool) -> None:
+        """Align the documents of PROJECT: find passages that report the same fact, and store them.
+
+        Re-running after an import or a correction redoes only what changed;
+        with nothing changed it returns the stored result at once.
+        """
+        with open_project(project) as proj:
+            refs = [d.strip() for d in docs.split(",")] if docs else None
+            result = proj.align(refs, progress=_progress(quiet), force=force)
+        if not quiet:
+            click.echo(_summary(result))
+
+    @cli.command("compare")
+    @click.argument("sources", nargs=-1, required=True)
+    @click.option("--project", "-p", "project", default=None, type=click.Path(dir_okay=False),
+                  help="Import into this project (created if needed) instead of a temporary one.")
+    @click.option("--format", "-f", "fmt", type=click.Choice(["html", "json"]), default=None,
+                  help="Output format (default: from the -o file name, else html).")
+    @click.option("--output", "-o", default="comparison.html", show_default=True, help="File to write.")
+    @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+    @fail_cleanly
+    def compare_cmd(sources: tuple[str, ...], project: str | None, fmt: str | None, output: str, quiet: bool) -> None:
+        """Import articles (files, folders, URLs), align them and write the comparison.
+
+        JSON follows the workbench-comparison/1 contract (documents with full
+        text, segments, groups, alignments with word diffs, unique passages);
+        HTML shows one column per outlet and one row per group, with the words
+        that differ highlighted. Example: workbench compare seeds/ -o comparison.html
+        """
+        from workbench.project import Project
+
+        fmt = fmt or ("json" if output.lower().endswith(".json") else "html")
+        proj = open_project(project, create=True) if project else Project.temporary()
+        with proj:
+            report = proj.import_sources(sources, progress=_progress(quiet))
+            for outcome in report.failed:
+                click.echo(f"error: {outcome.source}: {outcome.reason}", err=True)
+            keys = [o.doc_id for o in report.outcomes if o.doc_id]
+            if len(set(keys)) < 2:
+                raise WorkbenchError(ErrorCode.BAD_VALUE, "a comparison needs at least two articles that could be imported")
+            result = proj.align(keys, progress=_progress(quiet))
+            proj.write_comparison(result, output, fmt, title=_title(sources))
+        if not quiet:
+            click.echo(f"{_summary(result)}\nwrote {output}", err=True)
+        if not report.ok:
+            sys.exit(1)
+
+    def _correction(kind: str, project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
+        spans = [parse_span(p) for p in passages]
+        with open_project(project) as proj:
+            correction_id = proj.correct(kind, spans, note)
+            result = proj.align() if proj.alignment() is not None else None
+        if not quiet:
+            click.echo(f"correction #{correction_id} ({kind}) stored" + (f"; {_summary(result)}" if result else ""))
+
+    note_option = click.option("--note", default=None, help="Why (kept with the correction).")
+    quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+
+    @cli.command("link")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.argument("passages", nargs=-1, required=True)
+    @note_option
+    @quiet_option
+    @fail_cleanly
+    def link_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
+        """Put passages in one group (merging their groups). PASSAGES are DOC:START-END, e.g. d1:120-260 d2:40-190."""
+        if len(passages) < 2:
+            raise click.UsageError("link needs at least two passages")
+        _correction("link", project, passages, note, quiet)
+
+    @cli.command("unlink")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.argument("passages", nargs=-1, required=True)
+    @note_option
+    @quiet_option
+    @fail_cleanly
+    def unlink_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
+        """Take passages out of their groups (they become unique). PASSAGES are DOC:START-END."""
+        _correction("unlink", project, passages, note, quiet)
+
+    @cli.command("split")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.argument("passages", nargs=-1, required=True)
+    @note_option
+    @quiet_option
+    @fail_cleanly
+    def split_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
+        """Split a group: the given passages leave it and form a group of their own. PASSAGES are DOC:START-END."""
+        _correction("split", project, passages, note, quiet)
+
+    @cli.command("merge")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.argument("groups", nargs=-1, required=True)
+    @note_option
+    @quiet_option
+    @fail_cleanly
+    def merge_cmd(project: str, groups: tuple[str, ...], note: str | None, quiet: bool) -> None:
+        """Merge groups of the current alignment, e.g. `workbench merge my.wbproj g3 g7` (stored as a link)."""
+        if len(groups) < 2:
+            raise click.UsageError("merge needs at least two groups")
+        with open_project(project) as proj:
+            result = proj.alignment()
+            if result is None:
+                raise WorkbenchError(ErrorCode.BAD_VALUE, "nothing aligned yet: run `workbench align` first")
+            by_id = {g.id: g for g in result.groups}
+            missing = [g for g in groups if g not in by_id]
+            if missing:
+                raise WorkbenchError(ErrorCode.BAD_VALUE, f"no group {', '.join(missing)} in the current alignment")
+        _correction("link", project, tuple(f"{by_id[g].members[0].doc}:{by_id[g].members[0].start}-{by_id[g].members[0].end}"
+                                           for g in groups), note, quiet)
+
+    @cli.command("corrections")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.option("--remove", type=int, default=None, help="Remove the correction with this number.")
+    @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+    @fail_cleanly
+    def corrections_cmd(project: str, remove: int | None, as_json: bool) -> None:
+        """List the alignment corrections of PROJECT (or remove one with --remove N)."""
+        with open_project(project) as proj:
+            if remove is not None:
+                proj.remove_correction(remove)
+                click.echo(f"correction #{remove} removed; run `workbench align` to apply")
+                return
+            items = proj.corrections()
+        if as_json:
+            dump([c.to_json() for c in items])
+            return
+        if not items:
+            click.echo("no corrections", err=True)
+        for c in items:
+            spans = " ".join(f"{s.doc}:{s.start}-{s.end}" for s in c.spans)
+            click.echo(f"#{c.id} {c.kind:<6} {spans}" + (f"  ({c.note})" if c.note else ""))
+
+
+def _title(sources: tuple[str, ...]) -> str:
+    names = [Path(s.rstrip("/")).name or s for s in sources]
+    return "Comparison: " + ", ".join(names[:4]) + (" …" if len(names) > 4 else "")

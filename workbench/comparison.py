@@ -1,0 +1,141 @@
+"""Aligning a project's documents: the part of the Project facade that runs the engine.
+
+Kept apart from project.py so each stays small; Project mixes it in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+
+from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.models import AlignmentResult, Span
+
+
+class AlignmentMixin:
+    """Needs ``self.store`` and ``self._emit`` (see Project)."""
+
+    def align(
+        self,
+        docs: list[str] | None = None,
+        params=None,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        force: bool = False,
+    ) -> AlignmentResult:
+        """Align ``docs`` (default: all) and store the result.
+
+        Nothing is recomputed when the documents, their analyses, the
+        parameters and the corrections are what the stored result was made
+        from; otherwise diffs of passage pairs that did not change are reused.
+        """
+        from workbench.align import DEFAULT_PARAMS, AlignInput, align
+
+        params = params or DEFAULT_PARAMS
+        keys = [self.store.resolve(d) for d in docs] if docs else [d.id for d in self.store.documents()]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, "alignment needs at least two documents in the project")
+        pipelines = self.store.pipelines()
+        corrections = self.store.corrections()
+        fingerprint = _fingerprint(params.fingerprint(), [(k, pipelines.get(k)) for k in keys], [c.to_json() for c in corrections])
+        stored = self.store.load_alignment()
+        if stored and stored[1] == fingerprint and not force:
+            return stored[0]
+        inputs = []
+        for key in keys:
+            doc = self.store.document(key)
+            analysis = self.store.analysis(key)
+            if analysis is None:
+                raise WorkbenchError(ErrorCode.PIPELINE, f"{key} has not been analysed; re-import it")
+            inputs.append(AlignInput(key, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
+        cache = {}
+        if stored and stored[0].params == params.fingerprint():
+            cache = {(a.a, a.b): a.diff for a in stored[0].alignments}
+        started = time.perf_counter()
+        result = align(inputs, params, progress=progress, cancel=cancel, corrections=corrections, diff_cache=cache)
+        self.store.save_alignment(result, fingerprint, time.perf_counter() - started)
+        self._emit("alignment-changed", keys)
+        return result
+
+    def alignment(self) -> AlignmentResult | None:
+        """The stored alignment, without recomputing it (None before the first `align`)."""
+        stored = self.store.load_alignment()
+        return stored[0] if stored else None
+
+    # -- corrections -------------------------------------------------------
+    def correct(self, kind: str, spans: list[Span], note: str | None = None) -> int:
+        """Record a correction (link / unlink / split); the next `align` applies it."""
+        spans = [Span(self.store.resolve(s.doc), s.start, s.end) for s in spans]
+        for s in spans:
+            if s.end > len(self.store.document(s.doc).text):
+                raise WorkbenchError(ErrorCode.BAD_VALUE, f"{s.doc}:{s.start}-{s.end} lies beyond the end of the text")
+        correction_id = self.store.add_correction(kind, spans, note)
+        self._emit("corrections-changed", [s.doc for s in spans])
+        return correction_id
+
+    def corrections(self):
+        return self.store.corrections()
+
+    def remove_correction(self, correction_id: int) -> None:
+        self.store.remove_correction(correction_id)
+        self._emit("corrections-changed", [])
+
+    def comparison_json(self, result: AlignmentResult, cues: list[dict] | None = None) -> dict:
+        """The comparison JSON (contract) for ``result``."""
+        from workbench.export.comparison_json import comparison_dict
+
+        documents = [self.store.document(k) for k in result.docs]
+        segments = {d.id: self.store.segments(d.id) for d in documents}
+        return comparison_dict(documents, segments, result, cues=cues)
+
+
+    def write_comparison(self, result: AlignmentResult, path: str, fmt: str = "html", title: str | None = None) -> None:
+        """Write the comparison as JSON (the contract) or plain HTML, atomically."""
+        from workbench.align.rows import build_rows, outlet_label
+        from workbench.export.html_plain import render_plain
+
+        if fmt == "json":
+            body = json.dumps(self.comparison_json(result), ensure_ascii=False, indent=1)
+        elif fmt == "html":
+            documents = [self.store.document(k) for k in result.docs]
+            labels = _unique_labels({d.id: outlet_label(d) for d in documents})
+            body = render_plain(documents, build_rows(documents, result), labels, title or "Comparison")
+        else:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown format '{fmt}': use json or html")
+        write_atomically(path, body)
+
+
+def write_atomically(path: str, body: str) -> None:
+    """Write a file so that a crash leaves either the old file or the new one, never half."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(body)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a comparison is for sharing
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _unique_labels(labels: dict[str, str]) -> dict[str, str]:
+    """Column labels, with the document id added where two outlets share a name."""
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    return {k: (f"{v} ({k})" if counts[v] > 1 else v) for k, v in labels.items()}
+
+
+def _fingerprint(*parts) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
