@@ -3,12 +3,14 @@
 from workbench.core.errors import ErrorCode, IngestError, StoreError, WorkbenchError
 from workbench.core.models import (
     CORRECTION_KINDS,
+    CUE_CATEGORIES,
     SEGMENT_KINDS,
     Alignment,
     AlignmentResult,
     Group,
     Analysis,
     Correction,
+    Cue,
     Document,
     ExtractedArticle,
     ImportOutcome,
@@ -20,12 +22,14 @@ from workbench.core.models import (
 
 __all__ = [
     "CORRECTION_KINDS",
+    "CUE_CATEGORIES",
     "SEGMENT_KINDS",
     "Alignment",
     "AlignmentResult",
     "Group",
     "Analysis",
     "Correction",
+    "Cue",
     "Document",
     "ErrorCode",
     "ExtractedArticle",

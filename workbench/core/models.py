@@ -211,3 +211,56 @@ class Correction:
     def to_json(self) -> dict:
         return {"id": self.id, "kind": self.kind, "spans": [s.to_json() for s in self.spans], "note": self.note,
                 "created": self.created}
+
+
+CUE_CATEGORIES = (
+    "quote_variant",
+    "actor_label",
+    "event_label",
+    "reporting_verb",
+    "evaluative",
+    "hedge",
+    "attribution",
+    "factual_variant",
+)
+
+
+@dataclass
+class Cue:
+    """A framing cue: a word choice that shapes how readers see the event.
+
+    ``label`` is short ("loaded label for a head of state"); ``explanation`` is
+    one sentence a teacher can read out; ``cls`` is the lexicon class
+    (e.g. "emphatic" for a reporting verb); ``counterparts`` are the matching
+    spans in the other outlets of the cue's group. ``shown`` is False for
+    neutral variants, which are kept but not highlighted by default.
+    """
+
+    span: Span
+    text: str
+    category: str
+    label: str
+    explanation: str
+    cls: str = ""
+    weight: float = 1.0
+    speaker: str = "outlet"  # "outlet", or "quoted" when the words are inside a quotation
+    entity: str | None = None  # for actor labels: whom the label names
+    shown: bool = True
+    counterparts: list[tuple[Span, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "doc": self.span.doc,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.text,
+            "category": self.category,
+            "label": self.label,
+            "explanation": self.explanation,
+            "class": self.cls,
+            "weight": round(self.weight, 2),
+            "speaker": self.speaker,
+            "entity": self.entity,
+            "shown": self.shown,
+            "counterparts": [{"doc": s.doc, "start": s.start, "end": s.end, "text": t} for s, t in self.counterparts],
+        }
