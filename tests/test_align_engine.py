@@ -133,3 +133,35 @@ def test_quoted_ranges():
 def test_two_documents_minimum_and_empty(inputs):
     result = align(inputs[:1])
     assert result.groups == [] and result.alignments == []
+
+
+def test_optional_embedding_signal(inputs, monkeypatch):
+    """With a model named, embeddings add candidates and mix into the similarity (encoder faked here)."""
+    import numpy as np
+
+    from workbench.align import AlignParams, embeddings
+
+    def fake_encode(texts, model):
+        assert model == "local-model"
+        rng = np.random.default_rng(0)
+        vocab = {}
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for r, t in enumerate(texts):
+            for w in t.lower().split():
+                if w not in vocab:
+                    vocab[w] = rng.normal(size=64)
+                out[r] += vocab[w]
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+    monkeypatch.setattr(embeddings, "encode", fake_encode)
+    plain = align(inputs)
+    mixed = align(inputs, AlignParams(embedding_model="local-model"))
+    assert mixed.groups and mixed.params != plain.params
+
+
+def test_missing_embedding_model_is_a_clear_error(inputs):
+    from workbench.align import AlignParams
+    from workbench.core.errors import WorkbenchError
+
+    with pytest.raises(WorkbenchError, match="sentence-transformers|not installed"):
+        align(inputs, AlignParams(embedding_model="no-such-model-here"))

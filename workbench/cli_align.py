@@ -39,14 +39,32 @@ def _summary(result) -> str:
     )
 
 
+def _params(ignore_case: bool, ignore_punctuation: bool, embeddings: str | None):
+    from workbench.align import AlignParams
+
+    return AlignParams(ignore_case=ignore_case, ignore_punctuation=ignore_punctuation, embedding_model=embeddings)
+
+
+def align_options(func):
+    """Options shared by `align` and `compare`."""
+    func = click.option("--embeddings", metavar="MODEL", default=None,
+                        help="Also compare by sentence embeddings from this locally installed "
+                             "sentence-transformers model (never downloaded).")(func)
+    func = click.option("--ignore-punctuation", is_flag=True, help="Diffs ignore punctuation.")(func)
+    func = click.option("--ignore-case", is_flag=True, help="Diffs ignore upper/lower case.")(func)
+    return func
+
+
 def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
     @cli.command("align")
     @click.argument("project", type=click.Path(dir_okay=False))
     @click.option("--docs", default=None, help="Comma-separated documents to align (default: all).")
     @click.option("--force", is_flag=True, help="Recompute even if nothing changed.")
     @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+    @align_options
     @fail_cleanly
-    def align_cmd(project: str, docs: str | None, force: bool, quiet: bool) -> None:
+    def align_cmd(project: str, docs: str | None, force: bool, quiet: bool, ignore_case: bool,
+                  ignore_punctuation: bool, embeddings: str | None) -> None:
         """Align the documents of PROJECT: find passages that report the same fact, and store them.
 
         Re-running after an import or a correction redoes only what changed;
@@ -54,7 +72,8 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
         """
         with open_project(project) as proj:
             refs = [d.strip() for d in docs.split(",")] if docs else None
-            result = proj.align(refs, progress=_progress(quiet), force=force)
+            params = _params(ignore_case, ignore_punctuation, embeddings)
+            result = proj.align(refs, params=params, progress=_progress(quiet), force=force)
         if not quiet:
             click.echo(_summary(result))
 
@@ -66,8 +85,10 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
                   help="Output format (default: from the -o file name, else html).")
     @click.option("--output", "-o", default="comparison.html", show_default=True, help="File to write.")
     @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+    @align_options
     @fail_cleanly
-    def compare_cmd(sources: tuple[str, ...], project: str | None, fmt: str | None, output: str, quiet: bool) -> None:
+    def compare_cmd(sources: tuple[str, ...], project: str | None, fmt: str | None, output: str, quiet: bool,
+                    ignore_case: bool, ignore_punctuation: bool, embeddings: str | None) -> None:
         """Import articles (files, folders, URLs), align them and write the comparison.
 
         JSON follows the workbench-comparison/1 contract (documents with full
@@ -86,8 +107,9 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
             keys = [o.doc_id for o in report.outcomes if o.doc_id]
             if len(set(keys)) < 2:
                 raise WorkbenchError(ErrorCode.BAD_VALUE, "a comparison needs at least two articles that could be imported")
-            result = proj.align(keys, progress=_progress(quiet))
-            proj.write_comparison(result, output, fmt, title=_title(sources))
+            params = _params(ignore_case, ignore_punctuation, embeddings)
+            result = proj.align(keys, params=params, progress=_progress(quiet))
+            proj.write_comparison(result, output, fmt, title=_title(sources), params=params)
         if not quiet:
             click.echo(f"{_summary(result)}\nwrote {output}", err=True)
         if not report.ok:

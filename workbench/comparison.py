@@ -92,8 +92,14 @@ class AlignmentMixin:
         return comparison_dict(documents, segments, result, cues=cues)
 
 
-    def write_comparison(self, result: AlignmentResult, path: str, fmt: str = "html", title: str | None = None) -> None:
-        """Write the comparison as JSON (the contract) or plain HTML, atomically."""
+    def write_comparison(
+        self, result: AlignmentResult, path: str, fmt: str = "html", title: str | None = None, params=None
+    ) -> None:
+        """Write the comparison as JSON (the contract) or plain HTML, atomically.
+
+        ``params`` (AlignParams) gives the diff options the HTML highlights with.
+        """
+        from workbench.align import DEFAULT_PARAMS, DiffOptions
         from workbench.align.rows import build_rows, outlet_label
         from workbench.export.html_plain import render_plain
 
@@ -102,7 +108,9 @@ class AlignmentMixin:
         elif fmt == "html":
             documents = [self.store.document(k) for k in result.docs]
             labels = _unique_labels({d.id: outlet_label(d) for d in documents})
-            body = render_plain(documents, build_rows(documents, result), labels, title or "Comparison")
+            p = params or DEFAULT_PARAMS
+            options = DiffOptions(ignore_case=p.ignore_case, ignore_punctuation=p.ignore_punctuation)
+            body = render_plain(documents, build_rows(documents, result, options), labels, title or "Comparison")
         else:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown format '{fmt}': use json or html")
         write_atomically(path, body)

@@ -47,7 +47,13 @@ def align(
     if not units:
         return AlignmentResult([], [], [], [d.doc for d in docs], params.fingerprint())
     step(1, "weighting")
-    model = SimilarityModel(units, params)
+    embeddings = None
+    if params.embedding_model:
+        from workbench.align.embeddings import encode
+
+        texts = {d.doc: d.text for d in docs}
+        embeddings = encode([texts[u.doc][u.start : u.end] for u in units], params.embedding_model)
+    model = SimilarityModel(units, params, embeddings)
     step(2, "searching candidates")
     i, j, sims = model.candidates()
     step(3, "linking")

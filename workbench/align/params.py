@@ -28,6 +28,10 @@ class AlignParams:
     compound_part_weight: float = 0.5  # head and modifier of a split compound
     min_compound_part: int = 4  # shortest compound part we trust
     short_unit_shrink: float = 3.0  # similarity x n/(n+k), n = content words of the shorter unit
+    # -- optional embeddings (sentence-transformers; off unless a local model is named)
+    embedding_model: str | None = None
+    embedding_share: float = 0.5  # weight of the embedding cosine against the lexical similarity
+    embedding_floor: float = 0.5  # embedding cosine that makes a pair a candidate on its own
     # -- candidate search ---------------------------------------------------
     max_df_share: float = 0.05  # features in more segments than this share do not propose candidates
     min_df_cap: int = 50  # ... unless the corpus is small (never cap below this many segments)

@@ -33,8 +33,12 @@ class Row:
     cells: dict[str, list[Passage]] = field(default_factory=dict)
 
 
-def outlet_label(doc: Document) -> str:
-    return doc.outlet or doc.title or doc.source or doc.id
+def outlet_label(doc: Document, width: int = 32) -> str:
+    """A column heading: the outlet, else a shortened title, else the file name."""
+    if doc.outlet:
+        return doc.outlet
+    label = " ".join((doc.title or doc.source or doc.id).split())
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
 def build_rows(documents: list[Document], result: AlignmentResult, options: DiffOptions = DiffOptions()) -> list[Row]:

@@ -44,8 +44,9 @@ def tfidf(bags: list[Counter]) -> tuple[sparse.csr_matrix, np.ndarray]:
 class SimilarityModel:
     """Word and character TF-IDF vectors of all units; similarity of any pair."""
 
-    def __init__(self, units: list[Unit], params: AlignParams) -> None:
+    def __init__(self, units: list[Unit], params: AlignParams, embeddings: np.ndarray | None = None) -> None:
         self.params = params
+        self.embeddings = embeddings
         self.words, self.word_df = tfidf([u.words for u in units])
         self.chars, _ = tfidf([u.chars for u in units])
         self.docs = np.array([u.doc_rank for u in units])
@@ -67,7 +68,11 @@ class SimilarityModel:
         # Short units (kickers, two-word headlines) reach high cosines by accident:
         # shrink by the evidence the shorter side can offer.
         m = np.minimum(self.sizes[i], self.sizes[j])
-        return sim * m / (m + self.params.short_unit_shrink)
+        sim = sim * m / (m + self.params.short_unit_shrink)
+        if self.embeddings is not None:
+            e = np.einsum("ij,ij->i", self.embeddings[i], self.embeddings[j]).astype(np.float64)
+            sim = (1.0 - self.params.embedding_share) * sim + self.params.embedding_share * np.clip(e, 0.0, 1.0)
+        return sim
 
     def combined_rows(self) -> list[dict[int, float]]:
         """Each unit's vector as {column: value} in the concatenated space where dot = similarity."""
@@ -108,7 +113,13 @@ class SimilarityModel:
                 i, j = i[sel], j[sel]
             rows_i.append(np.minimum(i, j))
             rows_j.append(np.maximum(i, j))
-        if not rows_i:
+        if self.embeddings is not None:
+            from workbench.align.embeddings import nearest
+
+            ei, ej = nearest(self.embeddings, p.max_candidates, p.embedding_floor)
+            rows_i.append(ei)
+            rows_j.append(ej)
+        if not rows_i or not sum(len(r) for r in rows_i):
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros(0)
         pairs = np.unique(np.stack([np.concatenate(rows_i), np.concatenate(rows_j)], axis=1).astype(np.int64), axis=0)
