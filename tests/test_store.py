@@ -192,3 +192,14 @@ def test_migrates_from_every_earlier_version(tmp_path, version):
         if version >= 1:
             assert store.document("d1").text == "Ein alter Text."
             assert store.search("alter")[0]["doc"] == "d1"
+
+
+def test_copy_to(project_path, tmp_path):
+    text = "Putin traf Kim. Sie sprachen lange."
+    with ProjectStore.open(project_path, create=True) as store:
+        store.add_document(article(text), analysis_of(text), word_count=6)
+        copy = store.copy_to(tmp_path / "copy.wbproj")
+        with pytest.raises(StoreError):
+            store.copy_to(project_path)
+    with ProjectStore.open(copy) as other:
+        assert other.document("d1").text == text

@@ -54,6 +54,10 @@ class Project(AlignmentMixin):
     def path(self) -> Path:
         return self.store.path
 
+    def copy_to(self, target: str | Path) -> Path:
+        """Save a copy of the project under another name (this one stays open)."""
+        return self.store.copy_to(target)
+
     def close(self) -> None:
         self.store.close()
         if self._temporary is not None:

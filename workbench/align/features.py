@@ -19,6 +19,10 @@ from workbench.align.quotes import inside, quoted_ranges
 from workbench.core.models import Segment, Token
 
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
+# Function-word tags (STTS and UD) that carry no fact even when the stop list misses them:
+# modal and auxiliary verbs, articles, pronouns, particles, prepositions, conjunctions.
+FUNCTION_TAG_PREFIXES = ("VM", "VA", "ART", "PP", "PD", "PI", "PR", "PW", "PTK", "AP", "KO", "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART")
+SPLITTABLE_TAGS = {"NN", "ADJA", "ADJD", "NOUN", "ADJ"}  # compounds worth splitting (never names)
 NUMBER_TAGS = {"CARD", "NUM", "CD"}
 _FUGEN = ("s", "es", "n", "en", "e", "er")  # German linking elements between compound parts
 
@@ -63,7 +67,7 @@ def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str,
             unit = Unit(d.doc, rank, len(units), seg.start, seg.end, seg.kind)
             units.append((unit, d.tokens[lo:hi]))
             for t in d.tokens[lo:hi]:
-                if not t.is_punct and not t.is_stop and len(t.lemma) >= params.min_compound_part:
+                if t.pos in SPLITTABLE_TAGS and not t.is_stop and len(t.lemma) >= params.min_compound_part:
                     vocab.add(t.lemma.casefold())
         per_doc.append((d, units, quotes))
     for lex in lexicons.values():
@@ -99,7 +103,7 @@ def _fill(unit, tokens, d, quotes, params, lex, splitter) -> None:
             weight *= params.quote_boost
         unit.words[lemma] += weight
         parts = [p for p in lemma.split("-") if len(p) > 1] if "-" in lemma else []
-        parts += splitter.split(lemma) if german else []
+        parts += splitter.split(lemma) if german and t.pos in SPLITTABLE_TAGS else []
         for part in parts:
             unit.words[part] += params.compound_part_weight * weight
             bag.add(part)

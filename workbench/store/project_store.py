@@ -94,6 +94,20 @@ class ProjectStore:
     def schema_version(self) -> int:
         return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def copy_to(self, target: str | Path) -> Path:
+        """A consistent copy of the project (SQLite online backup), written atomically."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise StoreError(ErrorCode.BAD_VALUE, f"{target.name}: is this project itself")
+
+        def build(conn: sqlite3.Connection) -> None:
+            self._conn.backup(conn)
+
+        if target.exists():
+            target.unlink()
+        create_atomically(target, build)
+        return target
+
     # -- transactions ----------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
