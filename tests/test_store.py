@@ -174,6 +174,8 @@ def _sample_row_for(version: int, db) -> None:
             ("Alt", "alt.txt", "0" * 64, "2026-01-01T00:00:00Z", 3, "Ein alter Text."),
         )
         db.execute("INSERT INTO segments (doc_id, idx, start, \"end\", kind) VALUES (1, 0, 0, 15, 'sentence')")
+    if version >= 2:
+        db.execute("INSERT INTO corrections (kind, spans, created) VALUES ('unlink', '[{\"doc\": \"d1\", \"start\": 0, \"end\": 15}]', 'x')")
 
 
 @pytest.mark.parametrize("version", range(0, LATEST_VERSION))
@@ -192,6 +194,9 @@ def test_migrates_from_every_earlier_version(tmp_path, version):
         if version >= 1:
             assert store.document("d1").text == "Ein alter Text."
             assert store.search("alter")[0]["doc"] == "d1"
+        if version >= 2:
+            assert store.corrections()[0].kind == "unlink"
+        assert store.load_cues() is None and store.entities() == {}
 
 
 def test_copy_to(project_path, tmp_path):

@@ -187,9 +187,10 @@ def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
     click.echo(f"{document.id}: " + ", ".join(f"{k} = {getattr(document, k)!r}" for k in changes))
 
 
-from workbench import cli_align  # noqa: E402  (commands registered on the group above)
+from workbench import cli_align, cli_cues  # noqa: E402  (commands registered on the group above)
 
 cli_align.register(cli, _fail_cleanly, _open, _dump)
+cli_cues.register(cli, _fail_cleanly, _open, _dump)
 
 
 def _cut(text: str | None, width: int) -> str:

@@ -85,10 +85,13 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
                   help="Output format (default: from the -o file name, else html).")
     @click.option("--output", "-o", default="comparison.html", show_default=True, help="File to write.")
     @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+    @click.option("--no-cues", is_flag=True, help="Leave framing cues out.")
+    @click.option("--all-cues", is_flag=True, help="Include neutral variants and cues hidden to keep the density low.")
     @align_options
     @fail_cleanly
     def compare_cmd(sources: tuple[str, ...], project: str | None, fmt: str | None, output: str, quiet: bool,
-                    ignore_case: bool, ignore_punctuation: bool, embeddings: str | None) -> None:
+                    no_cues: bool, all_cues: bool, ignore_case: bool, ignore_punctuation: bool,
+                    embeddings: str | None) -> None:
         """Import articles (files, folders, URLs), align them and write the comparison.
 
         JSON follows the workbench-comparison/1 contract (documents with full
@@ -109,9 +112,11 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
                 raise WorkbenchError(ErrorCode.BAD_VALUE, "a comparison needs at least two articles that could be imported")
             params = _params(ignore_case, ignore_punctuation, embeddings)
             result = proj.align(keys, params=params, progress=_progress(quiet))
-            proj.write_comparison(result, output, fmt, title=_title(sources), params=params)
+            cues = None if no_cues else [c for c in proj.detect_cues() if all_cues or c.shown]
+            proj.write_comparison(result, output, fmt, title=_title(sources), params=params, cues=cues)
         if not quiet:
-            click.echo(f"{_summary(result)}\nwrote {output}", err=True)
+            found = "" if cues is None else f", {len(cues)} framing cues"
+            click.echo(f"{_summary(result)}{found}\nwrote {output}", err=True)
         if not report.ok:
             sys.exit(1)
 

@@ -93,24 +93,27 @@ class AlignmentMixin:
 
 
     def write_comparison(
-        self, result: AlignmentResult, path: str, fmt: str = "html", title: str | None = None, params=None
+        self, result: AlignmentResult, path: str, fmt: str = "html", title: str | None = None, params=None,
+        cues=None,
     ) -> None:
         """Write the comparison as JSON (the contract) or plain HTML, atomically.
 
-        ``params`` (AlignParams) gives the diff options the HTML highlights with.
+        ``params`` (AlignParams) gives the diff options the HTML highlights with;
+        ``cues`` (those to show) are highlighted and listed.
         """
         from workbench.align import DEFAULT_PARAMS, DiffOptions
         from workbench.align.rows import build_rows, outlet_label
         from workbench.export.html_plain import render_plain
 
         if fmt == "json":
-            body = json.dumps(self.comparison_json(result), ensure_ascii=False, indent=1)
+            body = json.dumps(self.comparison_json(result, [c.to_json() for c in cues or []]), ensure_ascii=False, indent=1)
         elif fmt == "html":
             documents = [self.store.document(k) for k in result.docs]
             labels = _unique_labels({d.id: outlet_label(d) for d in documents})
             p = params or DEFAULT_PARAMS
             options = DiffOptions(ignore_case=p.ignore_case, ignore_punctuation=p.ignore_punctuation)
-            body = render_plain(documents, build_rows(documents, result, options), labels, title or "Comparison")
+            rows = build_rows(documents, result, options, cues)
+            body = render_plain(documents, rows, labels, title or "Comparison")
         else:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown format '{fmt}': use json or html")
         write_atomically(path, body)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.comparison import AlignmentMixin
+from workbench.framing import FramingMixin
 from workbench.core.errors import ErrorCode, IngestError, WorkbenchError
 from workbench.core.models import Analysis, Document, ExtractedArticle, ImportOutcome, ImportReport, Segment
 from workbench.store import ProjectStore
@@ -27,13 +28,13 @@ IMPORT_CHUNK = 64  # articles read and analysed together (bounded memory, shared
 @dataclass(frozen=True)
 class ProjectEvent:
     """Something changed: ``kind`` is documents-added, document-changed, document-removed,
-    alignment-changed or corrections-changed."""
+    alignment-changed, corrections-changed, cues-changed, lexicon-changed or entities-changed."""
 
     kind: str
     docs: tuple[str, ...] = ()
 
 
-class Project(AlignmentMixin):
+class Project(AlignmentMixin, FramingMixin):
     def __init__(self, store: ProjectStore, temporary: Path | None = None) -> None:
         self.store = store
         self._listeners: list[Listener] = []

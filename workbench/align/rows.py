@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.align.diff import DELETE, EQUAL, DiffOptions, diff_ops
-from workbench.core.models import AlignmentResult, Document, Span
+from workbench.core.models import AlignmentResult, Cue, Document, Span
 
 
 @dataclass
 class Piece:
     text: str
     kind: str = ""  # "" plain, "changed" (differs from the reference passage)
+    cue: Cue | None = None  # the framing cue this piece belongs to, if any
 
 
 @dataclass
@@ -41,8 +42,23 @@ def outlet_label(doc: Document, width: int = 32) -> str:
     return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
-def build_rows(documents: list[Document], result: AlignmentResult, options: DiffOptions = DiffOptions()) -> list[Row]:
-    """Groups and unique passages in reading order (by relative position in their articles)."""
+def build_rows(
+    documents: list[Document],
+    result: AlignmentResult,
+    options: DiffOptions = DiffOptions(),
+    cues: list[Cue] | None = None,
+) -> list[Row]:
+    """Groups and unique passages in reading order (by relative position in their articles).
+
+    ``cues`` (those to show) split the pieces they cover and ride along.
+    """
+    by_doc: dict[str, list[Cue]] = {}
+    for c in sorted(cues or [], key=lambda c: (c.span.start, -c.span.end)):
+        by_doc.setdefault(c.span.doc, []).append(c)
+
+    def passage(span: Span, pieces: list[Piece], reference: bool = False) -> Passage:
+        return Passage(span, _with_cues(pieces, span, by_doc.get(span.doc, [])), reference)
+
     text = {d.id: d.text for d in documents}
     length = {d.id: max(1, len(d.text)) for d in documents}
     keyed: list[tuple[float, int, Row]] = []
@@ -54,14 +70,14 @@ def build_rows(documents: list[Document], result: AlignmentResult, options: Diff
         for m in g.members:
             body = text[m.doc][m.start : m.end]
             if m == centre:
-                passage = Passage(m, [Piece(body)], reference=True)
+                cell = passage(m, [Piece(body)], reference=True)
             else:
-                passage = Passage(m, _pieces(ref, body, options))
-            row.cells.setdefault(m.doc, []).append(passage)
+                cell = passage(m, _pieces(ref, body, options))
+            row.cells.setdefault(m.doc, []).append(cell)
         position = sum(m.start / length[m.doc] for m in g.members) / len(g.members)
         keyed.append((position, n, row))
     for n, u in enumerate(result.unique):
-        row = Row("unique", f"u{n + 1}", None, {u.doc: [Passage(u, [Piece(text[u.doc][u.start : u.end])])]})
+        row = Row("unique", f"u{n + 1}", None, {u.doc: [passage(u, [Piece(text[u.doc][u.start : u.end])])]})
         keyed.append((u.start / length[u.doc], len(result.groups) + n, row))
     keyed.sort(key=lambda k: (k[0], k[1]))
     return [row for _, _, row in keyed]
@@ -80,3 +96,28 @@ def _pieces(reference: str, body: str, options: DiffOptions) -> list[Piece]:
         else:
             pieces.append(Piece(chunk, kind))
     return pieces
+
+
+def _with_cues(pieces: list[Piece], span: Span, cues: list[Cue]) -> list[Piece]:
+    """Split pieces at the edges of the cues inside ``span`` and mark the covered parts.
+
+    Where cues overlap, the earlier (then longer) one wins the overlap.
+    """
+    inside = [c for c in cues if c.span.start < span.end and span.start < c.span.end]
+    if not inside:
+        return pieces
+    owner: list[Cue | None] = [None] * (span.end - span.start)
+    for c in reversed(inside):
+        for k in range(max(c.span.start, span.start), min(c.span.end, span.end)):
+            owner[k - span.start] = c
+    out: list[Piece] = []
+    offset = 0
+    for piece in pieces:
+        start = offset
+        for k in range(offset, offset + len(piece.text)):
+            if k + 1 == offset + len(piece.text) or owner[k + 1] is not owner[k]:
+                chunk = piece.text[start - offset : k + 1 - offset]
+                out.append(Piece(chunk, piece.kind, owner[k]))
+                start = k + 1
+        offset += len(piece.text)
+    return out

@@ -22,8 +22,21 @@ def environment() -> Environment:
     )
 
 
+CUE_NAMES = {
+    "quote_variant": "quote rendered differently",
+    "actor_label": "how an actor is named",
+    "event_label": "how the event is named",
+    "reporting_verb": "loaded reporting verb",
+    "evaluative": "evaluative wording",
+    "hedge": "hedge / speculation",
+    "attribution": "sourcing",
+    "factual_variant": "detail that differs",
+}
+
+
 def render_plain(documents: list[Document], rows: list, labels: dict[str, str], title: str = "Comparison") -> str:
     """``rows`` come from workbench.align.rows.build_rows."""
+    present = {p.cue.category for r in rows for cell in r.cells.values() for ps in cell for p in ps.pieces if p.cue}
     template = environment().get_template("comparison_plain.html.j2")
     languages = {d.language for d in documents if d.language}
     return template.render(
@@ -35,4 +48,5 @@ def render_plain(documents: list[Document], rows: list, labels: dict[str, str], 
         rows=rows,
         n_groups=sum(1 for r in rows if r.kind == "group"),
         n_unique=sum(1 for r in rows if r.kind == "unique"),
+        cue_families=[(k, v) for k, v in CUE_NAMES.items() if k in present],
     )

@@ -22,13 +22,14 @@ from workbench.core.models import (
     AlignmentResult,
     Analysis,
     Correction,
+    Cue,
     Document,
     ExtractedArticle,
     Segment,
     Span,
     Token,
 )
-from workbench.store import alignment_tables, migrations
+from workbench.store import alignment_tables, cue_tables, migrations
 from workbench.store.opening import connect, create_atomically, inspect_existing
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -270,6 +271,40 @@ class ProjectStore:
         with self.write():
             if not alignment_tables.remove_correction(self._conn, correction_id):
                 raise StoreError(ErrorCode.BAD_VALUE, f"no correction #{correction_id} (see `workbench corrections`)")
+
+    # -- cues, lexicon overrides, entities ---------------------------------
+    def save_cues(self, cues: list[Cue], fingerprint: str, lexicon_version: str, seconds: float) -> None:
+        with self.write():
+            cue_tables.save_cues(self._conn, cues, fingerprint, lexicon_version, now_iso(), seconds)
+
+    def load_cues(self) -> tuple[list[Cue], str, str] | None:
+        return cue_tables.load_cues(self._conn)
+
+    def lexicon_overrides(self) -> list[dict]:
+        return cue_tables.overrides(self._conn)
+
+    def set_lexicon_overrides(self, rows: list[dict]) -> None:
+        """Add or replace override rows, all or nothing."""
+        with self.write():
+            for row in rows:
+                cue_tables.set_override(self._conn, row)
+
+    def remove_lexicon_override(self, language: str, match: str, family: str) -> None:
+        with self.write():
+            if not cue_tables.remove_override(self._conn, language, match, family):
+                raise StoreError(ErrorCode.BAD_VALUE, f"no override '{match}' ({family}, {language})")
+
+    def entities(self) -> dict[str, list[str]]:
+        return cue_tables.entities(self._conn)
+
+    def set_entity(self, name: str, aliases: list[str]) -> None:
+        with self.write():
+            cue_tables.set_entity(self._conn, name, aliases)
+
+    def remove_entity(self, name: str) -> None:
+        with self.write():
+            if not cue_tables.remove_entity(self._conn, name):
+                raise StoreError(ErrorCode.BAD_VALUE, f"no entity '{name}' (see `workbench entities`)")
 
     # -- search ----------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[dict]:

@@ -143,9 +143,65 @@ def _v2_alignment(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v3_cues(db: sqlite_utils.Database) -> None:
+    """Framing cues (with the lexicon version that made them), lexicon overrides, user entities."""
+    db.execute(
+        """
+        CREATE TABLE cue_runs (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            fingerprint TEXT NOT NULL,
+            lexicon_version TEXT NOT NULL,
+            created TEXT NOT NULL,
+            seconds REAL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE cues (
+            id INTEGER PRIMARY KEY,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            category TEXT NOT NULL,
+            cls TEXT NOT NULL,
+            label TEXT NOT NULL,
+            explanation TEXT NOT NULL,
+            weight REAL NOT NULL,
+            speaker TEXT NOT NULL,
+            entity TEXT,
+            shown INTEGER NOT NULL,
+            counterparts TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX cues_doc ON cues (doc_id, start)")
+    db.execute(
+        """
+        CREATE TABLE lexicon_overrides (
+            id INTEGER PRIMARY KEY,
+            language TEXT NOT NULL,
+            match TEXT NOT NULL,
+            family TEXT NOT NULL,
+            class TEXT NOT NULL,
+            gloss TEXT NOT NULL,
+            pos TEXT NOT NULL DEFAULT '',
+            weight REAL NOT NULL,
+            UNIQUE (language, match, family)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE entities (
+            name TEXT PRIMARY KEY,
+            aliases TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_documents_segments_analyses,
     _v2_alignment,
+    _v3_cues,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

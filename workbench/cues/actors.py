@@ -1,0 +1,46 @@
+"""The actor table: for each entity, which labels each document uses for it, and how often.
+
+Only labels in the outlet's own voice count (a label inside a quotation is the
+speaker's). Neutral titles are included: the contrast is the point. Labels are
+given as dictionary forms ("Machthaber", not "Machthabers").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from workbench.align.features import AlignInput
+from workbench.core.models import Cue
+
+
+def _dictionary_form(lemma: str, language: str) -> str:
+    if language.startswith("de"):
+        return "-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
+    return lemma
+
+
+def actor_label_table(cues: list[Cue], docs: list[AlignInput]) -> dict:
+    by_doc = {d.doc: d for d in docs}
+    starts = {d.doc: [t.start for t in sorted(d.tokens, key=lambda t: t.start)] for d in docs}
+    tokens = {d.doc: sorted(d.tokens, key=lambda t: t.start) for d in docs}
+    order = {d.doc: n for n, d in enumerate(docs)}
+    table: dict[str, dict[str, dict[str, int]]] = {}
+    for c in cues:
+        if c.category != "actor_label" or not c.entity or c.speaker != "outlet" or c.span.doc not in by_doc:
+            continue
+        d = by_doc[c.span.doc]
+        k = bisect_left(starts[d.doc], c.span.start)
+        toks = tokens[d.doc]
+        lemma = toks[k].lemma if k < len(toks) and toks[k].start == c.span.start else c.text
+        word = _dictionary_form((lemma or c.text).casefold(), d.language or "")
+        for name in c.entity.split(" & "):
+            per_doc = table.setdefault(name, {}).setdefault(d.doc, {})
+            per_doc[word] = per_doc.get(word, 0) + 1
+    entities = []
+    for name, labels in table.items():
+        total = sum(sum(v.values()) for v in labels.values())
+        ordered = {doc: dict(sorted(labels[doc].items(), key=lambda kv: (-kv[1], kv[0])))
+                   for doc in sorted(labels, key=lambda x: order[x])}
+        entities.append((total, name, ordered))
+    entities.sort(key=lambda e: (-e[0], e[1]))
+    return {"entities": [{"entity": name, "labels": labels} for _, name, labels in entities]}

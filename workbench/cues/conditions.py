@@ -1,0 +1,94 @@
+"""Conditions some lexicon entries carry (lexicon README, matching contract rule 6).
+
+- ``dürfen``, ``können``, ``müssen`` (hedge): only the subjunctive II forms
+  (dürfte, könnte, müsste and their other persons). "darf", "kann", "muss"
+  state permission, ability or necessity, not likelihood.
+- ``sollen``, ``wollen`` (hedge, reportative): only with a perfect infinitive
+  ("soll … gesagt haben", "will … gesehen haben"); "soll" of plans or purpose
+  is no hedge.
+- ``so`` (attribution, postposed_so): only directly after a closing quotation
+  mark or a comma, followed by the source and the end of the clause
+  ("„…“, so Kim." / "…, so Analysten.").
+- ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from workbench.cues.textview import CLOSING_QUOTES, NOUN_TAGS, DocView, Tok
+
+if TYPE_CHECKING:  # pragma: no cover
+    from workbench.cues.matcher import Match
+
+_SUBJUNCTIVE_II = {
+    "dürfen": ("dürfte", "dürftest", "dürften", "dürftet"),
+    "können": ("könnte", "könntest", "könnten", "könntet"),
+    "müssen": ("müsste", "müsstest", "müssten", "müsstet"),
+}
+_PERFECT_MODALS = ("sollen", "wollen")
+_AUXILIARIES = ("haben", "sein")
+_CLAUSE_END = (",", ";", ":", ".", "!", "?", "–", "—")
+# What may open the source after a postposed "so": an article, a determiner, an adjective or a noun.
+_SOURCE_START = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "CARD", *NOUN_TAGS)
+_SOURCE_INNER = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "ADJD", "CARD", "APPR", "APPRART", "KON", *NOUN_TAGS)
+
+
+def _perfect_infinitive(seq: list[Tok], p: int) -> bool:
+    """A past participle followed by haben/sein in the modal's clause (after it, or right before it)."""
+    # verb-second clause: "soll das gesagt haben"
+    j = p + 1
+    while j < len(seq) - 1 and not (seq[j].is_punct and seq[j].surface in _CLAUSE_END):
+        if seq[j].pos.endswith("PP") and seq[j + 1].lemma in _AUXILIARIES:
+            return True
+        j += 1
+    # verb-final clause: "…, dass er das gesagt haben soll"
+    return p >= 2 and seq[p - 1].lemma in _AUXILIARIES and seq[p - 2].pos.endswith("PP")
+
+
+def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
+    e = m.entry
+    if not view.language.startswith("de") or len(m.toks) != 1:
+        return True
+    tok = m.toks[0]
+    if e.family == "hedge" and e.match in _SUBJUNCTIVE_II:
+        return tok.fold in _SUBJUNCTIVE_II[e.match]
+    if e.family == "hedge" and e.match in _PERFECT_MODALS:
+        return _perfect_infinitive(seq, p)
+    return True
+
+
+def _after_reported_speech(seq: list[Tok], p: int) -> bool:
+    if p == 0:
+        return False
+    prev = seq[p - 1]
+    if prev.surface in CLOSING_QUOTES or prev.surface[-1:] in CLOSING_QUOTES and prev.is_punct:
+        return True
+    if prev.surface == ",":
+        return True
+    return False
+
+
+def postposed_so_slot(seq: list[Tok], p: int, view: DocView) -> list[Tok]:
+    """The source after a postposed "so", or [] when this "so" is not one."""
+    if not _after_reported_speech(seq, p):
+        return []
+    j = p + 1
+    if j >= len(seq) or seq[j].is_punct:
+        return []
+    if view.tagged and not seq[j].tag_is(*_SOURCE_START):
+        return []
+    slot: list[Tok] = []
+    while j < len(seq) and len(slot) < 8:
+        t = seq[j]
+        if t.is_punct:
+            break
+        if view.tagged and not t.tag_is(*_SOURCE_INNER):
+            return []  # a verb follows: "so hat er …", "so groß"
+        slot.append(t)
+        j += 1
+    if j < len(seq) and not (seq[j].is_punct and seq[j].surface in _CLAUSE_END + tuple(CLOSING_QUOTES)):
+        return []  # the source must end the clause
+    while slot and view.tagged and not slot[-1].tag_is(*NOUN_TAGS):
+        slot.pop()
+    return slot

@@ -1,0 +1,89 @@
+"""All detectors in order, for a set of documents and (optionally) their alignment.
+
+1. Lexicon matches per document (``matcher``), actor labels resolved to
+   entities (``entities``), cues of the six lexicon families (``lexical``).
+2. Shape rules (``patterns``): question headlines, headline source prefixes,
+   agentless passives, institutional speech tags.
+3. Marked names of the event (``event_names``).
+4. Comparison across documents: quote variants, factual variants.
+5. Visibility (``visibility``), counterparts (``counterparts``), density.
+
+The result is deterministic and sorted by (document order, start, end, category).
+"""
+
+from __future__ import annotations
+
+from workbench.align.features import AlignInput
+from workbench.core.models import AlignmentResult, Cue
+from workbench.cues.entities import EntityIndex, LabelResolver
+from workbench.cues.event_names import marked_event_names
+from workbench.cues.factual import factual_variants
+from workbench.cues.counterparts import add_counterparts
+from workbench.cues.lexical import lexical_cues
+from workbench.cues.lexicon import load_lexicon
+from workbench.cues.matcher import CompiledLexicon, find_matches
+from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
+from workbench.cues.quote_variants import quote_variants
+from workbench.cues.textview import build_view
+from workbench.cues.visibility import (
+    apply_contrast,
+    hide_protagonist_speech_tags,
+    limit_density,
+    protagonists,
+)
+
+
+def _overlaps(a: Cue, b: Cue) -> bool:
+    return a.span.doc == b.span.doc and a.span.start < b.span.end and b.span.start < a.span.end
+
+
+def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
+    """Shape-rule cues give way to a lexicon cue of the same category on the same words."""
+    for c in new:
+        if not any(o.category == c.category and _overlaps(o, c) for o in cues):
+            cues.append(c)
+
+
+def detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, overrides: list[dict] | None = None,
+                entities: dict[str, list[str]] | None = None) -> list[Cue]:
+    """Framing cues of ``docs``; see the package docstring."""
+    views = [build_view(d, rank) for rank, d in enumerate(docs)]
+    by_doc = {v.doc: v for v in views}
+    lexicons = {lang: CompiledLexicon(load_lexicon(lang, overrides)) for lang in sorted({v.language for v in views})}
+    index = EntityIndex(views, entities, is_label=lambda t: any(
+        e.family == "actor_label" for lex in lexicons.values() for e in lex.candidates(t)))
+    resolver = LabelResolver(index)
+    matches = {v.doc: find_matches(v, lexicons[v.language]) for v in views}
+    resolver.learn_leaders([(v, m.toks[0]) for v in views for m in matches[v.doc]
+                            if m.family == "actor_label" and not m.toks[0].quoted])
+
+    main = protagonists(index, len(views))
+    cues: list[Cue] = []
+    for v in views:
+        lex = lexicons[v.language]
+        tags, absorbed = speech_tag_sources(v, lex, matches[v.doc], index, main)
+        doc_cues = lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver)
+        _add_unless_covered(doc_cues, tags)
+        _add_unless_covered(doc_cues, question_headlines(v))
+        _add_unless_covered(doc_cues, agentless_passives(v, lex))
+        _add_unless_covered(doc_cues, source_prefixes(v))
+        cues.extend(doc_cues)
+    _add_unless_covered(cues, marked_event_names(views, lexicons))
+    cues.extend(quote_variants(views, lexicons, alignment))
+    _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons))
+
+    # a reporting verb inside an attribution cue is shown through that cue
+    attributions = [c for c in cues if c.category == "attribution"]
+    for c in cues:
+        if c.category == "reporting_verb" and any(a.span.doc == c.span.doc and a.span.start <= c.span.start
+                                                  and c.span.end <= a.span.end for a in attributions):
+            c.shown = False
+    apply_contrast(cues)
+    hide_protagonist_speech_tags(cues, by_doc, index, main)
+    rank = {v.doc: v.rank for v in views}
+    add_counterparts(cues, alignment, {v.doc: v.text for v in views}, rank)
+    for c in cues:
+        c.counterparts.sort(key=lambda cp: (rank.get(cp[0].doc, 0), cp[0].start, cp[0].end))
+    limit_density(cues, by_doc)
+    cues.sort(key=lambda c: (rank[c.span.doc], c.span.start, c.span.end, c.category, c.text))
+    return cues

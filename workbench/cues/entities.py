@@ -1,0 +1,541 @@
+"""Who is who: entities derived from the texts, and whom an actor label names.
+
+Entities come from proper names only (no gazetteer):
+
+- A run of name tokens (NE) is one name ("Wladimir Putin", "Kim Jong Un");
+  a capitalised hyphenated token right after a name, made of short parts
+  ("Kim Jong-un"), is part of it. A run is split where both neighbours also
+  stand alone as names elsewhere ("… könnte Nordkorea Russland …").
+- Name forms are compared as sets of lower-case parts (hyphens split), so
+  "Kim Jong-un" = "Kim Jong Un". A shorter form ("Kim", "Putin") joins the
+  most frequent longer form that contains it.
+- A name seen with two or more parts is a person (a tagger's NE on a word
+  that is a common noun elsewhere, "Kosmodroms Baikonur", is dropped first);
+  a name from which a nationality adjective derives ("Nordkorea" /
+  "nordkoreanisch", "Russland" / "russisch") is a country.
+- Decision on metonyms: a capital or seat of power stays its own entity
+  (its mentions are not labels), but it is linked to its country, so that a
+  label built on it resolves: when the text says "<Land>s Hauptstadt
+  <Stadt>", or when the paraphrase lexicon of ``workbench.align`` lists it
+  under one concept with the country ("Kreml", "Moskau" -> Russland,
+  "Pjöngjang", "DVRK" -> Nordkorea).
+- Users may add or merge entities: ``{"Kim Jong Un": ["Kim", "Kim Jong-un"]}``
+  maps every name whose parts equal an alias to the canonical name, and an
+  alias that is an adjective ("nordkoreanisch") links that adjective.
+
+An actor label is resolved (``resolve_label``) from, in order: an apposed name
+("Kremlchef Wladimir Putin"), a genitive or "von"/"in" phrase after it ("die
+Machthaber Russlands und Nordkoreas", "das Regime in Nordkorea"), a genitive
+name or nationality adjective before it ("Nordkoreas Machthaber", "der
+nordkoreanische Diktator"), a name inside the label ("Kremlchef"), "die
+beiden …" (the two most named persons of the text), and finally the topic:
+the first person named earlier in the sentence, else the first person of the
+nearest earlier sentence that names one. A country found for a label of a person is
+replaced by that country's leader when the texts name one in such a phrase
+somewhere ("der russische Präsident Wladimir Putin").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from workbench.align.lexicon import paraphrases
+from workbench.cues.textview import NAME_TAGS, DocView, Tok
+
+# Labels that name a government or state, not a person.
+COLLECTIVE_LABELS = {"regime", "regierung", "führung", "junta", "diktatur", "kreml", "administration",
+                     "government", "leadership", "kiewer regime"}
+_ADJ_SUFFIXES = ("isch", "sch", "ian", "an", "ese", "i")
+_PLACE_SUFFIXES = ("land",)
+_PAIR_WORDS = {"beide", "beiden", "both", "two"}
+_GENITIVE_ARTICLES = {"der", "des"}
+_LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
+
+
+@dataclass
+class Mention:
+    doc: str
+    start: int
+    end: int
+    first: int  # token index
+    last: int
+    form: frozenset[str]  # lower-case name parts
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # "person", "country" or "other"
+    forms: set[frozenset[str]] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    adjectives: set[str] = field(default_factory=set)
+
+
+def _parts(text: str) -> frozenset[str]:
+    return frozenset(p for p in re.split(r"[\s\-‐–]+", text.casefold()) if p)
+
+
+def _is_name(t: Tok, view: DocView) -> bool:
+    if t.is_punct:
+        return False
+    if view.tagged:
+        return t.tag_is(*NAME_TAGS)
+    return t.capitalised and not t.is_stop and t.i > 0 and not view.toks[t.i - 1].is_punct
+
+
+def _name_tail(t: Tok) -> bool:
+    """"Jong-un", "Soo-suk": a capitalised hyphenated token of short parts, read as a name part."""
+    parts = t.surface.split("-")
+    return t.capitalised and len(parts) >= 2 and all(0 < len(p) <= 4 and p.isalpha() for p in parts)
+
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _runs(view: DocView, is_label=None) -> list[list[Tok]]:
+    runs: list[list[Tok]] = []
+    for sentence in view.sentences:
+        if sentence.kind == "boilerplate":
+            continue
+        cur: list[Tok] = []
+        for t in sentence.toks:
+            if not view.tagged and (t.fold in _CALENDAR or (is_label and is_label(t))):
+                name = False  # untagged text: capitalised titles and dates are no names
+            else:
+                name = _is_name(t, view)
+            if name or (cur and _name_tail(t)):
+                cur.append(t)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+    return runs
+
+
+def _name_key(t: Tok) -> str:
+    return t.lemma if t.lemma else t.fold
+
+
+def _stems_adj(adj: str) -> list[str]:
+    out = [adj]
+    for suf in _ADJ_SUFFIXES:
+        if adj.endswith(suf) and len(adj) - len(suf) >= 3:
+            out.append(adj[: -len(suf)])
+    return out
+
+
+def _stems_place(name: str) -> list[str]:
+    out = [name]
+    for suf in _PLACE_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 3:
+            out.append(name[: -len(suf)])
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def adjective_matches(adj: str, place: str) -> bool:
+    """Whether a nationality adjective derives from a place name ("nordkoreanisch" ~ "nordkorea").
+
+    The adjective must use (nearly) all of the name's stem: "russisch" ~ "Russ|land",
+    "chinesisch" ~ "Chin|a", "ukrainisch" ~ "Ukrain|e"; "technisch" is not "Technikkomitee".
+    """
+    if " " in place or len(place) < 3:
+        return False
+    for a in _stems_adj(adj):
+        for p in _stems_place(place):
+            n = _common_prefix(a, p)
+            if n >= 4 and n >= len(p) - 1:
+                return True
+    return False
+
+
+def _nationality_adjective(t: Tok) -> bool:
+    return t.tag_is("ADJ") or (not t.pos and t.capitalised)
+
+
+class EntityIndex:
+    """Entities of a set of documents and the mentions of each, per document."""
+
+    def __init__(self, views: list[DocView], aliases: dict[str, list[str]] | None = None, is_label=None) -> None:
+        self.views = {v.doc: v for v in views}
+        self.is_label = is_label
+        self.entities: dict[str, Entity] = {}
+        self.by_form: dict[frozenset[str], str] = {}
+        self.adjective_of: dict[str, str] = {}  # adjective lemma -> entity name
+        self.mentions_by_doc: dict[str, list[tuple[Mention, str]]] = {}
+        self.leader_of: dict[str, Counter] = {}
+        self.capital_of: dict[str, str] = {}
+        self._pending_adjectives: dict[str, tuple[str, ...]] = {}
+        self._at: dict[tuple[str, int], str] = {}
+        self._starting: dict[tuple[str, int], tuple[Mention, str]] = {}
+        self._build(views, aliases or {})
+
+    # -- building ------------------------------------------------------------
+    def _build(self, views: list[DocView], aliases: dict[str, list[str]]) -> None:
+        common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not _name_tail(t)}
+        raw: list[tuple[DocView, list[Tok]]] = []
+        for v in views:
+            for run in _runs(v, self.is_label):
+                # a tagger's "NE" on a word used as a common noun elsewhere ("Kosmodroms Baikonur") is no name part
+                while len(run) > 1 and run[0].lemma in common:
+                    run = run[1:]
+                if run and not (len(run) == 1 and run[0].lemma in common and not run[0].tag_is(*NAME_TAGS)):
+                    raw.append((v, run))
+        if any(not v.tagged for v in views):
+            raw = self._untagged_adjectives(raw)
+        singles = Counter(_name_key(run[0]) for _, run in raw if len(run) == 1)
+        runs: list[tuple[DocView, list[Tok]]] = []
+        for v, run in raw:
+            piece = [run[0]]
+            for t in run[1:]:
+                if singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 \
+                        and not _name_tail(t):
+                    runs.append((v, piece))
+                    piece = [t]
+                else:
+                    piece.append(t)
+            runs.append((v, piece))
+        forms = Counter()
+        for v, run in runs:
+            forms[_parts(" ".join(_name_key(t) for t in run))] += 1
+        # alias table from the user: every alias form -> canonical name
+        alias_form: dict[frozenset[str], str] = {}
+        for canonical, names in sorted(aliases.items()):
+            for a in [canonical, *names]:
+                alias_form[_parts(a)] = canonical
+        # long forms first; a shorter form joins the most frequent longer form containing it
+        owner: dict[frozenset[str], frozenset[str]] = {}
+        for form in sorted(forms, key=lambda f: (-len(f), -forms[f], sorted(f))):
+            supers = sorted({f for f in owner.values() if form < f}, key=lambda f: (-forms[f], sorted(f)))
+            owner[form] = supers[0] if supers and form not in alias_form else form
+        groups: dict[str, list[frozenset[str]]] = {}
+        for form in forms:
+            key = alias_form.get(form) or alias_form.get(owner[form]) or "\0" + " ".join(sorted(owner[form]))
+            groups.setdefault(key, []).append(form)
+        display = self._display(runs)
+        for key, fs in sorted(groups.items()):
+            if key.startswith("\0"):
+                longest = max(fs, key=lambda f: (len(f), forms[f], sorted(f)))
+                name = display.get(longest, " ".join(sorted(longest)).title())
+            else:
+                name = key
+            kind = "person" if any(len(f) >= 2 for f in fs) else "other"
+            ent = self.entities.setdefault(name, Entity(name, kind))
+            ent.forms.update(fs)
+            if kind == "person":
+                ent.kind = "person"
+            for f in fs:
+                self.by_form[f] = name
+        # nationality adjectives -> places
+        adjectives = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
+        for adj in adjectives:
+            for ent in sorted(self.entities.values(), key=lambda e: e.name):
+                if ent.kind == "person":
+                    continue
+                if any(len(f) == 1 and adjective_matches(adj, next(iter(f))) for f in ent.forms):
+                    self.adjective_of[adj] = ent.name
+                    ent.adjectives.add(adj)
+                    ent.kind = "country"
+                    break
+        for adj, place in sorted(self._pending_adjectives.items()):
+            name = self.by_form.get(frozenset(place))
+            if name and self.entities[name].kind != "person" or (name and len(place) > 1):
+                self.adjective_of.setdefault(adj, name)
+                self.entities[name].adjectives.add(adj)
+                if self.entities[name].kind == "other" or len(place) > 1:
+                    self.entities[name].kind = "country"
+        for canonical, names in sorted(aliases.items()):
+            for a in names:
+                if len(a.split()) == 1 and a[:1].islower():
+                    self.adjective_of[a.casefold()] = canonical
+                    self.entities.setdefault(canonical, Entity(canonical, "country")).adjectives.add(a.casefold())
+        # mentions
+        for v, run in runs:
+            form = _parts(" ".join(_name_key(t) for t in run))
+            name = self.by_form[form]
+            m = Mention(v.doc, run[0].start, run[-1].end, run[0].i, run[-1].i, form)
+            self.entities[name].mentions.append(m)
+            self.mentions_by_doc.setdefault(v.doc, []).append((m, name))
+        for doc in self.mentions_by_doc:
+            self.mentions_by_doc[doc].sort(key=lambda x: x[0].first)
+            for m, name in self.mentions_by_doc[doc]:
+                for i in range(m.first, m.last + 1):
+                    self._at[(doc, i)] = name
+                self._starting[(doc, m.first)] = (m, name)
+        self._learn_capitals(views)
+
+    def _untagged_adjectives(self, raw: list[tuple[DocView, list[Tok]]]) -> list[tuple[DocView, list[Tok]]]:
+        """Without tags, "Russian" / "North Korean" look like names: read them as adjectives of "Russia" /
+        "North Korea" when those names occur, and keep them out of the name runs."""
+        names = {tuple(_name_key(t) for t in run) for v, run in raw if v.tagged is False}
+        out = []
+        for v, run in raw:
+            if v.tagged:
+                out.append((v, run))
+                continue
+            keys = [_name_key(t) for t in run]
+            cut = 0
+            for k in range(1, len(run) + 1):
+                head = tuple(keys[:k - 1])
+                for place in names:
+                    if len(place) == k and place[:-1] == head and place != tuple(keys[:k]) \
+                            and adjective_matches(keys[k - 1], place[-1]):
+                        self._pending_adjectives[keys[k - 1]] = place
+                        cut = k
+            rest = run[cut:]
+            if rest:
+                out.append((v, rest))
+        return out
+
+    def _display(self, runs: list[tuple[DocView, list[Tok]]]) -> dict[frozenset[str], str]:
+        seen: dict[frozenset[str], Counter] = {}
+        for v, run in runs:
+            form = _parts(" ".join(_name_key(t) for t in run))
+            nominative = all(t.fold == t.lemma or _name_tail(t) for t in run)
+            text = v.text[run[0].start: run[-1].end]
+            seen.setdefault(form, Counter())[(nominative, text)] += 1
+        out = {}
+        for f, c in seen.items():
+            (nominative, text), _ = max(c.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1]))
+            if not nominative and len(f) == 1:  # only inflected forms seen ("Japans"): the lemma
+                text = "-".join(p[:1].upper() + p[1:] for p in next(iter(f)).split("-"))
+            out[f] = text
+        return out
+
+    def _learn_capitals(self, views: list[DocView]) -> None:
+        """City or seat of power -> country: said in the text ("Nordkoreas Hauptstadt Pjöngjang"), or listed
+        under one concept with the country in the paraphrase lexicon (Kreml, Moskau -> Russland)."""
+        countries = sorted((e for e in self.entities.values() if e.kind == "country"), key=lambda e: e.name)
+        language = views[0].language if views else "de"
+        para = paraphrases(language)
+        for e in sorted(self.entities.values(), key=lambda e: e.name):
+            if e.kind != "other":
+                continue
+            concepts = set().union(*(para.single.get(next(iter(f)), set()) for f in e.forms if len(f) == 1)) \
+                if e.forms else set()
+            for c in countries:
+                own = set().union(*(para.single.get(next(iter(f)), set()) for f in c.forms if len(f) == 1))
+                if concepts & own:
+                    self.capital_of[e.name] = c.name
+                    break
+        for v in views:
+            for t in v.toks:
+                if t.lemma not in ("hauptstadt", "capital") or t.i == 0 or t.i + 1 >= len(v.toks):
+                    continue
+                before, after = v.toks[t.i - 1], v.toks[t.i + 1]
+                country, city = self.entity_at(v.doc, before.i), self.entity_at(v.doc, after.i)
+                if country and city and country != city and self.entities[country].kind == "country":
+                    self.capital_of[city] = country
+
+    # -- lookups -------------------------------------------------------------
+    def entity_at(self, doc: str, i: int) -> str | None:
+        return self._at.get((doc, i))
+
+    def mention_starting(self, doc: str, i: int) -> tuple[Mention, str] | None:
+        return self._starting.get((doc, i))
+
+    def kind(self, name: str) -> str:
+        e = self.entities.get(name)
+        return e.kind if e else "other"
+
+    def salient_persons(self, doc: str, n: int = 2) -> list[str]:
+        counts = Counter()
+        first: dict[str, int] = {}
+        for m, name in self.mentions_by_doc.get(doc, ()):
+            if self.kind(name) == "person":
+                counts[name] += 1
+                first.setdefault(name, m.first)
+        return [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))[:n]]
+
+    def topic_person_before(self, doc: str, i: int) -> str | None:
+        """The person a definite description most likely takes up: the first person named earlier in the
+        label's own sentence, else the first person of the nearest earlier sentence naming one (the topic)."""
+        v = self.views[doc]
+        sent = v.toks[i].sent
+        by_sentence: dict[int, list[str]] = {}
+        for m, name in self.mentions_by_doc.get(doc, ()):
+            if m.last >= i:
+                break
+            if self.kind(name) == "person":
+                by_sentence.setdefault(v.toks[m.first].sent, []).append(name)
+        if sent in by_sentence:
+            return by_sentence[sent][0]
+        earlier = [k for k in by_sentence if k < sent]
+        return by_sentence[max(earlier)][0] if earlier else None
+
+    def persons_after(self, doc: str, i: int, sent: int, n: int) -> list[str]:
+        """Persons named after token i in its sentence: the first, or the first two joined by "und"/"and"."""
+        v = self.views[doc]
+        found: list[tuple[Mention, str]] = []
+        for m, name in self.mentions_by_doc.get(doc, ()):
+            if m.first > i and v.toks[m.first].sent == sent and self.kind(name) == "person" \
+                    and name not in [f[1] for f in found]:
+                found.append((m, name))
+        if not found:
+            return []
+        out = [found[0][1]]
+        if n >= 2 and len(found) >= 2:
+            between = v.toks[found[0][0].last + 1: found[1][0].first]
+            if len(between) == 1 and between[0].fold in ("und", "and", "&"):
+                out.append(found[1][1])
+        return out
+
+    def country(self, name: str) -> str:
+        return self.capital_of.get(name, name)
+
+
+def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
+    """Tokens of the label's noun phrase before it (determiners, adjectives, genitive names) and after it."""
+    sent = view.sentences[view.toks[i].sent].toks
+    pos = next(k for k, t in enumerate(sent) if t.i == i)
+    before: list[Tok] = []
+    k = pos - 1
+    while k >= 0:
+        t = sent[k]
+        if t.is_punct:
+            break
+        if t.tag_is("ART", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CARD", "ADV", "NE", "DET", "ADJ", "PROPN", "NUM") \
+                or (not t.pos and not t.is_punct and k >= pos - 3):
+            before.insert(0, t)
+            if t.tag_is("ART", "DET"):
+                break
+            k -= 1
+            continue
+        break
+    after = sent[pos + 1: pos + 8]
+    return before, after
+
+
+class LabelResolver:
+    """Whom an actor label names (see the module docstring for the order of evidence)."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.ix = index
+        self._leaders_learned = False
+
+    def _places_before(self, view: DocView, before: list[Tok]) -> list[str]:
+        out = []
+        for t in before:
+            if t.lemma in self.ix.adjective_of:
+                out.append(self.ix.adjective_of[t.lemma])
+            else:
+                name = self.ix.entity_at(view.doc, t.i)
+                if name and self.ix.kind(name) != "person":
+                    out.append(self.ix.country(name))
+        return out
+
+    def _after(self, view: DocView, i: int, after: list[Tok], label: str) -> tuple[str | None, list[str]]:
+        """(apposed person, [linked places]) from the tokens after the label."""
+        if not after:
+            return None, []
+        found = self.ix.mention_starting(view.doc, after[0].i)
+        if found:
+            m, name = found
+            if self.ix.kind(name) == "person":
+                return name, []
+            if view.toks[m.first].lemma != view.toks[m.first].fold or label in COLLECTIVE_LABELS:
+                return None, self._name_list(view, after)  # "Machthaber Russlands und Nordkoreas"
+            return None, []
+        if after[0].fold in _GENITIVE_ARTICLES or after[0].fold in _LINK_PREPOSITIONS:
+            rest = after[1:]
+            if rest and rest[0].fold in _GENITIVE_ARTICLES:
+                rest = rest[1:]
+            k = 0  # "der Demokratischen Volksrepublik Korea": a name after up to three modifiers
+            while k < min(3, len(rest)) and not self.ix.entity_at(view.doc, rest[k].i) \
+                    and rest[k].tag_is("ADJA", "NN", "ADJ", "NOUN"):
+                k += 1
+            return None, self._name_list(view, rest[k:])
+        return None, []
+
+    def _name_list(self, view: DocView, toks: list[Tok]) -> list[str]:
+        out: list[str] = []
+        expect = True
+        for t in toks:
+            name = self.ix.entity_at(view.doc, t.i)
+            if name and expect:
+                if self.ix.kind(name) != "person":
+                    name = self.ix.country(name)
+                if name not in out:
+                    out.append(name)
+                # skip the rest of this mention
+                expect = False
+                continue
+            if name and not expect:
+                continue
+            if t.fold in ("und", "and", ",", "sowie"):
+                expect = True
+                continue
+            break
+        return out
+
+    def _compound_place(self, label: str) -> str | None:
+        for ent in sorted(self.ix.entities.values(), key=lambda e: -len(e.name)):
+            if ent.kind == "person":
+                continue
+            for f in ent.forms:
+                if len(f) == 1:
+                    part = next(iter(f))
+                    if len(part) >= 4 and label.startswith(part) and label != part:
+                        return ent.name
+        return None
+
+    def learn_leaders(self, labels: list[tuple[DocView, Tok]]) -> None:
+        """Country -> person, from label phrases that name both ("der russische Präsident Wladimir Putin")."""
+        for view, tok in labels:
+            before, after = _label_np(view, tok.i)
+            person, _ = self._after(view, tok.i, after, tok.lemma)
+            if not person:
+                continue
+            places = self._places_before(view, before)
+            compound = self._compound_place(tok.lemma)
+            for place in places + ([compound] if compound else []):
+                self.ix.leader_of.setdefault(place, Counter())[person] += 1
+        self._leaders_learned = True
+
+    def _leader(self, place: str) -> str:
+        c = self.ix.leader_of.get(place)
+        if not c:
+            return place
+        return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def resolve(self, view: DocView, tok: Tok, plural: bool) -> list[str]:
+        label = tok.lemma
+        collective = label in COLLECTIVE_LABELS
+        itself = self.ix.entity_at(view.doc, tok.i)
+        if itself and self.ix.kind(itself) != "person":  # a metonym used as a label ("der Kreml")
+            return [self.ix.country(itself)]
+        before, after = _label_np(view, tok.i)
+        person, places = self._after(view, tok.i, after, label)
+        if person:
+            return [person]
+        if not places:
+            places = self._places_before(view, before)
+        if not places:
+            compound = self._compound_place(label)
+            if compound:
+                places = [compound]
+        if places:
+            if collective:
+                return places
+            return list(dict.fromkeys(self._leader(p) for p in places))
+        if any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before) or (plural and not collective):
+            pair = self.ix.salient_persons(view.doc, 2)
+            if len(pair) == 2:
+                return pair
+        topic = self.ix.topic_person_before(view.doc, tok.i)
+        if topic:
+            return [topic]
+        return self.ix.persons_after(view.doc, tok.i, tok.sent, 2 if plural or tok.fold == tok.lemma else 1)

@@ -1,0 +1,65 @@
+"""Marked names for the reported event (event_label, class ``marked_name``).
+
+Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite".
+The plain word most of the reports use is the unmarked default; a noun of the
+same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war)
+that differs from it is a naming choice. Nouns the framing lexicon already
+classifies (Angriffskrieg, Konflikt …) are left to it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from workbench.align.lexicon import paraphrases
+from workbench.core.models import Cue, Span
+from workbench.cues import explain
+from workbench.cues.matcher import CompiledLexicon
+from workbench.cues.textview import DocView
+
+EVENT_CONCEPTS = ("meet", "visit", "war")
+_NOUN_TAGS = ("NN", "NOUN")
+
+
+def _concept(lemma: str, language: str) -> str | None:
+    found = paraphrases(language).single.get(lemma, set())
+    for c in EVENT_CONCEPTS:
+        if c in found:
+            return c
+    return None
+
+
+def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]) -> list[Cue]:
+    nouns: dict[tuple[str, str], Counter] = {}
+    docs_using: dict[tuple[str, str, str], set[str]] = {}
+    hits = []
+    for v in views:
+        lex = lexicon.get(v.language)
+        for s in v.sentences:
+            if s.kind == "boilerplate":
+                continue
+            for t in s.toks:
+                if not t.tag_is(*_NOUN_TAGS):
+                    continue
+                concept = _concept(t.lemma, v.language)
+                if not concept:
+                    continue
+                nouns.setdefault((v.language, concept), Counter())[t.lemma] += 1
+                docs_using.setdefault((v.language, concept, t.lemma), set()).add(v.doc)
+                if lex and any(e.family == "event_label" for e in lex.candidates(t)):
+                    continue
+                hits.append((v, t, concept))
+    out = []
+    for v, t, concept in hits:
+        counts = nouns[(v.language, concept)]
+        if len(counts) < 2:
+            continue
+        # the default: used by the most documents, then most often
+        default = max(counts, key=lambda w: (len(docs_using[(v.language, concept, w)]), counts[w], w))
+        if t.lemma == default or t.quoted:
+            continue
+        text = t.surface
+        out.append(Cue(Span(v.doc, t.start, t.end), text, "event_label", explain.label("event_label", "marked_name"),
+                       explain.explain_marked_event(
+                           text, default.capitalize() if v.language.startswith("de") else default, v.language), cls="marked_name", weight=0.55))
+    return out

@@ -1,0 +1,258 @@
+"""Factual variants: a checkable detail on which the reports give different values.
+
+Two detectors, both only flag; the reader decides (values may be reconcilable).
+
+1. Named things in the same slot, across the whole set of documents. A name
+   fills a slot when it stands next to a common noun that says what it is:
+   "Weltraumbahnhof Baikonur", "Weltraumbahnhof von Wostotschny",
+   "Trägerrakete vom Typ Angara", "Sojus-2-Weltraumrakete". Two slots are the
+   same kind of thing when their nouns are equal, share a compound head of six
+   or more letters (Trägerrakete / Weltraumrakete) or differ by a typo. Two
+   documents conflict when one names X in such a slot, another names Y, and
+   the first never mentions Y (and the sentence with Y does not mention X:
+   "Wostotschny ergänzt Baikonur" names two things, it does not disagree).
+   Person names are left out (titles are actor labels, not facts).
+2. Inside an aligned group (the same fact), times and numbers: weekday
+   expressions that are not compatible ("Mittwochmorgen" vs
+   "Mittwochvormittag"; "Mittwoch" vs "Mittwochmorgen" is compatible), and
+   different numbers with the same unit ("650 Kilometer" vs "600 Kilometer").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import combinations
+
+from workbench.align.lexicon import paraphrases
+from workbench.core.models import AlignmentResult, Cue, Span
+from workbench.cues import explain
+from workbench.cues.entities import EntityIndex
+from workbench.cues.matcher import CompiledLexicon
+from workbench.cues.textview import NAME_TAGS, DocView, Tok
+
+WEEKDAYS = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+DAYPARTS = {
+    "de": ("", "s", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"),
+    "en": ("", "s", " morning", " afternoon", " evening", " night"),
+}
+_LINKS = ("von", "vom")
+_TYPE_NOUNS = ("typ", "type", "modell", "model", "klasse", "class", "baureihe")
+
+
+@dataclass
+class Slot:
+    view: DocView
+    head: str
+    name: str
+    first: Tok
+    last: Tok
+    name_tok: Tok
+
+
+def _heads_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    if n >= 6:
+        return True
+    return len(a) >= 6 and len(b) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _namelike(t: Tok) -> bool:
+    return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
+
+
+class FactualFinder:
+    def __init__(self, views: list[DocView], entities: EntityIndex, lexicons: dict[str, CompiledLexicon]) -> None:
+        self.views = views
+        self.entities = entities
+        self.lexicons = lexicons
+
+    def _is_person(self, v: DocView, t: Tok) -> bool:
+        name = self.entities.entity_at(v.doc, t.i)
+        return bool(name) and self.entities.kind(name) == "person"
+
+    def _label(self, v: DocView, t: Tok) -> bool:
+        lex = self.lexicons.get(v.language)
+        return bool(lex) and any(e.family == "actor_label" for e in lex.candidates(t))
+
+    def slots(self, v: DocView) -> list[Slot]:
+        out: list[Slot] = []
+        for s in v.sentences:
+            if s.kind == "boilerplate":
+                continue
+            toks = [t for t in s.toks if not (t.is_punct and t.surface in "„“”\"«»‚‘’")]
+            for k, t in enumerate(toks):
+                head = None
+                compound = self._compound(t)
+                if compound:
+                    out.append(Slot(v, compound[1], compound[0], t, t, t))
+                elif _namelike(t) and not self._is_person(v, t) and not self._country(v, t) \
+                        and not (t.fold != t.lemma and t.fold.endswith("s")):
+                    if k >= 1 and toks[k - 1].tag_is("NN", "NOUN") and toks[k - 1].lemma not in _TYPE_NOUNS:
+                        head = toks[k - 1]
+                    elif k >= 2 and toks[k - 1].lemma in _LINKS and toks[k - 2].tag_is("NN", "NOUN"):
+                        head = toks[k - 2]
+                    elif k >= 3 and toks[k - 1].lemma in _TYPE_NOUNS and toks[k - 2].lemma in _LINKS \
+                            and toks[k - 3].tag_is("NN", "NOUN"):
+                        head = toks[k - 3]
+                    if head is not None and k + 1 < len(toks) and toks[k + 1].tag_is(*NAME_TAGS):
+                        head = None  # part of a longer name
+                    if head is not None and not self._label(v, head):
+                        out.append(Slot(v, head.lemma, t.lemma, head, t, t))
+        return out
+
+    @staticmethod
+    def _compound(t: Tok) -> tuple[str, str] | None:
+        """("sojus-2", "weltraumrakete") for "Sojus-2-Weltraumrakete": a type name with a number, then a noun."""
+        if "-" not in t.surface or not t.tag_is("NN", "NOUN", "NE", "PROPN"):
+            return None
+        parts = t.surface.split("-")
+        modifier = "-".join(parts[:-1])
+        if len(parts) >= 2 and parts[-1][:1].isupper() and len(parts[-1]) >= 4 \
+                and any(c.isdigit() for c in modifier) and any(c.isalpha() for c in modifier):
+            return modifier.casefold(), parts[-1].casefold()
+        return None
+
+    def _country(self, v: DocView, t: Tok) -> bool:
+        name = self.entities.entity_at(v.doc, t.i)
+        return bool(name) and self.entities.kind(name) == "country"
+
+    def _mentions(self, v: DocView, name: str) -> bool:
+        for t in v.toks:
+            if t.lemma == name or t.fold == name or name in t.fold.split("-") \
+                    or (len(name) >= 5 and t.fold.startswith(name + "-")):
+                return True
+        return False
+
+    def _in_sentence(self, slot: Slot, name: str) -> bool:
+        return any(t.lemma == name or t.fold == name or t.fold.startswith(name + "-")
+                   for t in slot.view.sentences[slot.first.sent].toks)
+
+    def _conflict(self, a: Slot, b: Slot) -> bool:
+        """a's document never mentions b's name, and b's sentence does not mention a's name."""
+        return not self._mentions(a.view, b.name) and not self._in_sentence(b, a.name)
+
+    def slot_conflicts(self) -> list[Cue]:
+        slots = [s for v in self.views for s in self.slots(v)]
+        against: dict[int, set[int]] = {}
+        for x, y in combinations(slots, 2):
+            if x.view.doc == y.view.doc or x.name == y.name or x.view.language != y.view.language:
+                continue
+            if _heads_match(x.head, y.head) and (self._conflict(x, y) or self._conflict(y, x)):
+                against.setdefault(id(x), set()).add(id(y))
+                against.setdefault(id(y), set()).add(id(x))
+        by_id = {id(s): s for s in slots}
+        # the same name in a matching slot elsewhere ("Trägerrate vom Typ Angara", a typo) joins the conflict
+        for s in slots:
+            if id(s) in against:
+                continue
+            for cid in list(against):
+                c = by_id[cid]
+                if c.name == s.name and c.view.language == s.view.language and _heads_match(c.head, s.head):
+                    against.setdefault(id(s), set()).update(against[cid])
+                    for o in against[cid]:
+                        against[o].add(id(s))
+        # one cue per document and name: its first occurrence in a conflicting slot
+        chosen: dict[tuple[str, str], Slot] = {}
+        for sid in against:
+            s = by_id[sid]
+            key = (s.view.doc, s.name)
+            if key not in chosen or s.first.start < chosen[key].first.start:
+                chosen[key] = s
+        out = []
+        for key, s in sorted(chosen.items(), key=lambda kv: (kv[1].view.rank, kv[1].first.start)):
+            same = [by_id[i] for i in against if by_id[i].view.doc == s.view.doc and by_id[i].name == s.name]
+            others = [chosen[(by_id[o].view.doc, by_id[o].name)] for x in same for o in against[id(x)]]
+            cps = sorted({(Span(o.view.doc, o.first.start, o.last.end), o.view.text[o.first.start:o.last.end])
+                          for o in others}, key=lambda c: (c[0].doc, c[0].start))
+            out.append(self._cue(s.view, s.first.start, s.last.end, cps))
+        return out
+
+    def _cue(self, v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
+        if end < len(v.text) and v.text[end] in "“”\"«»‘’" and start > 0 and v.text[v.text.rfind(" ", 0, end) + 1] \
+                in "„“\"»«‚":
+            end += 1  # the closing mark of a quoted name ("vom Typ „Angara“")
+        text = v.text[start:end]
+        return Cue(Span(v.doc, start, end), text, "factual_variant", explain.label("factual_variant", ""),
+                   explain.explain_factual_variant(text, [c[1] for c in cps], v.language), cls="", weight=0.9,
+                   counterparts=cps)
+
+    # -- inside aligned groups ---------------------------------------------------
+    def _times(self, v: DocView, span: Span) -> list[tuple[str, Tok]]:
+        days = WEEKDAYS.get(v.language[:2], ())
+        parts = DAYPARTS.get(v.language[:2], ("",))
+        out = []
+        for t in v.toks_between(span.start, span.end):
+            f = t.fold
+            for d in days:
+                if f.startswith(d) and f[len(d):] in parts:
+                    out.append((f.rstrip("s") if f[len(d):] == "s" else f, t))
+        return out
+
+    def _numbers(self, v: DocView, span: Span) -> list[tuple[str, str, Tok]]:
+        toks = v.toks_between(span.start, span.end)
+        para = paraphrases(v.language)
+        out = []
+        for k, t in enumerate(toks[:-1]):
+            if not (t.tag_is("CARD", "NUM") or t.surface.replace(".", "").replace(",", "").isdigit()):
+                continue
+            unit = toks[k + 1]
+            if not unit.tag_is("NN", "NOUN"):
+                continue
+            concepts = sorted(para.single.get(t.lemma, ()))
+            value = concepts[0] if concepts else t.lemma.replace(".", "").replace(",", ".")
+            out.append((value, unit.lemma, t))
+        return out
+
+    def group_conflicts(self, alignment: AlignmentResult | None) -> list[Cue]:
+        if alignment is None:
+            return []
+        views = {v.doc: v for v in self.views}
+        found: dict[tuple[str, int], tuple[Tok, list[tuple[Span, str]]]] = {}
+
+        def flag(v: DocView, t: Tok, other: DocView, o: Tok) -> None:
+            cur = found.setdefault((v.doc, t.i), (t, []))
+            item = (Span(other.doc, o.start, o.end), other.text[o.start:o.end])
+            if item not in cur[1]:
+                cur[1].append(item)
+
+        for g in alignment.groups:
+            members = [m for m in g.members if m.doc in views]
+            for ma, mb in combinations(members, 2):
+                if ma.doc == mb.doc:
+                    continue
+                va, vb = views[ma.doc], views[mb.doc]
+                ta, tb = self._times(va, ma), self._times(vb, mb)
+                if ta and tb and not any(x.startswith(y) or y.startswith(x) for x, _ in ta for y, _ in tb):
+                    flag(va, ta[0][1], vb, tb[0][1])
+                    flag(vb, tb[0][1], va, ta[0][1])
+                na, nb = self._numbers(va, ma), self._numbers(vb, mb)
+                for value, unit, t in na:
+                    same_unit = [(w, o) for w, u, o in nb if u == unit]
+                    if same_unit and all(w != value for w, _ in same_unit):
+                        w, o = same_unit[0]
+                        flag(va, t, vb, o)
+                        flag(vb, o, va, t)
+        out = []
+        for (doc, _), (t, cps) in sorted(found.items(), key=lambda kv: (views[kv[0][0]].rank, kv[0][1])):
+            v = views[doc]
+            start, end = t.start, t.end
+            if t.i > 0 and v.toks[t.i - 1].lemma in ("an", "am", "on", "at") and v.toks[t.i - 1].sent == t.sent:
+                start = v.toks[t.i - 1].start
+            if t.tag_is("CARD", "NUM") and t.i + 1 < len(v.toks):
+                end = v.toks[t.i + 1].end
+            out.append(self._cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
+        return out
+
+
+def factual_variants(views: list[DocView], alignment: AlignmentResult | None, entities: EntityIndex,
+                     lexicons: dict[str, CompiledLexicon]) -> list[Cue]:
+    f = FactualFinder(views, entities, lexicons)
+    return f.slot_conflicts() + f.group_conflicts(alignment)

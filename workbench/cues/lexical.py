@@ -1,0 +1,56 @@
+"""Lexicon matches -> cues of the six lexicon families.
+
+- ``shown`` is False for neutral classes (kept so that outlets can be
+  compared, highlighted only in contrast: ``visibility``), for any match inside
+  a direct quotation (the speaker's word, not the outlet's; ``speaker`` is
+  "quoted"), and for a reporting verb that lies inside an attribution frame
+  (the frame is the cue the reader sees).
+- Actor labels carry the entity they name (``entities.LabelResolver``).
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Cue, Span
+from workbench.cues.entities import LabelResolver
+from workbench.cues.explain import explain_lexical, label
+from workbench.cues.matcher import Match
+from workbench.cues.textview import DocView, Tok
+
+NEUTRAL = "neutral"
+
+
+def is_plural_label(view: DocView, tok: Tok) -> bool:
+    """"Staatschefs" (plural -s), or a label after "beiden"; weak-noun forms ("Präsidenten") stay singular."""
+    prev = view.toks[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lemma in ("beide", "beiden", "both"):
+        return True
+    if tok.fold != tok.lemma and tok.fold.endswith("s") and not tok.lemma.endswith("s"):
+        return not (prev is not None and prev.fold in ("des", "eines", "seines", "ihres"))
+    return False
+
+
+def entity_text(names: list[str]) -> str | None:
+    return " & ".join(names) if names else None
+
+
+def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver) -> list[Cue]:
+    frames = [(m.first, m.last) for m in matches if m.family == "attribution"]
+    cues: list[Cue] = []
+    for m in matches:
+        literal = [t for t in m.toks if t not in m.slot] or m.toks
+        quoted = all(t.quoted for t in literal if not t.is_punct)
+        text = view.text[m.start:m.end]
+        entity = None
+        if m.family == "actor_label":
+            tok = literal[0]
+            entity = entity_text(resolver.resolve(view, tok, is_plural_label(view, tok)))
+        cls = m.cls
+        shown = cls != NEUTRAL and not quoted
+        if m.family == "reporting_verb" and any(a <= m.first and m.last <= b for a, b in frames):
+            shown = False
+        explanation = explain_lexical(m.family, cls, text, m.entry.gloss, view.language, quoted=quoted,
+                                      entity=entity, source_gloss=m.source.gloss if m.source else None)
+        cues.append(Cue(Span(view.doc, m.start, m.end), text, m.family, label(m.family, cls), explanation,
+                        cls=cls, weight=m.weight, speaker="quoted" if quoted else "outlet", entity=entity,
+                        shown=shown))
+    return cues

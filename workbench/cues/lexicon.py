@@ -1,0 +1,172 @@
+"""The framing-cue lexicon: shipped TSV files plus per-project override rows.
+
+Format and rules: ``resources/lexicons/README.md``. A project's rows replace
+shipped entries with the same ``(match, family)``, add new ones, or switch
+entries off with weight 0. Invalid rows are reported (``Lexicon.problems``)
+and skipped; the rest loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from workbench.core.resources import resource_path
+
+CUES_VERSION = "cues-1"  # bump when detector logic changes the output for the same input
+
+HEADER = ("match", "family", "class", "gloss", "pos", "weight")
+
+CLASSES: dict[str, tuple[str, ...]] = {
+    "reporting_verb": ("neutral", "emphatic", "distancing", "concessive", "refuting", "metaphor", "directive",
+                       "emotive", "speculative"),
+    "actor_label": ("neutral", "loaded_negative", "loaded_positive", "colloquial", "ideological"),
+    "event_label": ("neutral", "aggressor_naming", "euphemism_official", "minimising"),
+    "evaluative": ("negative", "positive", "intensifier"),
+    "hedge": ("modal", "adverb", "reportative"),
+    "attribution": ("named_source", "postposed_so", "state_media", "expert", "vague", "anonymous"),
+}
+SOURCE_CLASSES = ("state_media", "expert", "vague", "anonymous")
+FRAME_CLASSES = ("named_source", "postposed_so")
+
+
+@dataclass(frozen=True)
+class Entry:
+    match: str  # case-folded lemma or phrase ("laut *")
+    family: str
+    cls: str
+    gloss: str
+    pos: str
+    weight: float
+    origin: str = "shipped"  # "shipped" or "project"
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.match.split())
+
+    @property
+    def literals(self) -> int:
+        return sum(1 for t in self.tokens if t != "*")
+
+
+@dataclass
+class Lexicon:
+    language: str
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def by_family(self, family: str) -> list[Entry]:
+        return [e for e in self.entries if e.family == family]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _validate(cols: list[str], where: str, project: bool) -> tuple[Entry | None, str | None]:
+    if len(cols) != 6:
+        return None, f"{where}: expected 6 tab-separated columns, found {len(cols)}"
+    match, family, cls, gloss, pos, weight = (c.strip() for c in cols)
+    if not match:
+        return None, f"{where}: empty match"
+    if family not in CLASSES:
+        return None, f"{where}: unknown family '{family}'"
+    try:
+        w = float(weight)
+    except ValueError:
+        return None, f"{where}: weight '{weight}' is not a number"
+    if not 0.0 <= w <= 1.0 or (w == 0.0 and not project):
+        return None, f"{where}: weight {weight} outside {'0' if project else '0.5'}-1"
+    if w > 0 and cls not in CLASSES[family]:
+        return None, f"{where}: unknown class '{cls}' for family {family}"
+    return Entry(_fold(match), family, cls, gloss, pos, w, "project" if project else "shipped"), None
+
+
+def parse_tsv(text: str, name: str = "lexicon.tsv", project: bool = False) -> tuple[list[Entry], list[str]]:
+    """Entries and problems of one TSV file (comments only before the header)."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    header = False
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not header:
+            if line.startswith("#") or not line.strip():
+                continue
+            if tuple(c.strip() for c in line.split("\t")) != HEADER:
+                problems.append(f"{name}:{n}: expected the header line {'<TAB>'.join(HEADER)}")
+                return entries, problems
+            header = True
+            continue
+        if not line.strip():
+            continue
+        entry, problem = _validate(line.split("\t"), f"{name}:{n}", project)
+        if problem:
+            problems.append(problem)
+            continue
+        key = (entry.match, entry.family)
+        if key in seen:
+            problems.append(f"{name}:{n}: duplicate ({entry.match}, {entry.family})")
+            continue
+        seen.add(key)
+        entries.append(entry)
+    return entries, problems
+
+
+def override_rows_from_tsv(text: str, language: str, name: str = "project.tsv") -> tuple[list[dict], list[str]]:
+    """A project lexicon file as override rows (what ``detect_cues`` takes)."""
+    entries, problems = parse_tsv(text, name, project=True)
+    rows = [{"match": e.match, "family": e.family, "class": e.cls, "gloss": e.gloss, "pos": e.pos,
+             "weight": e.weight, "language": language} for e in entries]
+    return rows, problems
+
+
+@lru_cache(maxsize=8)
+def _shipped_text(language: str) -> str:
+    path = resource_path("lexicons", f"{language}.tsv")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+@lru_cache(maxsize=8)
+def _shipped(language: str) -> tuple[tuple[Entry, ...], tuple[str, ...]]:
+    entries, problems = parse_tsv(_shipped_text(language), f"{language}.tsv")
+    return tuple(entries), tuple(problems)
+
+
+def _rows_for(overrides: list[dict] | None, language: str) -> list[dict]:
+    return [r for r in overrides or [] if (r.get("language") or language) == language]
+
+
+def load_lexicon(language: str, overrides: list[dict] | None = None) -> Lexicon:
+    """The effective lexicon of ``language``: shipped file, then the project's rows."""
+    shipped, problems = _shipped(language)
+    table: dict[tuple[str, str], Entry] = {(e.match, e.family): e for e in shipped}
+    lex = Lexicon(language, problems=list(problems))
+    for n, row in enumerate(_rows_for(overrides, language), 1):
+        cols = [str(row.get(k, "") if row.get(k) is not None else "") for k in ("match", "family", "class", "gloss",
+                                                                                  "pos", "weight")]
+        entry, problem = _validate(cols, f"override {n} ({language})", project=True)
+        if problem:
+            lex.problems.append(problem)
+            continue
+        key = (entry.match, entry.family)
+        if entry.weight == 0:
+            table.pop(key, None)
+        else:
+            table[key] = entry
+    lex.entries = list(table.values())
+    return lex
+
+
+def lexicon_version(languages: set[str], overrides: list[dict] | None = None) -> str:
+    """Fingerprint of the effective lexicons (files + overrides) and the detector version."""
+    h = hashlib.sha256(CUES_VERSION.encode())
+    for lang in sorted(languages):
+        h.update(f"\0{lang}\0".encode())
+        h.update(_shipped_text(lang).encode("utf-8"))
+        rows = sorted(json.dumps(r, sort_keys=True, ensure_ascii=False, default=str)
+                      for r in _rows_for(overrides, lang))
+        h.update("\n".join(rows).encode("utf-8"))
+    return h.hexdigest()[:16]

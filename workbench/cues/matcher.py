@@ -1,0 +1,280 @@
+"""Find lexicon entries in a document, following the matching contract of the lexicon README.
+
+1. A lexicon token matches a text token's case-folded lemma or surface form.
+2. ``pos`` (if set) must prefix the token's tag, for lemma and surface matches alike.
+3. German separated particles are already joined onto their verb (``textview``).
+4. Within one family, overlapping matches are resolved: more literal tokens
+   win, then the longer span, then the higher weight. Families never compete.
+5. Attribution frames (``laut *``, ``* zufolge``, ``so``) take the class of a
+   source entry inside their slot; that source then makes no cue of its own.
+6. Conditional entries are checked in ``conditions``.
+
+A phrase matches inside one sentence. An inner ``*`` stands for 0-4 tokens
+(the shortest gap that fits is taken); a ``*`` at the start or end is the
+source slot, 1-4 tokens, cut at the end of the noun phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.cues.conditions import condition_holds, postposed_so_slot
+from workbench.cues.lexicon import FRAME_CLASSES, SOURCE_CLASSES, Entry, Lexicon
+from workbench.cues.textview import NAME_TAGS, NOUN_TAGS, DocView, Tok, pos_ok
+
+MAX_GAP = 4
+# Tags that may stand inside a noun phrase (STTS and Universal tags).
+_NP_TAGS = ("ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "NN", "NE", "FM", "TRUNC",
+            "DET", "ADJ", "NUM", "NOUN", "PROPN")
+_NP_OPENERS = ("ART", "PIAT", "PIDAT", "PPOSAT", "PDAT", "DET")
+_EN_SLOT_GLUE = {"of", "the", "a", "an"}
+
+
+@dataclass
+class Match:
+    entry: Entry
+    toks: list[Tok]  # the tokens of the whole match, slots included, in order
+    slot: list[Tok] = field(default_factory=list)  # the source slot of a frame
+    source: Entry | None = None  # a source entry found in the slot (rule 5)
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+    @property
+    def first(self) -> int:
+        return self.toks[0].i
+
+    @property
+    def last(self) -> int:
+        return self.toks[-1].i
+
+    @property
+    def family(self) -> str:
+        return self.entry.family
+
+    @property
+    def cls(self) -> str:
+        return self.source.cls if self.source else self.entry.cls
+
+    @property
+    def weight(self) -> float:
+        return max(self.entry.weight, self.source.weight) if self.source else self.entry.weight
+
+
+class CompiledLexicon:
+    """Entries indexed by their first literal token."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.index: dict[str, list[Entry]] = {}
+        for e in sorted(lexicon.entries, key=lambda e: (e.match, e.family)):
+            lits = [t for t in e.tokens if t != "*"]
+            if lits:
+                self.index.setdefault(lits[0], []).append(e)
+
+    def candidates(self, tok: Tok) -> list[Entry]:
+        seen: list[Entry] = []
+        for key in tok.keys():
+            for e in self.index.get(key, ()):
+                if e not in seen:
+                    seen.append(e)
+        return seen
+
+
+def _sequence(sentence_toks: list[Tok], english: bool) -> list[Tok]:
+    """Tokens phrases are matched over; English word-internal hyphens are skipped ("state-run")."""
+    if not english:
+        return sentence_toks
+    out = []
+    for n, t in enumerate(sentence_toks):
+        if t.surface in ("-", "–") and 0 < n < len(sentence_toks) - 1 \
+                and sentence_toks[n - 1].end == t.start and sentence_toks[n + 1].start == t.end:
+            continue
+        out.append(t)
+    return out
+
+
+def _lit(tok: Tok, lit: str) -> bool:
+    return lit in tok.keys()
+
+
+def _match_core(seq: list[Tok], p: int, pat: list[str], k: int) -> int | None:
+    """End index (exclusive) of the shortest match of pat[k:] starting at seq[p]."""
+    if k == len(pat):
+        return p
+    if pat[k] == "*":
+        for gap in range(0, MAX_GAP + 1):
+            q = p + gap
+            if q > len(seq) or any(t.is_punct and t.surface in ".!?" for t in seq[p:q]):
+                break
+            end = _match_core(seq, q, pat, k + 1)
+            if end is not None:
+                return end
+        return None
+    if p < len(seq) and _lit(seq[p], pat[k]):
+        return _match_core(seq, p + 1, pat, k + 1)
+    return None
+
+
+def _np_tag(t: Tok) -> bool:
+    return t.tag_is(*_NP_TAGS)
+
+
+def _noun(t: Tok) -> bool:
+    return t.tag_is(*NOUN_TAGS)
+
+
+def _genitive_name(t: Tok) -> bool:
+    return t.surface.endswith(("s", "'s", "’s")) and t.lemma != t.fold
+
+
+def slot_forward(seq: list[Tok], q: int, tagged: bool) -> list[Tok]:
+    """The source slot after a frame ("laut Experten", "according to the ministry")."""
+    taken: list[Tok] = []
+    j = q
+    while j < len(seq) and len(taken) < MAX_GAP:
+        t = seq[j]
+        if t.is_punct:
+            break
+        if tagged:
+            if not _np_tag(t):
+                break
+            if taken and _noun(taken[-1]) and not (_noun(t) or t.tag_is("ART", "DET")):
+                break  # a noun ended the phrase; only a name or a genitive may follow
+        else:
+            content = not t.is_stop
+            if taken and not content and t.fold not in _EN_SLOT_GLUE:
+                break
+            if taken and not taken[-1].is_stop and not content and t.fold in ("the", "a", "an"):
+                break
+        taken.append(t)
+        j += 1
+    while taken and not (_noun(taken[-1]) if tagged else not taken[-1].is_stop):
+        taken.pop()
+    return taken
+
+
+def slot_backward(seq: list[Tok], p: int, tagged: bool) -> list[Tok]:
+    """The source slot before a postposed frame ("Berichten russischer Staatsmedien zufolge")."""
+    taken: list[Tok] = []
+    j = p - 1
+    while j >= 0 and len(taken) < MAX_GAP:
+        t = seq[j]
+        if t.is_punct:
+            break
+        if tagged:
+            if not _np_tag(t):
+                break
+            if t.tag_is(*NAME_TAGS) and taken and not taken[0].tag_is(*NAME_TAGS) and not _genitive_name(t):
+                break  # "hat Pjöngjang eigenen Angaben zufolge": the name is the subject
+            taken.insert(0, t)
+            if t.tag_is(*_NP_OPENERS):
+                break
+        else:
+            if t.is_stop and t.fold not in _EN_SLOT_GLUE:
+                break
+            taken.insert(0, t)
+        j -= 1
+    while taken and not (_noun(taken[0]) or taken[0].tag_is("ADJA", "ADJ", *_NP_OPENERS, "CARD") if tagged
+                         else not taken[0].is_stop):
+        taken.pop(0)
+    if tagged and not any(_noun(t) for t in taken):
+        return []
+    return taken
+
+
+def _match_at(entry: Entry, seq: list[Tok], p: int, view: DocView) -> Match | None:
+    pat = list(entry.tokens)
+    lead = pat[0] == "*"
+    trail = pat[-1] == "*" and len(pat) > 1
+    core = pat[1 if lead else 0: len(pat) - 1 if trail else len(pat)]
+    if not core:
+        return None
+    if len(core) == 1 and not lead and not trail:
+        tok = seq[p]
+        if not _lit(tok, core[0]):
+            return None
+        if not pos_ok(entry.pos, tok, sentence_initial=p == 0):
+            return None
+        return Match(entry, [tok])
+    end = _match_core(seq, p, core, 0)
+    if end is None:
+        return None
+    toks = list(seq[p:end])
+    slot: list[Tok] = []
+    tagged = view.tagged
+    if lead:
+        slot = slot_backward(seq, p, tagged)
+        if not slot:
+            return None
+        toks = slot + toks
+    if trail:
+        slot = slot_forward(seq, end, tagged)
+        if not slot:
+            return None
+        toks = toks + slot
+    return Match(entry, toks, slot)
+
+
+def _overlap(a: Match, b: Match) -> bool:
+    return a.first <= b.last and b.first <= a.last
+
+
+def resolve(matches: list[Match]) -> list[Match]:
+    """Rule 4: within a family, keep the strongest of overlapping matches."""
+    out: list[Match] = []
+    by_family: dict[str, list[Match]] = {}
+    for m in matches:
+        by_family.setdefault(m.family, []).append(m)
+    for family in sorted(by_family):
+        ranked = sorted(by_family[family], key=lambda m: (-m.entry.literals, -(m.last - m.first), -m.weight, m.first,
+                                                          m.entry.match))
+        kept: list[Match] = []
+        for m in ranked:
+            if not any(_overlap(m, k) for k in kept):
+                kept.append(m)
+        out.extend(kept)
+    return sorted(out, key=lambda m: (m.first, m.last, m.family, m.entry.match))
+
+
+def refine_frames(matches: list[Match]) -> list[Match]:
+    """Rule 5: a source entry inside a frame's span refines the frame and makes no cue of its own."""
+    frames = [m for m in matches if m.family == "attribution" and m.entry.cls in FRAME_CLASSES]
+    sources = [m for m in matches if m.family == "attribution" and m.entry.cls in SOURCE_CLASSES]
+    absorbed: set[int] = set()
+    for f in frames:
+        inner = [s for s in sources if f.first <= s.first and s.last <= f.last]
+        if inner:
+            best = max(inner, key=lambda s: (s.entry.weight, s.last - s.first, -s.first))
+            f.source = best.entry
+            absorbed.update(id(s) for s in inner)
+    return [m for m in matches if id(m) not in absorbed]
+
+
+def find_matches(view: DocView, lexicon: CompiledLexicon) -> list[Match]:
+    """All lexicon matches in one document (boilerplate skipped), conditions applied and overlaps resolved."""
+    english = view.language.startswith("en")
+    found: list[Match] = []
+    for sentence in view.sentences:
+        if sentence.kind == "boilerplate" or not sentence.toks:
+            continue
+        seq = _sequence(sentence.toks, english)
+        for p, tok in enumerate(seq):
+            for entry in lexicon.candidates(tok):
+                m = _match_at(entry, seq, p, view)
+                if m is None:
+                    continue
+                if entry.family == "attribution" and entry.cls == "postposed_so" and len(m.toks) == 1:
+                    slot = postposed_so_slot(seq, p, view)
+                    if not slot:
+                        continue
+                    m = Match(entry, [tok] + slot, slot)
+                elif not condition_holds(m, seq, p, view):
+                    continue
+                found.append(m)
+    return resolve(refine_frames(found))

@@ -1,0 +1,178 @@
+"""Cues found by sentence shape rather than by a single word.
+
+- Question headlines (hedge, ``question_headline``): "Waffenlieferungen?"
+  raises a claim without making it. The words before the question mark, back
+  to the previous punctuation (at most four), carry the cue.
+- Headline source prefixes (attribution, ``source_prefix``): a headline that
+  opens with one noun or name and a colon ("Kreml: …", "Militärexperte: …")
+  puts the source before the claim.
+- Agentless passives of reporting verbs (attribution, ``vague``): a sentence
+  that opens "Vermutet wird, …" / "Erwartet wird …" leaves the source open.
+- Speech tags with an institution as speaker (attribution): "…, teilte der
+  Generalstab mit", "…, berichtete die Agentur Interfax". The reporting verb
+  follows the reported content (after a comma or a closing quotation mark) and
+  its subject is a common noun that is not an actor label (the plain speech
+  tag of a protagonist, "sagte der Präsident", is no sourcing cue). A source
+  entry of the lexicon inside the subject ("russische Staatsmedien") gives the
+  class and makes no second cue. A person as subject counts only when
+  introduced with a role and not one of the story's protagonists ("…, sagt
+  Joseph Dempsey, Forscher für Verteidigung …": an informant).
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Cue, Span
+from workbench.cues import explain
+from workbench.cues.entities import EntityIndex
+from workbench.cues.lexicon import SOURCE_CLASSES
+from workbench.cues.matcher import CompiledLexicon, Match
+from workbench.cues.textview import CLOSING_QUOTES, NAME_TAGS, DocView, Tok
+
+_NP_INNER = ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD", "NN", "NE", "FM", "TRUNC")
+# Verbs that report a statement (not a demand or a feeling) can tag a source.
+_SPEECH_TAG_CLASSES = ("neutral", "emphatic", "distancing", "refuting", "concessive")
+
+
+def _sentences(view: DocView):
+    for s in view.sentences:
+        if s.kind != "boilerplate" and s.toks:
+            yield s
+
+
+def question_headlines(view: DocView) -> list[Cue]:
+    out = []
+    for s in _sentences(view):
+        if s.kind != "headline":
+            continue
+        for k, t in enumerate(s.toks):
+            if t.surface != "?" or t.quoted or k == 0:
+                continue
+            j = k
+            while j > 0 and k - j < 4 and not s.toks[j - 1].is_punct:
+                j -= 1
+            if j == k:
+                continue
+            start, end = s.toks[j].start, t.end
+            text = view.text[start:end]
+            out.append(Cue(Span(view.doc, start, end), text, "hedge", explain.label("hedge", "question_headline"),
+                           explain.explain_question(text, view.language), cls="question_headline", weight=0.6))
+    return out
+
+
+def _nominal(t: Tok, tagged: bool) -> bool:
+    return t.tag_is("NN", "NE", "NOUN", "PROPN", "FM") if tagged else t.capitalised and not t.is_punct
+
+
+def source_prefixes(view: DocView) -> list[Cue]:
+    out = []
+    tagged = view.tagged
+    for s in _sentences(view):
+        if s.kind != "headline":
+            continue
+        toks = s.toks
+        starts = [0] + [k + 1 for k, t in enumerate(toks) if t.surface in ("?", "!", ".")]
+        for k in starts:
+            for width in (1, 2):
+                colon = k + width
+                if colon + 1 >= len(toks) or toks[colon].surface != ":":
+                    continue
+                head = toks[k:colon]
+                if any(t.is_punct or t.quoted for t in head) or not _nominal(head[-1], tagged):
+                    continue
+                if width == 2 and not (head[0].tag_is("ADJA", "NE", "ADJ", "PROPN") or not tagged):
+                    continue
+                follows_quote = toks[colon + 1].surface in "„“\"»«‚"
+                start, end = head[0].start, toks[colon].end
+                text = view.text[start:end]
+                out.append(Cue(Span(view.doc, start, end), text, "attribution",
+                               explain.label("attribution", "source_prefix"),
+                               explain.explain_source_prefix(view.text[start:head[-1].end], view.language),
+                               cls="source_prefix", weight=0.6 if follows_quote else 0.5))
+                break
+    return out
+
+
+def _reporting_entries(lexicon: CompiledLexicon, tok: Tok, classes: tuple[str, ...]) -> bool:
+    return any(e.family == "reporting_verb" and e.cls in classes and len(e.tokens) == 1
+               for e in lexicon.candidates(tok))
+
+
+def agentless_passives(view: DocView, lexicon: CompiledLexicon) -> list[Cue]:
+    out = []
+    for s in _sentences(view):
+        toks = [t for t in s.toks if not (t.is_punct and t.surface in "„“\"»«")]
+        if len(toks) < 3:
+            continue
+        first, second = toks[0], toks[1]
+        if first.quoted or not first.pos.endswith("PP") or second.lemma != "werden":
+            continue
+        if not _reporting_entries(lexicon, first, ("speculative", "neutral")):
+            continue
+        start, end = first.start, second.end
+        text = view.text[start:end]
+        out.append(Cue(Span(view.doc, start, end), text, "attribution", explain.label("attribution", "vague"),
+                       explain.explain_agentless(text, view.language), cls="vague", weight=0.75))
+    return out
+
+
+def _actor_label(lexicon: CompiledLexicon, tok: Tok) -> bool:
+    return any(e.family == "actor_label" and len(e.tokens) == 1 for e in lexicon.candidates(tok))
+
+
+def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Match],
+                       entities: EntityIndex, main: set[str] = frozenset()) -> tuple[list[Cue], set[int]]:
+    """Institutional speech tags; also the ids of the lexicon source matches they absorb."""
+    out: list[Cue] = []
+    absorbed: set[int] = set()
+    if not view.tagged or not view.language.startswith("de"):
+        return out, absorbed
+    sources = [m for m in matches if m.family == "attribution" and m.entry.cls in SOURCE_CLASSES]
+    frames = [m for m in matches if m.family == "attribution" and m.entry.cls not in SOURCE_CLASSES]
+    for s in _sentences(view):
+        toks = s.toks
+        for p, v in enumerate(toks):
+            if p == 0 or v.quoted or v.pos != "VVFIN" or not _reporting_entries(lexicon, v, _SPEECH_TAG_CLASSES):
+                continue
+            prev = toks[p - 1]
+            if not (prev.surface == "," or prev.surface in CLOSING_QUOTES):
+                continue
+            np: list[Tok] = []
+            j = p + 1
+            while j < len(toks) and len(np) < 6 and toks[j].tag_is(*_NP_INNER):
+                if np and np[-1].tag_is("NN") and toks[j].tag_is("ART", "ADJA"):
+                    break
+                np.append(toks[j])
+                j += 1
+            heads = [t for t in np if t.tag_is("NN")]
+            names = [t for t in np if t.tag_is(*NAME_TAGS)]
+            if not heads and not names:
+                continue
+            if any(_actor_label(lexicon, t) for t in heads):
+                continue
+            persons = {entities.entity_at(view.doc, t.i) for t in np if t.tag_is(*NAME_TAGS)} - {None}
+            persons = {p for p in persons if entities.kind(p) == "person"}
+            if persons:
+                # a named informant introduced with a role ("sagt Joseph Dempsey, Forscher für …"),
+                # not a protagonist of the story
+                end = np[-1].i
+                nxt = view.toks[end + 1: end + 3]
+                if persons & main or heads or len(nxt) < 2 or nxt[0].surface != "," \
+                        or not nxt[1].tag_is("NN", "ADJA", "ART"):
+                    continue
+                role = [t for t in view.toks[end + 2: end + 6] if t.sent == v.sent]
+                np = np + role[: next((k + 1 for k, t in enumerate(role) if t.tag_is("NN")), 0)]
+                heads = [t for t in np if t.tag_is("NN")]
+            while np and not np[-1].tag_is("NN", "NE"):
+                np.pop()
+            first, last = v.i, np[-1].i
+            if any(f.first <= first <= f.last or f.first <= last <= f.last for f in frames):
+                continue
+            inner = [m for m in sources if first <= m.first and m.last <= last]
+            cls = max(inner, key=lambda m: m.weight).entry.cls if inner else "named_source"
+            weight = max([0.6] + [m.weight for m in inner])
+            absorbed.update(id(m) for m in inner)
+            start, end = v.start, np[-1].end
+            text = view.text[start:end]
+            out.append(Cue(Span(view.doc, start, end), text, "attribution", explain.label("attribution", cls),
+                           explain.explain_speech_source(text, view.language), cls=cls, weight=weight))
+    return out, absorbed

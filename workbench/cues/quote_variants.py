@@ -1,0 +1,533 @@
+"""Quote variants: one utterance rendered in different words by different outlets.
+
+1. Every direct quotation (``workbench.align.quotes``) of at least one content
+   word that is not a name or number is a query. It is looked up in the
+   sentences of the other documents by weighted word overlap (rare words weigh
+   more; same lemma, a shared paraphrase concept, a shared stem or a compound
+   part count as partial matches). In a sentence that holds a quotation the
+   query is compared with that quotation (direct vs direct); otherwise with the
+   clause holding the matched words (direct vs indirect rendering; this needs
+   two shared lemmas or stems, not just related words). Sentences the
+   alignment put in one group (the same fact) need less overlap.
+2. The two renderings are aligned word by word (lemmas). Inserted, deleted and
+   replaced words inside the aligned stretch are differences; at the edges
+   only replacements count (a shorter quotation is a fragment, not a cut).
+   Inside two direct quotations a changed word form also counts ("Sensible
+   Bereiche" / "sensiblen Bereichen"). Between a direct and an indirect
+   rendering, the expected shifts of reported speech are ignored: pronouns,
+   names, articles, auxiliaries, "dass", titles.
+3. A rendering identical to one that differs from a third gets the same marks
+   (each rendering is one side of the comparison).
+4. Each run of marked words is a cue; its counterparts are the renderings of
+   the other documents it was compared with.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from workbench.align.lexicon import paraphrases
+from workbench.core.models import Cue, Span
+from workbench.cues import explain
+from workbench.cues.matcher import CompiledLexicon
+from workbench.cues.textview import DocView, Tok
+
+THRESHOLD = 0.5
+GROUP_THRESHOLD = 0.3  # passages aligned as one fact need less evidence
+INDIRECT_THRESHOLD = 0.6
+INDIRECT_BESIDE_DIRECT = 0.8
+_NEAR_BEST = 0.85
+_FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER", "PRF", "PPOSAT", "PDS", "PDAT",
+                  "PIS", "PIAT", "PRELS", "PRELAT", "PWS", "PWAV", "VA", "VM", "$", "DET", "ADP", "CCONJ", "SCONJ",
+                  "PRON", "AUX", "PART", "PUNCT")
+_NAME_NUMBER = ("NE", "CARD", "PROPN", "NUM")
+_ALWAYS_IGNORED = ("ART", "DET")
+_REPORTED_SPEECH_SHIFTS = ("ART", "DET", "PPER", "PRF", "PPOSAT", "PDS", "PIS", "VA", "AUX", "KOUS", "PTKZU", "NE",
+                           "PROPN", "PRON", "SCONJ")
+_CLAUSE_PUNCT = set(",;:.!?–—()")
+_QUOTE_MARKS = set("„“”\"«»‚‘’‹›")
+_MAX_EDGE = 3
+
+
+def _content(t: Tok) -> bool:
+    c = t.memo.get("content")
+    if c is None:
+        c = t.memo["content"] = not t.is_punct and not t.is_stop and len(t.lemma) >= 2 \
+            and not t.tag_is(*_FUNCTION_TAGS)
+    return c
+
+
+def _acronym(short: list[Tok], long: list[Tok]) -> bool:
+    """"DVRK" for "Demokratische Volksrepublik Korea": an abbreviation is no change of wording."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    abbr = short[0].surface
+    if not (2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()):
+        return False
+    letters = "".join(t.surface for t in long).casefold()
+    initials = "".join(t.surface[0] for t in long).casefold()
+
+    def subsequence(x: str, y: str) -> bool:
+        it = iter(y)
+        return all(c in it for c in x)
+
+    return subsequence(abbr.casefold(), letters) and subsequence(initials, abbr.casefold())
+
+
+@dataclass
+class Unit:
+    view: DocView
+    sent: int
+    toks: list[Tok]  # without punctuation
+    all_toks: list[Tok]  # with punctuation
+    regions: list[list[Tok]]  # quotations inside this sentence (token lists without punctuation)
+
+
+@dataclass
+class Pair:
+    a: list[Tok]
+    b: list[Tok]
+    doc_a: str
+    doc_b: str
+    direct: bool
+    ops: list = field(default_factory=list)
+
+
+class _Sim:
+    """Word similarity for retrieval: lemma, paraphrase concept, stem, compound part."""
+
+    def __init__(self, language: str) -> None:
+        self.para = paraphrases(language)
+        self._concepts: dict[str, frozenset[str]] = {}
+
+    def concepts(self, lemma: str) -> frozenset[str]:
+        c = self._concepts.get(lemma)
+        if c is None:
+            c = frozenset(self.para.single.get(lemma, ()))
+            self._concepts[lemma] = c
+        return c
+
+    def strict(self, a: str, b: str) -> float:
+        """Same lemma or same stem only (evidence that the same words were used)."""
+        if a == b:
+            return 1.0
+        return 0.7 if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6] else 0.0
+
+    def sim(self, a: str, b: str) -> float:
+        if a == b:
+            return 1.0
+        if self.concepts(a) & self.concepts(b):
+            return 0.8
+        if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6]:
+            return 0.7
+        if len(a) >= 7 and len(b) >= 7 and (a[:7] in b or b[:7] in a):
+            return 0.6
+        return 0.0
+
+
+def _units(views: list[DocView]) -> list[Unit]:
+    out = []
+    for v in views:
+        for s in v.sentences:
+            if s.kind == "boilerplate" or not s.toks:
+                continue
+            toks = [t for t in s.toks if not t.is_punct]
+            regions: list[list[Tok]] = []
+            for q0, q1 in v.quotes:
+                region = [t for t in toks if q0 <= t.start and t.end <= q1]
+                if region:
+                    regions.append(region)
+            out.append(Unit(v, s.index, toks, s.toks, regions))
+    return out
+
+
+def _clause(unit: Unit, toks: list[Tok]) -> list[Tok]:
+    """The clause(s) of ``unit`` around ``toks``: out to the nearest clause punctuation or quotation mark."""
+    allt = unit.all_toks
+    first = next(k for k, t in enumerate(allt) if t.i == toks[0].i)
+    last = next(k for k, t in enumerate(allt) if t.i == toks[-1].i)
+    while first > 0 and not (allt[first - 1].is_punct and (allt[first - 1].surface in _CLAUSE_PUNCT
+                                                          or allt[first - 1].surface in "„“”\"«»")):
+        first -= 1
+    while last < len(allt) - 1 and not (allt[last + 1].is_punct and (allt[last + 1].surface in _CLAUSE_PUNCT
+                                                                    or allt[last + 1].surface in "„“”\"«»")):
+        last += 1
+    return [t for t in allt[first:last + 1] if not t.is_punct]
+
+
+def _extend(unit: Unit, region: list[Tok], matched: set[int]) -> list[Tok]:
+    """A quotation plus matched words just outside it in the same clause ("Russland habe sich „…“ erhoben")."""
+    toks = unit.toks
+    lo = next(k for k, t in enumerate(toks) if t.i == region[0].i)
+    hi = next(k for k, t in enumerate(toks) if t.i == region[-1].i)
+    allt = unit.all_toks
+
+    def boundary(a: Tok, b: Tok) -> bool:  # clause punctuation (other than quotation marks) between a and b
+        return any(t.is_punct and t.surface in _CLAUSE_PUNCT and a.i < t.i < b.i for t in allt)
+
+    k = lo - 1
+    while k >= 0 and lo - k <= 3 and not boundary(toks[k], toks[lo]):
+        if toks[k].i in matched:
+            lo = k
+        k -= 1
+    k = hi + 1
+    while k < len(toks) and k - hi <= 3 and not boundary(toks[hi], toks[k]):
+        if toks[k].i in matched:
+            hi = k
+        k += 1
+    return toks[lo:hi + 1]
+
+
+class QuoteVariantFinder:
+    def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon]) -> None:
+        self.views = views
+        self.lexicons = lexicons
+        self.units = _units(views)
+        self.sims = {v.language: _Sim(v.language) for v in views}
+        df = Counter()
+        for u in self.units:
+            df.update({t.lemma for t in u.toks if _content(t)})
+        n = max(1, len(self.units))
+        self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        # inverted index: word features -> units, so a query only meets sentences sharing a word with it
+        self.index: dict[str, set[int]] = {}
+        for k, u in enumerate(self.units):
+            sim = self.sims[u.view.language]
+            for t in u.toks:
+                if _content(t):
+                    for f in self._features(t.lemma, sim, query=False):
+                        self.index.setdefault(f, set()).add(k)
+        self.max_idf = math.log(1 + n)
+        self.df = df
+
+    # -- retrieval -------------------------------------------------------------
+    def _score(self, query: list[Tok], target: list[Tok], sim: _Sim, strict: bool = False
+               ) -> tuple[float, set[int], int]:
+        """Weighted share of the query's words found in ``target``; matched target tokens; exact hits."""
+        total = got = 0.0
+        matched: set[int] = set()
+        exact = 0
+        cands = [t for t in target if _content(t)]
+        for q in query:
+            w = self.idf.get(q.lemma, self.max_idf)
+            total += w
+            best, where = 0.0, None
+            for t in cands:
+                s = sim.strict(q.lemma, t.lemma) if strict else sim.sim(q.lemma, t.lemma)
+                if s > best:
+                    best, where = s, t
+            if best > 0 and where is not None:
+                got += w * best
+                matched.add(where.i)
+                exact += best >= 0.7
+        return (got / total if total else 0.0), matched, exact
+
+    def _query_words(self, toks: list[Tok], indirect: bool, language: str) -> list[Tok]:
+        """Words that identify an utterance: content words, not names; for indirect speech not titles either."""
+        lex = self.lexicons.get(language)
+        out = []
+        for t in toks:
+            if not _content(t) or t.tag_is(*_NAME_NUMBER):
+                continue
+            if indirect and lex and any(e.family == "actor_label" for e in lex.candidates(t)):
+                continue
+            out.append(t)
+        return out
+
+    def _queries(self) -> list[tuple[Unit, list[Tok]]]:
+        out = []
+        for u in self.units:
+            for region in u.regions:
+                if self._query_words(region, False, u.view.language):
+                    out.append((u, region))
+        return out
+
+    @staticmethod
+    def _features(lemma: str, sim: _Sim, query: bool) -> set[str]:
+        out = {"l:" + lemma} | {"c:" + c for c in sim.concepts(lemma)}
+        if len(lemma) >= 7:
+            grams = {lemma[k:k + 7] for k in range(len(lemma) - 6)}
+            out.add("p:" + lemma[:6])
+            if query:
+                out.add("g:" + lemma[:7])
+                out.update("h:" + g for g in grams)
+            else:
+                out.update("g:" + g for g in grams)
+                out.add("h:" + lemma[:7])
+        return out
+
+    def _candidates(self, words: list[Tok], sim: _Sim) -> set[int]:
+        found: set[int] = set()
+        for t in words:
+            for f in self._features(t.lemma, sim, query=True):
+                found |= self.index.get(f, set())
+        return found
+
+    def _distinctive(self, words: list[Tok]) -> bool:
+        return len(words) > 1 or (bool(words) and self.df.get(words[0].lemma, 0) <= 3)
+
+    def _groups_of(self, alignment) -> dict[tuple[str, int], set[str]]:
+        out: dict[tuple[str, int], set[str]] = {}
+        if alignment is None:
+            return out
+        for u in self.units:
+            s = u.view.sentences[u.sent]
+            for g in alignment.groups:
+                for m in g.members:
+                    if m.doc == u.view.doc and m.start < s.end and s.start < m.end:
+                        out.setdefault((u.view.doc, u.sent), set()).add(g.id)
+        return out
+
+    def pairs(self, alignment=None) -> list[Pair]:
+        groups = self._groups_of(alignment)
+        candidates: list[tuple[int, float, Pair]] = []
+        for u, region in self._queries():
+            lang = u.view.language
+            sim = self.sims[lang]
+            words = self._query_words(region, False, lang)
+            words_ind = self._query_words(region, True, lang)
+            near_units = [self.units[k] for k in sorted(self._candidates(words, sim))]
+            for doc in self.views:
+                if doc.doc == u.view.doc or doc.language != lang:
+                    continue
+                direct: list[tuple[float, Unit, list[Tok]]] = []
+                indirect: list[tuple[float, Unit, list[Tok]]] = []
+                for w in near_units:
+                    if w.view.doc != doc.doc:
+                        continue
+                    grouped = bool(groups.get((u.view.doc, u.sent), set()) & groups.get((w.view.doc, w.sent), set()))
+                    threshold = GROUP_THRESHOLD if grouped else THRESHOLD
+                    _, around, _ = self._score(words, w.toks, sim)
+                    for r in w.regions:
+                        ext = _extend(w, r, around)
+                        score, _, hits = self._score(words, ext, sim)
+                        if len(words) >= 3 and hits < 2 and not grouped:
+                            score = 0.0
+                        r_words = self._query_words(ext, False, lang)
+                        if len(r_words) < len(words) and self._distinctive(r_words):
+                            back, _, _ = self._score(r_words, region, sim)  # a fragment of the query
+                            score = max(score, back)
+                        if score >= threshold and (self._distinctive(words) or grouped):
+                            direct.append((score, w, ext))
+                    outside = [t for t in w.toks if not t.quoted]
+                    if len(words_ind) >= 2 and outside:
+                        score, matched, exact = self._score(words_ind, outside, sim, strict=True)
+                        if exact >= 2:
+                            near = sorted(matched)
+                            clause = [t for t in _clause(w, [t for t in w.toks if t.i in (near[0], near[-1])])
+                                      if not t.quoted]
+                            # or the clause is (nearly) all inside the query: a summary of part of a quotation
+                            c_words = self._query_words(clause, True, lang)
+                            back, _, back_exact = self._score(c_words, region, sim, strict=True)
+                            if back_exact >= 3:
+                                score = max(score, back)
+                            if clause and score >= max(threshold, INDIRECT_THRESHOLD) \
+                                    and len(clause) <= 3 * len(region) + 6:
+                                indirect.append((score, w, clause))
+                if direct:  # an indirect rendering next to a direct one must be near-verbatim
+                    indirect = [f for f in indirect if f[0] >= INDIRECT_BESIDE_DIRECT]
+                found = [(f, True) for f in direct] + [(f, False) for f in indirect]
+                if not found:
+                    continue
+                for (score, w, b_toks), is_direct in found:
+                    top = max(f[0] for f, d in found if d == is_direct)
+                    if score < _NEAR_BEST * top:
+                        continue
+                    if is_direct:
+                        _, back, _ = self._score(self._query_words(b_toks, False, lang), u.toks, sim)
+                        a_toks = _extend(u, region, back)
+                    else:
+                        a_toks = region
+                    candidates.append((0 if is_direct else 1, -score,
+                                       Pair(a_toks, b_toks, u.view.doc, w.view.doc, is_direct)))
+        out: list[Pair] = []
+        for _, _, p in sorted(candidates, key=lambda c: (c[0], c[1], c[2].doc_a, c[2].a[0].i, c[2].doc_b,
+                                                           c[2].b[0].i)):
+            if any(self._same_pair(p, q) for q in out):
+                continue
+            out.append(p)
+        return out
+
+    @staticmethod
+    def _same_pair(p: Pair, q: Pair) -> bool:
+        def ov(x: list[Tok], y: list[Tok]) -> bool:
+            return x[0].i <= y[-1].i and y[0].i <= x[-1].i
+
+        if p.doc_a == q.doc_a and p.doc_b == q.doc_b:
+            return ov(p.a, q.a) and ov(p.b, q.b)
+        if p.doc_a == q.doc_b and p.doc_b == q.doc_a:
+            return ov(p.a, q.b) and ov(p.b, q.a)
+        return False
+
+    # -- comparison ------------------------------------------------------------
+    def _significant(self, toks: list[Tok], direct: bool, language: str) -> list[Tok]:
+        ignored = _ALWAYS_IGNORED if direct else _REPORTED_SPEECH_SHIFTS
+        lex = self.lexicons.get(language)
+        out = []
+        for t in toks:
+            if t.tag_is(*ignored):
+                continue
+            if not direct and lex and any(e.family == "actor_label" for e in lex.candidates(t)):
+                continue
+            if not direct and t.lemma in ("man", "one"):
+                continue
+            out.append(t)
+        return out
+
+    def _complete(self, doc: str, toks: list[Tok]) -> bool:
+        """Whether a rendering is a whole statement: it opens its sentence (or follows a colon) and ends at
+        a clause boundary. A quotation of a few words inside the outlet's sentence is a fragment."""
+        view = next(v for v in self.views if v.doc == doc)
+        sent = view.sentences[toks[0].sent].toks
+        k0 = next(k for k, t in enumerate(sent) if t.i == toks[0].i)
+        k1 = next(k for k, t in enumerate(sent) if t.i == toks[-1].i)
+        before = [t for t in sent[:k0] if not (t.is_punct and t.surface in _QUOTE_MARKS)]
+        after = [t for t in sent[k1 + 1:] if not (t.is_punct and t.surface in _QUOTE_MARKS)]
+        left = not before or before[-1].surface == ":"
+        right = not after or (after[0].is_punct and after[0].surface in ",.;:!?")
+        return left and right
+
+    def compare(self, pair: Pair) -> tuple[list[Tok], list[Tok]]:
+        """The words of each side that differ from the other."""
+        a, b = pair.a, pair.b
+        ka, kb = [t.lemma for t in a], [t.lemma for t in b]
+        sm = SequenceMatcher(None, ka, kb, autojunk=False)
+        ops = sm.get_opcodes()
+        pair.ops = ops
+        equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
+        language = next((v.language for v in self.views if v.doc == pair.doc_a), "de")
+        marks_a: list[Tok] = []
+        marks_b: list[Tok] = []
+        if not equal:
+            sa = self._significant(a, pair.direct, language)
+            sb = self._significant(b, pair.direct, language)
+            sim = self.sims[language]
+            # a short rendering against a long one: on the long side only the words that correspond
+            if 2 * len(a) <= len(b):
+                sb = [t for t in sb if any(sim.sim(t.lemma, x.lemma) >= 0.6 for x in a)] or sb
+            elif 2 * len(b) <= len(a):
+                sa = [t for t in sa if any(sim.sim(t.lemma, x.lemma) >= 0.6 for x in b)] or sa
+            return sa, sb
+        first, last = equal[0], equal[-1]
+        whole = self._complete(pair.doc_a, a) and self._complete(pair.doc_b, b) \
+            and 3 * min(len(a), len(b)) >= max(len(a), len(b))
+        for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+            if tag == "equal":
+                if pair.direct:
+                    for x, y in zip(a[i1:i2], b[j1:j2]):
+                        if x.quoted and y.quoted and x.fold != y.fold:
+                            marks_a.append(x)
+                            marks_b.append(y)
+                continue
+            edge = (n < first or n > last) and not whole
+            ca, cb = a[i1:i2], b[j1:j2]
+            if edge:
+                if not ca or not cb:
+                    continue
+                k = min(len(ca), len(cb), _MAX_EDGE)
+                ca, cb = (ca[-k:], cb[-k:]) if n < first else (ca[:k], cb[:k])
+            sa = self._significant(ca, pair.direct, language)
+            sb = self._significant(cb, pair.direct, language)
+            if not sa and not sb:
+                continue
+            if sorted(t.lemma for t in sa) == sorted(t.lemma for t in sb) or _acronym(sa, sb) or _acronym(sb, sa):
+                continue
+            marks_a.extend(sa)
+            marks_b.extend(sb)
+            # a short insertion on one side: mark the place on the other side
+            if not sb and len([t for t in sa if _content(t)]) <= 1 and 0 < j1 and j2 < len(b):
+                marks_b.extend([b[j1 - 1], b[j2]])
+            if not sa and len([t for t in sb if _content(t)]) <= 1 and 0 < i1 and i2 < len(a):
+                marks_a.extend([a[i1 - 1], a[i2]])
+        return marks_a, marks_b
+
+    def find(self, alignment=None) -> list[Cue]:
+        pairs = self.pairs(alignment)
+        marks: dict[str, dict[int, set[int]]] = {}  # doc -> token index -> pair ids
+        unmarked: set[int] = set()
+        for pid, p in enumerate(pairs):
+            ma, mb = self.compare(p)
+            if not ma and not mb:
+                unmarked.add(pid)
+            for t in ma:
+                marks.setdefault(p.doc_a, {}).setdefault(t.i, set()).add(pid)
+            for t in mb:
+                marks.setdefault(p.doc_b, {}).setdefault(t.i, set()).add(pid)
+        self._propagate(pairs, marks, unmarked)
+        return self._cues(pairs, marks)
+
+    def _propagate(self, pairs: list[Pair], marks: dict[str, dict[int, set[int]]], unmarked: set[int]) -> None:
+        """Identical renderings share the marks of each other (rule 3).
+
+        Identical: nearly the same lemmas, or no difference found that counts.
+        """
+        twins = []
+        for pid, p in enumerate(pairs):
+            la, lb = len(p.a), len(p.b)
+            same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
+            ratio = 2 * same / (la + lb) if la and lb else 0.0
+            if ratio >= 0.85 or (ratio >= 0.6 and pid in unmarked):
+                mapping = []
+                for tag, i1, i2, j1, j2 in p.ops:
+                    if tag == "equal":
+                        mapping.extend(zip(p.a[i1:i2], p.b[j1:j2]))
+                twins.append((pid, p, mapping))
+        for _ in range(4):
+            changed = False
+            for pid, p, mapping in twins:
+                ma, mb = marks.setdefault(p.doc_a, {}), marks.setdefault(p.doc_b, {})
+                for x, y in mapping:
+                    if x.i in ma and y.i not in mb:
+                        mb[y.i] = set(ma[x.i]) | {pid}
+                        changed = True
+                    elif y.i in mb and x.i not in ma:
+                        ma[x.i] = set(mb[y.i]) | {pid}
+                        changed = True
+            if not changed:
+                break
+
+    def _cues(self, pairs: list[Pair], marks: dict[str, dict[int, set[int]]]) -> list[Cue]:
+        views = {v.doc: v for v in self.views}
+        out: list[Cue] = []
+        for doc in sorted(marks, key=lambda d: views[d].rank):
+            v = views[doc]
+            idx = sorted(marks[doc])
+            runs: list[list[int]] = []
+            for i in idx:
+                if runs and i - runs[-1][-1] <= 2 and v.toks[i].sent == v.toks[runs[-1][-1]].sent:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+            for run in runs:
+                first, last = v.toks[run[0]], v.toks[run[-1]]
+                start, end = first.start, last.end
+                if v.toks[run[-1] + 1:run[-1] + 2] and v.toks[run[-1] + 1].surface in "“”\"«»" \
+                        and first.i > 0 and v.toks[first.i - 1].surface in "„“\"»«":
+                    start, end = v.toks[first.i - 1].start, v.toks[run[-1] + 1].end  # the whole short quotation
+                pids = sorted(set().union(*(marks[doc][i] for i in run)))
+                counterparts: list[tuple[Span, str]] = []
+                direct = False
+                for pid in pids:
+                    p = pairs[pid]
+                    other, odoc = (p.b, p.doc_b) if p.doc_a == doc else (p.a, p.doc_a)
+                    ov = views[odoc]
+                    span = Span(odoc, other[0].start, other[-1].end)
+                    if (span, ov.text[span.start:span.end]) not in counterparts:
+                        counterparts.append((span, ov.text[span.start:span.end]))
+                    direct = direct or p.direct
+                counterparts.sort(key=lambda c: (views[c[0].doc].rank, c[0].start))
+                text = v.text[start:end]
+                quoted = all(v.toks[i].quoted for i in run)
+                out.append(Cue(Span(doc, start, end), text, "quote_variant", explain.label("quote_variant", ""),
+                               explain.explain_quote_variant(text, [c[1] for c in counterparts], v.language,
+                                                             direct),
+                               cls="direct" if direct else "indirect", weight=0.8,
+                               speaker="quoted" if quoted else "outlet", counterparts=counterparts))
+        return out
+
+
+def quote_variants(views: list[DocView], lexicons: dict[str, CompiledLexicon], alignment=None) -> list[Cue]:
+    return QuoteVariantFinder(views, lexicons).find(alignment)

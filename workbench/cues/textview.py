@@ -1,0 +1,152 @@
+"""One document as the cue detectors read it: tokens with sentence, quotation and tag facts.
+
+Built once per document from an ``AlignInput``; every detector works on it.
+Lemmas are case-folded the way ``workbench.nlp`` folds them; German separated
+particles are (re)joined onto their verb so "räumte … ein" reads ``einräumen``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from workbench.align.features import AlignInput
+from workbench.align.quotes import inside, quoted_ranges
+from workbench.nlp.particles import rejoin_particles
+
+# Penn Treebank prefixes (the English lexicon) -> Universal tags (what trained English pipelines give).
+_PENN_TO_UD = {
+    "VB": {"VERB", "AUX"},
+    "MD": {"AUX"},
+    "NN": {"NOUN", "PROPN"},
+    "NNP": {"PROPN"},
+    "JJ": {"ADJ"},
+    "RB": {"ADV", "PART"},
+    "IN": {"ADP", "SCONJ"},
+}
+NOUN_TAGS = ("NN", "NE", "NOUN", "PROPN", "FM", "NNP", "NNS")
+NAME_TAGS = ("NE", "PROPN", "NNP", "NNPS")
+CLOSING_QUOTES = set("“”\"«»’‘›‹'")
+OPENING_QUOTES = set("„“\"»«‚‹›")
+
+
+@dataclass
+class Tok:
+    i: int  # index in the document's token list
+    start: int
+    end: int
+    surface: str
+    fold: str  # case-folded surface
+    lemma: str  # case-folded lemma
+    pos: str
+    sent: int  # index of the segment (sentence / headline) it belongs to
+    kind: str  # segment kind
+    quoted: bool
+    is_punct: bool
+    is_stop: bool
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # per-token facts detectors compute once
+
+    def keys(self) -> tuple[str, ...]:
+        return (self.lemma,) if self.lemma == self.fold else (self.lemma, self.fold)
+
+    def tag_is(self, *prefixes: str) -> bool:
+        return any(self.pos.startswith(p) for p in prefixes)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.surface[:1].isupper()
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    kind: str
+    toks: list[Tok] = field(default_factory=list)
+
+
+@dataclass
+class DocView:
+    doc: str
+    rank: int
+    text: str
+    language: str
+    toks: list[Tok]
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]
+    words: int  # white-space separated words, as the scorer and readers count them
+    _starts: list[int] | None = None
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def toks_between(self, start: int, end: int) -> list[Tok]:
+        """Tokens that start inside [start, end)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.toks]
+        return self.toks[bisect_left(self._starts, start): bisect_right(self._starts, end - 1)]
+
+    def quote_at(self, start: int, end: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= start and end <= q[1]:
+                return q
+        return None
+
+    @property
+    def tagged(self) -> bool:
+        return any(t.pos for t in self.toks)
+
+
+def pos_ok(wanted: str, tok: Tok, sentence_initial: bool = False) -> bool:
+    """The lexicon's POS filter: the tag starts with ``wanted`` (Penn prefixes also accept UD tags)."""
+    if not wanted:
+        return True
+    if not tok.pos:
+        # untagged pipeline: only keep modal/adverb/adjective entries off capitalised words
+        # mid-sentence (the month "May", a name), accept the rest
+        if wanted in ("MD", "RB", "JJ", "VB") and tok.capitalised and not sentence_initial:
+            return False
+        return True
+    if tok.pos.startswith(wanted):
+        return True
+    return tok.pos in _PENN_TO_UD.get(wanted, ())
+
+
+def build_view(d: AlignInput, rank: int) -> DocView:
+    text = d.text
+    quotes = quoted_ranges(text)
+    segs = sorted(d.segments, key=lambda s: s.start)
+    seg_starts = [s.start for s in segs]
+    german = normalise_language(d.language) == "de"
+    tokens = sorted(d.tokens, key=lambda t: t.start)
+    lemmas = [(t.lemma or text[t.start:t.end]).casefold() for t in tokens]
+    if german and tokens:
+        # separated particles onto their verb, per segment (the pipeline already does it; idempotent)
+        seg_of = [max(0, bisect_right(seg_starts, t.start) - 1) for t in tokens]
+        lo = 0
+        while lo < len(tokens):
+            hi = lo
+            while hi < len(tokens) and seg_of[hi] == seg_of[lo]:
+                hi += 1
+            lemmas[lo:hi] = rejoin_particles([t.pos for t in tokens[lo:hi]], lemmas[lo:hi])
+            lo = hi
+    sentences = [Sentence(k, s.start, s.end, s.kind) for k, s in enumerate(segs)]
+    toks: list[Tok] = []
+    for n, t in enumerate(tokens):
+        k = max(0, bisect_right(seg_starts, t.start) - 1)
+        kind = segs[k].kind if segs else "sentence"
+        surface = text[t.start:t.end]
+        tok = Tok(n, t.start, t.end, surface, surface.casefold(), lemmas[n], t.pos or "", k, kind,
+                  bool(quotes) and inside(quotes, t.start, t.end),
+                  t.is_punct or not any(c.isalnum() for c in surface), t.is_stop)
+        toks.append(tok)
+        if sentences:
+            sentences[k].toks.append(tok)
+    return DocView(d.doc, rank, text, normalise_language(d.language), toks, sentences, quotes, len(text.split()))
+
+
+def normalise_language(language: str | None) -> str:
+    """"de-AT", "DE", "de_CH" -> "de"; empty -> "und"."""
+    code = (language or "").strip().replace("_", "-").split("-")[0].lower()
+    return code or "und"

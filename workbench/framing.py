@@ -1,0 +1,160 @@
+"""Framing cues for a project: the part of the Project facade that runs the cue detectors.
+
+Cues are computed over the current alignment (quote and factual variants
+need aligned passages) and stored with the lexicon version that produced
+them; they are recomputed only when the alignment, the lexicon (shipped or
+the project's overrides) or the user's entities change.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.models import CUE_CATEGORIES, Cue
+
+LEXICON_COLUMNS = ("match", "family", "class", "gloss", "pos", "weight")
+LEXICON_FAMILIES = ("actor_label", "event_label", "reporting_verb", "evaluative", "hedge", "attribution")
+
+
+class FramingMixin:
+    """Needs ``self.store``, ``self.align``, ``self._emit`` (see Project)."""
+
+    def detect_cues(
+        self,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        force: bool = False,
+    ) -> list[Cue]:
+        """Detect (or fetch the stored) cues over the current alignment."""
+        from workbench.align import AlignInput
+        from workbench.cues import detect_cues, lexicon_version
+
+        result = self.alignment() or self.align(progress=progress, cancel=cancel)
+        stored_alignment = self.store.load_alignment()
+        overrides = self.store.lexicon_overrides()
+        entities = self.store.entities()
+        docs = [self.store.document(k) for k in result.docs]
+        languages = {d.language or "und" for d in docs}
+        version = lexicon_version(languages, overrides)
+        fingerprint = hashlib.sha256(
+            json.dumps([version, stored_alignment[1] if stored_alignment else "", entities], sort_keys=True).encode()
+        ).hexdigest()
+        stored = self.store.load_cues()
+        if stored and stored[1] == fingerprint and not force:
+            return stored[0]
+        inputs = []
+        for doc in docs:
+            analysis = self.store.analysis(doc.id)
+            inputs.append(AlignInput(doc.id, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
+        if progress:
+            progress(0, 1, "detecting framing cues")
+        started = time.perf_counter()
+        cues = detect_cues(inputs, result, overrides or None, entities=entities or None)
+        if cancel and cancel():
+            return stored[0] if stored else []
+        self.store.save_cues(cues, fingerprint, version, time.perf_counter() - started)
+        if progress:
+            progress(1, 1, "")
+        self._emit("cues-changed", result.docs)
+        return cues
+
+    def cues(self, categories: list[str] | None = None, include_hidden: bool = False) -> list[Cue]:
+        """Stored cues (detecting them first if needed), optionally of some categories only."""
+        for c in categories or []:
+            if c not in CUE_CATEGORIES:
+                raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown cue category '{c}': use {', '.join(CUE_CATEGORIES)}")
+        stored = self.store.load_cues()
+        cues = stored[0] if stored else self.detect_cues()
+        return [c for c in cues if (include_hidden or c.shown) and (not categories or c.category in categories)]
+
+    def label_table(self) -> dict:
+        """For each actor, which labels each outlet uses and how often."""
+        from workbench.align import AlignInput
+        from workbench.cues import actor_label_table
+
+        cues = self.cues(include_hidden=True)
+        result = self.alignment()
+        keys = result.docs if result else [d.id for d in self.store.documents()]
+        inputs = []
+        for key in keys:
+            doc = self.store.document(key)
+            analysis = self.store.analysis(key)
+            inputs.append(AlignInput(key, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
+        return actor_label_table(cues, inputs)
+
+    # -- the project's own lexicon entries ---------------------------------
+    def import_lexicon(self, path: str, language: str = "de") -> int:
+        """Add or replace lexicon entries from a TSV with the shipped columns; all or nothing."""
+        rows = read_lexicon_tsv(Path(path), language)
+        self.store.set_lexicon_overrides(rows)
+        self._emit("lexicon-changed", [])
+        return len(rows)
+
+    def lexicon_overrides(self) -> list[dict]:
+        return self.store.lexicon_overrides()
+
+    def remove_lexicon_override(self, match: str, family: str, language: str = "de") -> None:
+        self.store.remove_lexicon_override(language, match, family)
+        self._emit("lexicon-changed", [])
+
+    # -- entities ------------------------------------------------------------
+    def entities(self) -> dict[str, list[str]]:
+        return self.store.entities()
+
+    def add_entity(self, name: str, aliases: list[str]) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, "an entity needs a name")
+        known = self.store.entities().get(name, [])
+        self.store.set_entity(name, sorted(set(known) | {a.strip() for a in aliases if a.strip()}))
+        self._emit("entities-changed", [])
+
+    def merge_entities(self, keep: str, other: str) -> None:
+        """Treat ``other`` as another name of ``keep`` (e.g. "Kim" into "Kim Jong Un")."""
+        known = self.store.entities()
+        aliases = set(known.get(keep, [])) | set(known.get(other, [])) | {other}
+        self.store.set_entity(keep, sorted(aliases - {keep}))
+        if other in known:
+            self.store.remove_entity(other)
+        self._emit("entities-changed", [])
+
+    def remove_entity(self, name: str) -> None:
+        self.store.remove_entity(name)
+        self._emit("entities-changed", [])
+
+
+def read_lexicon_tsv(path: Path, language: str) -> list[dict]:
+    """Rows of a lexicon TSV (the shipped format); a bad line stops the import with its number."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WorkbenchError(ErrorCode.UNREADABLE, f"{path.name}: cannot be read as UTF-8 text ({exc})") from exc
+    body = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
+    if body and body[0][1].split("\t")[0].strip() == "match":
+        body = body[1:]
+    rows = []
+    for n, line in body:
+        cols = next(csv.reader([line], delimiter="\t"))
+        if len(cols) != len(LEXICON_COLUMNS):
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: needs {len(LEXICON_COLUMNS)} tab-separated columns ({', '.join(LEXICON_COLUMNS)})")
+        row = dict(zip(LEXICON_COLUMNS, (c.strip() for c in cols)))
+        if row["family"] not in LEXICON_FAMILIES:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: unknown family '{row['family']}'")
+        try:
+            row["weight"] = float(row["weight"])
+        except ValueError as exc:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: weight must be a number") from exc
+        if not 0.0 <= row["weight"] <= 1.0:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: weight must be between 0 and 1 (0 disables)")
+        row["match"] = row["match"].casefold()
+        row["language"] = language
+        rows.append(row)
+    if not rows:
+        raise WorkbenchError(ErrorCode.EMPTY, f"{path.name}: no lexicon entries")
+    return rows
