@@ -13,6 +13,12 @@ from __future__ import annotations
 from workbench.core.models import AlignmentResult, Cue, Span
 
 
+# Large comparisons (hundreds of outlets) would make counterparts grow with the square of the
+# outlets; a reader compares a handful at a time, so the list is capped.
+MAX_COUNTERPARTS = 60
+MAX_PER_DOC = 3
+
+
 def _inside(cue: Cue, m: Span) -> bool:
     return cue.span.doc == m.doc and m.start <= cue.span.start and cue.span.end <= m.end
 
@@ -28,11 +34,16 @@ def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: 
     by_doc: dict[str, list[Cue]] = {}
     for c in cues:
         by_doc.setdefault(c.span.doc, []).append(c)
+    groups_of: dict[str, list] = {}  # document -> groups with a member in it
+    for g in alignment.groups:
+        for doc in {m.doc for m in g.members}:
+            groups_of.setdefault(doc, []).append(g)
     for cue in cues:
         if cue.counterparts:
             continue
         found: list[tuple[Span, str]] = []
-        for g in alignment.groups:
+        per_doc: dict[str, int] = {}
+        for g in groups_of.get(cue.span.doc, ()):
             if not any(_inside(cue, m) for m in g.members):
                 continue
             for m in g.members:
@@ -44,7 +55,10 @@ def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: 
                     same = named
                 items = [(c.span, c.text) for c in same] or [(m, texts[m.doc][m.start:m.end])]
                 for item in items:
+                    if len(found) >= MAX_COUNTERPARTS or per_doc.get(m.doc, 0) >= MAX_PER_DOC:
+                        break
                     if item not in found:
                         found.append(item)
+                        per_doc[m.doc] = per_doc.get(m.doc, 0) + 1
         found.sort(key=lambda it: (rank.get(it[0].doc, 0), it[0].start, it[0].end))
         cue.counterparts = found

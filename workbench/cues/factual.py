@@ -21,6 +21,7 @@ Two detectors, both only flag; the reader decides (values may be reconcilable).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -53,6 +54,7 @@ class Slot:
     name_tok: Tok
 
 
+@lru_cache(maxsize=65536)  # slots are compared pairwise; their heads recur
 def _heads_match(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -73,6 +75,7 @@ class FactualFinder:
         self.views = views
         self.entities = entities
         self.lexicons = lexicons
+        self._mentioned: dict[tuple[str, str], bool] = {}
 
     def _is_person(self, v: DocView, t: Tok) -> bool:
         name = self.entities.entity_at(v.doc, t.i)
@@ -125,6 +128,12 @@ class FactualFinder:
         return bool(name) and self.entities.kind(name) == "country"
 
     def _mentions(self, v: DocView, name: str) -> bool:
+        key = (v.doc, name)
+        if key not in self._mentioned:
+            self._mentioned[key] = self._scan_mentions(v, name)
+        return self._mentioned[key]
+
+    def _scan_mentions(self, v: DocView, name: str) -> bool:
         for t in v.toks:
             if t.lemma == name or t.fold == name or name in t.fold.split("-") \
                     or (len(name) >= 5 and t.fold.startswith(name + "-")):
@@ -142,10 +151,20 @@ class FactualFinder:
     def slot_conflicts(self) -> list[Cue]:
         slots = [s for v in self.views for s in self.slots(v)]
         against: dict[int, set[int]] = {}
-        for x, y in combinations(slots, 2):
+        by_head: dict[str, list[Slot]] = {}
+        for s in slots:
+            by_head.setdefault(s.head, []).append(s)
+        heads = sorted(by_head)
+        pairs = []
+        for h1, h2 in combinations(heads, 2):  # compare kinds of thing first: few distinct heads
+            if _heads_match(h1, h2):
+                pairs.extend((x, y) for x in by_head[h1] for y in by_head[h2])
+        for h in heads:
+            pairs.extend(combinations(by_head[h], 2))
+        for x, y in pairs:
             if x.view.doc == y.view.doc or x.name == y.name or x.view.language != y.view.language:
                 continue
-            if _heads_match(x.head, y.head) and (self._conflict(x, y) or self._conflict(y, x)):
+            if self._conflict(x, y) or self._conflict(y, x):
                 against.setdefault(id(x), set()).add(id(y))
                 against.setdefault(id(y), set()).add(id(x))
         by_id = {id(s): s for s in slots}
@@ -223,17 +242,22 @@ class FactualFinder:
             if item not in cur[1]:
                 cur[1].append(item)
 
+        times: dict[Span, list] = {}
+        numbers: dict[Span, list] = {}
         for g in alignment.groups:
             members = [m for m in g.members if m.doc in views]
+            for m in members:  # each member read once, not once per pair
+                times[m] = self._times(views[m.doc], m)
+                numbers[m] = self._numbers(views[m.doc], m)
             for ma, mb in combinations(members, 2):
-                if ma.doc == mb.doc:
+                if ma.doc == mb.doc or not ((times[ma] and times[mb]) or (numbers[ma] and numbers[mb])):
                     continue
                 va, vb = views[ma.doc], views[mb.doc]
-                ta, tb = self._times(va, ma), self._times(vb, mb)
+                ta, tb = times[ma], times[mb]
                 if ta and tb and not any(x.startswith(y) or y.startswith(x) for x, _ in ta for y, _ in tb):
                     flag(va, ta[0][1], vb, tb[0][1])
                     flag(vb, tb[0][1], va, ta[0][1])
-                na, nb = self._numbers(va, ma), self._numbers(vb, mb)
+                na, nb = numbers[ma], numbers[mb]
                 for value, unit, t in na:
                     same_unit = [(w, o) for w, u, o in nb if u == unit]
                     if same_unit and all(w != value for w, _ in same_unit):

@@ -96,12 +96,17 @@ class Pair:
     ops: list = field(default_factory=list)
 
 
+CANDIDATES_PER_DOC = 6  # sentences per document examined for each quotation
+CANDIDATE_DOCS = 12  # documents examined for each quotation: those sharing most of its words
+
+
 class _Sim:
     """Word similarity for retrieval: lemma, paraphrase concept, stem, compound part."""
 
     def __init__(self, language: str) -> None:
         self.para = paraphrases(language)
         self._concepts: dict[str, frozenset[str]] = {}
+        self._sims: dict[tuple[str, str], float] = {}  # word pairs recur across outlets: remember them
 
     def concepts(self, lemma: str) -> frozenset[str]:
         c = self._concepts.get(lemma)
@@ -119,6 +124,14 @@ class _Sim:
     def sim(self, a: str, b: str) -> float:
         if a == b:
             return 1.0
+        key = (a, b)
+        found = self._sims.get(key)
+        if found is None:
+            found = self._sim(a, b)
+            self._sims[key] = found
+        return found
+
+    def _sim(self, a: str, b: str) -> float:
         if self.concepts(a) & self.concepts(b):
             return 0.8
         if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6]:
@@ -260,10 +273,31 @@ class QuoteVariantFinder:
         return out
 
     def _candidates(self, words: list[Tok], sim: _Sim) -> set[int]:
-        found: set[int] = set()
+        """Sentences sharing the query's words, the best few per document.
+
+        Every sentence of an event corpus shares some word with a quotation;
+        ranking by the (IDF-weighted) query words they share and keeping the
+        best ``CANDIDATES_PER_DOC`` per document keeps this linear in the
+        number of documents; only the ``CANDIDATE_DOCS`` documents that share
+        the most are examined, so large comparisons stay near linear.
+        """
+        score: dict[int, float] = {}
         for t in words:
+            hit: set[int] = set()
             for f in self._features(t.lemma, sim, query=True):
-                found |= self.index.get(f, set())
+                hit |= self.index.get(f, set())
+            w = self.idf.get(t.lemma, self.max_idf)
+            for k in hit:
+                score[k] = score.get(k, 0.0) + w
+        by_doc: dict[str, list[tuple[float, int]]] = {}
+        for k, v in score.items():
+            by_doc.setdefault(self.units[k].view.doc, []).append((-v, k))
+        for ranked in by_doc.values():
+            ranked.sort()
+        best_docs = sorted(by_doc, key=lambda d: (by_doc[d][0][0], d))[:CANDIDATE_DOCS]
+        found: set[int] = set()
+        for doc in best_docs:
+            found.update(k for _, k in by_doc[doc][:CANDIDATES_PER_DOC])
         return found
 
     def _distinctive(self, words: list[Tok]) -> bool:
@@ -273,12 +307,15 @@ class QuoteVariantFinder:
         out: dict[tuple[str, int], set[str]] = {}
         if alignment is None:
             return out
+        members: dict[str, list[tuple[int, int, str]]] = {}  # members by document, for a quick look-up
+        for g in alignment.groups:
+            for m in g.members:
+                members.setdefault(m.doc, []).append((m.start, m.end, g.id))
         for u in self.units:
             s = u.view.sentences[u.sent]
-            for g in alignment.groups:
-                for m in g.members:
-                    if m.doc == u.view.doc and m.start < s.end and s.start < m.end:
-                        out.setdefault((u.view.doc, u.sent), set()).add(g.id)
+            for start, end, gid in members.get(u.view.doc, []):
+                if start < s.end and s.start < end:
+                    out.setdefault((u.view.doc, u.sent), set()).add(gid)
         return out
 
     def pairs(self, alignment=None) -> list[Pair]:
@@ -289,15 +326,15 @@ class QuoteVariantFinder:
             sim = self.sims[lang]
             words = self._query_words(region, False, lang)
             words_ind = self._query_words(region, True, lang)
-            near_units = [self.units[k] for k in sorted(self._candidates(words, sim))]
+            near_by_doc: dict[str, list[Unit]] = {}
+            for k in sorted(self._candidates(words, sim)):
+                near_by_doc.setdefault(self.units[k].view.doc, []).append(self.units[k])
             for doc in self.views:
-                if doc.doc == u.view.doc or doc.language != lang:
+                if doc.doc == u.view.doc or doc.language != lang or doc.doc not in near_by_doc:
                     continue
                 direct: list[tuple[float, Unit, list[Tok]]] = []
                 indirect: list[tuple[float, Unit, list[Tok]]] = []
-                for w in near_units:
-                    if w.view.doc != doc.doc:
-                        continue
+                for w in near_by_doc[doc.doc]:
                     grouped = bool(groups.get((u.view.doc, u.sent), set()) & groups.get((w.view.doc, w.sent), set()))
                     threshold = GROUP_THRESHOLD if grouped else THRESHOLD
                     _, around, _ = self._score(words, w.toks, sim)
@@ -344,10 +381,14 @@ class QuoteVariantFinder:
                     candidates.append((0 if is_direct else 1, -score,
                                        Pair(a_toks, b_toks, u.view.doc, w.view.doc, is_direct)))
         out: list[Pair] = []
+        by_docs: dict[tuple[str, str], list[Pair]] = {}  # only pairs of the same two documents can clash
         for _, _, p in sorted(candidates, key=lambda c: (c[0], c[1], c[2].doc_a, c[2].a[0].i, c[2].doc_b,
                                                            c[2].b[0].i)):
-            if any(self._same_pair(p, q) for q in out):
+            key = (min(p.doc_a, p.doc_b), max(p.doc_a, p.doc_b))
+            same_docs = by_docs.setdefault(key, [])
+            if any(self._same_pair(p, q) for q in same_docs):
                 continue
+            same_docs.append(p)
             out.append(p)
         return out
 
