@@ -126,3 +126,14 @@ def test_cli_align_and_corrections(tmp_path):
     assert bad.exit_code == 1 and "is not a passage" in bad.output
     beyond = run("split", path, "d1:0-999999")
     assert beyond.exit_code == 1 and "beyond the end" in beyond.output
+
+
+def test_cli_diff_any_pair(tmp_path):
+    path = str(tmp_path / "d.wbproj")
+    assert run("import", path, str(SEEDS), "-q").exit_code == 0
+    a = SEED_FILES[0].read_text(encoding="utf-8").index("Die Streitkräfte hätten")
+    b = SEED_FILES[2].read_text(encoding="utf-8").index("Die Streitkräfte hätten")
+    result = run("diff", path, f"d1:{a}-{a + 48}", f"d3:{b}-{b + 48}", "--json")
+    assert result.exit_code == 0 and json.loads(result.output) == [[0, "Die Streitkräfte hätten ihre Wachsamkeit erhöht."]]
+    plain = run("diff", path, "d1:0-60", "d2:0-60")
+    assert plain.exit_code == 0 and ("[-" in plain.output or "{+" in plain.output)

@@ -86,6 +86,13 @@ def test_label_table_and_entities(project):
         p.merge_entities("Kim Jong Un", "Machthaber Nordkoreas")
         assert set(p.entities()["Kim Jong Un"]) == {"Kim", "Kim Jong-un", "Machthaber Nordkoreas"}
         p.remove_entity("Kim Jong Un")
+        assert "Japan" in names
+        p.merge_entities("Russland", "Japan")  # a user merge changes whom the labels are counted for
+        p.detect_cues()
+        assert "Japan" not in [e["entity"] for e in p.label_table()["entities"]]
+        p.remove_entity("Russland")
+        p.detect_cues()
+        assert "Japan" in [e["entity"] for e in p.label_table()["entities"]]
     assert "Wladimir Putin" in names or any("Putin" in n for n in names)
 
 

@@ -120,6 +120,34 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
         if not report.ok:
             sys.exit(1)
 
+    @cli.command("diff")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.argument("passage_a")
+    @click.argument("passage_b")
+    @click.option("--ignore-case", is_flag=True, help="Ignore upper/lower case.")
+    @click.option("--ignore-punctuation", is_flag=True, help="Ignore punctuation.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the diff as [[op, text], ...] (0 same, -1 only in A, 1 only in B).")
+    @fail_cleanly
+    def diff_cmd(project: str, passage_a: str, passage_b: str, ignore_case: bool, ignore_punctuation: bool,
+                 as_json: bool) -> None:
+        """Word-level diff of any two passages, e.g. `workbench diff my.wbproj d1:120-260 d2:40-190`."""
+        from workbench.align import DiffOptions, word_diff
+
+        a, b = parse_span(passage_a), parse_span(passage_b)
+        with open_project(project) as proj:
+            texts = []
+            for span in (a, b):
+                text = proj.document(span.doc).text
+                if span.end > len(text):
+                    raise WorkbenchError(ErrorCode.BAD_VALUE, f"{span.doc}:{span.start}-{span.end} lies beyond the end of the text")
+                texts.append(text[span.start : span.end])
+        diff = word_diff(texts[0], texts[1], DiffOptions(ignore_case=ignore_case, ignore_punctuation=ignore_punctuation))
+        if as_json:
+            dump(diff)
+            return
+        marks = {0: ("", ""), -1: ("[-", "-]"), 1: ("{+", "+}")}
+        click.echo("".join(f"{marks[op][0]}{text}{marks[op][1]}" for op, text in diff))
+
     def _correction(kind: str, project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
         spans = [parse_span(p) for p in passages]
         with open_project(project) as proj:
