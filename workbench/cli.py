@@ -48,11 +48,12 @@ def _dump(data) -> None:
 def cli(ctx: click.Context) -> None:
     """Workbench: compare how news outlets report the same event.
 
-    A project is one file (e.g. my.wbproj) holding the imported articles and
-    everything computed from them. Every change is stored at once.
+    Without a command, the desktop app opens. A project is one file (e.g.
+    my.wbproj) holding the imported articles and everything computed from
+    them. Every change is stored at once.
     """
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        cli_gui.open_gui()
 
 
 @cli.command("import")
@@ -187,10 +188,11 @@ def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
     click.echo(f"{document.id}: " + ", ".join(f"{k} = {getattr(document, k)!r}" for k in changes))
 
 
-from workbench import cli_align, cli_cues  # noqa: E402  (commands registered on the group above)
+from workbench import cli_align, cli_cues, cli_gui  # noqa: E402  (commands registered on the group above)
 
 cli_align.register(cli, _fail_cleanly, _open, _dump)
 cli_cues.register(cli, _fail_cleanly, _open, _dump)
+cli_gui.register(cli, _fail_cleanly, _open, _dump)
 
 
 def _cut(text: str | None, width: int) -> str:

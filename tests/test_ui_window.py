@@ -1,0 +1,278 @@
+"""The main window as a user drives it (offscreen, with a temporary settings location)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from workbench.project import Project
+from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
+from workbench.ui._testsupport import wait_idle
+from workbench.ui.comparison_model import Roles
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def opened(main_window, seeded_project, qtbot):
+    assert main_window.session.open(seeded_project)
+    wait_idle(qtbot, main_window)
+    return main_window
+
+
+def _cell(window, kind: str, column: int | None = None):
+    model = window.model
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            if (column is None or c == column) and model.index(r, c).data(Roles.Kind) == kind:
+                return model.index(r, c)
+    raise AssertionError(f"no {kind} cell")
+
+
+def test_import_via_the_dialog_lists_failures(main_window, qtbot, monkeypatch, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    files = [str(SEEDS / "000_226ea72a31c2d166.txt"), str(SEEDS / "001_45e3a0037ed7798c.txt"), str(empty)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
+    main_window.actions["import_files"].trigger()
+    assert main_window.progress.isVisibleTo(main_window)
+    wait_idle(qtbot, main_window)
+    assert main_window.session.temporary
+    assert main_window.documents.model.rowCount() == 2
+    assert main_window.model.columnCount() == 2 and main_window.model.rowCount() > 5
+    dialog = main_window.imports.last_report_dialog
+    assert dialog is not None and dialog.tree.topLevelItemCount() == 1
+    assert "empty.txt" in dialog.tree.topLevelItem(0).text(0)
+    assert "Traceback" not in dialog.tree.topLevelItem(0).text(1)
+
+
+def test_drag_and_drop_imports(main_window, qtbot):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SEEDS / "002_1af8c11e41dac369.txt")),
+                  QUrl.fromLocalFile(str(SEEDS / "003_61cf10d1587599eb.txt"))])
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    main_window.dropEvent(event)
+    assert event.isAccepted()
+    wait_idle(qtbot, main_window)
+    assert main_window.documents.model.rowCount() == 2
+    assert main_window.page.currentWidget() is main_window.view
+
+
+def test_select_outlets_and_column_order(opened, qtbot):
+    from PySide6.QtCore import Qt as _Qt
+
+    window = opened
+    assert window.model.columnCount() == 5
+    docs = window.documents.model
+    docs.setData(docs.index(1, 0), _Qt.CheckState.Unchecked.value, _Qt.ItemDataRole.CheckStateRole)
+    wait_idle(qtbot, window)
+    assert window.session.comparison.doc_ids == ["d1", "d3", "d4", "d5"]
+    window.documents.list.setCurrentIndex(window.documents.compared.index(0))
+    window.documents.down.click()
+    wait_idle(qtbot, window)
+    assert window.session.comparison.doc_ids == ["d3", "d1", "d4", "d5"]
+    assert window.model.headerData(0, _Qt.Orientation.Horizontal) == window.session.comparison.label("d3")
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    wait_idle(qtbot, window)
+    assert window.session.comparison.doc_ids == ["d1", "d2", "d3", "d4", "d5"]
+
+
+def test_click_a_passage_shows_the_group(opened, qtbot):
+    window = opened
+    index = _cell(window, "passage")
+    window.view.scrollTo(index)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=window.view.visualRect(index).center())
+    row = window.model.row(index.row())
+    assert window.detail.row is row
+    text = window.detail.toPlainText()
+    assert "of 5 outlets" in text and "Framing cues" in text
+    for doc in window.session.comparison.reporting(row):
+        assert window.session.comparison.label(doc) in text
+
+
+def test_undo_a_metadata_edit(opened, qtbot):
+    window = opened
+    docs = window.documents.model
+    assert docs.setData(docs.index(0, 1), "Neue Zeitung")
+    assert window.session.project.document("d1").outlet == "Neue Zeitung"
+    wait_idle(qtbot, window)
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Neue Zeitung"
+    window.actions["undo"].trigger()
+    assert window.session.project.document("d1").outlet == "Süddeutsche Zeitung"
+    window.actions["redo"].trigger()
+    assert window.session.project.document("d1").outlet == "Neue Zeitung"
+    assert not docs.setData(docs.index(0, 2), "not a date")
+    assert window.errors and "not a date" in window.errors[-1]
+    assert window.session.undo_stack.count() == 1
+
+
+def test_a_correction_and_its_undo(opened, qtbot):
+    window = opened
+    index = _cell(window, "passage")
+    span = window.model.passages(index)[0].span
+    window.view.go_to(index.row(), index.column())
+    assert window.actions["unlink"].isEnabled()
+    window.actions["unlink"].trigger()
+    wait_idle(qtbot, window)
+    comparison = window.session.comparison
+    assert comparison.rows[comparison.row_index(span.doc, span.start)].kind == "unique"
+    with Project.open(window.session.path) as other:
+        assert [c.kind for c in other.corrections()] == ["unlink"]
+    window.actions["undo"].trigger()
+    wait_idle(qtbot, window)
+    comparison = window.session.comparison
+    assert comparison.rows[comparison.row_index(span.doc, span.start)].kind == "group"
+    with Project.open(window.session.path) as other:
+        assert other.corrections() == []
+
+
+def test_search_jumps_to_the_passage(opened, qtbot):
+    window = opened
+    window.actions["find"].trigger()
+    window.search.field.setText("Weltraumbahnhof")
+    window.search.run()
+    assert window.search.model.rowCount() > 0
+    window.search.results.activated.emit(window.search.model.index(0, 0))
+    assert window.tabs.currentIndex() == 0
+    passages = window.model.passages(window.view.currentIndex())
+    assert any("Weltraumbahnhof" in "".join(p.text for p in passage.pieces) for passage in passages)
+
+
+def test_reading_view_and_back(opened, qtbot):
+    window = opened
+    index = _cell(window, "passage")
+    window.view.go_to(index.row(), index.column())
+    window.actions["read"].trigger()
+    assert window.tabs.currentIndex() == 1
+    passage = window.model.passages(index)[0]
+    assert window.reading.doc_id == passage.span.doc
+    assert "".join(p.text for p in passage.pieces)[:20] in window.reading.browser.toPlainText()
+    window.actions["back"].trigger()
+    assert window.tabs.currentIndex() == 0
+    assert window.view.currentIndex().row() == index.row()
+
+
+def test_overview_and_keyboard_navigation(opened, qtbot):
+    window = opened
+    overview = window.overview
+    assert overview.model.rowCount() == len(window.session.comparison.rows)
+    overview.rowActivated.emit(3, "d2")
+    assert window.tabs.currentIndex() == 0 and window.view.currentIndex().row() == 3
+    window.actions["next_group"].trigger()
+    assert window.view.currentIndex().row() == 4
+    window.actions["previous_group"].trigger()
+    window.actions["previous_group"].trigger()
+    assert window.view.currentIndex().row() == 2
+    assert overview.tabText(1) == "Actor labels"
+
+
+def test_filters_and_zoom(opened, qtbot):
+    window = opened
+    groups = sum(1 for r in window.session.comparison.rows if r.kind == "group")
+    window.actions["show_unique"].setChecked(False)
+    assert window.model.rowCount() == groups
+    size = window.view.font().pointSizeF()
+    window.actions["zoom_in"].trigger()
+    assert window.view.font().pointSizeF() == size + 1
+    window.actions["ignore_case"].setChecked(True)
+    wait_idle(qtbot, window)
+    assert window.session.comparison.options.ignore_case
+
+
+def test_settings_are_restored(main_window, seeded_project, qtbot):
+    from workbench.ui.app import open_initial
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.settings import Settings
+
+    main_window.session.open(seeded_project)
+    wait_idle(qtbot, main_window)
+    main_window.actions["show_unique"].setChecked(False)
+    main_window.actions["zoom_in"].trigger()
+    main_window.actions["theme_dark"].trigger()
+    main_window.tabs.setCurrentIndex(2)
+    main_window.close()
+    again = MainWindow(Settings())
+    qtbot.addWidget(again)
+    open_initial(again)
+    wait_idle(qtbot, again)
+    assert again.session.path == seeded_project.resolve()
+    assert not again.actions["show_unique"].isChecked()
+    assert again.actions["theme_dark"].isChecked() and again.colours.dark
+    assert again.settings.view_int("zoom") == 1
+    assert again.tabs.currentIndex() == 2
+    assert str(seeded_project.resolve()) in again.settings.recent_projects()
+    again.actions["theme_system"].trigger()
+
+
+def test_errors_are_plain_and_crashes_logged(main_window, qtbot, tmp_path):
+    bogus = tmp_path / "not-a-project.wbproj"
+    bogus.write_text("hello")
+    assert not main_window.session.open(bogus)
+    assert main_window.errors and "Traceback" not in main_window.errors[-1]
+    main_window.session.new_temporary()
+    wait_idle(qtbot, main_window)
+
+    def boom(project, progress, cancel):
+        raise ValueError("a bug")
+
+    main_window.session._submit(boom, "testing")
+    wait_idle(qtbot, main_window)
+    assert "a bug" in main_window.errors[-1] and "Traceback" not in main_window.errors[-1]
+    from workbench.ui.crash import log_path
+
+    assert "Traceback" in log_path().read_text()
+    assert str(log_path()).startswith(str(tmp_path))
+
+
+def test_save_as_continues_in_the_copy(opened, qtbot, monkeypatch, tmp_path):
+    window = opened
+    target = tmp_path / "copy.wbproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions["save_as"].trigger()
+    qtbot.waitUntil(lambda: window.session.path == target, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert window.windowTitle().startswith("copy.wbproj")
+    assert window.documents.model.rowCount() == 5 and window.model.columnCount() == 5
+
+
+def test_cancel_stops_queued_work(main_window, qtbot):
+    import time
+
+    window = main_window
+    window.session.new_temporary()
+    wait_idle(qtbot, window)
+    window.session._submit(lambda project, progress, cancel: time.sleep(0.3), "waiting")
+    window.session.import_sources([str(SEEDS)])
+    assert window.progress.cancel.isVisibleTo(window)
+    window.progress.cancel.click()
+    wait_idle(qtbot, window)
+    assert window.documents.model.rowCount() == 0
+    assert not window.progress.isVisibleTo(window)
+
+
+def test_merge_two_groups_and_undo(opened, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    window = opened
+    model = window.model
+    groups = [r for r in range(model.rowCount()) if model.row(r).kind == "group"][:2]
+    selection = window.view.selectionModel()
+    selection.clearSelection()
+    for r in groups:
+        column = next(c for c in range(model.columnCount()) if model.passages(model.index(r, c)))
+        selection.select(model.index(r, column), QItemSelectionModel.SelectionFlag.Select)
+    before = sum(1 for r in window.session.comparison.rows if r.kind == "group")
+    assert window.actions["merge"].isEnabled() and window.actions["link"].isEnabled()
+    window.actions["merge"].trigger()
+    wait_idle(qtbot, window)
+    assert sum(1 for r in window.session.comparison.rows if r.kind == "group") == before - 1
+    assert window.session.undo_stack.undoText() == "Merge groups"
+    window.actions["undo"].trigger()
+    wait_idle(qtbot, window)
+    assert sum(1 for r in window.session.comparison.rows if r.kind == "group") == before

@@ -1,0 +1,102 @@
+"""Large alignments in a child process, so the UI thread never waits for the interpreter lock.
+
+The engine spends long stretches inside C code (sparse matrix products) that
+keep Python's lock; a worker *thread* then stalls the UI thread for up to a
+tenth of a second at a time. For many documents the worker thread hands the
+work to a child process instead and only waits for it. Nothing is started
+when the stored alignment is still current: ``Project.align`` returns it
+without reporting any progress, and the first progress report is what tells
+us that real work begins. No Qt here.
+"""
+
+from __future__ import annotations
+
+import queue as queue_module
+import traceback
+from multiprocessing import get_context
+
+from workbench.core.errors import ErrorCode, WorkbenchError
+
+PROCESS_MIN_DOCS = 20  # below this an alignment takes well under a second: not worth a process
+POLL_SECONDS = 0.1
+
+
+class _RealWork(Exception):
+    """Raised from the progress callback: the alignment has to be computed."""
+
+
+class Cancelled(Exception):
+    """The user cancelled (the worker treats any exception of this name as a cancel, not an error)."""
+
+
+def align(project, docs: list[str], progress, cancel, min_docs: int | None = None):
+    """``project.align(docs)``: in this thread when quick or already stored, else in a child process."""
+    threshold = PROCESS_MIN_DOCS if min_docs is None else min_docs
+    if len(docs) < threshold:
+        return project.align(docs, progress=progress, cancel=cancel)
+
+    def probe(done: int, total: int, what: str = "") -> None:
+        raise _RealWork()
+
+    try:
+        return project.align(docs, progress=probe, cancel=cancel)
+    except _RealWork:
+        _in_child(str(project.path), docs, progress, cancel)
+    try:  # the child stored the result: read it here, in small steps (unpickling it whole would hold the lock)
+        return project.align(docs, progress=probe, cancel=cancel)
+    except _RealWork:
+        raise WorkbenchError(ErrorCode.PIPELINE, "the alignment process did not store its result") from None
+
+
+def _in_child(path: str, docs: list[str], progress, cancel) -> None:
+    context = get_context("spawn")
+    messages = context.Queue()
+    stop = context.Event()
+    child = context.Process(target=_child_main, args=(path, docs, messages, stop), name="workbench-align",
+                            daemon=True)
+    child.start()
+    try:
+        while True:
+            if cancel():
+                stop.set()
+                raise Cancelled()
+            try:
+                kind, *payload = messages.get(timeout=POLL_SECONDS)
+            except queue_module.Empty:
+                if not child.is_alive():
+                    raise WorkbenchError(ErrorCode.PIPELINE, "the alignment process ended unexpectedly") from None
+                continue
+            if kind == "progress":
+                progress(*payload)
+            elif kind == "done":
+                return
+            elif kind == "cancelled":
+                raise Cancelled()
+            elif kind == "error":
+                code, message = payload
+                raise WorkbenchError(ErrorCode(code), message)
+            else:
+                raise RuntimeError(f"alignment process failed:\n{payload[0]}")
+    finally:
+        child.join(timeout=5)
+        if child.is_alive():
+            child.terminate()
+            child.join()
+        messages.close()
+
+
+def _child_main(path: str, docs: list[str], messages, stop) -> None:
+    """In the child: open the project (its own connection), align, store, send the result back."""
+    try:
+        from workbench.project import Project
+
+        with Project.open(path) as project:
+            project.align(docs, progress=lambda d, t, w="": messages.put(("progress", d, t, w)), cancel=stop.is_set)
+        messages.put(("done",))
+    except WorkbenchError as error:
+        messages.put(("error", error.code.value, error.message))
+    except Exception as error:  # noqa: BLE001 - sent to the parent, which reports it
+        if type(error).__name__ == "AlignCancelled":
+            messages.put(("cancelled",))
+        else:
+            messages.put(("crash", traceback.format_exc()))

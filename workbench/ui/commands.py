@@ -1,0 +1,87 @@
+"""Every user edit is a QUndoCommand on the session's undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from workbench.core.models import Span
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Commands", "title"),
+    "outlet": QT_TRANSLATE_NOOP("Commands", "outlet"),
+    "published": QT_TRANSLATE_NOOP("Commands", "date"),
+    "language": QT_TRANSLATE_NOOP("Commands", "language"),
+    "author": QT_TRANSLATE_NOOP("Commands", "author"),
+    "url": QT_TRANSLATE_NOOP("Commands", "URL"),
+}
+
+
+class EditMetadataCommand(QUndoCommand):
+    """Change one metadata field of one document (the text never changes).
+
+    Push it only after the new value was stored successfully (``applied``):
+    the first redo then does nothing, so a rejected value never enters the stack.
+    """
+
+    def __init__(self, session, doc: str, field: str, old: str | None, new: str | None, applied: bool = True) -> None:
+        text = QCoreApplication.translate("Commands", "Edit {field} of {doc}")
+        super().__init__(text.format(field=_tr(FIELD_NAMES.get(field, field)), doc=doc))
+        self.session, self.doc, self.field, self.old, self.new = session, doc, field, old, new
+        self._skip = applied
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self.session.update_metadata(self.doc, self.field, self.new)
+
+    def undo(self) -> None:
+        self.session.update_metadata(self.doc, self.field, self.old or "")
+
+
+class SelectionCommand(QUndoCommand):
+    """Which documents are compared, and in which column order."""
+
+    def __init__(self, session, old: list[str], new: list[str], text: str | None = None) -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "Change compared outlets"))
+        self.session, self.old, self.new = session, list(old), list(new)
+
+    def redo(self) -> None:
+        self.session.set_selection(self.new)
+
+    def undo(self) -> None:
+        self.session.set_selection(self.old)
+
+
+CORRECTION_TEXT = {
+    "link": QT_TRANSLATE_NOOP("Commands", "Link passages"),
+    "unlink": QT_TRANSLATE_NOOP("Commands", "Unlink passage"),
+    "split": QT_TRANSLATE_NOOP("Commands", "Split passages into a new group"),
+    "merge": QT_TRANSLATE_NOOP("Commands", "Merge groups"),
+}
+
+
+class CorrectionCommand(QUndoCommand):
+    """A correction to the alignment: stored, then the comparison is re-aligned in the worker.
+
+    Undo removes the correction (by the id the worker recorded) and re-aligns.
+    ``kind`` is link, unlink or split; a merge is stored as a link.
+    """
+
+    def __init__(self, session, kind: str, spans: list[Span], label: str | None = None, note: str | None = None) -> None:
+        super().__init__(_tr(CORRECTION_TEXT.get(label or kind, kind)))
+        self.session, self.kind, self.spans, self.note = session, kind, list(spans), note
+        self.correction_id: int | None = None  # written by the worker job, read by the next one
+
+    def redo(self) -> None:
+        self.session.apply_correction(self)
+
+    def undo(self) -> None:
+        self.session.revert_correction(self)
+

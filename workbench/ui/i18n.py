@@ -1,0 +1,43 @@
+"""Translations: compiled Qt .qm files in resources/translations (source: workbench_de.ts).
+
+Regenerate after changing UI strings:
+    pyside6-lupdate workbench/ui/*.py -ts resources/translations/workbench_de.ts
+    pyside6-lrelease resources/translations/workbench_de.ts
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from workbench.core.resources import resource_path
+
+LANGUAGES = ("en", "de")
+_installed: list[QTranslator] = []
+
+
+def choose_language(setting: str) -> str:
+    """``setting`` is "", "en" or "de"; "" follows the system locale."""
+    if setting in LANGUAGES:
+        return setting
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+def install(app: QCoreApplication, setting: str) -> str:
+    """Install the translators for the chosen language; returns the language used."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = choose_language(setting)
+    QLocale.setDefault(QLocale(language) if setting in LANGUAGES else QLocale.system())
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"workbench_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

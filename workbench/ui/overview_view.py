@@ -1,0 +1,76 @@
+"""OverviewView: the coverage matrix, and (once cues exist) the actor-label table."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from workbench.ui.comparison_data import Comparison
+from workbench.ui.coverage_model import CoverageModel
+from workbench.ui.theme import Colours
+
+
+OUTLET_COLUMN = 110
+
+
+class OverviewView(QTabWidget):
+    rowActivated = Signal(int, str)  # comparison row, doc (or "")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewView")
+        self.model = CoverageModel(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableView()
+        self.table.setObjectName("coverageTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        coverage = QWidget()
+        layout = QVBoxLayout(coverage)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.addTab(coverage, self.tr("Coverage"))
+        labels = QLabel(self.tr(
+            "<h3>Actor labels</h3><p>Not available yet.</p><p>Once framing-cue detection is added, this table "
+            "will show how each outlet names the people, states and groups in the story (for example "
+            "“Machthaber” against “Präsident”), with a click leading to each use.</p>"))
+        labels.setObjectName("actorLabelsPlaceholder")
+        labels.setWordWrap(True)
+        labels.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        labels.setMargin(16)
+        labels.setEnabled(False)
+        self.addTab(labels, self.tr("Actor labels"))
+
+    def set_comparison(self, comparison: Comparison, colours: Colours) -> None:
+        self.model.set_comparison(comparison, colours)
+        header = self.table.horizontalHeader()
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for c in range(1, self.model.columnCount()):
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(c, OUTLET_COLUMN)
+        if comparison.is_empty:
+            self.summary.setText(self.tr("Nothing compared yet."))
+            return
+        lines = []
+        for n, (label, reports, omits, only) in enumerate(self.model.summary()):
+            lines.append(self.tr("<b style='color:{colour}'>{outlet}</b>: reports {reports} groups, omits {omits}, "
+                                 "{only} passages only it reports").format(
+                colour=colours.outlet(n), outlet=escape(label), reports=reports, omits=omits, only=only))
+        self.summary.setText(self.tr("Click a cell to jump to the passage. Pale: shared with others; strong: only this "
+                                     "outlet.") + "<br>" + "<br>".join(lines))
+
+    def _clicked(self, index) -> None:
+        if index.isValid():
+            self.rowActivated.emit(index.row(), self.model.doc(index.column()) or "")

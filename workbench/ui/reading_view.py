@@ -1,0 +1,137 @@
+"""ReadingView: one article in full, with its passages marked; back to the comparison from any of them."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from workbench.core.models import Span
+from workbench.ui.comparison_data import Comparison
+from workbench.ui.theme import LIGHT, Colours
+
+
+class ReadingView(QWidget):
+    backRequested = Signal()
+    passageClicked = Signal(str, int)  # doc, offset: show it in the comparison
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.session = session
+        self.colours: Colours = LIGHT
+        self.doc_id: str | None = None
+        self.focus: Span | None = None
+        self.back = QPushButton(self.tr("◀ Back to the comparison"))
+        self.back.clicked.connect(self.backRequested)
+        self.chooser = QComboBox()
+        self.chooser.setMinimumContentsLength(30)
+        self.chooser.activated.connect(lambda i: self.show_document(self.chooser.itemData(i)))
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.cues = QLabel(self.tr("Framing cues and annotations will be marked in the text once they are available."))
+        self.cues.setEnabled(False)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._anchor)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back)
+        bar.addWidget(self.chooser, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.info)
+        layout.addWidget(self.cues)
+        layout.addWidget(self.browser, 1)
+        session.documentsChanged.connect(self._documents_changed)
+        session.comparisonChanged.connect(self._rerender)
+        self._documents_changed()
+
+    def set_text_font(self, font: QFont) -> None:
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+
+    def _documents_changed(self) -> None:
+        self.chooser.clear()
+        for d in self.session.documents():
+            label = " · ".join(x for x in (d.outlet, d.title) if x) or d.id
+            self.chooser.addItem(f"{d.id}  {label}", d.id)
+        if self.doc_id is not None:
+            found = self.chooser.findData(self.doc_id)
+            if found < 0:
+                self.doc_id = None
+                self._show_empty()
+            else:
+                self.chooser.setCurrentIndex(found)
+                self._rerender()
+        else:
+            self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.info.clear()
+        hint = self.tr("Choose an article above, or use “read in context” on any passage of the comparison.")
+        self.browser.setHtml(f'<p style="color:{self.colours.empty_fg};">{escape(hint)}</p>')
+
+    def show_document(self, doc: str | None, focus: Span | None = None) -> None:
+        if doc is None or self.session.project is None:
+            return
+        self.doc_id = doc
+        self.focus = focus
+        self.chooser.setCurrentIndex(max(0, self.chooser.findData(doc)))
+        self._rerender()
+
+    def _rerender(self) -> None:
+        if self.doc_id is None or self.session.project is None:
+            return
+        try:
+            document = self.session.project.document(self.doc_id)
+            segments = self.session.project.segments(self.doc_id)
+        except Exception:  # the document was removed meanwhile
+            self.doc_id = None
+            self._show_empty()
+            return
+        bits = [b for b in (document.outlet, document.published, document.language, document.source) if b]
+        self.info.setText(f"<b>{escape(document.title or document.id)}</b><br>{escape(' · '.join(bits))}")
+        self.browser.setHtml(self.article_html(document.text, segments, self.session.comparison))
+        if self.focus is not None:
+            self.browser.scrollToAnchor(f"o{self.focus.start}")
+
+    def article_html(self, text: str, segments, comparison: Comparison) -> str:
+        c = self.colours
+        marks: list[tuple[int, int, str, str]] = []  # start, end, style, link
+        for s in segments:
+            if s.kind == "headline":
+                marks.append((s.start, s.end, "font-weight:bold;", ""))
+            elif s.kind == "boilerplate":
+                marks.append((s.start, s.end, f"color:{c.boilerplate_fg};", ""))
+        for row in comparison.rows:
+            for p in row.cells.get(self.doc_id, []):
+                bg = c.unique_bg if row.kind == "unique" else c.grouped_bg
+                marks.append((p.span.start, p.span.end, f"background-color:{bg};", f"passage:{self.doc_id}:{p.span.start}"))
+        if self.focus is not None:
+            marks.append((self.focus.start, self.focus.end, f"background-color:{c.focus_bg};", ""))
+        newline = "<br>" if "\n\n" in text else "<br><br>"  # one paragraph per line: leave air between them
+        cuts = sorted({0, len(text)} | {m[0] for m in marks} | {m[1] for m in marks})
+        out = []
+        for a, b in zip(cuts, cuts[1:]):
+            if a >= b:
+                continue
+            style, link = "", ""
+            for start, end, mark_style, mark_link in marks:
+                if start <= a and b <= end:
+                    style += mark_style
+                    link = mark_link or link
+            chunk = escape(text[a:b]).replace("\n", newline)
+            anchor = f'<a name="o{a}"></a>'
+            if link:
+                chunk = f'<a href="{link}" style="color:inherit; text-decoration:none;">{chunk}</a>'
+            out.append(f'{anchor}<span style="{style}">{chunk}</span>' if style else anchor + chunk)
+        legend = escape(self.tr("Shaded: passages other outlets also report (click to compare); "
+                                "green: only this outlet reports it; grey: agency credits and other boilerplate."))
+        return f'<p style="color:{c.empty_fg};"><small>{legend}</small></p><div style="line-height:130%;">{"".join(out)}</div>'
+
+    def _anchor(self, url: QUrl) -> None:
+        parts = url.toString().split(":")
+        if parts[0] == "passage" and len(parts) == 3:
+            self.passageClicked.emit(parts[1], int(parts[2]))
