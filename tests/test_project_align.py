@@ -137,3 +137,13 @@ def test_cli_diff_any_pair(tmp_path):
     assert result.exit_code == 0 and json.loads(result.output) == [[0, "Die Streitkräfte hätten ihre Wachsamkeit erhöht."]]
     plain = run("diff", path, "d1:0-60", "d2:0-60")
     assert plain.exit_code == 0 and ("[-" in plain.output or "{+" in plain.output)
+
+
+def test_alignment_is_current_and_search_offsets(project):
+    with Project.open(project) as p:
+        p.align()
+        assert p.alignment_is_current()
+        assert not p.alignment_is_current(["d1", "d2"])
+        hit = p.search("Kurzstreckenraketen")[0]
+        text = p.document(hit["doc"]).text
+        assert text[hit["start"] : hit["end"]].casefold() == "kurzstreckenraketen"

@@ -34,13 +34,8 @@ class AlignmentMixin:
         from workbench.align import DEFAULT_PARAMS, AlignInput, align
 
         params = params or DEFAULT_PARAMS
-        keys = [self.store.resolve(d) for d in docs] if docs else [d.id for d in self.store.documents()]
-        keys = list(dict.fromkeys(keys))
-        if len(keys) < 2:
-            raise WorkbenchError(ErrorCode.BAD_VALUE, "alignment needs at least two documents in the project")
-        pipelines = self.store.pipelines()
+        keys, fingerprint = self._alignment_inputs(docs, params)
         corrections = self.store.corrections()
-        fingerprint = _fingerprint(params.fingerprint(), [(k, pipelines.get(k)) for k in keys], [c.to_json() for c in corrections])
         stored = self.store.load_alignment()
         if stored and stored[1] == fingerprint and not force:
             return stored[0]
@@ -59,6 +54,25 @@ class AlignmentMixin:
         self.store.save_alignment(result, fingerprint, time.perf_counter() - started)
         self._emit("alignment-changed", keys)
         return result
+
+    def _alignment_inputs(self, docs: list[str] | None, params) -> tuple[list[str], str]:
+        """The documents to align and the fingerprint of everything an alignment of them depends on."""
+        keys = [self.store.resolve(d) for d in docs] if docs else [d.id for d in self.store.documents()]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, "alignment needs at least two documents in the project")
+        pipelines = self.store.pipelines()
+        corrections = [c.to_json() for c in self.store.corrections()]
+        return keys, _fingerprint(params.fingerprint(), [(k, pipelines.get(k)) for k in keys], corrections)
+
+    def alignment_is_current(self, docs: list[str] | None = None, params=None) -> bool:
+        """Whether the stored alignment is exactly what `align(docs, params)` would compute."""
+        from workbench.align import DEFAULT_PARAMS
+
+        stored = self.store.load_alignment()
+        if stored is None:
+            return False
+        return stored[1] == self._alignment_inputs(docs, params or DEFAULT_PARAMS)[1]
 
     def alignment(self) -> AlignmentResult | None:
         """The stored alignment, without recomputing it (None before the first `align`)."""
@@ -102,14 +116,14 @@ class AlignmentMixin:
         ``cues`` (those to show) are highlighted and listed.
         """
         from workbench.align import DEFAULT_PARAMS, DiffOptions
-        from workbench.align.rows import build_rows, outlet_label
+        from workbench.align.rows import build_rows, outlet_label, unique_labels
         from workbench.export.html_plain import render_plain
 
         if fmt == "json":
             body = json.dumps(self.comparison_json(result, [c.to_json() for c in cues or []]), ensure_ascii=False, indent=1)
         elif fmt == "html":
             documents = [self.store.document(k) for k in result.docs]
-            labels = _unique_labels({d.id: outlet_label(d) for d in documents})
+            labels = unique_labels({d.id: outlet_label(d) for d in documents})
             p = params or DEFAULT_PARAMS
             options = DiffOptions(ignore_case=p.ignore_case, ignore_punctuation=p.ignore_punctuation)
             rows = build_rows(documents, result, options, cues)
@@ -138,14 +152,6 @@ def write_atomically(path: str, body: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def _unique_labels(labels: dict[str, str]) -> dict[str, str]:
-    """Column labels, with the document id added where two outlets share a name."""
-    counts: dict[str, int] = {}
-    for label in labels.values():
-        counts[label] = counts.get(label, 0) + 1
-    return {k: (f"{v} ({k})" if counts[v] > 1 else v) for k, v in labels.items()}
 
 
 def _fingerprint(*parts) -> str:

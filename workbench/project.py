@@ -7,6 +7,7 @@ lives in the project file.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -109,7 +110,15 @@ class Project(AlignmentMixin, FramingMixin):
         self._emit("document-removed", [key])
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
-        return self.store.search(query, limit=limit)
+        """Full-text hits; each also gives ``start``/``end`` of the first matching word in the text."""
+        hits = self.store.search(query, limit=limit)
+        words = [w.strip('"*()') for w in query.split()]
+        words = [w for w in words if w and w.upper() not in ("AND", "OR", "NOT", "NEAR")]
+        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE) if words else None
+        for hit in hits:
+            m = pattern.search(self.store.document(hit["doc"]).text) if pattern else None
+            hit["start"], hit["end"] = (m.start(), m.end()) if m else (0, 0)
+        return hits
 
     # -- import ------------------------------------------------------------
     def import_sources(

@@ -42,6 +42,14 @@ def outlet_label(doc: Document, width: int = 32) -> str:
     return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
+def unique_labels(labels: dict[str, str]) -> dict[str, str]:
+    """Column labels, with the document id added where two outlets share a name."""
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    return {k: (f"{v} ({k})" if counts[v] > 1 else v) for k, v in labels.items()}
+
+
 def build_rows(
     documents: list[Document],
     result: AlignmentResult,
