@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from workbench.core import Analysis, ErrorCode, ExtractedArticle, Segment, StoreError, Token
+from workbench.core.annotation_models import Target
 from workbench.store import LATEST_VERSION, ProjectStore
 from workbench.store import migrations, schema
 
@@ -176,6 +177,15 @@ def _sample_row_for(version: int, db) -> None:
         db.execute("INSERT INTO segments (doc_id, idx, start, \"end\", kind) VALUES (1, 0, 0, 15, 'sentence')")
     if version >= 2:
         db.execute("INSERT INTO corrections (kind, spans, created) VALUES ('unlink', '[{\"doc\": \"d1\", \"start\": 0, \"end\": 15}]', 'x')")
+    if version >= 3:
+        db.execute("INSERT INTO cue_runs (id, fingerprint, lexicon_version, created) VALUES (1, 'f', 'lex/1', 'x')")
+        db.execute(
+            'INSERT INTO cues (doc_id, start, "end", text, category, cls, label, explanation, weight, speaker, shown, '
+            "counterparts) VALUES (1, 4, 9, 'alter', 'evaluative', 'loaded', 'l', 'e.', 1.0, 'outlet', 1, '[]')"
+        )
+        db.execute("INSERT INTO entities (name, aliases) VALUES ('Kim Jong Un', '[\"Kim\"]')")
+        db.execute("INSERT INTO lexicon_overrides (language, match, family, class, gloss, weight) "
+                   "VALUES ('de', 'alt', 'evaluative', 'loaded', 'g', 0.5)")
 
 
 @pytest.mark.parametrize("version", range(0, LATEST_VERSION))
@@ -196,7 +206,15 @@ def test_migrates_from_every_earlier_version(tmp_path, version):
             assert store.search("alter")[0]["doc"] == "d1"
         if version >= 2:
             assert store.corrections()[0].kind == "unlink"
-        assert store.load_cues() is None and store.entities() == {}
+        if version >= 3:
+            cues, fingerprint, lexicon = store.load_cues()
+            assert [(c.text, c.category) for c in cues] == [("alter", "evaluative")] and lexicon == "lex/1"
+            assert store.entities() == {"Kim Jong Un": ["Kim"]} and store.lexicon_overrides()[0]["match"] == "alt"
+        else:
+            assert store.load_cues() is None and store.entities() == {}
+        assert store.annotations() == [] and store.codes() == [] and store.get_meta("project_uuid")
+        if version >= 1:
+            assert store.save_annotation("n", ["c"], [Target("d1", 4, 9, "alter")]).targets[0].detached is False
 
 
 def test_copy_to(project_path, tmp_path):

@@ -66,9 +66,11 @@ def import_cmd(project: str, sources: tuple[str, ...], workers: int | None, quie
     """Import articles (files, folders, URLs) into PROJECT, creating it if needed.
 
     Plain text in any common encoding, HTML saved from news sites, DOCX, PDF
-    with a text layer and Markdown; folders are searched recursively. Each
-    file that cannot be imported gets one line naming it and the reason; the
-    rest go in. Exit status 1 when any source failed.
+    with a text layer and Markdown; folders are searched recursively. A
+    comparison JSON (from `workbench export --format json`) brings its
+    articles, their metadata and its annotations. Each file that cannot be
+    imported gets one line naming it and the reason; the rest go in. Exit
+    status 1 when any source failed.
     """
     show_progress = not quiet and sys.stderr.isatty()
 
@@ -88,6 +90,8 @@ def import_cmd(project: str, sources: tuple[str, ...], workers: int | None, quie
         elif not quiet:
             click.echo(f"imported {outcome.doc_id}: {outcome.source}")
     if not quiet:
+        for note in report.notes:
+            click.echo(note, err=True)
         click.echo(
             f"{len(report.imported)} imported, {len(report.duplicates)} already present, {len(report.failed)} failed",
             err=True,
@@ -188,10 +192,11 @@ def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
     click.echo(f"{document.id}: " + ", ".join(f"{k} = {getattr(document, k)!r}" for k in changes))
 
 
-from workbench import cli_align, cli_cues, cli_gui  # noqa: E402  (commands registered on the group above)
+from workbench import cli_align, cli_cues, cli_export, cli_gui  # noqa: E402  (commands registered on the group above)
 
 cli_align.register(cli, _fail_cleanly, _open, _dump)
 cli_cues.register(cli, _fail_cleanly, _open, _dump)
+cli_export.register(cli, _fail_cleanly, _open, _dump)
 cli_gui.register(cli, _fail_cleanly, _open, _dump)
 
 

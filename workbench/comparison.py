@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.files import write_atomically
 from workbench.core.models import AlignmentResult, Span
 
 
@@ -131,27 +132,6 @@ class AlignmentMixin:
         else:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown format '{fmt}': use json or html")
         write_atomically(path, body)
-
-
-def write_atomically(path: str, body: str) -> None:
-    """Write a file so that a crash leaves either the old file or the new one, never half."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(body)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a comparison is for sharing
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _fingerprint(*parts) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.annotating import AnnotationMixin
 from workbench.comparison import AlignmentMixin
 from workbench.framing import FramingMixin
 from workbench.core.errors import ErrorCode, IngestError, WorkbenchError
@@ -29,13 +30,14 @@ IMPORT_CHUNK = 64  # articles read and analysed together (bounded memory, shared
 @dataclass(frozen=True)
 class ProjectEvent:
     """Something changed: ``kind`` is documents-added, document-changed, document-removed,
-    alignment-changed, corrections-changed, cues-changed, lexicon-changed or entities-changed."""
+    alignment-changed, corrections-changed, cues-changed, lexicon-changed, entities-changed,
+    annotations-changed or codes-changed."""
 
     kind: str
     docs: tuple[str, ...] = ()
 
 
-class Project(AlignmentMixin, FramingMixin):
+class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
     def __init__(self, store: ProjectStore, temporary: Path | None = None) -> None:
         self.store = store
         self._listeners: list[Listener] = []
@@ -132,10 +134,14 @@ class Project(AlignmentMixin, FramingMixin):
 
         Bad input is reported per source and never stops the rest.
         """
+        from workbench.export.comparison_io import is_comparison_file
         from workbench.ingest import collect_sources
 
-        sources = collect_sources(list(args))
+        args = list(args)
         report = ImportReport()
+        for path in [a for a in args if is_comparison_file(a)]:
+            self._import_comparison_into(path, report, progress, workers)
+        sources = collect_sources([a for a in args if not is_comparison_file(a)])
         total = len(sources)
         done = 0
         for first in range(0, total, IMPORT_CHUNK):
@@ -154,6 +160,21 @@ class Project(AlignmentMixin, FramingMixin):
         if added:
             self._emit("documents-added", added)
         return report
+
+    def _import_comparison_into(self, path: str, report: ImportReport, progress, workers) -> None:
+        """A comparison JSON brings its articles, metadata and annotations (see AnnotationMixin)."""
+        result = self.import_comparison(path, progress=progress, workers=workers)
+        report.outcomes += result.outcomes
+        extra = "".join(
+            f", {n} {what}"
+            for n, what in ((result.reanchored, "passages re-anchored"), (result.detached, "passages detached"),
+                            (result.dropped, "passages without their article"))
+            if n
+        )
+        report.notes.append(
+            f"{path}: {sum(o.status == 'imported' for o in result.outcomes)} articles imported, "
+            f"{result.annotations_added} annotations imported, {result.annotations_present} already present{extra}"
+        )
 
     def _read_chunk(self, chunk, report, progress, done, total) -> list[tuple[str, ExtractedArticle]]:
         from workbench.ingest import read_source

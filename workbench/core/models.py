@@ -128,6 +128,7 @@ class ImportOutcome:
 class ImportReport:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     cancelled: bool = False
+    notes: list[str] = field(default_factory=list)  # summaries worth telling the user (e.g. annotations brought in)
 
     @property
     def imported(self) -> list[ImportOutcome]:

@@ -29,7 +29,8 @@ from workbench.core.models import (
     Span,
     Token,
 )
-from workbench.store import alignment_tables, cue_tables, migrations
+from workbench.core.annotation_models import Annotation, Code, Target
+from workbench.store import alignment_tables, annotation_tables, cue_tables, migrations
 from workbench.store.opening import connect, create_atomically, inspect_existing
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -305,6 +306,44 @@ class ProjectStore:
         with self.write():
             if not cue_tables.remove_entity(self._conn, name):
                 raise StoreError(ErrorCode.BAD_VALUE, f"no entity '{name}' (see `workbench entities`)")
+
+    # -- annotations and the code system (annotation_tables checks and raises) --
+    def annotations(self, numbers: list[int] | None = None) -> list[Annotation]:
+        return annotation_tables.load_annotations(self._conn, numbers)
+
+    def save_annotation(self, note: str, codes: list[str], targets: list[Target], *, number: int | None = None,
+                        created: str | None = None, modified: str | None = None, replace: bool = False) -> Annotation:
+        """Create (a new id, or ``number`` to restore one), or with ``replace`` rewrite, one annotation."""
+        for t in targets:
+            self._rowid(t.doc)
+        with self.write():
+            number = annotation_tables.save_annotation(self._conn, number, note, codes, targets, created, modified,
+                                                       replace, now_iso())
+        return self.annotations([number])[0]
+
+    def delete_annotation(self, number: int) -> None:
+        with self.write():
+            annotation_tables.delete_annotation(self._conn, number)
+
+    def codes(self) -> list[Code]:
+        return annotation_tables.codes(self._conn)
+
+    def add_code(self, name: str, colour: str | None, description: str = "") -> None:
+        with self.write():
+            annotation_tables.add_code(self._conn, name, colour, description, now_iso())
+
+    def update_code(self, name: str, *, new_name: str | None = None, colour: str | None = None,
+                    description: str | None = None) -> None:
+        with self.write():
+            annotation_tables.update_code(self._conn, name, new_name, colour, description)
+
+    def merge_codes(self, keep: str, other: str) -> int:
+        with self.write():
+            return annotation_tables.merge_codes(self._conn, keep, other)
+
+    def remove_code(self, name: str) -> None:
+        with self.write():
+            annotation_tables.remove_code(self._conn, name)
 
     # -- search ----------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[dict]:

@@ -198,10 +198,66 @@ def _v3_cues(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_annotations(db: sqlite_utils.Database) -> None:
+    """Annotations (note, codes, targets anchored by offsets and quote), the code system, a project id.
+
+    Annotation ids are never reused (AUTOINCREMENT), so an undone deletion
+    can bring an annotation back under its old id. ``project_uuid`` names the
+    project in exports (stable REFI-QDA GUIDs).
+    """
+    import uuid
+
+    db.execute(
+        """
+        CREATE TABLE codes (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            colour TEXT NOT NULL CHECK (length(colour) = 7 AND colour GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+            description TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE annotation_targets (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            PRIMARY KEY (annotation_id, idx),
+            CHECK (0 <= start AND start < "end")
+        )"""
+    )
+    db.execute("CREATE INDEX annotation_targets_doc ON annotation_targets (doc_id, start)")
+    db.execute(
+        """
+        CREATE TABLE annotation_codes (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            PRIMARY KEY (annotation_id, code_id)
+        )"""
+    )
+    db.execute("CREATE INDEX annotation_codes_code ON annotation_codes (code_id)")
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('project_uuid', ?)", [str(uuid.uuid4())])
+
+
 MIGRATIONS: list[Migration] = [
     _v1_documents_segments_analyses,
     _v2_alignment,
     _v3_cues,
+    _v4_annotations,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,206 @@
+"""The HTML export: report and worksheet content, options, self-containment, and untrusted article text."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from workbench.core.models import Span
+from workbench.project import Project
+from tests.conftest import SEEDS
+
+SCRIPT = "<script>document.title='pwned'</script>"
+IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned',1)\">"
+PAYLOAD = f"Das Weiße Haus warnte: {SCRIPT} und {IMG} sowie </style><style>body{{display:none}}</style> zum Schluss."
+
+
+@pytest.fixture(scope="module")
+def seeds_project(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("html") / "seeds.wbproj"
+    with Project.open(path, create=True) as p:
+        p.import_sources([str(SEEDS)], workers=1)
+        p.align()
+        p.detect_cues()
+        text = p.document("d1").text
+        i = text.index("Diktator")
+        a = p.annotate([Span("d1", i, i + 8)], "Wertende Bezeichnung für Kim", ["Akteursbezeichnung"])
+        p.link_to_group(a.id)
+        j = p.document("d4").text.index("Raketenstartanlage")
+        p.annotate([Span("d4", j, j + 18)], "Nur AP nennt den Ort so.", ["Ort"])
+    return path
+
+
+def make_evil_project(folder: Path) -> Path:
+    """Two seed articles carrying markup and script in their text, title, outlet and URL, plus a note."""
+    source = folder / "articles"
+    source.mkdir(parents=True)
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    for n, seed in enumerate(seeds):
+        (source / f"evil{n}.txt").write_text(seed.read_text(encoding="utf-8") + "\n\n" + PAYLOAD + "\n", encoding="utf-8")
+    manifest = {"schema": "workbench-manifest/1", "documents": {
+        "evil0.txt": {"outlet": f"Evil {IMG}", "title": f"</style>{SCRIPT}<b>bold</b>", "published": "2023-09-13",
+                      "url": "javascript:document.title='pwned'"},
+        "evil1.txt": {"outlet": "Zweite <i>Zeitung</i>", "title": "Harmlos", "url": "https://example.org/a?x=1&y=<2>"}}}
+    (source / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    path = folder / "evil.wbproj"
+    with Project.open(path, create=True) as p:
+        p.import_sources([str(source)], workers=1)
+        p.align()
+        text = p.document("d1").text
+        i = text.index(SCRIPT)
+        p.annotate([Span("d1", i, i + len(SCRIPT))], f"Notiz mit {SCRIPT} und {IMG}", [f"code {IMG}"])
+    return path
+
+
+@pytest.fixture(scope="module")
+def evil_project(tmp_path_factory) -> Path:
+    return make_evil_project(tmp_path_factory.mktemp("evil"))
+
+
+_COMPOUND = re.compile(r"([\w*-]*)((?:[.#][\w-]+|\[[\w-]+(?:=[^\]]+)?\])*)")
+
+
+def select(tree, css: str) -> list:
+    """A small CSS subset (tag.class#id[attr=value], descendant and child combinators, commas) as XPath."""
+    paths = []
+    for alternative in css.split(","):
+        xpath, axis = ".", "//"
+        for token in alternative.replace(">", " > ").split():
+            if token == ">":
+                axis = "/"
+                continue
+            tag, rest = _COMPOUND.fullmatch(token).groups()
+            tests = []
+            for part in re.findall(r"[.#][\w-]+|\[[^\]]+\]", rest):
+                if part[0] == ".":
+                    tests.append(f"contains(concat(' ', normalize-space(@class), ' '), ' {part[1:]} ')")
+                elif part[0] == "#":
+                    tests.append(f"@id='{part[1:]}'")
+                else:
+                    name, _, value = part[1:-1].partition("=")
+                    tests.append(f"@{name}={value.strip(chr(34))!r}" if value else f"@{name}")
+            xpath += f"{axis}{tag or '*'}" + "".join(f"[{t}]" for t in tests)
+            axis = "//"
+        paths.append(xpath)
+    return tree.xpath(" | ".join(paths))
+
+
+def export(project: Path, out: Path, **options) -> str:
+    with Project.open(project) as p:
+        p.export(str(out), **options)
+    return out.read_text(encoding="utf-8")
+
+
+def test_report_shows_articles_comparison_notes_coverage_and_labels(seeds_project, tmp_path):
+    page = export(seeds_project, tmp_path / "r.html")
+    tree = lxml.html.fromstring(page)
+    assert tree.get("lang") == "de"
+    articles = [td.text_content() for td in select(tree, "table.articles td")]
+    assert "Kronen Zeitung" in articles and "2023-09-13" in articles and "Kim unterstützt Putin im „heiligen Krieg“" in articles
+    headings = [th.text_content() for th in select(tree, "table.cmp thead th")][1:]
+    assert headings[:2] == ["Süddeutsche Zeitung", "Kronen Zeitung"] and len(headings) == 5
+    assert select(tree, "table.cmp span.changed") and select(tree, "table.cmp div.reference")
+    assert select(tree, "table.cmp mark.cue.cue-actor_label") and select(tree, "table.cmp tr.unique")
+    markers = [a.get("href") for a in select(tree, "table.cmp sup.marker a")]
+    assert markers == ["#note-1", "#note-2", "#note-2", "#note-2"]  # numbered in reading order; linked in 3 outlets
+    note = tree.get_element_by_id("note-2").text_content()
+    assert "Wertende Bezeichnung für Kim" in note and "Akteursbezeichnung" in note
+    assert "Diktator" in note and "Kronen Zeitung" in note
+    assert "Nur AP nennt den Ort so." in tree.get_element_by_id("note-1").text_content()
+    matrix = select(tree, "table.matrix tbody tr")
+    with Project.open(seeds_project) as p:
+        assert len(matrix) == len(p.alignment().groups)
+    assert "●" in matrix[0].text_content()
+    labels = select(tree, "section.labels table")[0].text_content()
+    assert "Kim Jong Un" in labels and "Diktator" in labels
+    assert select(tree, "section.cue-list h3") and select(tree, "section.full-texts article.fulltext")
+    assert len(select(tree, "article.fulltext")) == 5
+
+
+def test_page_is_self_contained_and_script_free(seeds_project, tmp_path):
+    page = export(seeds_project, tmp_path / "r.html")
+    tree = lxml.html.fromstring(page)
+    assert not select(tree, "script, link, img, iframe, object, embed, base, form")
+    assert not [e for e in tree.iter() if isinstance(e.tag, str) and (e.get("src") or e.get("srcset"))]
+    for a in select(tree, "a"):
+        assert a.get("href").startswith(("#", "http://", "https://"))
+    (style,) = select(tree, "style")
+    css = style.text
+    assert "url(" not in css and "@import" not in css
+    csp = select(tree, 'meta[http-equiv="Content-Security-Policy"]')[0].get("content")
+    assert "default-src 'none'" in csp and "script-src" not in csp.replace("default-src", "")
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
+    assert f"style-src 'sha256-{digest}'" in csp  # the one stylesheet is allowed by its hash, nothing else
+    assert not [e for e in tree.iter() if isinstance(e.tag, str) and e.get("style")]  # inline styles would be blocked
+    assert "@media (max-width: 720px)" in css and "@media print" in css  # stacks on phones; prints
+    assert "size: A4 landscape" in css and "table-layout: fixed" in css and "overflow-wrap: anywhere" in css
+
+
+def test_options_outlets_cues_and_excerpts(seeds_project, tmp_path):
+    page = export(seeds_project, tmp_path / "o.html", outlets=["d2", "d1"], cues=["hedge"], language="en")
+    tree = lxml.html.fromstring(page)
+    assert [th.text_content() for th in select(tree, "table.cmp thead th")][1:] == ["Kronen Zeitung", "Süddeutsche Zeitung"]
+    families = {c for m in select(tree, "mark.cue") for c in m.get("class").split() if c.startswith("cue-")}
+    assert families == {"cue-hedge"}
+    assert "Side by side" in page and tree.get("lang") == "en"
+    assert "Associated Press" not in select(tree, "table.cmp")[0].text_content()
+    none = lxml.html.fromstring(export(seeds_project, tmp_path / "n.html", cues=[]))
+    assert not select(none, "mark.cue")
+    full = lxml.html.fromstring(export(seeds_project, tmp_path / "f.html"))
+    short = lxml.html.fromstring(export(seeds_project, tmp_path / "e.html", excerpts=True))
+    assert not select(short, "tr.unique") and not select(short, "section.full-texts")
+    assert len(select(short, "tr.group")) == len(select(full, "tr.group"))
+    assert [a.get("href") for a in select(short, "table.cmp sup.marker a")] == ["#note-1"] * 3  # the AP-only note left out
+    full_text = "\n".join(e.text_content() for e in select(full, "table.cmp td.cell"))
+    short_text = "\n".join(e.text_content() for e in select(short, "table.cmp td.cell"))
+    assert "Raketenstartanlage" in full_text and "Raketenstartanlage" not in short_text
+
+
+def test_worksheet_hides_highlights_and_has_tasks_and_answers(seeds_project, tmp_path):
+    page = export(seeds_project, tmp_path / "w.html", worksheet=True)
+    tree = lxml.html.fromstring(page)
+    toggles = select(tree, "body > input.toggle[type=checkbox]")
+    assert [t.get("id") for t in toggles] == ["show-diff", "show-cues", "show-notes"] and not any(t.get("checked") for t in toggles)
+    assert {lab.get("for") for lab in select(tree, ".toolbar label")} == {"show-diff", "show-cues", "show-notes"}
+    css = select(tree, "style")[0].text
+    assert ".worksheet .hideable .changed { background: none; }" in css
+    assert "#show-diff:checked ~ main .hideable .changed" in css and "#show-cues:checked ~ main .hideable mark.cue" in css
+    assert not [m for m in select(tree, "mark.cue") if m.get("title")]  # no answers on hover
+    tasks = [li.text_content() for li in select(tree, "section.tasks ol.tasks > li")]
+    assert any("Welche Wörter verwenden die einzelnen Medien für Kim Jong Un" in t for t in tasks)
+    assert any("Welche Medien berichten Folgendes, und welche lassen es weg?" in t for t in tasks)
+    assert any("Verben, mit denen Zitate eingeleitet werden" in t for t in tasks)
+    assert select(tree, "section.tasks table.fill") and select(tree, "section.tasks .lines span")
+    (answers,) = select(tree, "details.answers")
+    assert answers.get("open") is None and select(answers, "summary")[0].text_content() == "Lösungen"
+    key = answers.text_content()
+    assert "berichtet von:" in key and "weggelassen von:" in key and "Diktator" in key
+    assert select(answers, "table.labels") and select(answers, "table.matrix") and select(answers, "ol.cues")
+    english = export(seeds_project, tmp_path / "w_en.html", worksheet=True, language="en")
+    assert "Which words does each outlet use for Kim Jong Un" in english and "Answer key" in english
+
+
+def test_untrusted_text_is_never_markup(evil_project, tmp_path):
+    page = export(evil_project, tmp_path / "evil.html")
+    worksheet = export(evil_project, tmp_path / "evil_ws.html", worksheet=True)
+    for html in (page, worksheet):
+        assert "<script" not in html.lower() and "<img" not in html.lower() and "<b>" not in html
+        assert html.count("<style>") == 1 and html.count("</style>") == 1  # ours; the article's is text
+        tree = lxml.html.fromstring(html)
+        assert not select(tree, "script, img, b, i")
+        handlers = [(e.tag, k) for e in tree.iter() if isinstance(e.tag, str) for k in e.attrib if k.lower().startswith("on")]
+        assert handlers == []
+        shown = tree.text_content()
+        assert SCRIPT in shown and IMG in shown and "</style><style>body{display:none}</style>" in shown
+        assert f"Evil {IMG}" in shown and f"</style>{SCRIPT}<b>bold</b>" in shown
+        hrefs = [a.get("href") for a in select(tree, "a")]
+        assert not [h for h in hrefs if h.lower().startswith("javascript")]
+        assert "https://example.org/a?x=1&y=<2>" in hrefs  # a real URL stays a link, escaped in the attribute
+    assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in page
+    assert re.search(r'data-outlet="Evil &lt;img src=x onerror=&#34;document', page)  # attribute values escaped too

@@ -1,0 +1,150 @@
+"""The HTML report and worksheet: one self-contained file, safe with untrusted article text.
+
+Article text, titles, outlet names and notes are untrusted. The template
+engine escapes every value (autoescape), the page carries no script at all,
+and its Content-Security-Policy forbids scripts, network requests of any
+kind, and any style but our own inline stylesheet (allowed by its hash), so
+even markup that slipped through could neither run nor load anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
+
+from workbench.core.models import CUE_CATEGORIES
+from workbench.core.resources import resource_path
+from workbench.export.bundle import ExportBundle, coverage
+from workbench.export.marks import mark_rows, number_annotations
+from workbench.export.wording import cue_names, words
+from workbench.export.worksheet import cues_by_family, tasks
+
+CSP = ("default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; font-src 'none'; connect-src 'none'; "
+       "media-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def environment() -> Environment:
+    return Environment(loader=FileSystemLoader(str(resource_path("templates"))), autoescape=True,
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+@dataclass
+class NoteView:
+    number: int
+    text: str
+    codes: list[dict]
+    quotes: list[dict]
+
+
+def render_report(bundle: ExportBundle) -> str:
+    """The report (or, with ``bundle.worksheet``, the worksheet) as one HTML page."""
+    env = environment()
+    w = words(bundle.language)
+    names = cue_names(bundle.language)
+    code_class = {c.name: f"code-{i}" for i, c in enumerate(bundle.codes)}
+    css = env.get_template("report.css.j2").render(code_colours=[(code_class[c.name], c.colour) for c in bundle.codes])
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+
+    numbers = number_annotations(bundle.annotations, bundle.rows, bundle.full_texts)
+    seen: set[int] = set()
+    rows = [_with_cue_view(r, names, bundle.worksheet) for r in mark_rows(bundle.rows, bundle.annotations, numbers, seen)]
+    texts = [_with_cue_view(r, names, bundle.worksheet) for r in mark_rows(bundle.full_texts, bundle.annotations, numbers, seen)]
+    notes = {numbers[a.id]: _note_view(a, numbers[a.id], bundle, code_class) for a in bundle.annotations}
+    matrix = coverage(bundle)
+    present = {c.category for c in bundle.cues}
+    context = {
+        "lang": bundle.language,
+        "title": bundle.title,
+        "generator": bundle.generator,
+        "csp": CSP.format(digest=digest),
+        "css": Markup(css),  # our own stylesheet: no value from any article goes into it
+        "worksheet": bundle.worksheet,
+        "excerpts": bundle.excerpts,
+        "w": w,
+        "summary": _summary(bundle, w, len(notes)),
+        "documents": [_document_view(d, bundle.labels[d.id]) for d in bundle.documents],
+        "columns": [(d.id, bundle.labels[d.id]) for d in bundle.documents],
+        "labels": bundle.labels,
+        "rows": rows,
+        "texts": texts,
+        "notes": notes,
+        "other_notes": sorted(n for n in notes if n not in seen),
+        "coverage": matrix,
+        "covered": {d: sum(1 for r in matrix if d in r["docs"]) for d in bundle.doc_ids},
+        "only_here": {d: sum(1 for u in bundle.result.unique if u.doc == d) for d in bundle.doc_ids},
+        "label_rows": _label_rows(bundle),
+        "cue_groups": _cue_groups(bundle, names),
+        "families": [(f, names[f]) for f in CUE_CATEGORIES if f in present],
+        "codes": [{"name": c.name, "cls": code_class[c.name], "description": c.description} for c in bundle.codes
+                  if c.uses],
+        "tasks": tasks(bundle, matrix, bundle.language) if bundle.worksheet else [],
+    }
+    return env.get_template("report.html.j2").render(**context)
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) addresses become links; anything else (javascript:, data:) stays text."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def _document_view(d, label: str) -> dict:
+    return {"label": label, "title": d.title or "", "published": d.published or "", "url": safe_url(d.url),
+            "source": d.url or d.source or ""}
+
+
+def _summary(bundle: ExportBundle, w: dict, notes: int) -> str:
+    groups = sum(1 for r in bundle.rows if r.kind == "group")
+    if bundle.excerpts:
+        return w["summary_excerpts"].format(groups=groups)
+    unique = sum(1 for r in bundle.rows if r.kind == "unique")
+    return w["summary"].format(groups=groups, unique=unique, notes=notes)
+
+
+def _with_cue_view(row, names: dict[str, str], worksheet: bool):
+    """Cue class and hover text for each marked piece (no hover text on worksheets: it would give answers away)."""
+    for cell in row.cells.values():
+        for p in cell:
+            for m in p.pieces:
+                if m.cue is not None:
+                    m.cue_family = m.cue.category if m.cue.category in CUE_CATEGORIES else "other"
+                    m.cue_title = None if worksheet else f"{names.get(m.cue.category, m.cue.category)}: {m.cue.explanation}"
+    return row
+
+
+def _note_view(a, number: int, bundle: ExportBundle, code_class: dict[str, str]) -> NoteView:
+    quotes = [{"quote": t.quote, "outlet": bundle.labels.get(t.doc, t.doc), "detached": t.detached} for t in a.targets]
+    codes = [{"name": c, "cls": code_class.get(c, "")} for c in a.codes]
+    return NoteView(number, a.note, codes, quotes)
+
+
+def _label_rows(bundle: ExportBundle) -> list[tuple[str, dict[str, str]]]:
+    out = []
+    for entry in bundle.label_table.get("entities", []):
+        cells = {doc: ", ".join(f"{label} ×{n}" if n > 1 else label for label, n in labels.items())
+                 for doc, labels in entry["labels"].items() if doc in bundle.labels and labels}
+        if cells:
+            out.append((entry["entity"], cells))
+    return out
+
+
+def _cue_groups(bundle: ExportBundle, names: dict[str, str]) -> list[tuple[str, str, list[dict]]]:
+    out = []
+    for family, cues in cues_by_family(bundle).items():
+        items = []
+        for c in cues:
+            elsewhere = "; ".join(f"{bundle.labels[s.doc]}: {t}" for s, t in c.counterparts if s.doc in bundle.labels)
+            items.append({"text": c.text, "outlet": bundle.labels.get(c.span.doc, c.span.doc),
+                          "explanation": c.explanation, "counterparts": elsewhere})
+        out.append((family if family in CUE_CATEGORIES else "other", names.get(family, family), items))
+    return out

@@ -1,0 +1,75 @@
+"""The comparison as CSV tables for R or pandas: one row per item, spans as doc/start/end plus the text.
+
+``tables(bundle)`` returns file name -> CSV text (UTF-8, header row, no
+BOM); the facade writes them into a folder or a zip. With excerpts, passages
+only one outlet reports (unique.csv) are left out, and so are cues and
+annotation targets outside the passages several outlets share.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+from workbench.export.bundle import ExportBundle
+
+COLUMNS = {
+    "documents.csv": ("doc", "outlet", "title", "published", "url", "author", "language", "words", "source", "sha256"),
+    "groups.csv": ("group", "score", "doc", "outlet", "start", "end", "reference", "text"),
+    "unique.csv": ("doc", "outlet", "start", "end", "text"),
+    "cues.csv": ("doc", "outlet", "start", "end", "text", "category", "class", "label", "explanation", "speaker",
+                 "entity", "counterparts"),
+    "annotations.csv": ("annotation", "note", "codes", "doc", "outlet", "start", "end", "quote", "detached", "created",
+                        "modified"),
+    "codes.csv": ("code", "colour", "description", "uses"),
+}
+
+
+def tables(bundle: ExportBundle) -> dict[str, str]:
+    texts = {d.id: d.text for d in bundle.documents}
+    outlet = {d.id: d.outlet or "" for d in bundle.documents}
+    centres: dict[str, object] = {}
+    for a in bundle.result.alignments:
+        centres.setdefault(a.group, a.a)
+    rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
+    for d in bundle.documents:
+        rows["documents.csv"].append((d.id, d.outlet, d.title, d.published, d.url, d.author, d.language, d.word_count,
+                                      d.source, d.sha256))
+    for g in bundle.result.groups:
+        centre = centres.get(g.id, g.members[0])
+        for m in g.members:
+            rows["groups.csv"].append((g.id, round(g.score, 3), m.doc, outlet[m.doc], m.start, m.end, int(m == centre),
+                                       texts[m.doc][m.start : m.end]))
+    if not bundle.excerpts:
+        for u in bundle.result.unique:
+            rows["unique.csv"].append((u.doc, outlet[u.doc], u.start, u.end, texts[u.doc][u.start : u.end]))
+    else:
+        del rows["unique.csv"]
+    for c in bundle.cues:
+        elsewhere = " | ".join(f"{s.doc}:{s.start}-{s.end} {t}" for s, t in c.counterparts)
+        rows["cues.csv"].append((c.span.doc, outlet[c.span.doc], c.span.start, c.span.end, c.text, c.category, c.cls,
+                                 c.label, c.explanation, c.speaker, c.entity, elsewhere))
+    for a in bundle.annotations:
+        for t in a.targets:
+            rows["annotations.csv"].append((a.id, a.note, "; ".join(a.codes), t.doc, outlet.get(t.doc, ""), t.start,
+                                            t.end, t.quote, int(t.detached), a.created, a.modified))
+    for c in bundle.codes:
+        rows["codes.csv"].append((c.name, c.colour, c.description, c.uses))
+    return {name: _csv(COLUMNS[name], body) for name, body in rows.items()}
+
+
+def zipped(files: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, body in files.items():
+            zf.writestr(name, body.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def _csv(header: tuple[str, ...], body: list[tuple]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(["" if v is None else v for v in row] for row in body)
+    return out.getvalue()

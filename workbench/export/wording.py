@@ -1,0 +1,128 @@
+"""The words of the HTML report and worksheet, in English and German.
+
+Headings, legends and toggles; the worksheet's tasks live in worksheet.py.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "de")
+
+CUE_NAMES = {
+    "en": {
+        "quote_variant": "quote rendered differently",
+        "actor_label": "how an actor is named",
+        "event_label": "how the event is named",
+        "reporting_verb": "loaded reporting verb",
+        "evaluative": "evaluative wording",
+        "hedge": "hedge / speculation",
+        "attribution": "sourcing",
+        "factual_variant": "detail that differs",
+    },
+    "de": {
+        "quote_variant": "Zitat anders wiedergegeben",
+        "actor_label": "wie eine Person benannt wird",
+        "event_label": "wie das Ereignis benannt wird",
+        "reporting_verb": "wertendes Redeverb",
+        "evaluative": "wertende Wörter",
+        "hedge": "Vermutung / Abschwächung",
+        "attribution": "Quellenangabe",
+        "factual_variant": "abweichendes Detail",
+    },
+}
+
+WORDS = {
+    "en": {
+        "comparison": "Comparison",
+        "and_more": "and {n} more",
+        "worksheet": "Worksheet",
+        "articles": "Articles",
+        "outlet": "Outlet", "title": "Title", "date": "Date", "source": "Source",
+        "summary": "{groups} groups of parallel passages, {unique} passages only one outlet reports, {notes} notes.",
+        "summary_excerpts": "Excerpts: only the {groups} passages that several outlets report; the full texts are not included.",
+        "legend": "Legend",
+        "legend_reference": "the group's reference passage (most central)",
+        "legend_changed": "wording that differs from the reference",
+        "legend_absent": "the outlet does not report this",
+        "legend_note": "a note (see below the row)",
+        "cues": "Framing cues",
+        "cues_hint": "underlined; the explanation is in the list of cues",
+        "codes": "Codes",
+        "side_by_side": "Side by side",
+        "absent": "not reported",
+        "notes": "Notes",
+        "other_notes": "Notes on passages not shown above",
+        "detached": "the text at this place has changed: the note is detached",
+        "coverage": "Who reports what",
+        "coverage_hint": "Each row is one group of parallel passages; ● the outlet reports it, – it does not.",
+        "group": "Group",
+        "groups_covered": "groups reported",
+        "only_here": "passages only this outlet has",
+        "label_table": "How the actors are named",
+        "label_table_hint": "For each actor, the labels each outlet uses (how often).",
+        "actor": "Actor",
+        "cue_list": "Framing cues by family",
+        "full_texts": "Full texts",
+        "tasks": "Tasks",
+        "answers": "Answer key",
+        "answers_hint": "For the teacher. Open to show; printed only when open.",
+        "show": "Show",
+        "show_diff": "differences",
+        "show_cues": "framing cues",
+        "show_notes": "notes",
+        "name_line": "Name: ______________________   Date: ____________",
+        "none": "none",
+        "reported_by": "reported by",
+        "left_out_by": "left out by",
+    },
+    "de": {
+        "comparison": "Vergleich",
+        "and_more": "und {n} weitere",
+        "worksheet": "Arbeitsblatt",
+        "articles": "Artikel",
+        "outlet": "Medium", "title": "Titel", "date": "Datum", "source": "Quelle",
+        "summary": "{groups} Gruppen paralleler Passagen, {unique} Passagen nur in einem Medium, {notes} Notizen.",
+        "summary_excerpts": "Auszüge: nur die {groups} Passagen, über die mehrere Medien berichten; die vollständigen Texte sind nicht enthalten.",
+        "legend": "Legende",
+        "legend_reference": "Bezugspassage der Gruppe (die zentralste)",
+        "legend_changed": "Wortlaut, der von der Bezugspassage abweicht",
+        "legend_absent": "das Medium berichtet dies nicht",
+        "legend_note": "eine Notiz (unter der Zeile)",
+        "cues": "Framing-Hinweise",
+        "cues_hint": "unterstrichen; die Erklärung steht in der Liste der Hinweise",
+        "codes": "Codes",
+        "side_by_side": "Nebeneinander",
+        "absent": "nicht berichtet",
+        "notes": "Notizen",
+        "other_notes": "Notizen zu Passagen, die oben nicht gezeigt werden",
+        "detached": "der Text an dieser Stelle hat sich geändert: die Notiz ist abgelöst",
+        "coverage": "Wer berichtet was",
+        "coverage_hint": "Jede Zeile ist eine Gruppe paralleler Passagen; ● das Medium berichtet sie, – es lässt sie weg.",
+        "group": "Gruppe",
+        "groups_covered": "berichtete Gruppen",
+        "only_here": "Passagen nur in diesem Medium",
+        "label_table": "Wie die Akteure benannt werden",
+        "label_table_hint": "Für jeden Akteur die Bezeichnungen, die jedes Medium verwendet (wie oft).",
+        "actor": "Akteur",
+        "cue_list": "Framing-Hinweise nach Art",
+        "full_texts": "Vollständige Texte",
+        "tasks": "Aufgaben",
+        "answers": "Lösungen",
+        "answers_hint": "Für die Lehrkraft. Zum Anzeigen öffnen; gedruckt nur, wenn geöffnet.",
+        "show": "Zeigen",
+        "show_diff": "Unterschiede",
+        "show_cues": "Framing-Hinweise",
+        "show_notes": "Notizen",
+        "name_line": "Name: ______________________   Datum: ____________",
+        "none": "keine",
+        "reported_by": "berichtet von",
+        "left_out_by": "weggelassen von",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])
+
+
+def cue_names(language: str) -> dict[str, str]:
+    return CUE_NAMES.get(language, CUE_NAMES["en"])
