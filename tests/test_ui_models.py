@@ -9,7 +9,7 @@ from workbench.core.models import AlignmentResult, Group, Span
 from workbench.project import Project
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 from workbench.ui.comparison_data import restrict
-from workbench.ui.operations import build_comparison, default_selection, locate_snippet
+from workbench.ui.operations import build_comparison, change_entities, default_selection, restore_entities
 
 
 def _no_progress(done, total, what=""):
@@ -112,13 +112,11 @@ def test_restrict_turns_lone_members_into_unique_passages():
     assert Span("d1", 0, 10) in narrowed.unique and Span("d3", 0, 4) in narrowed.unique
 
 
-def test_locate_snippet_and_default_selection(seeded_project):
-    text = "Erste Zeile.\nWladimir Putin und Kim Jong Un treffen sich am Weltraumbahnhof."
-    offset = locate_snippet(text, "… Wladimir [Putin] und Kim …")
-    assert text[offset:offset + 5] == "Putin"
-    assert locate_snippet(text, "nothing [here]") is None
+def test_search_offsets_and_default_selection(seeded_project):
     with Project.open(seeded_project) as project:
         docs = project.documents()
+        hits = project.search("Weltraumbahnhof")
+        assert hits and all(project.document(h["doc"]).text[h["start"]:h["end"]] == "Weltraumbahnhof" for h in hits)
     assert default_selection(docs, None, limit=3) == ["d1", "d2", "d3"]
     assert default_selection(docs, ["d4", "d2"]) == ["d4", "d2"]
 
@@ -161,3 +159,130 @@ def test_void_qt_calls_keep_none_alive():
     for _ in range(5_000):
         thing.setObjectName("x")
     assert sys.getrefcount(None) >= before - 100
+
+
+# -- framing cues -------------------------------------------------------------------------------------
+def _cue_cells(model, family: str | None = None) -> list[str]:
+    from workbench.ui.comparison_model import Roles
+
+    html = [model.index(r, c).data(Roles.Html) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    needle = 'href="cue:' if family is None else f":{family}:"
+    return [h for h in html if h and needle in h]
+
+
+def test_cues_ride_on_the_pieces_and_the_filter_chooses_them(seeded_project):
+    from workbench.ui.comparison_data import CueFilter
+    from workbench.ui.comparison_model import ComparisonModel
+
+    with Project.open(seeded_project) as project:
+        docs = [d.id for d in project.documents()]
+        full = build_comparison(project, docs, DiffOptions(), _no_progress, _never)
+        assert project.store.load_cues(), "the cues are stored with the project"
+        fewer = build_comparison(project, docs, DiffOptions(), _no_progress, _never,
+                                 CueFilter(frozenset({"hedge", "quote_variant"}), include_hidden=False))
+        more = build_comparison(project, docs, DiffOptions(), _no_progress, _never,
+                                CueFilter(include_hidden=True))
+    pieces = [p for r in full.rows for ps in r.cells.values() for passage in ps for p in passage.pieces if p.cue]
+    assert pieces and all(p.cue.shown for p in pieces)
+    model = ComparisonModel()
+    model.set_comparison(full)
+    assert _cue_cells(model, "actor_label") and _cue_cells(model, "hedge")
+    model.set_comparison(fewer)
+    assert not _cue_cells(model, "actor_label") and _cue_cells(model, "hedge")
+    hidden = [p.cue for r in more.rows for ps in r.cells.values() for passage in ps for p in passage.pieces
+              if p.cue and not p.cue.shown]
+    assert hidden, "neutral variants appear when asked for"
+    counts = full.cue_counts()
+    assert counts["actor_label"] > 0 and sum(counts.values()) == sum(
+        1 for c in full.cues if c.shown and c.span.doc in full.doc_ids)
+
+
+def test_cue_links_and_emphasis_in_passage_html(comparison):
+    from workbench.ui.passage_html import cue_href, parse_cue_href, passage_html
+    from workbench.ui.theme import LIGHT
+
+    cue = next(c for c in comparison.cues if c.shown and c.category == "actor_label")
+    assert parse_cue_href(cue_href(cue)) == (cue.span, "actor_label", True)
+    assert parse_cue_href("read:d1:0:4") is None
+    row = comparison.rows[comparison.row_of(cue.span)]
+    passage = next(p for p in row.cells[cue.span.doc] if p.span.start <= cue.span.start < p.span.end)
+    html = passage_html(passage, LIGHT, [cue.span])
+    assert cue_href(cue) in html and LIGHT.cue_focus_bg in html
+    assert "color:inherit" not in html and "text-decoration:none" in html
+
+
+def test_cue_colours_and_names_agree_with_the_export():
+    import re
+
+    from workbench.core.models import CUE_CATEGORIES
+    from workbench.core.resources import resource_path
+    from workbench.export.html_plain import CUE_NAMES
+    from workbench.ui.cue_names import FAMILY_HINTS, FAMILY_NAMES
+    from workbench.ui.theme import CUE_COLOURS_DARK, CUE_COLOURS_LIGHT, CUE_LINES
+
+    css = resource_path("templates", "comparison_plain.html.j2").read_text(encoding="utf-8")
+    exported = dict(re.findall(r"\.cue-(\w+) \{ border-color: (#[0-9a-f]{6})", css))
+    assert dict(CUE_COLOURS_LIGHT) == exported
+    styles = dict(re.findall(r"\.cue-(\w+) \{[^}]*border-bottom-style: (\w+)", css))
+    assert styles == CUE_LINES
+    assert {f for f, _ in CUE_COLOURS_DARK} == set(CUE_CATEGORIES) == set(FAMILY_HINTS)
+    assert FAMILY_NAMES == CUE_NAMES
+
+
+def test_actor_label_model(qtmodeltester, comparison):
+    from workbench.ui.actor_labels import FIXED, USE_ROLE, ActorLabelModel
+
+    model = ActorLabelModel()
+    model.set_comparison(comparison)
+    qtmodeltester.check(model)
+    assert model.columnCount() == FIXED + 5
+    kim = [r for r in range(model.rowCount()) if model.line(r).entity == "Kim Jong Un"]
+    assert kim and model.index(kim[0], 0).data() == "Kim Jong Un"
+    row = next(r for r in kim if model.line(r).label == "Diktator")
+    d1 = FIXED + comparison.doc_ids.index("d1")
+    assert model.index(row, d1).data() == "1"
+    assert model.index(row, d1).data(USE_ROLE) == ("Kim Jong Un", "d1", "Diktator")
+    assert model.line(row).cls == "loaded_negative"
+    assert sum(n for _, n in model.blocks()) == model.rowCount()
+    use = comparison.label_uses("Kim Jong Un", "d1", "Diktator")[0]
+    assert use.text == "Diktator" and use.span.doc == "d1"
+    model.set_comparison(type(comparison)())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_actor_changes_are_undone_exactly(seeded_project):
+    with Project.open(seeded_project) as project:
+        project.add_entity("Kim Jong Un", ["Kim"])
+        before = change_entities(project, "merge", ("Kim Jong Un", "Machthaber Nordkoreas"))
+        assert before == {"Kim Jong Un": ["Kim"]}
+        assert set(project.entities()["Kim Jong Un"]) == {"Kim", "Machthaber Nordkoreas"}
+        restore_entities(project, before)
+        assert project.entities() == {"Kim Jong Un": ["Kim"]}
+        added = change_entities(project, "add", ("Japan", ["Tokio"]))
+        change_entities(project, "remove", ("Kim Jong Un",))
+        restore_entities(project, added)
+        assert project.entities() == {"Kim Jong Un": ["Kim"]}
+
+
+def test_refilter_lays_out_the_rows_again_and_failing_cues_leave_the_comparison(seeded_project, monkeypatch):
+    from workbench.ui.comparison_data import CueFilter
+    from workbench.ui.operations import refilter
+
+    with Project.open(seeded_project) as project:
+        docs = [d.id for d in project.documents()]
+        full = build_comparison(project, docs, DiffOptions(), _no_progress, _never)
+        only = CueFilter(frozenset({"hedge"}))
+        direct = build_comparison(project, docs, DiffOptions(), _no_progress, _never, only)
+
+        def boom(self, **kwargs):
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(Project, "detect_cues", boom)
+        broken = build_comparison(project, docs, DiffOptions(), _no_progress, _never)
+    again = refilter(full, only)
+    assert again.cue_filter == only and again.cues is full.cues
+    cues = lambda c: [(p.cue.span, p.cue.category) for r in c.rows for ps in r.cells.values() for x in ps
+                      for p in x.pieces if p.cue]
+    assert cues(again) == cues(direct) and {cat for _, cat in cues(again)} == {"hedge"}
+    assert broken.rows and not broken.cues and "boom" in broken.cue_error

@@ -138,9 +138,13 @@ def test_search_jumps_to_the_passage(opened, qtbot):
     window.search.field.setText("Weltraumbahnhof")
     window.search.run()
     assert window.search.model.rowCount() > 0
+    hit = window.search.model.hit(0)
+    assert hit["end"] > hit["start"] >= 0
     window.search.results.activated.emit(window.search.model.index(0, 0))
     assert window.tabs.currentIndex() == 0
     passages = window.model.passages(window.view.currentIndex())
+    assert any(p.span.doc == hit["doc"] and p.span.start <= hit["start"] < p.span.end for p in passages), \
+        "the hit's offset chooses the passage"
     assert any("Weltraumbahnhof" in "".join(p.text for p in passage.pieces) for passage in passages)
 
 
@@ -169,7 +173,7 @@ def test_overview_and_keyboard_navigation(opened, qtbot):
     window.actions["previous_group"].trigger()
     window.actions["previous_group"].trigger()
     assert window.view.currentIndex().row() == 2
-    assert overview.tabText(1) == "Actor labels"
+    assert overview.tabText(1) == "Actor labels" and overview.actors.model.rowCount() > 0
 
 
 def test_filters_and_zoom(opened, qtbot):
@@ -193,6 +197,8 @@ def test_settings_are_restored(main_window, seeded_project, qtbot):
     main_window.session.open(seeded_project)
     wait_idle(qtbot, main_window)
     main_window.actions["show_unique"].setChecked(False)
+    main_window.actions["cue_hedge"].setChecked(False)
+    main_window.actions["cue_hidden"].setChecked(True)
     main_window.actions["zoom_in"].trigger()
     main_window.actions["theme_dark"].trigger()
     main_window.tabs.setCurrentIndex(2)
@@ -203,6 +209,10 @@ def test_settings_are_restored(main_window, seeded_project, qtbot):
     wait_idle(qtbot, again)
     assert again.session.path == seeded_project.resolve()
     assert not again.actions["show_unique"].isChecked()
+    assert not again.actions["cue_hedge"].isChecked() and again.actions["cue_actor_label"].isChecked()
+    assert again.legend.hidden_box.isChecked()
+    assert "hedge" not in again.session.comparison.cue_filter.families
+    assert again.session.comparison.cue_filter.include_hidden
     assert again.actions["theme_dark"].isChecked() and again.colours.dark
     assert again.settings.view_int("zoom") == 1
     assert again.tabs.currentIndex() == 2
@@ -276,3 +286,136 @@ def test_merge_two_groups_and_undo(opened, qtbot):
     window.actions["undo"].trigger()
     wait_idle(qtbot, window)
     assert sum(1 for r in window.session.comparison.rows if r.kind == "group") == before
+
+
+# -- framing cues ------------------------------------------------------------------------------------
+def _cue_point(window, index, family: str | None = None):
+    """Where, in the view's viewport, a cue of ``family`` is drawn in the cell ``index`` (and its link)."""
+    from PySide6.QtCore import QPoint
+
+    from workbench.ui.passage_delegate import PADDING
+    from workbench.ui.passage_html import parse_cue_href
+
+    rect = window.view.visualRect(index)
+    doc = window.view.delegate._document(index, rect.width())
+    doc.documentLayout().blockBoundingRect(doc.begin())  # lays it out
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            parsed = parse_cue_href(fragment.charFormat().anchorHref())
+            if parsed and (family is None or parsed[1] == family):
+                origin = doc.documentLayout().blockBoundingRect(block).topLeft()
+                line = block.layout().lineForTextPosition(fragment.position() - block.position())
+                x = line.cursorToX(fragment.position() - block.position())[0] + 3
+                y = line.y() + line.height() / 2
+                return QPoint(int(rect.left() + PADDING + origin.x() + x), int(rect.top() + PADDING + origin.y() + y)), \
+                    fragment.charFormat().anchorHref()
+        block = block.next()
+    return None, None
+
+
+def _cell_with_cue(window, family: str, with_counterparts: bool = False):
+    model = window.model
+    comparison = window.session.comparison
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            for passage in model.passages(model.index(r, c)):
+                for cue in comparison.cues_in(passage.span):
+                    if cue.category == family and (cue.counterparts or not with_counterparts):
+                        return model.index(r, c), cue
+    raise AssertionError(f"no cell with a {family} cue")
+
+
+def test_cues_appear_after_alignment_and_a_family_can_be_switched_off(opened, qtbot):
+    window = opened
+    comparison = window.session.comparison
+    assert comparison.cues and comparison.actor_labels
+    html = [window.model.index(r, c).data(Roles.Html) for r in range(window.model.rowCount())
+            for c in range(window.model.columnCount())]
+    assert any(":actor_label:1" in h for h in html if h), "cells carry cue-styled pieces"
+    assert int(window.legend.counts["actor_label"].text()) > 0
+    scroll = window.view.verticalScrollBar()
+    scroll.setValue(scroll.maximum() // 2)
+    position = scroll.value()
+    window.legend.boxes["actor_label"].click()
+    assert not window.actions["cue_actor_label"].isChecked()
+    wait_idle(qtbot, window)
+    assert "actor_label" not in window.session.comparison.cue_filter.families
+    html = [window.model.index(r, c).data(Roles.Html) for r in range(window.model.rowCount())
+            for c in range(window.model.columnCount())]
+    assert not any(":actor_label:" in h for h in html if h) and any(":hedge:" in h for h in html if h)
+    assert scroll.value() == position, "switching a family keeps the place"
+    assert "actor_label" not in window.settings.view_list("cue_families")
+    window.legend.hidden_box.click()
+    wait_idle(qtbot, window)
+    assert window.session.comparison.cue_filter.include_hidden
+    assert window.settings.view_bool("cue_hidden")
+
+
+def test_clicking_a_cue_shows_its_card_and_counterparts(opened, qtbot):
+    window = opened
+    index, cue = _cell_with_cue(window, "actor_label", with_counterparts=True)
+    window.view.go_to(index.row(), index.column())
+    window.view.finish_layout()
+    point, href = _cue_point(window, index, "actor_label")
+    assert point is not None
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    shown = window.detail.cue
+    assert shown is not None and shown.category == "actor_label"
+    text = window.detail.toPlainText()
+    assert shown.explanation in text and shown.label in text and "In the other outlets" in text
+    assert shown.counterparts[0][1][:20] in text
+    assert shown.span in window.model.emphasis
+    counterpart = next(s for s, _ in shown.counterparts if s.doc in window.session.comparison.doc_ids)
+    window.detail.anchorClicked.emit(QUrl(f"goto:{counterpart.doc}:{counterpart.start}:{counterpart.end}"))
+    assert window.model.doc(window.view.currentIndex().column()) == counterpart.doc
+    assert any(p.span.start <= counterpart.start < p.span.end for p in window.model.passages(window.view.currentIndex()))
+    assert window.detail.cue is not None
+
+
+def test_reading_view_underlines_cues_and_clicks_show_them(opened, qtbot):
+    window = opened
+    cue = next(c for c in window.session.comparison.cues if c.shown and c.span.doc == "d1")
+    window.reading.show_document("d1")
+    html = window.reading.browser.toHtml()
+    assert "cue:d1:" in html
+    window.tabs.setCurrentIndex(1)
+    from workbench.ui.passage_html import cue_href
+
+    window.reading.browser.anchorClicked.emit(QUrl(cue_href(cue)))
+    assert window.detail.cue == cue and window.tabs.currentIndex() == 1
+
+
+def test_actor_labels_jump_and_merge_with_undo(opened, qtbot, monkeypatch):
+    from workbench.ui import actor_dialogs
+    from workbench.ui.actor_labels import USE_ROLE
+
+    window = opened
+    panel = window.overview.actors
+    model = panel.model
+    assert {"Japan", "Russland"} <= set(model.entities())
+    cell = next(model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                if model.index(r, c).data(USE_ROLE) == ("Kim Jong Un", "d1", "Diktator"))
+    panel.table.clicked.emit(cell)
+    assert window.tabs.currentIndex() == 0 and window.detail.cue.text == "Diktator"
+    monkeypatch.setattr(actor_dialogs, "ask_merge", lambda parent, names, keep, other: ("Russland", "Japan"))
+    assert window.actions["merge_actors"].isEnabled()
+    window.actions["merge_actors"].trigger()
+    wait_idle(qtbot, window)
+    assert "Japan" not in model.entities() and window.session.comparison.entities == {"Russland": ["Japan"]}
+    assert window.session.undo_stack.undoText() == "Merge actor Japan into Russland"
+    window.actions["undo"].trigger()
+    wait_idle(qtbot, window)
+    assert "Japan" in model.entities() and window.session.comparison.entities == {}
+    monkeypatch.setattr(actor_dialogs, "ask_new_actor", lambda parent: ("Kim Jong Un", ["Kim"]))
+    window.actions["add_actor"].trigger()
+    wait_idle(qtbot, window)
+    assert window.session.comparison.entities == {"Kim Jong Un": ["Kim"]}
+    assert window.actions["remove_actor"].isEnabled()
+    window.actions["redo"].trigger()  # nothing to redo: harmless
+    window.actions["undo"].trigger()
+    wait_idle(qtbot, window)
+    assert window.session.comparison.entities == {}

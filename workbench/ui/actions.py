@@ -7,7 +7,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar
 
+from workbench.core.models import CUE_CATEGORIES
 from workbench.ui import icons
+from workbench.ui.cue_names import family_hint, family_title
 
 Key = QKeySequence.StandardKey
 
@@ -40,6 +42,13 @@ class Actions(QObject):
         self._actions["redo"] = self._decorate(w.session.undo_stack.createRedoAction(self, self.tr("&Redo")),
                                                Key.Redo, "redo")
         add("find", self.tr("&Search Articles"), Key.Find, w.focus_search, "find")
+        actors = w.overview.actors
+        add("add_actor", self.tr("Add &Actor…"), None, actors.add_actor, None,
+            tip=self.tr("Name a person, state or group (and its other names) whose labels are counted"))
+        add("merge_actors", self.tr("&Merge Actors…"), None, actors.merge_actors, None,
+            tip=self.tr("Two names for one actor: count the labels of both as one"))
+        add("remove_actor", self.tr("Remo&ve Actor…"), None, actors.remove_actor, None,
+            tip=self.tr("Forget an actor you added or merged"))
         # Alignment corrections
         add("link", self.tr("&Link Selected Passages"), "Ctrl+L", w.corrections.link, None,
             tip=self.tr("These passages report the same fact: put them in one group"))
@@ -59,6 +68,11 @@ class Actions(QObject):
             checkable=True, tip=self.tr("Differences in punctuation are not highlighted"))
         add("show_unique", self.tr("Show Passages &Only One Outlet Reports"), None, w.filters_changed, None,
             checkable=True, tip=self.tr("Show or hide the rows of passages that only one outlet reports"))
+        for family in CUE_CATEGORIES:  # one switch per framing-cue family
+            add(f"cue_{family}", family_title(family), None, w.cue_filters_changed, None, checkable=True,
+                tip=family_hint(family))
+        add("cue_hidden", self.tr("Show &Neutral Variants"), None, w.cue_filters_changed, None, checkable=True,
+            tip=self.tr("Also underline (thinly) the neutral wordings the loaded ones are contrasted with"))
         add("zoom_in", self.tr("Zoom &In"), Key.ZoomIn, lambda: w.zoom(1), "zoom_in")
         add("zoom_out", self.tr("Zoom &Out"), Key.ZoomOut, lambda: w.zoom(-1), "zoom_out")
         add("zoom_reset", self.tr("&Normal Size"), "Ctrl+0", lambda: w.zoom(0), None)
@@ -138,12 +152,18 @@ class Actions(QObject):
         edit.addActions([self["undo"], self["redo"]])
         edit.addSeparator()
         edit.addAction(self["find"])
+        edit.addSeparator()
+        edit.addActions([self["add_actor"], self["merge_actors"], self["remove_actor"]])
         align = bar.addMenu(self.tr("&Alignment"))
         align.addActions([self["link"], self["unlink"], self["split"], self["merge"]])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self["view_comparison"], self["view_reading"], self["view_overview"]])
         view.addSeparator()
         view.addActions([self["ignore_case"], self["ignore_punctuation"], self["show_unique"]])
+        cues = view.addMenu(self.tr("&Framing Cues"))
+        cues.addActions([self[f"cue_{family}"] for family in CUE_CATEGORIES])
+        cues.addSeparator()
+        cues.addAction(self["cue_hidden"])
         view.addSeparator()
         view.addActions([self["zoom_in"], self["zoom_out"], self["zoom_reset"]])
         theme = view.addMenu(self.tr("&Theme"))

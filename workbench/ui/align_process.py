@@ -5,8 +5,7 @@ keep Python's lock; a worker *thread* then stalls the UI thread for up to a
 tenth of a second at a time. For many documents the worker thread hands the
 work to a child process instead and only waits for it. Nothing is started
 when the stored alignment is still current: ``Project.align`` returns it
-without reporting any progress, and the first progress report is what tells
-us that real work begins. No Qt here.
+at once (``Project.alignment_is_current``). No Qt here.
 """
 
 from __future__ import annotations
@@ -21,10 +20,6 @@ PROCESS_MIN_DOCS = 20  # below this an alignment takes well under a second: not 
 POLL_SECONDS = 0.1
 
 
-class _RealWork(Exception):
-    """Raised from the progress callback: the alignment has to be computed."""
-
-
 class Cancelled(Exception):
     """The user cancelled (the worker treats any exception of this name as a cancel, not an error)."""
 
@@ -32,20 +27,12 @@ class Cancelled(Exception):
 def align(project, docs: list[str], progress, cancel, min_docs: int | None = None):
     """``project.align(docs)``: in this thread when quick or already stored, else in a child process."""
     threshold = PROCESS_MIN_DOCS if min_docs is None else min_docs
-    if len(docs) < threshold:
+    if len(docs) < threshold or project.alignment_is_current(docs):
         return project.align(docs, progress=progress, cancel=cancel)
-
-    def probe(done: int, total: int, what: str = "") -> None:
-        raise _RealWork()
-
-    try:
-        return project.align(docs, progress=probe, cancel=cancel)
-    except _RealWork:
-        _in_child(str(project.path), docs, progress, cancel)
-    try:  # the child stored the result: read it here, in small steps (unpickling it whole would hold the lock)
-        return project.align(docs, progress=probe, cancel=cancel)
-    except _RealWork:
-        raise WorkbenchError(ErrorCode.PIPELINE, "the alignment process did not store its result") from None
+    _in_child(str(project.path), docs, progress, cancel)
+    if not project.alignment_is_current(docs):
+        raise WorkbenchError(ErrorCode.PIPELINE, "the alignment process did not store its result")
+    return project.alignment()  # the child stored it: read it here
 
 
 def _in_child(path: str, docs: list[str], progress, cancel) -> None:

@@ -103,7 +103,7 @@ def run(project: str | None = None, demo: bool = False, screenshot: str | None =
 
 
 def save_screenshot(window, path: str) -> bool:
-    """Show the comparison with its first group selected, and write the window as PNG."""
+    """Show the comparison with its first group selected (and its first framing cue), write the window as PNG."""
     window.show_tab(0)
     model = window.model
     first = next((r for r in range(model.rowCount()) if model.row(r).kind == "group"), None)
@@ -111,6 +111,11 @@ def save_screenshot(window, path: str) -> bool:
         column = next((c for c in range(model.columnCount()) if model.passages(model.index(first, c))), 0)
         window.view.go_to(first, column)
         window.view.scrollToTop()
+        comparison = window.session.comparison
+        cues = [c for p in model.passages(model.index(first, column)) for c in comparison.cues_in(p.span)]
+        cue = next((c for c in cues if c.category == "actor_label" and c.counterparts), cues[0] if cues else None)
+        if cue is not None:
+            window.navigator.select_cue(cue)
     for _ in range(10):  # resizes (scroll bars appearing) may ask for another layout pass
         window.view.finish_layout()
         QCoreApplication.processEvents()

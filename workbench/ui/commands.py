@@ -85,3 +85,36 @@ class CorrectionCommand(QUndoCommand):
     def undo(self) -> None:
         self.session.revert_correction(self)
 
+
+
+class EntityCommand(QUndoCommand):
+    """Add (name, aliases), merge (keep, other) or remove (name) an actor; the cues are then recomputed.
+
+    The worker records the actors as they were before the change; undo puts them back and recomputes.
+    """
+
+    def __init__(self, session, kind: str, args: tuple, text: str) -> None:
+        super().__init__(text)
+        self.session, self.kind, self.args = session, kind, tuple(args)
+        self.before: dict[str, list[str]] | None = None  # written by the worker job, read by undo
+
+    @classmethod
+    def add(cls, session, name: str, aliases: list[str]) -> EntityCommand:
+        text = QCoreApplication.translate("Commands", "Add actor {name}")
+        return cls(session, "add", (name, list(aliases)), text.format(name=name))
+
+    @classmethod
+    def merge(cls, session, keep: str, other: str) -> EntityCommand:
+        text = QCoreApplication.translate("Commands", "Merge actor {other} into {keep}")
+        return cls(session, "merge", (keep, other), text.format(other=other, keep=keep))
+
+    @classmethod
+    def remove(cls, session, name: str) -> EntityCommand:
+        text = QCoreApplication.translate("Commands", "Remove actor {name}")
+        return cls(session, "remove", (name,), text.format(name=name))
+
+    def redo(self) -> None:
+        self.session.change_entities(self)
+
+    def undo(self) -> None:
+        self.session.restore_entities(self)

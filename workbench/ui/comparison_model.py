@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from workbench.align.rows import Passage, Row
+from workbench.core.models import Span
 from workbench.ui.comparison_data import Comparison
 from workbench.ui.passage_html import cell_html, cell_text
 from workbench.ui.theme import LIGHT, Colours
@@ -23,7 +24,13 @@ class Roles(IntEnum):
     Doc = Qt.ItemDataRole.UserRole + 5
 
 
+def _shape(comparison: Comparison) -> tuple:
+    return tuple(comparison.doc_ids), tuple((r.kind, r.id) for r in comparison.rows)
+
+
 class ComparisonModel(QAbstractTableModel):
+    marksChanged = Signal()  # only the marks in the cells changed (the layout did not)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._comparison = Comparison()
@@ -31,6 +38,7 @@ class ComparisonModel(QAbstractTableModel):
         self._colours: Colours = LIGHT
         self._show_unique = True
         self._html: dict[tuple[int, int], str] = {}
+        self._emphasis: list[Span] = []  # a chosen cue and its counterparts
 
     # -- feeding -----------------------------------------------------------
     @property
@@ -38,10 +46,30 @@ class ComparisonModel(QAbstractTableModel):
         return self._comparison
 
     def set_comparison(self, comparison: Comparison) -> None:
+        """A new snapshot; with the same rows and columns (say, other cue filters) the cells are updated in place."""
+        self._emphasis = []
+        if comparison.rows and _shape(comparison) == _shape(self._comparison):
+            self._comparison = comparison
+            self._refilter()
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
         self._comparison = comparison
         self._refilter()
         self.endResetModel()
+
+    def set_emphasis(self, spans: list[Span]) -> None:
+        """Give ``spans`` (a chosen cue and its counterparts) a background in the cells."""
+        if spans == self._emphasis:
+            return
+        self._emphasis = list(spans)
+        self._html.clear()
+        self.marksChanged.emit()
+
+    @property
+    def emphasis(self) -> list[Span]:
+        return list(self._emphasis)
 
     def set_colours(self, colours: Colours) -> None:
         self.beginResetModel()
@@ -103,7 +131,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Roles.Html:
             key = (index.row(), index.column())
             if key not in self._html:
-                self._html[key] = cell_html(passages, self._colours) if passages else ""
+                self._html[key] = cell_html(passages, self._colours, self._emphasis) if passages else ""
             return self._html[key]
         if role == Roles.Kind:
             if not passages:

@@ -25,6 +25,7 @@ class ComparisonView(QTableView):
     passageActivated = Signal(QModelIndex)  # current cell changed (click, keys)
     columnOrderChanged = Signal(list)  # document ids in the new order
     contextMenuAt = Signal(QModelIndex, QPoint)  # cell, global position
+    cueClicked = Signal(str)  # the cue: link of a framing cue clicked in a cell
 
     def __init__(self, model: ComparisonModel, parent=None) -> None:
         super().__init__(parent)
@@ -61,6 +62,10 @@ class ComparisonView(QTableView):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._layout_batch)
         model.modelReset.connect(self._model_reset)
+        model.dataChanged.connect(self._data_changed)
+        model.marksChanged.connect(self._marks_changed)
+        self.delegate.cueClicked.connect(lambda index, href: self.cueClicked.emit(href))
+        self.setMouseTracking(True)  # a pointing hand over framing cues
         self.selectionModel().currentChanged.connect(lambda current, _previous: self.passageActivated.emit(current))
 
     def comparison_model(self) -> ComparisonModel:
@@ -79,6 +84,24 @@ class ComparisonView(QTableView):
             self._user_widths = False
         self._fit_columns()
         self.relayout()
+
+    def _data_changed(self, *args) -> None:
+        self.delegate.clear()
+        self.relayout()
+        self.viewport().update()
+
+    def _marks_changed(self) -> None:
+        self.delegate.clear()
+        self.viewport().update()
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        over_cue = index.isValid() and self.delegate.anchor_at(index, self.visualRect(index),
+                                                               event.position()).startswith("cue:")
+        cursor = Qt.CursorShape.PointingHandCursor if over_cue else Qt.CursorShape.ArrowCursor
+        if self.viewport().cursor().shape() != cursor:
+            self.viewport().setCursor(cursor)
 
     def _fit_columns(self) -> None:
         columns = self.model().columnCount()

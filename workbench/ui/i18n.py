@@ -1,7 +1,7 @@
 """Translations: compiled Qt .qm files in resources/translations (source: workbench_de.ts).
 
 Regenerate after changing UI strings:
-    pyside6-lupdate workbench/ui/*.py -ts resources/translations/workbench_de.ts
+    pyside6-lupdate -no-obsolete workbench/ui/*.py -ts resources/translations/workbench_de.ts
     pyside6-lrelease resources/translations/workbench_de.ts
 """
 

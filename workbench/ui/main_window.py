@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget
 
+from workbench.core.models import CUE_CATEGORIES
 from workbench.ui.about import about_text
 from workbench.ui.actions import Actions
+from workbench.ui.comparison_data import CueFilter
 from workbench.ui.comparison_page import ComparisonPage
 from workbench.ui.corrections import CorrectionsController
 from workbench.ui.detail_pane import GroupDetailPane
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self.view = self.page.view
         self.model = self.page.model
         self.reading = ReadingView(self.session)
-        self.overview = OverviewView()
+        self.overview = OverviewView(self.session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.page, self.tr("Comparison"))
@@ -61,7 +63,8 @@ class MainWindow(QMainWindow):
         self.corrections = CorrectionsController(self.session, self.view, self)
         self.navigator = Navigator(self)
         self.actions = Actions(self)
-        self.legend = LegendPanel([self.actions[n] for n in ("ignore_case", "ignore_punctuation", "show_unique")])
+        self.legend = LegendPanel([self.actions[n] for n in ("ignore_case", "ignore_punctuation", "show_unique")],
+                                  {f: self.actions[f"cue_{f}"] for f in CUE_CATEGORIES}, self.actions["cue_hidden"])
         self._docks = [
             self._dock("documentsDock", self.tr("Documents"), self.documents, Qt.DockWidgetArea.BottomDockWidgetArea),
             self._dock("searchDock", self.tr("Search"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea),
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.corrections.attach(self.actions)
         self.page.set_actions([self.actions[n] for n in ("new", "open", "import_files", "demo")])
+        self.overview.actors.set_actions([self.actions[n] for n in ("add_actor", "merge_actors", "remove_actor")])
         self.navigator.attach()
         self.setAcceptDrops(True)
         self._restore_view_settings()
@@ -117,6 +121,10 @@ class MainWindow(QMainWindow):
         self._restoring = True
         for name, default in (("ignore_case", False), ("ignore_punctuation", False), ("show_unique", True)):
             self.actions[name].setChecked(st.view_bool(name, default))
+        cue_filter = self.session.cue_filter  # read from the settings by the session
+        for family in CUE_CATEGORIES:
+            self.actions[f"cue_{family}"].setChecked(family in cue_filter.families)
+        self.actions["cue_hidden"].setChecked(cue_filter.include_hidden)
         self._restoring = False
         self.model.set_show_unique(self.actions["show_unique"].isChecked())
         theme = st.view_str("theme", "system")
@@ -229,6 +237,10 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
+    def raise_details(self) -> None:
+        self._docks[2].show()
+        self._docks[2].raise_()
+
     def focus_search(self) -> None:
         self._docks[1].show()
         self._docks[1].raise_()
@@ -244,6 +256,12 @@ class MainWindow(QMainWindow):
         self.session.set_options(ignore_case=a["ignore_case"].isChecked(),
                                  ignore_punctuation=a["ignore_punctuation"].isChecked())
         self.navigator.comparison_changed()
+
+    def cue_filters_changed(self) -> None:
+        if getattr(self, "_restoring", False):
+            return
+        families = frozenset(f for f in CUE_CATEGORIES if self.actions[f"cue_{f}"].isChecked())
+        self.session.set_cue_filter(CueFilter(families, self.actions["cue_hidden"].isChecked()))
 
     def zoom(self, step: int) -> None:
         zoom = 0 if step == 0 else max(-4, min(12, self.settings.view_int("zoom", 0) + step))
@@ -274,6 +292,7 @@ class MainWindow(QMainWindow):
         self.colours = colours_for(QApplication.palette())
         self.model.set_colours(self.colours)
         self.view.delegate.empty_colour = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        self.view.delegate.colours = self.colours
         self.detail.colours = self.colours
         self.reading.colours = self.colours
         self.legend.set_colours(self.colours)

@@ -7,14 +7,15 @@ returns plain data. No Qt here, so they can be tested and benchmarked alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from workbench.align.diff import DiffOptions
+from workbench.core.errors import WorkbenchError
 from workbench.core.models import Document, ImportReport, Span
 from workbench.ui import align_process
 from workbench.ui.align_process import Cancelled
-from workbench.ui.comparison_data import Comparison, restrict, unique_labels
+from workbench.ui.comparison_data import Comparison, CueFilter, restrict
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -27,16 +28,19 @@ def import_sources(project, sources: Sequence[str], progress: Progress, cancel: 
 
 
 def build_comparison(project, selection: Sequence[str], options: DiffOptions, progress: Progress,
-                     cancel: Cancel) -> Comparison:
-    """Align (or reuse the stored alignment) and lay out the rows for ``selection``.
+                     cancel: Cancel, cue_filter: CueFilter = CueFilter()) -> Comparison:
+    """Align (or reuse the stored alignment), detect (or reuse) the framing cues, lay out the rows.
 
     When the stored alignment already covers every selected document, it is
     narrowed to them instead of aligning again (a large stored alignment is
-    never thrown away just because fewer outlets are shown).
+    never thrown away just because fewer outlets are shown). Cues are
+    detected over the stored alignment and kept with the project; the rows
+    carry those ``cue_filter`` accepts.
     """
-    from workbench.align.rows import build_rows
+    from workbench.align.rows import build_rows, outlet_label, unique_labels
 
-    existing = {d.id for d in project.documents()}
+    documents = project.documents()
+    existing = {d.id for d in documents}
     chosen = [d for d in dict.fromkeys(selection) if d in existing]
     if len(existing) < 2:
         return Comparison(note="too-few-documents")
@@ -50,10 +54,33 @@ def build_comparison(project, selection: Sequence[str], options: DiffOptions, pr
     result = restrict(result, chosen)
     if cancel():
         raise Cancelled()
+    cues, actors, cue_error = [], [], ""
+    try:
+        cues = project.detect_cues(progress=progress, cancel=cancel)
+        actors = project.label_table()["entities"]
+    except Exception as exc:  # noqa: BLE001 - the comparison is still worth showing; the window says why
+        cue_error = f"{type(exc).__name__}: {exc}" if not isinstance(exc, WorkbenchError) else str(exc)
+    if cancel():
+        raise Cancelled()
     docs = [project.document(k) for k in chosen]
     progress(1, 1, "laying out rows")
-    rows = build_rows(docs, result, options)
-    return Comparison(docs, unique_labels(docs), rows, result, options, note="" if rows else "nothing-aligned")
+    rows = build_rows(docs, result, options, [c for c in cues if cue_filter.accepts(c)])
+    labels = unique_labels({d.id: outlet_label(d, width=40) for d in docs})
+    for d in documents:  # counterparts may lie in articles not compared
+        labels.setdefault(d.id, f"{outlet_label(d, width=40)} ({d.id})")
+    return Comparison(docs, labels, rows, result, options, note="" if rows else "nothing-aligned", cues=cues,
+                      cue_filter=cue_filter, actor_labels=actors, entities=project.entities(), cue_error=cue_error)
+
+
+def refilter(comparison: Comparison, cue_filter: CueFilter) -> Comparison:
+    """``comparison`` with the cues ``cue_filter`` accepts on its pieces: only the rows are laid out again."""
+    from workbench.align.rows import build_rows
+
+    if comparison.result is None or not comparison.docs:
+        return replace(comparison, cue_filter=cue_filter, cue_error="")
+    cues = [c for c in comparison.cues if cue_filter.accepts(c)]
+    rows = build_rows(comparison.docs, comparison.result, comparison.options, cues)
+    return replace(comparison, rows=rows, cue_filter=cue_filter, cue_error="")
 
 
 def add_correction(project, kind: str, spans: list[Span], note: str | None) -> int:
@@ -75,34 +102,27 @@ def default_selection(docs: list[Document], aligned: list[str] | None, limit: in
     return existing[:limit]
 
 
-_ELLIPSIS = re.compile(r"\s*…\s*")
+# -- actors (the project's entities) ---------------------------------------------------------
+def change_entities(project, kind: str, args: tuple) -> dict[str, list[str]]:
+    """Add (name, aliases), merge (keep, other) or remove (name) an actor; returns the actors before."""
+    before = project.entities()
+    if kind == "add":
+        project.add_entity(*args)
+    elif kind == "merge":
+        project.merge_entities(*args)
+    elif kind == "remove":
+        project.remove_entity(*args)
+    else:
+        raise ValueError(f"unknown change of actors: {kind}")
+    return before
 
 
-def locate_snippet(text: str, snippet: str) -> int | None:
-    """Where an FTS snippet (``…words [hit] words…``) sits in ``text``: the offset of the hit.
-
-    Search hits name no offsets, so the snippet is found again in the text,
-    white space being free to differ.
-    """
-    for fragment in _ELLIPSIS.split(snippet):
-        if "[" not in fragment:
-            continue
-        before, _, rest = fragment.partition("[")
-        plain = before + rest.replace("[", "").replace("]", "")
-        words = plain.split()
-        if not words:
-            continue
-        pattern = r"\W*".join(re.escape(w) for w in words)
-        found = re.search(pattern, text)
-        if not found:
-            continue
-        hit = before.split()
-        offset = found.start()
-        if hit:
-            prefix = re.search(r"\W*".join(re.escape(w) for w in hit), text[found.start():])
-            if prefix:
-                offset = found.start() + prefix.end()
-        while offset < len(text) and not text[offset].isalnum():
-            offset += 1
-        return offset
-    return None
+def restore_entities(project, before: dict[str, list[str]]) -> None:
+    """Put the project's actors back to ``before`` (undo of ``change_entities``)."""
+    now = project.entities()
+    for name, aliases in now.items():
+        if before.get(name) != aliases:
+            project.remove_entity(name)
+    for name, aliases in before.items():
+        if now.get(name) != aliases:
+            project.add_entity(name, aliases)

@@ -1,4 +1,4 @@
-"""OverviewView: the coverage matrix, and (once cues exist) the actor-label table."""
+"""OverviewView: the coverage matrix, and the actor-label table."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from workbench.ui.actor_labels import ActorLabelsPanel
 from workbench.ui.comparison_data import Comparison
 from workbench.ui.coverage_model import CoverageModel
 from workbench.ui.theme import Colours
@@ -18,7 +19,7 @@ OUTLET_COLUMN = 110
 class OverviewView(QTabWidget):
     rowActivated = Signal(int, str)  # comparison row, doc (or "")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewView")
         self.model = CoverageModel(self)
@@ -41,19 +42,12 @@ class OverviewView(QTabWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.addTab(coverage, self.tr("Coverage"))
-        labels = QLabel(self.tr(
-            "<h3>Actor labels</h3><p>Not available yet.</p><p>Once framing-cue detection is added, this table "
-            "will show how each outlet names the people, states and groups in the story (for example "
-            "“Machthaber” against “Präsident”), with a click leading to each use.</p>"))
-        labels.setObjectName("actorLabelsPlaceholder")
-        labels.setWordWrap(True)
-        labels.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        labels.setMargin(16)
-        labels.setEnabled(False)
-        self.addTab(labels, self.tr("Actor labels"))
+        self.actors = ActorLabelsPanel(session)
+        self.addTab(self.actors, self.tr("Actor labels"))
 
     def set_comparison(self, comparison: Comparison, colours: Colours) -> None:
         self.model.set_comparison(comparison, colours)
+        self.actors.set_comparison(comparison, colours)
         header = self.table.horizontalHeader()
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,14 +1,18 @@
-"""PassageDelegate: paints a cell's passages as wrapped rich text (QTextDocument)."""
+"""PassageDelegate: paints a cell's passages as wrapped rich text (QTextDocument), framing cues underlined."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from html import escape
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QPen, QTextDocument, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from workbench.ui.comparison_model import EMPTY_MARK, Roles
+from workbench.ui.cue_marks import paint_cue_lines
+from workbench.ui.passage_html import parse_cue_href
+from workbench.ui.theme import LIGHT, Colours
 
 PADDING = 6
 CACHE_CELLS = 2500  # laid-out cells kept; enough for several screens
@@ -17,6 +21,8 @@ REAP_PER_TICK = 150
 
 class PassageDelegate(QStyledItemDelegate):
     """Keeps the most recently used cells laid out (QTextDocument); the view asks it for row heights."""
+
+    cueClicked = Signal(QModelIndex, str)  # the cell, the cue: link clicked in it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -27,6 +33,7 @@ class PassageDelegate(QStyledItemDelegate):
         self._reaper.timeout.connect(self._reap)
         self.font = QFont()
         self.empty_colour = QColor("#8a8a8a")
+        self.colours: Colours = LIGHT
 
     def clear(self) -> None:
         """Forget every laid-out cell; the old ones are freed a few at a time (freeing is not free)."""
@@ -103,6 +110,7 @@ class PassageDelegate(QStyledItemDelegate):
             context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
             context.clip = clip
             doc.documentLayout().draw(painter, context)
+            paint_cue_lines(painter, doc, self.colours)
         painter.restore()
         if selected:
             painter.save()
@@ -111,3 +119,31 @@ class PassageDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
             painter.restore()
+
+    # -- framing cues in a cell ----------------------------------------------------------
+    def anchor_at(self, index: QModelIndex, rect, pos) -> str:
+        """The link under ``pos`` (view coordinates) in the cell drawn in ``rect``, or ""."""
+        doc = self._document(index, rect.width())
+        if doc is None:
+            return ""
+        local = QPointF(pos) - QPointF(rect.left() + PADDING, rect.top() + PADDING)
+        return doc.documentLayout().anchorAt(local)
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            href = self.anchor_at(index, option.rect, event.position())
+            if parse_cue_href(href) is not None:
+                self.cueClicked.emit(index, href)
+        return super().editorEvent(event, model, option, index)
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            href = self.anchor_at(index, option.rect, event.pos())
+            parsed = parse_cue_href(href)
+            cue = index.model().comparison.find_cue(parsed[0], parsed[1]) if parsed else None
+            if cue is not None:
+                hint = escape(self.tr("Click for the details and the other outlets' wording."))
+                QToolTip.showText(event.globalPos(), f"<b>{escape(cue.text)}</b> — {escape(cue.label)}<br>"
+                                  f"{escape(cue.explanation)}<br><i>{hint}</i>", view)
+                return True
+        return super().helpEvent(event, view, option, index)

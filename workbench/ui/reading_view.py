@@ -1,21 +1,24 @@
-"""ReadingView: one article in full, with its passages marked; back to the comparison from any of them."""
+"""ReadingView: one article in full, with its passages and framing cues marked; back to the comparison from any of them."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.models import Span
 from workbench.ui.comparison_data import Comparison
+from workbench.ui.cue_marks import CueTextBrowser
+from workbench.ui.passage_html import cue_href
 from workbench.ui.theme import LIGHT, Colours
 
 
 class ReadingView(QWidget):
     backRequested = Signal()
     passageClicked = Signal(str, int)  # doc, offset: show it in the comparison
+    cueClicked = Signal(str)  # the cue: link of a framing cue
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -31,18 +34,16 @@ class ReadingView(QWidget):
         self.chooser.activated.connect(lambda i: self.show_document(self.chooser.itemData(i)))
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.cues = QLabel(self.tr("Framing cues and annotations will be marked in the text once they are available."))
-        self.cues.setEnabled(False)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(self._anchor)
+        self.browser = CueTextBrowser()
+        self.browser.setObjectName("readingBrowser")
+        self.browser.linkClicked.connect(self._anchor)
+        self.browser.cueClicked.connect(self.cueClicked)
         bar = QHBoxLayout()
         bar.addWidget(self.back)
         bar.addWidget(self.chooser, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.info)
-        layout.addWidget(self.cues)
         layout.addWidget(self.browser, 1)
         session.documentsChanged.connect(self._documents_changed)
         session.comparisonChanged.connect(self._rerender)
@@ -93,45 +94,57 @@ class ReadingView(QWidget):
             return
         bits = [b for b in (document.outlet, document.published, document.language, document.source) if b]
         self.info.setText(f"<b>{escape(document.title or document.id)}</b><br>{escape(' · '.join(bits))}")
+        self.browser.colours = self.colours
         self.browser.setHtml(self.article_html(document.text, segments, self.session.comparison))
         if self.focus is not None:
             self.browser.scrollToAnchor(f"o{self.focus.start}")
 
     def article_html(self, text: str, segments, comparison: Comparison) -> str:
         c = self.colours
-        marks: list[tuple[int, int, str, str]] = []  # start, end, style, link
+        marks: list[tuple[int, int, str, str, str]] = []  # start, end, style, link, tool tip
         for s in segments:
             if s.kind == "headline":
-                marks.append((s.start, s.end, "font-weight:bold;", ""))
+                marks.append((s.start, s.end, "font-weight:bold;", "", ""))
             elif s.kind == "boilerplate":
-                marks.append((s.start, s.end, f"color:{c.boilerplate_fg};", ""))
+                marks.append((s.start, s.end, f"color:{c.boilerplate_fg};", "", ""))
         for row in comparison.rows:
             for p in row.cells.get(self.doc_id, []):
                 bg = c.unique_bg if row.kind == "unique" else c.grouped_bg
-                marks.append((p.span.start, p.span.end, f"background-color:{bg};", f"passage:{self.doc_id}:{p.span.start}"))
+                marks.append((p.span.start, p.span.end, f"background-color:{bg};",
+                              f"passage:{self.doc_id}:{p.span.start}", ""))
+        cues = comparison.doc_cues(self.doc_id)
+        for cue in reversed(cues):  # where cues overlap, the earlier (then longer) one wins, as in the comparison
+            marks.append((cue.span.start, cue.span.end, "", cue_href(cue), f"{cue.label}: {cue.explanation}"))
         if self.focus is not None:
-            marks.append((self.focus.start, self.focus.end, f"background-color:{c.focus_bg};", ""))
+            marks.append((self.focus.start, self.focus.end, f"background-color:{c.focus_bg};", "", ""))
         newline = "<br>" if "\n\n" in text else "<br><br>"  # one paragraph per line: leave air between them
         cuts = sorted({0, len(text)} | {m[0] for m in marks} | {m[1] for m in marks})
         out = []
         for a, b in zip(cuts, cuts[1:]):
             if a >= b:
                 continue
-            style, link = "", ""
-            for start, end, mark_style, mark_link in marks:
+            style, link, tip = "", "", ""
+            for start, end, mark_style, mark_link, mark_tip in marks:
                 if start <= a and b <= end:
                     style += mark_style
-                    link = mark_link or link
+                    link, tip = (mark_link, mark_tip) if mark_link else (link, tip)
             chunk = escape(text[a:b]).replace("\n", newline)
             anchor = f'<a name="o{a}"></a>'
             if link:
-                chunk = f'<a href="{link}" style="color:inherit; text-decoration:none;">{chunk}</a>'
+                title = f' title="{escape(tip, quote=True)}"' if tip else ""
+                colour = c.boilerplate_fg if f"color:{c.boilerplate_fg}" in style else c.text_fg
+                chunk = f'<a href="{link}"{title} style="color:{colour}; text-decoration:none;">{chunk}</a>'
             out.append(f'{anchor}<span style="{style}">{chunk}</span>' if style else anchor + chunk)
         legend = escape(self.tr("Shaded: passages other outlets also report (click to compare); "
                                 "green: only this outlet reports it; grey: agency credits and other boilerplate."))
+        if cues:
+            legend += "<br>" + escape(self.tr("Underlined: framing cues, coloured by family as in the legend "
+                                              "(click one for its explanation)."))
+        elif comparison.cues:
+            legend += "<br>" + escape(self.tr("No framing cues are marked in this article (with the current filters)."))
         return f'<p style="color:{c.empty_fg};"><small>{legend}</small></p><div style="line-height:130%;">{"".join(out)}</div>'
 
-    def _anchor(self, url: QUrl) -> None:
-        parts = url.toString().split(":")
+    def _anchor(self, link: str) -> None:
+        parts = link.split(":")
         if parts[0] == "passage" and len(parts) == 3:
             self.passageClicked.emit(parts[1], int(parts[2]))

@@ -90,7 +90,7 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class SearchPanel(QWidget):
-    hitActivated = Signal(str, str)  # doc, snippet
+    hitActivated = Signal(str, int)  # doc, offset of the first matching word
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -147,4 +147,4 @@ class SearchPanel(QWidget):
 
     def _activated(self, index) -> None:
         hit = self.model.hit(index.row())
-        self.hitActivated.emit(hit["doc"], hit["snippet"])
+        self.hitActivated.emit(hit["doc"], int(hit.get("start", 0)))

@@ -18,8 +18,9 @@ from PySide6.QtGui import QUndoStack
 
 from workbench.align.diff import DiffOptions
 from workbench.core.errors import WorkbenchError
+from workbench.core.models import CUE_CATEGORIES
 from workbench.ui import crash, operations
-from workbench.ui.comparison_data import Comparison
+from workbench.ui.comparison_data import Comparison, CueFilter
 from workbench.ui.jobs import Failure, JobRunner
 from workbench.ui.settings import Settings
 
@@ -46,6 +47,10 @@ class ProjectSession(QObject):
             ignore_case=settings.view_bool("ignore_case"),
             ignore_punctuation=settings.view_bool("ignore_punctuation"),
         )
+        families = settings.view_list("cue_families")
+        self.cue_filter = CueFilter(frozenset(CUE_CATEGORIES if families is None else
+                                              [f for f in families if f in CUE_CATEGORIES]),
+                                    settings.view_bool("cue_hidden"))
         self.comparison = Comparison(note="no-project")
         self.temporary = False
         self.loading = False
@@ -189,17 +194,32 @@ class ProjectSession(QObject):
             self.settings.set_view(name, value)
         self.refresh_comparison()
 
+    def set_cue_filter(self, cue_filter: CueFilter) -> None:
+        """Which cue families are highlighted, and whether neutral variants are; kept in the settings."""
+        if cue_filter == self.cue_filter:
+            return
+        self.cue_filter = cue_filter
+        self.settings.set_view("cue_families", sorted(cue_filter.families))
+        self.settings.set_view("cue_hidden", cue_filter.include_hidden)
+        if self.runner is None or self.loading or self.comparison.result is None:
+            self.refresh_comparison()  # a new comparison is on its way: it brings the new filter along
+            return
+        comparison = self.comparison
+        self.loading = True
+        self._submit(lambda project, progress, cancel: operations.refilter(comparison, cue_filter),
+                     self.tr("Marking framing cues"), self._compared, key="comparison")
+
     def refresh_comparison(self, default: bool = False) -> None:
         if self.runner is None:
             return
-        selection, options = list(self.selection), self.options
+        selection, options, cue_filter = list(self.selection), self.options, self.cue_filter
 
         def build(project, progress, cancel) -> Comparison:
             chosen = selection
             if default:
                 stored = project.alignment()
                 chosen = operations.default_selection(project.documents(), stored.docs if stored else None)
-            return operations.build_comparison(project, chosen, options, progress, cancel)
+            return operations.build_comparison(project, chosen, options, progress, cancel, cue_filter)
 
         self.loading = True
         self._submit(build, self.tr("Aligning"), self._compared, key="comparison")
@@ -213,6 +233,25 @@ class ProjectSession(QObject):
                 self.settings.set_selection(self.project.path, self.selection)
             self.selectionChanged.emit()
         self.comparisonChanged.emit()
+        if comparison.cue_error:
+            self.failed.emit(self.tr("Framing cues could not be detected; the comparison is shown without them.\n\n"
+                                     "{error}").format(error=comparison.cue_error))
+
+    # -- actors (called by EntityCommand) -------------------------------------------
+    def change_entities(self, command) -> None:
+        def fn(project, progress, cancel) -> None:
+            command.before = operations.change_entities(project, command.kind, command.args)
+
+        self._submit(fn, self.tr("Updating the actors"))
+        self.refresh_comparison()
+
+    def restore_entities(self, command) -> None:
+        def fn(project, progress, cancel) -> None:
+            if command.before is not None:
+                operations.restore_entities(project, command.before)
+
+        self._submit(fn, self.tr("Updating the actors"))
+        self.refresh_comparison()
 
     # -- corrections (called by CorrectionCommand) -------------------------------
     def apply_correction(self, command) -> None:

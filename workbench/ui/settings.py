@@ -86,6 +86,10 @@ class Settings:
     def view_int(self, name: str, default: int = 0) -> int:
         return self._int(f"view/{name}", default)
 
+    def view_list(self, name: str, default: list[str] | None = None) -> list[str] | None:
+        key = f"view/{name}"
+        return self._list(key) if self.store.contains(key) else default
+
     def view_str(self, name: str, default: str = "") -> str:
         value = self.store.value(f"view/{name}", default)
         return str(value) if value is not None else default

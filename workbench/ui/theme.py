@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -24,9 +24,31 @@ class Colours:
     grouped_bg: str  # passages that run parallel elsewhere (reading view)
     boilerplate_fg: str
     outlets: tuple[str, ...]  # one colour per column, for headers and the coverage matrix
+    text_fg: str = "#1a1a1a"  # the palette's text colour (links inside passages keep it)
+    cue_focus_bg: str = "#a5e9f3"  # a chosen framing cue and its counterparts
+    cues: tuple[tuple[str, str], ...] = ()  # (family, colour) of the framing-cue underlines
 
     def outlet(self, index: int) -> str:
         return self.outlets[index % len(self.outlets)]
+
+    def cue(self, family: str) -> str:
+        return dict(self.cues).get(family, self.empty_fg)
+
+
+# Cue colours: the plain HTML export's (resources/templates/comparison_plain.html.j2), so the app and
+# the exports agree; a test checks that they still match. On a dark base the same hues, lighter.
+CUE_COLOURS_LIGHT = (
+    ("quote_variant", "#7c3aed"), ("actor_label", "#dc2626"), ("event_label", "#ea580c"),
+    ("reporting_verb", "#2563eb"), ("evaluative", "#db2777"), ("hedge", "#0d9488"),
+    ("attribution", "#65a30d"), ("factual_variant", "#111827"),
+)
+CUE_COLOURS_DARK = (
+    ("quote_variant", "#a78bfa"), ("actor_label", "#f87171"), ("event_label", "#fb923c"),
+    ("reporting_verb", "#60a5fa"), ("evaluative", "#f472b6"), ("hedge", "#2dd4bf"),
+    ("attribution", "#a3e635"), ("factual_variant", "#e5e7eb"),
+)
+# How the line is drawn, as in the export: solid, dashed, dotted or double.
+CUE_LINES = {"hedge": "dashed", "attribution": "dotted", "factual_variant": "double"}
 
 
 LIGHT = Colours(
@@ -40,6 +62,8 @@ LIGHT = Colours(
     grouped_bg="#e8eef7",
     boilerplate_fg="#8a8a8a",
     outlets=("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"),
+    text_fg="#1a1a1a",
+    cues=CUE_COLOURS_LIGHT,
 )
 
 DARK = Colours(
@@ -53,6 +77,9 @@ DARK = Colours(
     grouped_bg="#2a3342",
     boilerplate_fg="#8f8f8f",
     outlets=("#6baed6", "#fc8d8d", "#74c476", "#bcbddc", "#fdae6b", "#6fd6e0", "#c49c94", "#f2a6d6"),
+    text_fg="#e6e6e6",
+    cue_focus_bg="#1d5963",
+    cues=CUE_COLOURS_DARK,
 )
 
 
@@ -115,4 +142,5 @@ def apply_theme(app: QApplication, name: str) -> Colours:
 
 
 def colours_for(palette: QPalette) -> Colours:
-    return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+    base = DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+    return replace(base, text_fg=palette.color(QPalette.ColorRole.Text).name())
