@@ -58,276 +58,306 @@
     </message>
     <message>
         <location filename="../../workbench/ui/actions.py" line="35"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="36"/>
+        <source>Write the comparison with its annotations as a report, worksheet, JSON, CSV or REFI-QDA file</source>
+        <translation>Den Vergleich mit seinen Annotationen als Bericht, Arbeitsblatt, JSON-, CSV- oder REFI-QDA-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="37"/>
         <source>Open the &amp;Demo Articles</source>
         <translation>&amp;Demo-Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="36"/>
+        <location filename="../../workbench/ui/actions.py" line="38"/>
         <source>Five German reports of the Putin–Kim summit, in a temporary project</source>
         <translation>Fünf deutsche Berichte über das Treffen von Putin und Kim, in einem vorläufigen Projekt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="37"/>
+        <location filename="../../workbench/ui/actions.py" line="39"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="38"/>
+        <location filename="../../workbench/ui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="40"/>
+        <location filename="../../workbench/ui/actions.py" line="42"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="42"/>
+        <location filename="../../workbench/ui/actions.py" line="44"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="44"/>
+        <location filename="../../workbench/ui/actions.py" line="46"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="46"/>
+        <location filename="../../workbench/ui/actions.py" line="47"/>
+        <source>&amp;Annotate Selection…</source>
+        <translation>Auswahl &amp;annotieren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="48"/>
+        <source>Note and code the words selected in the passage details or the reading view</source>
+        <translation>Die in den Passagendetails oder der Leseansicht markierten Wörter kommentieren und kodieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="49"/>
+        <source>C&amp;odes…</source>
+        <translation>C&amp;odes…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="50"/>
+        <source>Add, rename, recolour and merge the codes of your annotations</source>
+        <translation>Codes Ihrer Annotationen hinzufügen, umbenennen, umfärben und zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="52"/>
         <source>Add &amp;Actor…</source>
         <translation>Akteur &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="47"/>
+        <location filename="../../workbench/ui/actions.py" line="53"/>
         <source>Name a person, state or group (and its other names) whose labels are counted</source>
         <translation>Eine Person, einen Staat oder eine Gruppe (mit weiteren Namen) nennen, deren Bezeichnungen gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="48"/>
+        <location filename="../../workbench/ui/actions.py" line="54"/>
         <source>&amp;Merge Actors…</source>
         <translation>Akteure &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="49"/>
+        <location filename="../../workbench/ui/actions.py" line="55"/>
         <source>Two names for one actor: count the labels of both as one</source>
         <translation>Zwei Namen für einen Akteur: die Bezeichnungen beider gemeinsam zählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="50"/>
+        <location filename="../../workbench/ui/actions.py" line="56"/>
         <source>Remo&amp;ve Actor…</source>
         <translation>Akteur &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="51"/>
+        <location filename="../../workbench/ui/actions.py" line="57"/>
         <source>Forget an actor you added or merged</source>
         <translation>Einen selbst hinzugefügten oder zusammengeführten Akteur vergessen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="53"/>
+        <location filename="../../workbench/ui/actions.py" line="59"/>
         <source>&amp;Link Selected Passages</source>
         <translation>Ausgewählte Passagen &amp;verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="54"/>
+        <location filename="../../workbench/ui/actions.py" line="60"/>
         <source>These passages report the same fact: put them in one group</source>
         <translation>Diese Passagen berichten dieselbe Tatsache: in eine Gruppe legen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="55"/>
+        <location filename="../../workbench/ui/actions.py" line="61"/>
         <source>&amp;Unlink Passage</source>
         <translation>Passage &amp;lösen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="56"/>
+        <location filename="../../workbench/ui/actions.py" line="62"/>
         <source>This passage belongs to no group: show it as reported by this outlet only</source>
         <translation>Diese Passage gehört zu keiner Gruppe: als nur von diesem Medium berichtet zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="57"/>
+        <location filename="../../workbench/ui/actions.py" line="63"/>
         <source>&amp;Split Into New Group</source>
         <translation>In neue Gruppe &amp;abtrennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="58"/>
+        <location filename="../../workbench/ui/actions.py" line="64"/>
         <source>The selected passages leave their group and form a group of their own</source>
         <translation>Die ausgewählten Passagen verlassen ihre Gruppe und bilden eine eigene</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="59"/>
+        <location filename="../../workbench/ui/actions.py" line="65"/>
         <source>&amp;Merge Selected Groups</source>
         <translation>Ausgewählte Gruppen &amp;zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="60"/>
+        <location filename="../../workbench/ui/actions.py" line="66"/>
         <source>The selected rows report the same fact: make them one group</source>
         <translation>Die ausgewählten Zeilen berichten dieselbe Tatsache: zu einer Gruppe machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="62"/>
+        <location filename="../../workbench/ui/actions.py" line="68"/>
         <source>&amp;Comparison</source>
         <translation>&amp;Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="63"/>
+        <location filename="../../workbench/ui/actions.py" line="69"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="64"/>
+        <location filename="../../workbench/ui/actions.py" line="70"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="65"/>
+        <location filename="../../workbench/ui/actions.py" line="71"/>
         <source>Ignore &amp;Case in Differences</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="66"/>
+        <location filename="../../workbench/ui/actions.py" line="72"/>
         <source>Words that differ only in upper/lower case are not highlighted</source>
         <translation>Wörter, die sich nur in Groß-/Kleinschreibung unterscheiden, werden nicht markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="67"/>
+        <location filename="../../workbench/ui/actions.py" line="73"/>
         <source>Ignore &amp;Punctuation in Differences</source>
         <translation>&amp;Satzzeichen ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="68"/>
+        <location filename="../../workbench/ui/actions.py" line="74"/>
         <source>Differences in punctuation are not highlighted</source>
         <translation>Unterschiede in der Zeichensetzung werden nicht markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="69"/>
+        <location filename="../../workbench/ui/actions.py" line="75"/>
         <source>Show Passages &amp;Only One Outlet Reports</source>
         <translation>Passagen &amp;nur eines Mediums zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="70"/>
+        <location filename="../../workbench/ui/actions.py" line="76"/>
         <source>Show or hide the rows of passages that only one outlet reports</source>
         <translation>Zeilen mit Passagen, die nur ein Medium berichtet, zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="74"/>
+        <location filename="../../workbench/ui/actions.py" line="80"/>
         <source>Show &amp;Neutral Variants</source>
         <translation>&amp;Neutrale Varianten zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="75"/>
+        <location filename="../../workbench/ui/actions.py" line="81"/>
         <source>Also underline (thinly) the neutral wordings the loaded ones are contrasted with</source>
         <translation>Auch die neutralen Formulierungen (dünn) unterstreichen, denen die wertenden gegenüberstehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="76"/>
+        <location filename="../../workbench/ui/actions.py" line="82"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="77"/>
+        <location filename="../../workbench/ui/actions.py" line="83"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="78"/>
+        <location filename="../../workbench/ui/actions.py" line="84"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="81"/>
+        <location filename="../../workbench/ui/actions.py" line="87"/>
         <source>System Colours</source>
         <translation>Systemfarben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="81"/>
+        <location filename="../../workbench/ui/actions.py" line="87"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="82"/>
+        <location filename="../../workbench/ui/actions.py" line="88"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="86"/>
+        <location filename="../../workbench/ui/actions.py" line="92"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="91"/>
+        <location filename="../../workbench/ui/actions.py" line="97"/>
         <source>&amp;Next Group</source>
         <translation>&amp;Nächste Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="92"/>
+        <location filename="../../workbench/ui/actions.py" line="98"/>
         <source>&amp;Previous Group</source>
         <translation>&amp;Vorherige Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="93"/>
+        <location filename="../../workbench/ui/actions.py" line="99"/>
         <source>Read in &amp;Context</source>
         <translation>Im &amp;Zusammenhang lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="94"/>
+        <location filename="../../workbench/ui/actions.py" line="100"/>
         <source>Open the article of the selected passage in the reading view</source>
         <translation>Den Artikel der ausgewählten Passage in der Leseansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="95"/>
+        <location filename="../../workbench/ui/actions.py" line="101"/>
         <source>&amp;Back to the Comparison</source>
         <translation>&amp;Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="97"/>
+        <location filename="../../workbench/ui/actions.py" line="103"/>
         <source>&amp;About Workbench</source>
         <translation>Ü&amp;ber Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="141"/>
+        <location filename="../../workbench/ui/actions.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="151"/>
+        <location filename="../../workbench/ui/actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="157"/>
+        <location filename="../../workbench/ui/actions.py" line="166"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="159"/>
+        <location filename="../../workbench/ui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="163"/>
+        <location filename="../../workbench/ui/actions.py" line="172"/>
         <source>&amp;Framing Cues</source>
         <translation>&amp;Framing-Hinweise</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="169"/>
+        <location filename="../../workbench/ui/actions.py" line="178"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="171"/>
+        <location filename="../../workbench/ui/actions.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="173"/>
+        <location filename="../../workbench/ui/actions.py" line="182"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="175"/>
+        <location filename="../../workbench/ui/actions.py" line="184"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="177"/>
+        <location filename="../../workbench/ui/actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -447,6 +477,287 @@
     </message>
 </context>
 <context>
+    <name>AnnotationCommands</name>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="30"/>
+        <source>Annotate</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="50"/>
+        <location filename="../../workbench/ui/annotation_commands.py" line="81"/>
+        <location filename="../../workbench/ui/annotation_commands.py" line="85"/>
+        <source>Saving the annotation</source>
+        <translation>Annotation wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="54"/>
+        <source>Annotated; not marked in other outlets: {reason}</source>
+        <translation>Annotiert; nicht in anderen Medien markiert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="66"/>
+        <source>Removing the annotation</source>
+        <translation>Annotation wird entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="73"/>
+        <source>Edit annotation {id}</source>
+        <translation>Annotation {id} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="90"/>
+        <source>Delete annotation {id}</source>
+        <translation>Annotation {id} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="95"/>
+        <source>Deleting the annotation</source>
+        <translation>Annotation wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="99"/>
+        <source>Restoring the annotation</source>
+        <translation>Annotation wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="112"/>
+        <source>Add code {name}</source>
+        <translation>Code {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="116"/>
+        <source>Rename code {old} to {new}</source>
+        <translation>Code {old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="120"/>
+        <source>Recolour code {name}</source>
+        <translation>Code {name} umfärben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="124"/>
+        <source>Merge code {other} into {keep}</source>
+        <translation>Code {other} mit {keep} zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="142"/>
+        <location filename="../../workbench/ui/annotation_commands.py" line="160"/>
+        <source>Changing the codes</source>
+        <translation>Codes werden geändert</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../workbench/ui/annotating.py" line="98"/>
+        <source>Select some words in the passage details or the reading view first, then annotate them.</source>
+        <translation>Markieren Sie zuerst Wörter in den Passagendetails oder der Leseansicht und annotieren Sie sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="26"/>
+        <source>Annotate</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="26"/>
+        <source>Edit annotation</source>
+        <translation>Annotation bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="35"/>
+        <source>What is remarkable here?</source>
+        <translation>Was ist hier bemerkenswert?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="42"/>
+        <source>New code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="45"/>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="48"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="54"/>
+        <source>Also mark the same passage in the other outlets of its group</source>
+        <translation>Dieselbe Passage auch in den anderen Medien ihrer Gruppe markieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="62"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="64"/>
+        <source>Codes (tick those that apply):</source>
+        <translation>Codes (zutreffende ankreuzen):</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="81"/>
+        <source>Colour of the new code</source>
+        <translation>Farbe des neuen Codes</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsModel</name>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="69"/>
+        <source>detached</source>
+        <translation>losgelöst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="72"/>
+        <source>The text of {n} passage(s) has changed since; the annotation no longer matches it</source>
+        <translation>Der Text von {n} Passage(n) hat sich seither geändert; die Annotation passt nicht mehr dazu</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_model.py" line="88"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../workbench/ui/annotations_panel.py" line="29"/>
+        <source>Filter by note or quote</source>
+        <translation>Nach Notiz oder Zitat filtern</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_panel.py" line="46"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_panel.py" line="48"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_panel.py" line="50"/>
+        <source>Codes…</source>
+        <translation>Codes…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_panel.py" line="79"/>
+        <source>All codes</source>
+        <translation>Alle Codes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotations_panel.py" line="80"/>
+        <source>All outlets</source>
+        <translation>Alle Medien</translation>
+    </message>
+</context>
+<context>
+    <name>CodeManager</name>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="19"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="25"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="25"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="26"/>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="26"/>
+        <source>Merge Into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="46"/>
+        <source>{n} annotations</source>
+        <translation>{n} Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="66"/>
+        <source>Add code</source>
+        <translation>Code hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="66"/>
+        <source>Name of the new code:</source>
+        <translation>Name des neuen Codes:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="74"/>
+        <source>Colour of the new code</source>
+        <translation>Farbe des neuen Codes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="83"/>
+        <source>Rename code</source>
+        <translation>Code umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="83"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="95"/>
+        <source>Colour of {name}</source>
+        <translation>Farbe von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="110"/>
+        <source>Merge code</source>
+        <translation>Code zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="111"/>
+        <source>Merge “{name}” into:</source>
+        <translation>„{name}“ zusammenführen mit:</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../workbench/ui/commands.py" line="16"/>
@@ -527,37 +838,37 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="162"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="171"/>
         <source>{outlet} has no passage here (omission)</source>
         <translation>{outlet} hat hier keine Passage (Auslassung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="164"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="173"/>
         <source>Only {outlet} reports this</source>
         <translation>Nur {outlet} berichtet das</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="166"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="175"/>
         <source>Reference passage: the other outlets are compared with it</source>
         <translation>Bezugspassage: die anderen Medien werden mit ihr verglichen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="167"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="176"/>
         <source>Highlighted words differ from the reference passage</source>
         <translation>Markierte Wörter weichen von der Bezugspassage ab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="180"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="189"/>
         <source>Drag to change the column order</source>
         <translation>Ziehen, um die Spaltenreihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="191"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="200"/>
         <source>Reported by one outlet only</source>
         <translation>Nur von einem Medium berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="192"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="201"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
@@ -982,95 +1293,212 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="112"/>
+        <source>Import some articles first: there is nothing to export.</source>
+        <translation>Importieren Sie zuerst Artikel: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="126"/>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="130"/>
+        <source>Wrote {name}: {documents} articles, {groups} groups, {cues} framing cues, {annotations} annotations.</source>
+        <translation>{name} geschrieben: {documents} Artikel, {groups} Gruppen, {cues} Framing-Hinweise, {annotations} Annotationen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="134"/>
+        <source>{n} detached passages were left out.</source>
+        <translation>{n} losgelöste Passagen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="135"/>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="137"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="24"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="27"/>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="27"/>
+        <source>Worksheet (HTML, for a lesson)</source>
+        <translation>Arbeitsblatt (HTML, für den Unterricht)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="28"/>
+        <source>Comparison JSON (can be imported again)</source>
+        <translation>Vergleichs-JSON (kann wieder importiert werden)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="29"/>
+        <source>CSV tables (zip)</source>
+        <translation>CSV-Tabellen (zip)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="29"/>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>REFI-QDA-Projekt (.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="33"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="39"/>
+        <source>(from the outlets)</source>
+        <translation>(aus den Medien)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="57"/>
+        <source>Only passages several outlets share (excerpts)</source>
+        <translation>Nur Passagen, die mehrere Medien teilen (Auszüge)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <source>Framing cues become codes (REFI-QDA)</source>
+        <translation>Framing-Hinweise werden zu Codes (REFI-QDA)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="65"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="66"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <source>Outlets:</source>
+        <translation>Medien:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <source>Framing cues:</source>
+        <translation>Framing-Hinweise:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailPane</name>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="40"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="46"/>
         <source>Click a passage in the comparison to see every outlet&apos;s version of it here.</source>
         <translation>Klicken Sie im Vergleich auf eine Passage, um hier die Fassung jedes Mediums zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="58"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="64"/>
         <source>(a neutral variant: shown for contrast)</source>
         <translation>(eine neutrale Variante: zum Vergleich gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="60"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="66"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="61"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="67"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="62"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="68"/>
         <source>Speaking</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="70"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="76"/>
         <source>In the other outlets</source>
         <translation>In den anderen Medien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="80"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="86"/>
         <source>Click one to show it in the comparison.</source>
         <translation>Klicken Sie auf eine Stelle, um sie im Vergleich zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="83"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="89"/>
         <source>No counterpart in the other outlets.</source>
         <translation>Keine Entsprechung in den anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="87"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="93"/>
         <source>close</source>
         <translation>schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="98"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="104"/>
         <source>Only {outlet} reports this</source>
         <translation>Nur {outlet} berichtet das</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="100"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="106"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="104"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="110"/>
         <source>Highlighted words differ from the reference passage (marked ◆).</source>
         <translation>Markierte Wörter weichen von der Bezugspassage (◆) ab.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="125"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="131"/>
         <source>Framing cues in this group</source>
         <translation>Framing-Hinweise in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="137"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="143"/>
         <source>Underlined words are framing cues; click one for its explanation and the other outlets&apos; wording.</source>
         <translation>Unterstrichene Wörter sind Framing-Hinweise; ein Klick zeigt die Erklärung und die Wortwahl der anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="141"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="147"/>
         <source>No framing cues are marked in this group (with the current filters).</source>
         <translation>In dieser Gruppe sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="86"/>
-        <location filename="../../workbench/ui/detail_pane.py" line="105"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="92"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="111"/>
         <source>read in context</source>
         <translation>im Zusammenhang lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="64"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="70"/>
         <source>Refers to</source>
         <translation>Bezieht sich auf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="112"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="118"/>
         <source>no corresponding passage (omitted)</source>
         <translation>keine entsprechende Passage (ausgelassen)</translation>
     </message>
@@ -1219,97 +1647,102 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="55"/>
+        <location filename="../../workbench/ui/main_window.py" line="58"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="56"/>
+        <location filename="../../workbench/ui/main_window.py" line="59"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="57"/>
+        <location filename="../../workbench/ui/main_window.py" line="60"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="69"/>
+        <location filename="../../workbench/ui/main_window.py" line="75"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="70"/>
+        <location filename="../../workbench/ui/main_window.py" line="76"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="71"/>
+        <location filename="../../workbench/ui/main_window.py" line="77"/>
         <source>Passage details</source>
         <translation>Passagendetails</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="72"/>
+        <location filename="../../workbench/ui/main_window.py" line="78"/>
         <source>Legend and filters</source>
         <translation>Legende und Filter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="79"/>
+        <location filename="../../workbench/ui/main_window.py" line="80"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="87"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="82"/>
+        <location filename="../../workbench/ui/main_window.py" line="90"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169"/>
+        <location filename="../../workbench/ui/main_window.py" line="178"/>
         <source>Untitled (temporary — use Save As to keep it)</source>
         <translation>Unbenannt (vorläufig – mit „Speichern unter“ behalten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="177"/>
+        <location filename="../../workbench/ui/main_window.py" line="186"/>
         <source>Workbench projects (*.wbproj);;All files (*)</source>
         <translation>Workbench-Projekte (*.wbproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184"/>
+        <location filename="../../workbench/ui/main_window.py" line="193"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="203"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="200"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="227"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="305"/>
+        <location filename="../../workbench/ui/main_window.py" line="314"/>
         <source>The language changes the next time Workbench starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="320"/>
+        <location filename="../../workbench/ui/main_window.py" line="329"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="326"/>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
         <source>About Workbench</source>
         <translation>Über Workbench</translation>
     </message>
@@ -1317,12 +1750,12 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../workbench/ui/navigator.py" line="128"/>
+        <location filename="../../workbench/ui/navigator.py" line="133"/>
         <source>No use of “{label}” found in this article.</source>
         <translation>Keine Verwendung von „{label}“ in diesem Artikel gefunden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/navigator.py" line="135"/>
+        <location filename="../../workbench/ui/navigator.py" line="140"/>
         <source>Change column order</source>
         <translation>Spaltenreihenfolge ändern</translation>
     </message>
@@ -1374,32 +1807,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="137"/>
+        <location filename="../../workbench/ui/session.py" line="138"/>
         <source>Saved as {name}</source>
         <translation>Gespeichert als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="139"/>
+        <location filename="../../workbench/ui/session.py" line="140"/>
         <source>Saving a copy</source>
         <translation>Kopie wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="157"/>
+        <location filename="../../workbench/ui/session.py" line="158"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="210"/>
+        <location filename="../../workbench/ui/session.py" line="211"/>
         <source>Marking framing cues</source>
         <translation>Framing-Hinweise werden markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="225"/>
+        <location filename="../../workbench/ui/session.py" line="226"/>
         <source>Aligning</source>
         <translation>Zuordnung läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="237"/>
+        <location filename="../../workbench/ui/session.py" line="238"/>
         <source>Framing cues could not be detected; the comparison is shown without them.
 
 {error}</source>
@@ -1408,18 +1841,18 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="245"/>
-        <location filename="../../workbench/ui/session.py" line="253"/>
+        <location filename="../../workbench/ui/session.py" line="246"/>
+        <location filename="../../workbench/ui/session.py" line="254"/>
         <source>Updating the actors</source>
         <translation>Akteure werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="261"/>
+        <location filename="../../workbench/ui/session.py" line="262"/>
         <source>Recording the correction</source>
         <translation>Korrektur wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="270"/>
+        <location filename="../../workbench/ui/session.py" line="271"/>
         <source>Removing the correction</source>
         <translation>Korrektur wird entfernt</translation>
     </message>
@@ -1427,27 +1860,27 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="30"/>
+        <location filename="../../workbench/ui/reading_view.py" line="32"/>
         <source>◀ Back to the comparison</source>
         <translation>◀ Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="74"/>
+        <location filename="../../workbench/ui/reading_view.py" line="76"/>
         <source>Choose an article above, or use “read in context” on any passage of the comparison.</source>
         <translation>Wählen Sie oben einen Artikel, oder nutzen Sie „im Zusammenhang lesen“ bei einer Passage des Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="138"/>
+        <location filename="../../workbench/ui/reading_view.py" line="144"/>
         <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: agency credits and other boilerplate.</source>
         <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Agenturvermerke und andere Textbausteine.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="141"/>
+        <location filename="../../workbench/ui/reading_view.py" line="147"/>
         <source>Underlined: framing cues, coloured by family as in the legend (click one for its explanation).</source>
         <translation>Unterstrichen: Framing-Hinweise, nach Art gefärbt wie in der Legende (Klick zeigt die Erklärung).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="144"/>
+        <location filename="../../workbench/ui/reading_view.py" line="150"/>
         <source>No framing cues are marked in this article (with the current filters).</source>
         <translation>In diesem Artikel sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>

@@ -32,6 +32,8 @@ class Actions(QObject):
         add("import_files", self.tr("&Import Files…"), "Ctrl+I", w.imports.import_files, "import")
         add("import_folder", self.tr("Import &Folder…"), "Ctrl+Shift+I", w.imports.import_folder, None)
         add("import_url", self.tr("Import from the &Web…"), None, w.imports.import_url, None)
+        add("export", self.tr("&Export…"), "Ctrl+E", w.exporting.export, None,
+            tip=self.tr("Write the comparison with its annotations as a report, worksheet, JSON, CSV or REFI-QDA file"))
         add("demo", self.tr("Open the &Demo Articles"), None, w.session.open_demo, None,
             tip=self.tr("Five German reports of the Putin–Kim summit, in a temporary project"))
         add("close", self.tr("&Close Project"), Key.Close, w.close_project, None)
@@ -42,6 +44,10 @@ class Actions(QObject):
         self._actions["redo"] = self._decorate(w.session.undo_stack.createRedoAction(self, self.tr("&Redo")),
                                                Key.Redo, "redo")
         add("find", self.tr("&Search Articles"), Key.Find, w.focus_search, "find")
+        add("annotate", self.tr("&Annotate Selection…"), "Ctrl+Shift+A", w.annotating.annotate, None,
+            tip=self.tr("Note and code the words selected in the passage details or the reading view"))
+        add("codes", self.tr("C&odes…"), None, w.annotating.show_codes, None,
+            tip=self.tr("Add, rename, recolour and merge the codes of your annotations"))
         actors = w.overview.actors
         add("add_actor", self.tr("Add &Actor…"), None, actors.add_actor, None,
             tip=self.tr("Name a person, state or group (and its other names) whose labels are counted"))
@@ -144,6 +150,7 @@ class Actions(QObject):
         file.addAction(self["save_as"])
         file.addSeparator()
         file.addActions([self["import_files"], self["import_folder"], self["import_url"]])
+        file.addAction(self["export"])
         file.addSeparator()
         file.addAction(self["demo"])
         file.addSeparator()
@@ -152,6 +159,8 @@ class Actions(QObject):
         edit.addActions([self["undo"], self["redo"]])
         edit.addSeparator()
         edit.addAction(self["find"])
+        edit.addSeparator()
+        edit.addActions([self["annotate"], self["codes"]])
         edit.addSeparator()
         edit.addActions([self["add_actor"], self["merge_actors"], self["remove_actor"]])
         align = bar.addMenu(self.tr("&Alignment"))

@@ -39,6 +39,7 @@ class ComparisonModel(QAbstractTableModel):
         self._show_unique = True
         self._html: dict[tuple[int, int], str] = {}
         self._emphasis: list[Span] = []  # a chosen cue and its counterparts
+        self._notes: list = []  # NoteMark: annotated spans (annotation_marks)
 
     # -- feeding -----------------------------------------------------------
     @property
@@ -64,6 +65,14 @@ class ComparisonModel(QAbstractTableModel):
         if spans == self._emphasis:
             return
         self._emphasis = list(spans)
+        self._html.clear()
+        self.marksChanged.emit()
+
+    def set_notes(self, notes: list) -> None:
+        """Annotated spans (``NoteMark``): tinted in the cells, with a ✎ marker."""
+        if notes == self._notes:
+            return
+        self._notes = list(notes)
         self._html.clear()
         self.marksChanged.emit()
 
@@ -131,7 +140,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Roles.Html:
             key = (index.row(), index.column())
             if key not in self._html:
-                self._html[key] = cell_html(passages, self._colours, self._emphasis) if passages else ""
+                self._html[key] = cell_html(passages, self._colours, self._emphasis, self._notes) if passages else ""
             return self._html[key]
         if role == Roles.Kind:
             if not passages:

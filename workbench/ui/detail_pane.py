@@ -37,6 +37,8 @@ class GroupDetailPane(CueTextBrowser):
         self.linkClicked.connect(self._link)
         self.row: Row | None = None
         self.cue: Cue | None = None
+        self.notes: list = []  # NoteMark: annotated spans, tinted (set by the annotations controller)
+        self.comparison: Comparison | None = None
         self.show_nothing()
 
     def show_nothing(self, hint: str | None = None) -> None:
@@ -46,7 +48,7 @@ class GroupDetailPane(CueTextBrowser):
 
     def show_row(self, comparison: Comparison, row: Row | None, cue: Cue | None = None) -> None:
         """The group ``row`` (if any), with the card of ``cue`` (if any) above it."""
-        self.row, self.cue = row, cue
+        self.row, self.cue, self.comparison = row, cue, comparison
         parts = [self.cue_html(comparison, cue)] if cue is not None else []
         if row is not None:
             parts.append(self.row_html(comparison, row))
@@ -119,7 +121,7 @@ class GroupDetailPane(CueTextBrowser):
             for p in passages:
                 mark = " ◆" if p.reference else ""
                 link = f'<a href="read:{p.span.doc}:{p.span.start}:{p.span.end}">{read}</a>'
-                body = passage_html(p, c, emphasis)
+                body = passage_html(p, c, emphasis, self.notes, anchors=True)
                 out.append(f'<p style="line-height:125%;">{head}{mark} &nbsp;<small>{link}</small><br>{body}</p>')
         out.append(self.cue_list_html(comparison, row))
         return "".join(out)
@@ -144,6 +146,14 @@ class GroupDetailPane(CueTextBrowser):
             out.append(f'<p style="color:{c.empty_fg};">' + escape(self.tr(
                 "No framing cues are marked in this group (with the current filters).")) + "</p>")
         return "".join(out)
+
+    def set_notes(self, notes: list) -> None:
+        """New annotation marks: the shown group is drawn again with them."""
+        self.notes = list(notes)
+        if self.comparison is not None and (self.row is not None or self.cue is not None):
+            bar = self.verticalScrollBar().value()
+            self.show_row(self.comparison, self.row, self.cue)
+            self.verticalScrollBar().setValue(bar)
 
     def _link(self, text: str) -> None:
         kind, _, rest = text.partition(":")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILE_FILTER = "*.txt *.html *.htm *.docx *.pdf *.md *.markdown"
+FILE_FILTER = "*.txt *.html *.htm *.docx *.pdf *.md *.markdown *.json"  # .json: a comparison exported before
 
 
 class ImportReportDialog(QDialog):

@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindo
 from workbench.core.models import CUE_CATEGORIES
 from workbench.ui.about import about_text
 from workbench.ui.actions import Actions
+from workbench.ui.annotating import AnnotationController
+from workbench.ui.annotations_panel import AnnotationsPanel
 from workbench.ui.comparison_data import CueFilter
 from workbench.ui.comparison_page import ComparisonPage
 from workbench.ui.corrections import CorrectionsController
 from workbench.ui.detail_pane import GroupDetailPane
 from workbench.ui.documents_panel import DocumentsPanel
+from workbench.ui.export_dialog import ExportController
 from workbench.ui.import_controller import ImportController
 from workbench.ui.legend_panel import LegendPanel
 from workbench.ui.navigator import Navigator
@@ -62,6 +65,9 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self.session, self)
         self.corrections = CorrectionsController(self.session, self.view, self)
         self.navigator = Navigator(self)
+        self.annotating = AnnotationController(self)
+        self.exporting = ExportController(self)
+        self.annotations = AnnotationsPanel(self.session)
         self.actions = Actions(self)
         self.legend = LegendPanel([self.actions[n] for n in ("ignore_case", "ignore_punctuation", "show_unique")],
                                   {f: self.actions[f"cue_{f}"] for f in CUE_CATEGORIES}, self.actions["cue_hidden"])
@@ -71,8 +77,10 @@ class MainWindow(QMainWindow):
             self._dock("detailDock", self.tr("Passage details"), self.detail, Qt.DockWidgetArea.RightDockWidgetArea),
             self._dock("legendDock", self.tr("Legend and filters"), _scrolling(self.legend),
                        Qt.DockWidgetArea.RightDockWidgetArea),
+            self._dock("annotationsDock", self.tr("Annotations"), self.annotations, Qt.DockWidgetArea.BottomDockWidgetArea),
         ]
         self.tabifyDockWidget(self._docks[0], self._docks[1])
+        self.tabifyDockWidget(self._docks[1], self._docks[4])
         self._docks[0].raise_()
         self._docks[0].dockLocationChanged.connect(self._documents_docked)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         self.page.set_actions([self.actions[n] for n in ("new", "open", "import_files", "demo")])
         self.overview.actors.set_actions([self.actions[n] for n in ("add_actor", "merge_actors", "remove_actor")])
         self.navigator.attach()
+        self.annotating.attach(self.actions, self.annotations)
         self.setAcceptDrops(True)
         self._restore_view_settings()
         self._connect()

@@ -14,6 +14,7 @@ from html import escape
 
 from workbench.align.rows import Passage, Piece
 from workbench.core.models import Cue, Span
+from workbench.ui.annotation_marks import NoteMark, marks_in, tint
 from workbench.ui.theme import Colours
 
 
@@ -43,44 +44,64 @@ def piece_style(kind: str, colours: Colours) -> str:
     return ""
 
 
-def _piece_html(text: str, kind: str, cue: Cue | None, emphasised: bool, colours: Colours) -> str:
+def _piece_html(text: str, kind: str, cue: Cue | None, emphasised: bool, colours: Colours,
+                note: NoteMark | None = None) -> str:
     style = piece_style(kind, colours)
+    if note is not None:  # an annotated passage: a tint of its code's colour
+        fg = f" color:{colours.changed_fg};" if kind == "changed" else ""
+        style = f"background-color:{tint(note.colour, colours.dark)};{fg}"
     if emphasised:
         style = f"background-color:{colours.cue_focus_bg}; color:{colours.text_fg};"
     body = _text(text)
     if cue is not None:
         colour = "" if "color:" in style else f"color:{colours.text_fg};"
-        tip = escape(f"{cue.label}: {cue.explanation}", quote=True)
+        tip = escape(f"{cue.label}: {cue.explanation}" + (f"\n{note.tip}" if note else ""), quote=True)
         return (f'<a href="{cue_href(cue)}" title="{tip}" style="{style}{colour} text-decoration:none;">'
                 f"{body}</a>")
+    if note is not None:
+        return f'<span title="{escape(note.tip, quote=True)}" style="{style}">{body}</span>'
     return f'<span style="{style}">{body}</span>' if style else body
 
 
 def pieces_html(pieces: list[Piece], colours: Colours, start: int = 0,
-                emphasis: list[tuple[int, int]] | tuple = ()) -> str:
-    """The pieces of a passage starting at offset ``start``; ``emphasis`` (offsets) gets a background."""
+                emphasis: list[tuple[int, int]] | tuple = (), notes: list[NoteMark] | tuple = (),
+                anchor: str = "") -> str:
+    """The pieces of a passage starting at offset ``start``; ``emphasis`` (offsets) gets a background,
+    ``notes`` (annotated spans) a tint; with ``anchor`` (a document id) every piece starts with a named
+    anchor ``s:doc:offset`` so selected text can be mapped back to offsets."""
     out = []
     offset = start
     for piece in pieces:
         end = offset + len(piece.text)
-        cuts = sorted({offset, end} | {x for a, b in emphasis for x in (a, b) if offset < x < end})
+        edges = {x for a, b in emphasis for x in (a, b)} | {x for m in notes for x in (m.span.start, m.span.end)}
+        cuts = sorted({offset, end} | {x for x in edges if offset < x < end})
         for a, b in zip(cuts, cuts[1:]):
             marked = any(ea <= a and b <= eb for ea, eb in emphasis)
-            out.append(_piece_html(piece.text[a - offset:b - offset], piece.kind, piece.cue, marked, colours))
+            note = next((m for m in notes if m.span.start <= a and b <= m.span.end), None)
+            if anchor:
+                out.append(f'<a name="s:{anchor}:{a}"></a>')
+            out.append(_piece_html(piece.text[a - offset:b - offset], piece.kind, piece.cue, marked, colours, note))
         offset = end
     return "".join(out)
 
 
-def passage_html(passage: Passage, colours: Colours, emphasis: list[Span] | tuple = ()) -> str:
-    mine = [(s.start, s.end) for s in emphasis if s.doc == passage.span.doc
-            and s.start < passage.span.end and passage.span.start < s.end]
-    return pieces_html(passage.pieces, colours, passage.span.start, mine)
+def passage_html(passage: Passage, colours: Colours, emphasis: list[Span] | tuple = (),
+                 notes: list[NoteMark] | tuple = (), anchors: bool = False) -> str:
+    s = passage.span
+    mine = [(e.start, e.end) for e in emphasis if e.doc == s.doc and e.start < s.end and s.start < e.end]
+    return pieces_html(passage.pieces, colours, s.start, mine, marks_in(list(notes), s.doc, s.start, s.end),
+                       s.doc if anchors else "")
 
 
-def cell_html(passages: list[Passage], colours: Colours, emphasis: list[Span] | tuple = ()) -> str:
-    """One cell: its passages, separated by a gap mark when an outlet split the fact."""
-    parts = [passage_html(p, colours, emphasis) for p in passages]
+def cell_html(passages: list[Passage], colours: Colours, emphasis: list[Span] | tuple = (),
+              notes: list[NoteMark] | tuple = ()) -> str:
+    """One cell: its passages, separated by a gap mark when an outlet split the fact; a ✎ when annotated."""
+    parts = [passage_html(p, colours, emphasis, notes) for p in passages]
     gap = f' <span style="color:{colours.empty_fg};">[…]</span> '
+    found = [m for p in passages for m in marks_in(list(notes), p.span.doc, p.span.start, p.span.end)]
+    if found:
+        tips = escape("\n".join(dict.fromkeys(m.tip for m in found)), quote=True)
+        parts[0] = f'<span title="{tips}" style="color:{found[0].colour};">✎</span> ' + parts[0]
     return gap.join(parts)
 
 

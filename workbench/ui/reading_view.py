@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.models import Span
+from workbench.ui.annotation_marks import tint
 from workbench.ui.comparison_data import Comparison
 from workbench.ui.cue_marks import CueTextBrowser
 from workbench.ui.passage_html import cue_href
@@ -27,6 +28,7 @@ class ReadingView(QWidget):
         self.colours: Colours = LIGHT
         self.doc_id: str | None = None
         self.focus: Span | None = None
+        self.notes: list = []  # NoteMark: annotated spans, tinted (set by the annotations controller)
         self.back = QPushButton(self.tr("◀ Back to the comparison"))
         self.back.clicked.connect(self.backRequested)
         self.chooser = QComboBox()
@@ -115,6 +117,10 @@ class ReadingView(QWidget):
         cues = comparison.doc_cues(self.doc_id)
         for cue in reversed(cues):  # where cues overlap, the earlier (then longer) one wins, as in the comparison
             marks.append((cue.span.start, cue.span.end, "", cue_href(cue), f"{cue.label}: {cue.explanation}"))
+        for note in self.notes:
+            if note.span.doc == self.doc_id:
+                marks.append((note.span.start, note.span.end,
+                              f"background-color:{tint(note.colour, c.dark)};", "", ""))
         if self.focus is not None:
             marks.append((self.focus.start, self.focus.end, f"background-color:{c.focus_bg};", "", ""))
         newline = "<br>" if "\n\n" in text else "<br><br>"  # one paragraph per line: leave air between them
@@ -143,6 +149,14 @@ class ReadingView(QWidget):
         elif comparison.cues:
             legend += "<br>" + escape(self.tr("No framing cues are marked in this article (with the current filters)."))
         return f'<p style="color:{c.empty_fg};"><small>{legend}</small></p><div style="line-height:130%;">{"".join(out)}</div>'
+
+    def set_notes(self, notes: list) -> None:
+        self.notes = list(notes)
+        bar = self.browser.verticalScrollBar().value()
+        focus, self.focus = self.focus, None  # stay where the reader is
+        self._rerender()
+        self.focus = focus
+        self.browser.verticalScrollBar().setValue(bar)
 
     def _anchor(self, link: str) -> None:
         parts = link.split(":")

@@ -35,6 +35,7 @@ class ProjectSession(QObject):
     failed = Signal(str)  # a plain message for the user
     importFinished = Signal(object)  # ImportReport
     message = Signal(str)
+    annotationsChanged = Signal()  # annotations or the code system changed (or another project opened)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -270,6 +271,18 @@ class ProjectSession(QObject):
         self._submit(fn, self.tr("Removing the correction"))
         self.refresh_comparison()
 
+    # -- annotations and codes (reads here; writes in the worker, see annotation_commands) --------
+    def annotations(self, code: str | None = None, doc: str | None = None, text: str | None = None):
+        return self.project.annotations(code, doc, text) if self.project is not None else []
+
+    def codes(self):
+        return self.project.codes() if self.project is not None else []
+
+    def run(self, fn, label: str, on_done=None):
+        """Run ``fn(project, progress, cancel)`` in the worker (after the jobs already queued)."""
+        self.ensure_project()
+        return self._submit(fn, label, on_done)
+
     # -- plumbing ---------------------------------------------------------------
     def cancel(self) -> None:
         if self.runner is not None:
@@ -293,6 +306,8 @@ class ProjectSession(QObject):
         self.comparisonChanged.emit()
 
     def _on_event(self, event) -> None:
+        if event.kind in ("annotations-changed", "codes-changed"):
+            self.annotationsChanged.emit()
         if event.kind in ("documents-added", "document-changed", "document-removed"):
             self.documentsChanged.emit()
             if event.kind != "documents-added" and set(event.docs) & set(self.selection):
