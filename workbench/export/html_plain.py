@@ -11,6 +11,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from workbench import __version__
 from workbench.core.models import Document
 from workbench.core.resources import resource_path
+from workbench.export import wording
 
 
 def environment() -> Environment:
@@ -22,16 +23,7 @@ def environment() -> Environment:
     )
 
 
-CUE_NAMES = {
-    "quote_variant": "quote rendered differently",
-    "actor_label": "how an actor is named",
-    "event_label": "how the event is named",
-    "reporting_verb": "loaded reporting verb",
-    "evaluative": "evaluative wording",
-    "hedge": "hedge / speculation",
-    "attribution": "sourcing",
-    "factual_variant": "detail that differs",
-}
+CUE_NAMES = wording.CUE_NAMES["en"]  # one list of family names for every export
 
 
 def render_plain(documents: list[Document], rows: list, labels: dict[str, str], title: str = "Comparison") -> str:
