@@ -185,7 +185,7 @@ def test_annotations_panel_model_filter_jump_edit_delete(opened, qtbot, qtmodelt
     assert [a.id for a in window.session.annotations()] == ["a1", "a2"]
 
 
-def test_code_manager_add_rename_recolour_merge_with_undo(opened, qtbot):
+def test_code_manager_add_rename_recolour_describe_merge_with_undo(opened, qtbot):
     window = opened
     d1 = window.session.comparison.doc_ids[0]
     _annotate(window, qtbot, d1, _words(window, d1), "n", ["Tone"])
@@ -213,6 +213,14 @@ def test_code_manager_add_rename_recolour_merge_with_undo(opened, qtbot):
     manager.merge_code("Tonality")
     wait_idle(qtbot, window)
     assert "Voice" not in names() and window.session.project.annotation("a2").codes == ["Tonality"]
+    manager.list.setCurrentRow([c.name for c in window.session.codes()].index("Tonality"))
+    manager.describe_code("How the tone of the outlet shows")
+    wait_idle(qtbot, window)
+    described = {c.name: c.description for c in window.session.codes()}
+    assert described["Tonality"] == "How the tone of the outlet shows"
+    window.session.undo_stack.undo()
+    wait_idle(qtbot, window)
+    assert not {c.name: c.description for c in window.session.codes()}["Tonality"]
     for _ in range(4):
         window.session.undo_stack.undo()
         wait_idle(qtbot, window)

@@ -537,12 +537,17 @@
     </message>
     <message>
         <location filename="../../workbench/ui/annotation_commands.py" line="124"/>
+        <source>Describe code {name}</source>
+        <translation>Code {name} beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_commands.py" line="128"/>
         <source>Merge code {other} into {keep}</source>
         <translation>Code {other} mit {keep} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="142"/>
-        <location filename="../../workbench/ui/annotation_commands.py" line="160"/>
+        <location filename="../../workbench/ui/annotation_commands.py" line="148"/>
+        <location filename="../../workbench/ui/annotation_commands.py" line="168"/>
         <source>Changing the codes</source>
         <translation>Codes werden geändert</translation>
     </message>
@@ -687,72 +692,87 @@
 <context>
     <name>CodeManager</name>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="19"/>
+        <location filename="../../workbench/ui/code_manager.py" line="20"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="25"/>
+        <location filename="../../workbench/ui/code_manager.py" line="26"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="25"/>
+        <location filename="../../workbench/ui/code_manager.py" line="26"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="26"/>
+        <location filename="../../workbench/ui/code_manager.py" line="27"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="26"/>
+        <location filename="../../workbench/ui/code_manager.py" line="27"/>
+        <source>Describe…</source>
+        <translation>Beschreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="28"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="46"/>
+        <location filename="../../workbench/ui/code_manager.py" line="48"/>
         <source>{n} annotations</source>
         <translation>{n} Annotationen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="66"/>
+        <location filename="../../workbench/ui/code_manager.py" line="68"/>
         <source>Add code</source>
         <translation>Code hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="66"/>
+        <location filename="../../workbench/ui/code_manager.py" line="68"/>
         <source>Name of the new code:</source>
         <translation>Name des neuen Codes:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="74"/>
+        <location filename="../../workbench/ui/code_manager.py" line="76"/>
         <source>Colour of the new code</source>
         <translation>Farbe des neuen Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="83"/>
+        <location filename="../../workbench/ui/code_manager.py" line="85"/>
         <source>Rename code</source>
         <translation>Code umbenennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="83"/>
+        <location filename="../../workbench/ui/code_manager.py" line="85"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="95"/>
+        <location filename="../../workbench/ui/code_manager.py" line="97"/>
         <source>Colour of {name}</source>
         <translation>Farbe von {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="110"/>
+        <location filename="../../workbench/ui/code_manager.py" line="111"/>
+        <source>Describe code</source>
+        <translation>Code beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="111"/>
+        <source>What “{name}” means:</source>
+        <translation>Was „{name}“ bedeutet:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/code_manager.py" line="126"/>
         <source>Merge code</source>
         <translation>Code zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="111"/>
+        <location filename="../../workbench/ui/code_manager.py" line="127"/>
         <source>Merge “{name}” into:</source>
         <translation>„{name}“ zusammenführen mit:</translation>
     </message>

@@ -120,6 +120,10 @@ class CodeCommand(QUndoCommand):
         return cls(session, "recolour", (name, old, new), QCoreApplication.translate("AnnotationCommands", "Recolour code {name}").format(name=name))
 
     @classmethod
+    def describe(cls, session, name: str, old: str, new: str) -> CodeCommand:
+        return cls(session, "describe", (name, old, new), QCoreApplication.translate("AnnotationCommands", "Describe code {name}").format(name=name))
+
+    @classmethod
     def merge(cls, session, keep: str, other: str) -> CodeCommand:
         return cls(session, "merge", (keep, other), QCoreApplication.translate("AnnotationCommands", "Merge code {other} into {keep}").format(other=other, keep=keep))
 
@@ -133,6 +137,8 @@ class CodeCommand(QUndoCommand):
                 project.rename_code(*args)
             elif kind == "recolour":
                 project.recolour_code(args[0], args[2])
+            elif kind == "describe":
+                project.describe_code(args[0], args[2])
             elif kind == "merge":
                 keep, other = args
                 code = next(c for c in project.codes() if c.name.casefold() == other.casefold())
@@ -151,6 +157,8 @@ class CodeCommand(QUndoCommand):
                 project.rename_code(args[1], args[0])
             elif kind == "recolour":
                 project.recolour_code(args[0], args[1])
+            elif kind == "describe":
+                project.describe_code(args[0], args[1])
             elif kind == "merge" and self.merged is not None:
                 code, annotations = self.merged
                 project.add_code(code.name, code.colour, code.description)

@@ -1,4 +1,5 @@
-"""CodeManager: the project's code system (name, colour, uses); add, rename, recolour and merge, each undoable."""
+"""CodeManager: the project's code system (name, colour, description, uses); add, rename, recolour, describe
+and merge, each undoable."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ class CodeManager(QDialog):
         self.list.setObjectName("codeList")
         buttons = QVBoxLayout()
         for text, handler in ((self.tr("Add…"), self.add_code), (self.tr("Rename…"), self.rename_code),
-                              (self.tr("Colour…"), self.recolour_code), (self.tr("Merge Into…"), self.merge_code)):
+                              (self.tr("Colour…"), self.recolour_code), (self.tr("Describe…"), self.describe_code),
+                              (self.tr("Merge Into…"), self.merge_code)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, h=handler: h())
             buttons.addWidget(button)
@@ -98,6 +100,20 @@ class CodeManager(QDialog):
             colour = picked.name()
         if colour.lower() != code.colour.lower():
             self._push(CodeCommand.recolour(self.session, code.name, code.colour, colour))
+
+    def describe_code(self, description: str | None = None) -> None:
+        """What the code means, for the people who code with it (shown as the code's tooltip)."""
+        code = self.current()
+        if code is None:
+            return
+        if description is None:
+            description, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Describe code"), self.tr("What “{name}” means:").format(name=code.name),
+                code.description or "")
+            if not ok:
+                return
+        if description.strip() != (code.description or ""):
+            self._push(CodeCommand.describe(self.session, code.name, code.description or "", description.strip()))
 
     def merge_code(self, keep: str | None = None) -> None:
         code = self.current()
