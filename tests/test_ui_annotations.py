@@ -228,3 +228,17 @@ def test_code_manager_add_rename_recolour_describe_merge_with_undo(opened, qtbot
     assert window.session.project.annotation("a2").codes == ["Voice"]
     assert window.session.project.annotation("a1").codes == ["Tone"]
     manager.close()
+
+
+def test_annotate_a_whole_passage_from_the_comparison(opened, qtbot, monkeypatch):
+    """Without a text selection, the action annotates the passage of the current comparison cell."""
+    window = opened
+    view = window.view
+    model = view.model()
+    index = next(model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                 if model.passages(model.index(r, c)))
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=2000)
+    span = window.annotating.selection()
+    assert span == model.passages(index)[0].span

@@ -555,9 +555,9 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../workbench/ui/annotating.py" line="98"/>
-        <source>Select some words in the passage details or the reading view first, then annotate them.</source>
-        <translation>Markieren Sie zuerst Wörter in den Passagendetails oder der Leseansicht und annotieren Sie sie dann.</translation>
+        <location filename="../../workbench/ui/annotating.py" line="107"/>
+        <source>Select some words in the passage details or the reading view, or a passage in the comparison, then annotate them.</source>
+        <translation>Markieren Sie zuerst Wörter in den Passagendetails oder in der Leseansicht oder eine Passage im Vergleich und annotieren Sie sie dann.</translation>
     </message>
 </context>
 <context>

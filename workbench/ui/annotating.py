@@ -79,7 +79,16 @@ class AnnotationController(QObject):
                 span = None
             if span is not None:
                 return span
-        return None
+        return self._current_passage() if browser is None else None
+
+    def _current_passage(self) -> Span | None:
+        """Without a text selection: the whole passage of the comparison cell that is current."""
+        view = self.w.view
+        index = view.currentIndex()
+        if not view.hasFocus() or not index.isValid():
+            return None
+        passages = view.model().passages(index)
+        return passages[0].span if passages else None
 
     def _context_menu(self, browser, pos) -> None:
         menu = browser.createStandardContextMenu(pos)
@@ -95,8 +104,8 @@ class AnnotationController(QObject):
     def annotate(self, span: Span | None = None) -> None:
         span = span or self.selection()
         if span is None:
-            self.w.statusBar().showMessage(self.tr("Select some words in the passage details or the reading view "
-                                                   "first, then annotate them."), 8000)
+            self.w.statusBar().showMessage(self.tr("Select some words in the passage details or the reading view, "
+                                                   "or a passage in the comparison, then annotate them."), 8000)
             return
         quote = self._text(span.doc)[span.start:span.end]
         dialog = AnnotationDialog(self.session.codes(), quote, parent=self.w)
