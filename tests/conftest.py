@@ -22,3 +22,16 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
     return tmp_path / "test.wbproj"
+
+
+@pytest.fixture(scope="session")
+def prepared_seeds(tmp_path_factory) -> Path:
+    """The seeds imported, aligned and with cues detected, once per test run (copy it before changing it)."""
+    from workbench.project import Project
+
+    path = tmp_path_factory.mktemp("prepared") / "seeds.wbproj"
+    with Project.open(path, create=True) as p:
+        p.import_sources([str(SEEDS)], workers=1)
+        p.align()
+        p.detect_cues()
+    return path

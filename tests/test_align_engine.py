@@ -11,7 +11,7 @@ import pytest
 
 from workbench.align import AlignInput, align
 from workbench.align.quotes import inside, quoted_ranges
-from workbench.core.models import Correction, Span
+from workbench.core.models import Correction
 from workbench.nlp import analyse
 from tests.conftest import ROOT, SEED_FILES
 

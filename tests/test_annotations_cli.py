@@ -12,20 +12,15 @@ from click.testing import CliRunner
 from workbench.cli import cli
 from workbench.core.annotation_models import Target
 from workbench.project import Project
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT
 
 
 COMMANDS = ("annotate", "annotations", "codes", "export")
 
 
 @pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli-annotations") / "seeds.wbproj"
-    with Project.open(path, create=True) as p:
-        p.import_sources([str(SEEDS)], workers=1)
-        p.align()
-        p.detect_cues()
-    return path
+def prepared(prepared_seeds):
+    return prepared_seeds
 
 
 @pytest.fixture

@@ -10,17 +10,11 @@ from workbench.core import ErrorCode, WorkbenchError
 from workbench.core.annotation_models import Target
 from workbench.core.models import Span
 from workbench.project import Project
-from tests.conftest import SEEDS
 
 
 @pytest.fixture(scope="module")
-def prepared(tmp_path_factory):
-    path = tmp_path_factory.mktemp("annotations") / "seeds.wbproj"
-    with Project.open(path, create=True) as p:
-        p.import_sources([str(SEEDS)], workers=1)
-        p.align()
-        p.detect_cues()
-    return path
+def prepared(prepared_seeds):
+    return prepared_seeds
 
 
 @pytest.fixture

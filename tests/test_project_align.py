@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import cli
-from workbench.core.models import Span
 from workbench.project import Project
 from tests.conftest import SEED_FILES, SEEDS
 
