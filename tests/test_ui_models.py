@@ -286,3 +286,10 @@ def test_refilter_lays_out_the_rows_again_and_failing_cues_leave_the_comparison(
                       for p in x.pieces if p.cue]
     assert cues(again) == cues(direct) and {cat for _, cat in cues(again)} == {"hedge"}
     assert broken.rows and not broken.cues and "boom" in broken.cue_error
+
+
+def test_runs_of_blank_lines_show_as_one_paragraph_break():
+    from workbench.ui.passage_html import line_breaks
+
+    assert line_breaks("Teaser\n\n\n\n\nBody\nnext") == "Teaser<br><br>Body<br>next"
+    assert line_breaks("a\n \u00a0\nb", single="<br><br>") == "a<br><br>b"

@@ -10,6 +10,8 @@ chosen cue and its counterparts) get a background.
 
 from __future__ import annotations
 
+import re
+
 from html import escape
 
 from workbench.align.rows import Passage, Piece
@@ -18,8 +20,16 @@ from workbench.ui.annotation_marks import NoteMark, marks_in, tint
 from workbench.ui.theme import Colours
 
 
+_BLANK_LINES = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+[ \t\u00a0]*")
+
+
+def line_breaks(escaped: str, single: str = "<br>") -> str:
+    """Line ends as HTML: a run of blank lines (some articles have four in a row) is one paragraph break."""
+    return _BLANK_LINES.sub("<br><br>", escaped).replace("\n", single)
+
+
 def _text(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
+    return line_breaks(escape(text))
 
 
 def cue_href(cue: Cue) -> str:

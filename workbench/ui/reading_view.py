@@ -12,7 +12,7 @@ from workbench.core.models import Span
 from workbench.ui.annotation_marks import tint
 from workbench.ui.comparison_data import Comparison
 from workbench.ui.cue_marks import CueTextBrowser
-from workbench.ui.passage_html import cue_href
+from workbench.ui.passage_html import cue_href, line_breaks
 from workbench.ui.theme import LIGHT, Colours
 
 
@@ -134,7 +134,7 @@ class ReadingView(QWidget):
                 if start <= a and b <= end:
                     style += mark_style
                     link, tip = (mark_link, mark_tip) if mark_link else (link, tip)
-            chunk = escape(text[a:b]).replace("\n", newline)
+            chunk = line_breaks(escape(text[a:b]), newline)
             anchor = f'<a name="o{a}"></a>'
             if link:
                 title = f' title="{escape(tip, quote=True)}"' if tip else ""
