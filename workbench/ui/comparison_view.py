@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from workbench.ui.comparison_model import ComparisonModel
 from workbench.ui.passage_delegate import PassageDelegate
 
-MIN_COLUMN = 150
+MIN_COLUMN = 120  # eight outlets fit beside the side panels on a 1440-pixel screen
 BATCH_SECONDS = 0.012  # row heights computed per timer tick, so the window stays responsive
 DEFAULT_ROW = 60
 
