@@ -219,8 +219,14 @@ def test_cue_colours_and_names_agree_with_the_export():
     from workbench.export.html_plain import CUE_NAMES
     from workbench.ui.cue_names import FAMILY_HINTS, FAMILY_NAMES
     from workbench.ui.theme import CUE_COLOURS_DARK, CUE_COLOURS_LIGHT, CUE_LINES
+    from workbench.export.html_plain import render_plain
+    from workbench.export.wording import CUE_COLOURS
 
-    css = resource_path("templates", "comparison_plain.html.j2").read_text(encoding="utf-8")
+    assert dict(CUE_COLOURS_LIGHT) == CUE_COLOURS and set(CUE_COLOURS) == set(CUE_CATEGORIES)
+    for template in ("comparison_plain.html.j2", "report.css.j2"):  # the exports draw from the same palette
+        source = resource_path("templates", template).read_text(encoding="utf-8")
+        assert "cue_colours" in source and "cue_lines" in source and "#7c3aed" not in source
+    css = render_plain([], [], {})
     exported = dict(re.findall(r"\.cue-(\w+) \{ border-color: (#[0-9a-f]{6})", css))
     assert dict(CUE_COLOURS_LIGHT) == exported
     styles = dict(re.findall(r"\.cue-(\w+) \{[^}]*border-bottom-style: (\w+)", css))

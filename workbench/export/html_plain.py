@@ -41,4 +41,6 @@ def render_plain(documents: list[Document], rows: list, labels: dict[str, str], 
         n_groups=sum(1 for r in rows if r.kind == "group"),
         n_unique=sum(1 for r in rows if r.kind == "unique"),
         cue_families=[(k, v) for k, v in CUE_NAMES.items() if k in present],
+        cue_colours=wording.CUE_COLOURS,
+        cue_lines=wording.CUE_LINES,
     )

@@ -18,13 +18,10 @@ from xml.etree import ElementTree as ET
 
 from workbench.core.models import CUE_CATEGORIES
 from workbench.export.bundle import ExportBundle
-from workbench.export.wording import cue_names
+from workbench.export.wording import CUE_COLOURS, cue_names
 
 NS = "urn:QDA-XML:project:1.0"
 _NAMESPACE = uuid.UUID("6f1f0c2e-5b7a-4a53-9d0e-7f3c1a2b9e41")  # Workbench's own uuid5 namespace
-CUE_COLOURS = {"quote_variant": "#7c3aed", "actor_label": "#dc2626", "event_label": "#ea580c",
-               "reporting_verb": "#2563eb", "evaluative": "#db2777", "hedge": "#0d9488", "attribution": "#65a30d",
-               "factual_variant": "#111827"}
 
 
 def guid(bundle: ExportBundle, *parts) -> str:

@@ -21,7 +21,7 @@ from workbench.core.models import CUE_CATEGORIES
 from workbench.core.resources import resource_path
 from workbench.export.bundle import ExportBundle, coverage
 from workbench.export.marks import mark_rows, number_annotations
-from workbench.export.wording import cue_names, words
+from workbench.export.wording import CUE_COLOURS, CUE_LINES, cue_names, words
 from workbench.export.worksheet import cues_by_family, tasks
 
 CSP = ("default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; font-src 'none'; connect-src 'none'; "
@@ -47,7 +47,8 @@ def render_report(bundle: ExportBundle) -> str:
     w = words(bundle.language)
     names = cue_names(bundle.language)
     code_class = {c.name: f"code-{i}" for i, c in enumerate(bundle.codes)}
-    css = env.get_template("report.css.j2").render(code_colours=[(code_class[c.name], c.colour) for c in bundle.codes])
+    css = env.get_template("report.css.j2").render(code_colours=[(code_class[c.name], c.colour) for c in bundle.codes],
+                                                   cue_colours=CUE_COLOURS, cue_lines=CUE_LINES)
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
 
     numbers = number_annotations(bundle.annotations, bundle.rows, bundle.full_texts)

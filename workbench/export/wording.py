@@ -7,6 +7,19 @@ from __future__ import annotations
 
 LANGUAGES = ("en", "de")
 
+# One colour and line style per cue family, for every export and the app (workbench/ui/theme.py).
+CUE_COLOURS = {
+    "quote_variant": "#7c3aed",
+    "actor_label": "#dc2626",
+    "event_label": "#ea580c",
+    "reporting_verb": "#2563eb",
+    "evaluative": "#db2777",
+    "hedge": "#0d9488",
+    "attribution": "#65a30d",
+    "factual_variant": "#111827",
+}
+CUE_LINES = {"hedge": "dashed", "attribution": "dotted", "factual_variant": "double"}  # the rest: solid
+
 CUE_NAMES = {
     "en": {
         "quote_variant": "quote rendered differently",

@@ -7,6 +7,9 @@ from dataclasses import dataclass, replace
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from workbench.export.wording import CUE_COLOURS
+from workbench.export.wording import CUE_LINES as EXPORT_CUE_LINES
+
 THEMES = ("system", "light", "dark")
 
 
@@ -37,18 +40,14 @@ class Colours:
 
 # Cue colours: the plain HTML export's (resources/templates/comparison_plain.html.j2), so the app and
 # the exports agree; a test checks that they still match. On a dark base the same hues, lighter.
-CUE_COLOURS_LIGHT = (
-    ("quote_variant", "#7c3aed"), ("actor_label", "#dc2626"), ("event_label", "#ea580c"),
-    ("reporting_verb", "#2563eb"), ("evaluative", "#db2777"), ("hedge", "#0d9488"),
-    ("attribution", "#65a30d"), ("factual_variant", "#111827"),
-)
+CUE_COLOURS_LIGHT = tuple(CUE_COLOURS.items())  # exactly the exports' colours
 CUE_COLOURS_DARK = (
     ("quote_variant", "#a78bfa"), ("actor_label", "#f87171"), ("event_label", "#fb923c"),
     ("reporting_verb", "#60a5fa"), ("evaluative", "#f472b6"), ("hedge", "#2dd4bf"),
     ("attribution", "#a3e635"), ("factual_variant", "#e5e7eb"),
 )
 # How the line is drawn, as in the export: solid, dashed, dotted or double.
-CUE_LINES = {"hedge": "dashed", "attribution": "dotted", "factual_variant": "double"}
+CUE_LINES = EXPORT_CUE_LINES
 
 
 LIGHT = Colours(
