@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT, SEED_FILES
 from workbench.align import AlignInput, align
 from workbench.align.quotes import inside, quoted_ranges
 from workbench.core.models import Correction
 from workbench.nlp import analyse
-from tests.conftest import ROOT, SEED_FILES
 
-SCORER = ROOT.parent / "shared" / "tools" / "score_comparison.py"
 GOLD = ROOT / "tests" / "data" / "gold" / "alignment.json"
 # What the engine reached on our gold when this test was written; it fails if quality drops.
 MIN_F1 = 0.72
@@ -41,16 +37,10 @@ def export(inputs, result) -> dict:
 
 
 def score(tmp_path: Path, data: dict) -> dict:
-    path = tmp_path / "cmp.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    scorer = SCORER if SCORER.exists() else None
-    if scorer is None:
-        pytest.fail(f"the scorer {SCORER} is missing (it ships in ../shared/tools)")
-    out = subprocess.run(
-        [sys.executable, str(scorer), str(path), str(SEED_FILES[0].parent), "--align", str(GOLD), "--json"],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    return json.loads(out)
+    from workbench.evaluate import load_gold
+    from workbench.evaluate import score as score_export
+
+    return score_export(data, load_gold(SEED_FILES[0].parent, align=GOLD))
 
 
 def test_quality_on_the_seeds_does_not_drop(inputs, tmp_path):
@@ -165,3 +155,29 @@ def test_missing_embedding_model_is_a_clear_error(inputs):
 
     with pytest.raises(WorkbenchError, match="sentence-transformers|not installed"):
         align(inputs, AlignParams(embedding_model="no-such-model-here"))
+
+
+def test_a_passage_never_swallows_furniture_between_its_sentences(inputs):
+    """stern.de's "Im Video: …" teaser sits between two sentences that join one group: it stays outside."""
+    result = align(inputs)
+    furniture = {d.doc: [(s.start, s.end) for s in d.segments if s.kind == "boilerplate"] for d in inputs}
+    members = [m for g in result.groups for m in g.members] + list(result.unique)
+    assert members
+    for m in members:
+        assert not any(m.start < s and e < m.end for s, e in furniture[m.doc]), m
+
+
+def test_passages_break_at_furniture():
+    text_a = ("Putin empfing Kim am Mittwoch im Kosmodrom Wostotschny.\n\nIm Video: Putin und Kim beim Rundgang\n\n"
+              "Die beiden sprachen fünf Stunden lang über die Raketen.")
+    text_b = ("Putin empfing Kim am Mittwoch im Kosmodrom Wostotschny. "
+              "Die beiden sprachen fünf Stunden lang über die Raketen.")
+    docs = []
+    for key, text in (("d1", text_a), ("d2", text_b)):
+        a = analyse(text, "de")
+        docs.append(AlignInput(key, text, a.segments, a.tokens, "de"))
+    assert [s.kind for s in docs[0].segments] == ["sentence", "boilerplate", "sentence"]
+    result = align(docs)
+    for g in result.groups:
+        for m in g.members:
+            assert "Im Video" not in text_a[m.start:m.end] if m.doc == "d1" else True

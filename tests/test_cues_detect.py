@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.test_cues_scoring import SCORER, score, seed_inputs
+from tests.test_cues_scoring import score, seed_inputs
 from workbench.align import AlignInput, align
 from workbench.core.models import CUE_CATEGORIES
 from workbench.cues import actor_label_table, detect_cues
@@ -30,7 +30,6 @@ def _by(cues, doc, category, text=None):
     return [c for c in cues if c.span.doc == doc and c.category == category and (text is None or text in c.text)]
 
 
-@pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")
 def test_gold_regression_floor(seeds):
     docs, _, cues = seeds
     res = score(docs, cues)

@@ -2,7 +2,7 @@
 
 The helper builds a comparison-JSON-like dict ({documents: [{id, source, text}],
 cues: [...]}) with the cues a user sees (``shown``) and runs
-``/work/shared/tools/score_comparison.py --cues`` on it.
+``workbench.evaluate.score`` (the project's own copy of the reference scorer) on it.
 
 Run as a script for the figures:
 
@@ -12,19 +12,14 @@ Run as a script for the figures:
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold" / "cues.json"
-SCORER = Path("/work/shared/tools/score_comparison.py")
 
 
 @lru_cache(maxsize=1)
@@ -58,13 +53,11 @@ def export_dict(docs, cues, shown_only: bool = True) -> dict:
 
 
 def score(docs, cues, shown_only: bool = True) -> dict:
-    """The scorer's figures (--json) for these cues."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "export.json"
-        path.write_text(json.dumps(export_dict(docs, cues, shown_only), ensure_ascii=False), encoding="utf-8")
-        out = subprocess.run([sys.executable, str(SCORER), str(path), str(SEEDS), "--cues", str(GOLD), "--json"],
-                             capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    """The scorer's figures for these cues."""
+    from workbench.evaluate import load_gold
+    from workbench.evaluate import score as score_export
+
+    return score_export(export_dict(docs, cues, shown_only), load_gold(SEEDS, cues=GOLD))
 
 
 def report() -> dict:
@@ -81,10 +74,6 @@ def report() -> dict:
     return res
 
 
-needs_scorer = pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")
-
-
-@needs_scorer
 def test_scoring_helper_counts_only_shown_cues():
     from workbench.cues import detect_cues
 

@@ -6,14 +6,13 @@ Chromium is required: without it this test fails with a message saying so (CI in
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import lxml.html
 import pytest
 
+from tests.programs import require_program
 from workbench.project import Project
 from tests.test_export_html import IMG, SCRIPT, make_evil_project, select
 
@@ -22,12 +21,8 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 
 def chromium() -> str:
-    for candidate in (os.environ.get("CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser"),
-                      shutil.which("google-chrome"), "/usr/bin/chromium"):
-        if candidate and Path(candidate).exists():
-            return candidate
-    pytest.fail("headless Chromium is needed for this test and was not found: install chromium "
-                "(apt-get install chromium) or set CHROMIUM=/path/to/chrome")
+    return require_program("chromium", "chromium-browser", "google-chrome", env="CHROMIUM",
+                           install="apt-get install chromium, or set CHROMIUM=/path/to/chrome")
 
 
 def dump_dom(page: Path, profile: Path) -> str:

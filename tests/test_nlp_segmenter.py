@@ -96,10 +96,32 @@ def test_question_in_quote_followed_by_comma() -> None:
         "„Wo ist er?“, fragte sie.", "Niemand wusste es."]
 
 
-def test_multi_sentence_quote_splits_and_attribution_joins_last_part() -> None:
-    """The rule: split inside quotations; the tail (", so Kim.") stays with the last quoted sentence."""
+def test_attributed_multi_sentence_quote_is_one_sentence() -> None:
+    """A quotation the sentence goes on after (", so Kim", "sagte Putin") is one sentence of the outlet's text."""
     text = "„Wir stehen zusammen. Wir werden siegen“, so Kim. Putin nickte."
-    assert texts(text) == ["„Wir stehen zusammen.", "Wir werden siegen“, so Kim.", "Putin nickte."]
+    assert texts(text) == ["„Wir stehen zusammen. Wir werden siegen“, so Kim.", "Putin nickte."]
+    text = "«Wir haben keine Eile. Dafür ist Zeit.» sagte Putin. Kim nickte."
+    assert texts(text) == ["«Wir haben keine Eile. Dafür ist Zeit.» sagte Putin.", "Kim nickte."]
+    text = '"We got scared. We ran," he said. "Then it fell," Dr Parikh said. The end.'
+    assert texts(text, "en") == ['"We got scared. We ran," he said.', '"Then it fell," Dr Parikh said.', "The end."]
+
+
+def test_standalone_or_colon_introduced_quote_splits() -> None:
+    text = "Er sagte: „Wir stehen zusammen. Wir werden siegen“, wobei er lachte. „Es eilt. Es drängt.“ Dann ging er."
+    assert texts(text) == ["Er sagte: „Wir stehen zusammen.", "Wir werden siegen“, wobei er lachte.", "„Es eilt.",
+                           "Es drängt.“", "Dann ging er."]
+
+
+def test_unbalanced_quote_protects_nothing() -> None:
+    text = "„Wir stehen zusammen. Wir werden siegen, so Kim. Putin nickte."
+    assert texts(text) == ["„Wir stehen zusammen.", "Wir werden siegen, so Kim.", "Putin nickte."]
+
+
+def test_no_space_after_a_full_stop() -> None:
+    text = "Das hat er gesagt.Der Kreml schwieg.133 Kardinäle wählten. Siehe z.B. Seite 3 und t-online.de heute."
+    assert texts(text) == ["Das hat er gesagt.", "Der Kreml schwieg.", "133 Kardinäle wählten.",
+                           "Siehe z.B. Seite 3 und t-online.de heute."]
+    assert texts("The U.S. Army said.The plane fell.", "en") == ["The U.S. Army said.", "The plane fell."]
 
 
 @pytest.mark.parametrize("open_, close", [("„", "“"), ('"', '"'), ("»", "«"), ("«", "»"), ("‚", "‘")])
@@ -279,11 +301,12 @@ def test_dpa_style_article() -> None:
     assert pairs(text) == [
         ("headline", "Gipfel in Fernost"),
         ("headline", "Putin empfängt Kim – und verspricht Hilfe bei Satelliten"),
-        ("sentence", "Wostotschny (dpa) - Kremlchef Wladimir Putin hat Kim Jong Un empfangen."),
+        ("boilerplate", "Wostotschny (dpa) -"),
+        ("sentence", "Kremlchef Wladimir Putin hat Kim Jong Un empfangen."),
         ("sentence", "Das Treffen fand am 13. September 2023 statt, also am 2. Tag der Reise."),
         ("sentence", "Es ging u. a. um Rüstung."),
         ("sentence", "»Ich freue mich«, sagte Putin."),
-        ("sentence", "»Wir haben viel zu besprechen."),
+        ("sentence", "»Wir haben viel zu besprechen."),  # a quotation standing alone splits
         ("sentence", "Es gibt Zeit.«"),
         ("headline", "Was will Kim?"),
         ("sentence", "Nordkorea könnte ca. 1 Mio. Granaten liefern."),
@@ -302,8 +325,9 @@ def test_ap_style_article() -> None:
             "The talks began after Sept. 13 at 1 p.m. local time, St. Petersburg officials said.\n\n___\n\n"
             "Associated Press writers Jim Heintz in Tallinn, Estonia, and Hyung-jin Kim in Seoul "
             "contributed to this report.")
-    assert [k for k, _ in pairs(text, "en")] == ["headline"] + ["sentence"] * 5 + ["boilerplate"] * 2
-    assert texts(text, "en")[3:5] == ['"We will discuss all issues without haste.', 'There is time," Putin said.']
+    assert [k for k, _ in pairs(text, "en")] == ["headline", "boilerplate"] + ["sentence"] * 4 + ["boilerplate"] * 2
+    assert texts(text, "en")[1] == "VOSTOCHNY COSMODROME, Russia (AP) —"  # the dateline
+    assert texts(text, "en")[4] == '"We will discuss all issues without haste. There is time," Putin said.'
 
 
 def test_reporting_that_looks_like_furniture_stays_reporting() -> None:

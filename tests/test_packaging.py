@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.programs import require_program
+
 from workbench import __version__
 from workbench.store.schema import APPLICATION_ID
 
@@ -73,7 +75,8 @@ def test_desktop_entry():
 
 
 def test_desktop_entry_validates():
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    exe = require_program("desktop-file-validate", install="apt-get install desktop-file-utils")
+    result = subprocess.run([exe, str(DESKTOP)], capture_output=True, text=True)
     assert result.returncode == 0 and "error" not in result.stdout, result.stdout
 
 
@@ -93,7 +96,8 @@ def test_metainfo():
 
 
 def test_metainfo_validates():
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
+    exe = require_program("appstreamcli", install="apt-get install appstream")
+    result = subprocess.run([exe, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
 
 

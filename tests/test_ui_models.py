@@ -288,8 +288,9 @@ def test_refilter_lays_out_the_rows_again_and_failing_cues_leave_the_comparison(
         broken = build_comparison(project, docs, DiffOptions(), _no_progress, _never)
     again = refilter(full, only)
     assert again.cue_filter == only and again.cues is full.cues
-    cues = lambda c: [(p.cue.span, p.cue.category) for r in c.rows for ps in r.cells.values() for x in ps
-                      for p in x.pieces if p.cue]
+    def cues(c):
+        return [(p.cue.span, p.cue.category) for r in c.rows for ps in r.cells.values() for x in ps
+                for p in x.pieces if p.cue]
     assert cues(again) == cues(direct) and {cat for _, cat in cues(again)} == {"hedge"}
     assert broken.rows and not broken.cues and "boom" in broken.cue_error
 

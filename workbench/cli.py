@@ -192,11 +192,12 @@ def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
     click.echo(f"{document.id}: " + ", ".join(f"{k} = {getattr(document, k)!r}" for k in changes))
 
 
-from workbench import cli_align, cli_cues, cli_export, cli_gui  # noqa: E402  (commands registered on the group above)
+from workbench import cli_align, cli_cues, cli_evaluate, cli_export, cli_gui  # noqa: E402  (commands registered on the group above)
 
 cli_align.register(cli, _fail_cleanly, _open, _dump)
 cli_cues.register(cli, _fail_cleanly, _open, _dump)
 cli_export.register(cli, _fail_cleanly, _open, _dump)
+cli_evaluate.register(cli, _fail_cleanly, _open, _dump)
 cli_gui.register(cli, _fail_cleanly, _open, _dump)
 
 

@@ -106,7 +106,7 @@ def assemble(
         centre = _central(means, docs_of)
 
         def avg(a: int, b: int) -> float:
-            return _dot(means[a], means[b])
+            return _dot(means[a], means[b])  # noqa: B023 (called only in this iteration)
 
         for b in range(len(passages)):
             if b == centre or docs_of[b] == docs_of[centre]:
@@ -147,14 +147,18 @@ def _central(means: list[Vector], docs_of: list[int]) -> int:
 
 
 def _passages(units: list[Unit], members: list[int], max_chars: int) -> list[list[int]]:
-    """Consecutive segments of one document become one passage (up to max_chars)."""
+    """Consecutive segments of one document become one passage (up to max_chars).
+
+    Segments with furniture between them are not consecutive: a passage never
+    shows a caption or a teaser that sits between two of its sentences.
+    """
     out: list[list[int]] = []
     for x in members:
         last = out[-1] if out else None
         if (
             last
             and units[last[-1]].doc_rank == units[x].doc_rank
-            and units[last[-1]].index + 1 == units[x].index
+            and units[last[-1]].segment + 1 == units[x].segment
             and units[x].end - units[last[0]].start <= max_chars
         ):
             last.append(x)

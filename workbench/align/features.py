@@ -48,6 +48,7 @@ class Unit:
     start: int
     end: int
     kind: str
+    segment: int = 0  # position among all the document's segments (furniture included)
     words: Counter = field(default_factory=Counter)
     chars: Counter = field(default_factory=Counter)
 
@@ -60,11 +61,11 @@ def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str,
         starts = [t.start for t in d.tokens]
         quotes = quoted_ranges(d.text)
         units = []
-        for seg in d.segments:
+        for position, seg in enumerate(d.segments):
             if seg.kind == "boilerplate" or not d.text[seg.start : seg.end].strip():
                 continue
             lo, hi = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
-            unit = Unit(d.doc, rank, len(units), seg.start, seg.end, seg.kind)
+            unit = Unit(d.doc, rank, len(units), seg.start, seg.end, seg.kind, segment=position)
             units.append((unit, d.tokens[lo:hi]))
             for t in d.tokens[lo:hi]:
                 if t.pos in SPLITTABLE_TAGS and not t.is_stop and len(t.lemma) >= params.min_compound_part:

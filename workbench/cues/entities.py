@@ -209,7 +209,7 @@ class EntityIndex:
                     piece.append(t)
             runs.append((v, piece))
         forms = Counter()
-        for v, run in runs:
+        for _v, run in runs:
             forms[_parts(" ".join(_name_key(t) for t in run))] += 1
         # alias table from the user: every alias form -> canonical name
         alias_form: dict[frozenset[str], str] = {}

@@ -186,7 +186,7 @@ class FactualFinder:
             if key not in chosen or s.first.start < chosen[key].first.start:
                 chosen[key] = s
         out = []
-        for key, s in sorted(chosen.items(), key=lambda kv: (kv[1].view.rank, kv[1].first.start)):
+        for _key, s in sorted(chosen.items(), key=lambda kv: (kv[1].view.rank, kv[1].first.start)):
             same = [by_id[i] for i in against if by_id[i].view.doc == s.view.doc and by_id[i].name == s.name]
             others = [chosen[(by_id[o].view.doc, by_id[o].name)] for x in same for o in against[id(x)]]
             cps = sorted({(Span(o.view.doc, o.first.start, o.last.end), o.view.text[o.first.start:o.last.end])

@@ -21,7 +21,10 @@ stored text and no pipeline has to be loaded to segment. The steps:
    Kreml-Sprecher: …" stays one headline).
 4. Any other paragraph is split into sentences (``sentences.py``); a sentence
    that is a credit or notice is boilerplate.
-5. After a comment-section header in the second half of the text, the rest
+5. Page furniture recognised by shape and place (``page_shape.py``):
+   captions, off-topic short lines, appeals to the reader, short headings
+   between furniture lines.
+6. After a comment-section header in the second half of the text, the rest
    is boilerplate; and short sigils at the very end ("rös") are too.
 
 Segments are trimmed and together cover every non-whitespace character of
@@ -34,10 +37,11 @@ import re
 
 from workbench.core.models import Segment
 from workbench.nlp import boilerplate
+from workbench.nlp.page_shape import mark_page_furniture
 from workbench.nlp.sentences import split_sentences
 
 # Bump when a change can move a boundary or a kind; stored with each analysis.
-SEGMENTER_VERSION = 1
+SEGMENTER_VERSION = 2
 
 HEADLINE_MAX_WORDS = 25
 QUESTION_HEADLINE_MAX_WORDS = 15
@@ -169,6 +173,10 @@ def _segment_paragraph(text: str, start: int, end: int, language: str) -> list[t
     if prefix:
         rest = _trim(text, start + prefix, end)
         return [(start, start + prefix, "boilerplate"), *_segment_paragraph(text, *rest, language)]
+    suffix = boilerplate.metadata_suffix(paragraph)
+    if suffix < len(paragraph):
+        rest = _trim(text, start, start + suffix)
+        return [*_segment_paragraph(text, *rest, language), (start + suffix, end, "boilerplate")]
     if _is_headline(paragraph):
         return [(start, end, "headline")]
     out = []
@@ -207,5 +215,6 @@ def segment(text: str, language: str = "de") -> list[Segment]:
     language = (language or "").split("-")[0].split("_")[0].lower()
     paragraphs = [_segment_paragraph(text, s, e, language) for s, e in _paragraphs(text)]
     paragraphs = [p for p in paragraphs if p]
+    mark_page_furniture(text, paragraphs)
     _mark_tails(text, paragraphs)
     return [Segment(s, e, kind) for para in paragraphs for s, e, kind in para]

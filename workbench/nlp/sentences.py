@@ -14,13 +14,21 @@ exact offsets. A sentence ends at ``.``, ``!``, ``?`` or an ellipsis when
   ``Nr.``, ``Mio.``), an initial (``Edith M. Lederer``) or, in German, an
   ordinal number (``13. September``, ``am 3. Oktober``, ``zum 2. Mal``).
 
-Quotations: a quotation holding several sentences is split at its inner
-sentence ends, like any other text, and the attribution after it stays with
-the last quoted sentence (``Sie versuchen auch …“, wobei er …`` is one
-segment). Outlets quote, shorten and re-order the sentences of a statement
-separately, so the sentence, not the whole quotation, is the unit worth
-comparing; and an unbalanced or missing closing quote (common after
-extraction) cannot swallow the rest of a paragraph.
+Quotations: a statement quoted as several sentences and then attributed
+(``„Wir haben Zeit. Es eilt nicht“, sagte Putin.``, ``"… ran away," he
+said.``) is one sentence of the outlet's text, so no sentence ends inside a
+quotation whose closing mark the sentence goes on after (a comma or a
+lower-case word follows). A quotation that stands alone, or follows a colon
+(``zitiert: „Deshalb … Interesse. Sie versuchen …“, wobei …``), is split at
+its inner sentence ends like any other text: outlets quote, shorten and
+re-order those sentences separately. Only quotations that close within the
+paragraph (and within ``QUOTE_MAX`` characters) count, so an unbalanced or
+missing closing mark cannot swallow the rest of a paragraph.
+
+No space after a full stop: ``gesagt.Der Kreml`` is two sentences when the
+word before the stop is an ordinary lower-case word (three letters or more)
+and the next one a capitalised word or a number; ``z.B.``, ``U.S.``, domain
+names (``t-online.de``) and decimal numbers never are.
 
 Some abbreviations often end a sentence too (``etc.``, ``usw.``, ``Inc.``,
 ``U.S.``, ``a.m.``): after those we split only when the next word is a typical
@@ -30,6 +38,8 @@ sentence opener (``Die``, ``Er``, ``The``, ``He`` …).
 from __future__ import annotations
 
 import re
+
+from workbench.nlp.quotes import quoted_ranges
 
 # Words before a full stop that is an abbreviation mark, lower-cased, without
 # the final dot. Dotted multi-letter forms ("z.b", "u.s") are recognised by
@@ -88,6 +98,10 @@ ORDINAL_PRECEDERS_DE = frozenset("""
 ORDINAL_LANGUAGES = frozenset({"de"})
 
 _END = re.compile(r"(?:\.\.\.|[.!?…])+[\"'“”’‘»«›‹)\]]*(?=\s)")
+# A full stop with no space after it, between a lower-case word and a capitalised word or a number.
+_GLUED_END = re.compile(r"(?<=[a-zäöüß]{3})[.!?][\"'“”’‘»«›‹)\]]*(?=[A-ZÄÖÜ][a-zäöüß]|\d+\s)")
+# A quotation longer than this (characters) may split at its inner sentence ends.
+QUOTE_MAX = 700
 _OPENING = "\"'„“‚‘»«›‹([{–—-"
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")
 _NUMBER = re.compile(r"^\d{1,3}$")
@@ -164,13 +178,47 @@ def _ends_here(text: str, match: re.Match[str], hi: int, lo: int, language: str,
     return not _is_ordinal(word, previous, nxt, language)
 
 
+_GOES_ON = re.compile(r"[\"'“”’‘»«›‹)\]]?\s*(?:,|[–—-]\s)?\s*[a-zäöüß]")
+
+
+def _attributed_after(text: str, inner_start: int, inner_end: int, lo: int, hi: int) -> bool:
+    """Whether the sentence goes on after a quotation's closing mark, and no colon introduces it."""
+    before = text[lo:inner_start - 1].rstrip()
+    if before.endswith(":"):
+        return False
+    if text[inner_start:inner_end].rstrip().endswith(","):  # English: ',” he said', '," Modi wrote'
+        return True
+    return bool(_GOES_ON.match(text, inner_end, hi))
+
+
+def _candidates(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Possible sentence ends, in order: with a space after them, or glued to the next sentence."""
+    found = list(_END.finditer(text, start, end)) + list(_GLUED_END.finditer(text, start, end))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _glued_ends_here(text: str, match: re.Match[str], lo: int, abbreviations: frozenset[str]) -> bool:
+    """A glued stop ends a sentence unless the word before it is an abbreviation or part of a name."""
+    word = _word_before(text, match.start(), lo)
+    return not (word.lower() in abbreviations or "." in word or "/" in word or "@" in word)
+
+
 def split_sentences(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, trimmed, covering all its non-space text."""
     abbreviations = ABBREVIATIONS.get(language) or (ABBREVIATIONS["de"] | ABBREVIATIONS["en"])
+    quotes = [(start + s, start + e) for s, e in quoted_ranges(text[start:end])
+              if e - s <= QUOTE_MAX and _attributed_after(text, start + s, start + e, start, end)]
     spans: list[tuple[int, int]] = []
     begin = start
-    for match in _END.finditer(text, start, end):
-        if _ends_here(text, match, end, begin, language, abbreviations):
+    for match in _candidates(text, start, end):
+        if match.start() < begin or any(s < match.start() and match.end() <= e for s, e in quotes):
+            continue
+        glued = not text[match.end():match.end() + 1].isspace()
+        if glued:
+            ok = _glued_ends_here(text, match, begin, abbreviations)
+        else:
+            ok = _ends_here(text, match, end, begin, language, abbreviations)
+        if ok:
             spans.append((begin, match.end()))
             begin = match.end()
             while begin < end and text[begin].isspace():

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Quality figures per corpus event and overall: the table in benchmarks/README.md.
+
+usage: .venv/bin/python benchmarks/quality.py [--json] [--events DIR ...] [--examples]
+
+Each event folder of tests/data/corpus/ (texts, manifest.json, gold/) and the
+five seeds (gold in tests/data/gold/ and tests/data/segments/) is imported
+into a temporary project, aligned and scored with workbench.evaluate:
+furniture precision/recall, sentence-boundary F1, alignment P/R/F1,
+omission precision, cue recall (typed), and cues that fall on furniture.
+"Overall" is the mean over the events (each event counts once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.evaluate.corpus import evaluate_event, events  # noqa: E402
+from workbench.evaluate.gold import GoldSet, load_gold  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+COLUMNS = [("docs", "documents"), ("furn. P", "furniture_precision"), ("furn. R", "furniture_recall"),
+           ("bound. F1", "boundary_f1"), ("align P", "precision"), ("align R", "recall"), ("align F1", "f1"),
+           ("omission P", "omission_precision"), ("cue R", "cue_recall"), ("cue R typed", "cue_recall_typed"),
+           ("cues on furn.", "cues_on_furniture")]
+
+
+def seeds_gold() -> GoldSet:
+    """The seeds' gold; their segment gold (one JSON list per file) is turned into the corpus format."""
+    gold = load_gold(ROOT / "seeds", align=ROOT / "tests/data/gold/alignment.json", cues=ROOT / "tests/data/gold/cues.json")
+    kinds = {"boilerplate": "furniture"}
+    segments = {}
+    for key, name in gold.docs.items():
+        items = json.loads((ROOT / "tests/data/segments" / name.replace(".txt", ".json")).read_text(encoding="utf-8"))
+        segments[key] = [[kinds.get(s["kind"], s["kind"]), s["text"]] for s in items]
+    gold.segments = {"docs": dict(gold.docs), "segments": segments}
+    return gold
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print all figures as JSON")
+    parser.add_argument("--examples", action="store_true", help="also list missed/wrong furniture and omissions")
+    parser.add_argument("--events", nargs="*", type=Path, help="event folders (default: the whole corpus and the seeds)")
+    args = parser.parse_args()
+    runs: list[tuple[str, Path, GoldSet | None]] = [(p.name, p, None) for p in (args.events or events(CORPUS))]
+    if not args.events:
+        runs.append(("seeds (Putin–Kim)", ROOT / "seeds", seeds_gold()))
+    results = {}
+    started = time.perf_counter()
+    for name, folder, gold in runs:
+        results[name] = evaluate_event(folder, gold)
+    seconds = time.perf_counter() - started
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    print("| event | " + " | ".join(c for c, _ in COLUMNS) + " |")
+    print("|---|" + "---:|" * len(COLUMNS))
+    for name, res in results.items():
+        print(f"| {name} | " + " | ".join(_cell(res.get(k)) for _, k in COLUMNS) + " |")
+    corpus = [r for n, r in results.items() if not n.startswith("seeds")]
+    if corpus:
+        means = {k: sum(r.get(k) or 0 for r in corpus) / len(corpus) for _, k in COLUMNS}
+        means["documents"] = sum(r["documents"] for r in corpus)
+        means["cues_on_furniture"] = sum(r.get("cues_on_furniture") or 0 for r in corpus)
+        print(f"| **corpus overall** ({len(corpus)} events) | " + " | ".join(_cell(means[k]) for _, k in COLUMNS) + " |")
+    print(f"\n({seconds:.1f} s; overall = mean over the corpus events, docs and cues on furniture summed)")
+    if args.examples:
+        for name, res in results.items():
+            for key in ("furniture_missed", "furniture_wrong", "omissions_wrong"):
+                for example in res.get(key, []):
+                    print(f"{name}\t{key}\t{example}")
+    return 0
+
+
+def _cell(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return "—" if value is None else str(value)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

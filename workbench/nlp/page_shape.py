@@ -1,0 +1,152 @@
+"""Page furniture recognised by its shape and place on the page, not by its words alone.
+
+The pattern lexicon (``boilerplate.py``) knows the phrases of furniture; this
+pass looks at lines in their neighbourhood, in the spirit of jusText:
+
+* **Captions.** A line that ends in a photo credit ("… Foto: AP"); a line
+  repeated at once with a few words or a credit added (an image's alt text
+  above its caption); the line just above a credit that stands alone
+  ("Foto: keystone-sda.ch", "Name/AP/dpa") or above a tweet's credit line
+  (the embedded tweet).
+* **Repeats.** A heading shown again further down (a teaser block).
+* **Off-topic short lines.** A line of at most three words (two at the top),
+  that shares no content word with the rest of the article ("Trending
+  News", "Welt"): section labels and menu items. A kicker or subhead always
+  shares a word with the story it heads.
+* **Appeals to the reader.** A paragraph that speaks to the reader ("you",
+  "du") and shares almost nothing with the story (donation and consent boxes).
+* **Context.** A short heading-like line between two furniture lines is
+  furniture too.
+
+It works on the paragraphs the segmenter made (lists of (start, end, kind))
+and changes kinds in place; boundaries only merge (a caption is one segment).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.nlp import boilerplate
+from workbench.nlp.quotes import quoted_ranges
+
+Paragraph = list[tuple[int, int, str]]
+
+CREDIT_LINE_MAX_WORDS = 8
+CAPTION_ABOVE_MAX_WORDS = 35
+DUPLICATE_TAIL_MAX_WORDS = 8
+OFFTOPIC_MAX_WORDS = 3
+OFFTOPIC_FIRST_MAX_WORDS = 2
+APPEAL_MAX_WORDS = 70
+APPEAL_MAX_TOPICAL = 0.2
+SANDWICH_MAX_WORDS = 6
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_CREDIT = re.compile(r"/|\b(?:foto|fotos|photo|bild|image|picture|credit|keystone|imago|getty)\b|©", re.IGNORECASE)
+_TWEET_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w+\)")
+_READER = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*)\b", re.IGNORECASE)
+_OPENING_MARKS = re.compile(r"[„“\"»«‚‹›]")
+_INNER_END = re.compile(r"[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")
+_STOP = frozenset("""
+    aber alle auch auf aus bei bis dass dem den der des die dies diese dieser durch eine einer einem einen
+    für gegen hat hatte haben hier ihre ihren immer jetzt kann keine mehr mit nach noch nicht nun oder sein
+    seine sich sind über unter vom von vor war waren wird wurde wurden zum zur zwei ein eines
+    about after also been before being from have into more most only other over some than that their them
+    then there these they this those very were what when which while will with would your
+""".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower()[:6] for w in _WORD.findall(text)
+            if (len(w) >= 4 or (len(w) == 3 and w[0].isupper())) and w.lower() not in _STOP}
+
+
+def _text(text: str, para: Paragraph) -> str:
+    return text[para[0][0]:para[-1][1]]
+
+
+def _furniture(para: Paragraph) -> bool:
+    return all(kind == "boilerplate" for _, _, kind in para)
+
+
+def _mark(paragraphs: list[Paragraph], i: int) -> None:
+    """Make paragraph ``i`` one furniture segment."""
+    para = paragraphs[i]
+    paragraphs[i] = [(para[0][0], para[-1][1], "boilerplate")]
+
+
+def _is_credit_line(line: str) -> bool:
+    return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line)) and not line.endswith((".", "!", "?"))
+
+
+def _captions(text: str, paragraphs: list[Paragraph]) -> None:
+    lines = [_text(text, p) for p in paragraphs]
+    for i, line in enumerate(lines):
+        if not _furniture(paragraphs[i]) and boilerplate.is_caption(line):
+            _mark(paragraphs, i)
+    for i in range(len(lines) - 1):
+        first, second = " ".join(lines[i].split()), " ".join(lines[i + 1].split())
+        if len(first.split()) < 4 or first == second or not second.startswith(first):
+            continue
+        rest = second[len(first):]
+        if not _INNER_END.search(rest) and (boilerplate.is_caption(second) or len(rest.split()) <= DUPLICATE_TAIL_MAX_WORDS):
+            _mark(paragraphs, i)
+            _mark(paragraphs, i + 1)
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        key = " ".join(line.split())
+        heading = len(paragraphs[i]) == 1 and paragraphs[i][0][2] == "headline"
+        if key in seen and len(key.split()) >= 4 and (heading or " ".join(lines[i - 1].split()) == key):
+            _mark(paragraphs, i)  # a heading (or any line) repeated: a teaser or a page block shown twice
+        seen.add(key)
+    for i in range(1, len(lines)):
+        credit = _furniture(paragraphs[i]) and _is_credit_line(lines[i])
+        tweet = bool(_TWEET_CREDIT.match(lines[i]))
+        above = lines[i - 1]
+        if (credit or tweet) and i - 1 > 0 and not _furniture(paragraphs[i - 1]) and \
+                len(above.split()) <= (APPEAL_MAX_WORDS if tweet else CAPTION_ABOVE_MAX_WORDS):
+            _mark(paragraphs, i - 1)
+
+
+def _addresses_reader(line: str) -> bool:
+    """Whether the outlet speaks to the reader (quoted speech does not count)."""
+    unquoted = list(line)
+    for start, end in quoted_ranges(line):
+        unquoted[start:end] = " " * (end - start)
+    bare = "".join(unquoted)
+    stray = _OPENING_MARKS.search(bare)  # a quotation not closed on this line runs to its end
+    return bool(_READER.search(bare[:stray.start()] if stray else bare))
+
+
+def _topical_share(words: set[str], others: set[str]) -> float:
+    return len(words & others) / len(words) if words else 0.0
+
+
+def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
+    words = [_content(_text(text, p)) for p in paragraphs]
+    story = [not _furniture(p) for p in paragraphs]
+    for i, para in enumerate(paragraphs):
+        if not story[i]:
+            continue
+        others: set[str] = set().union(*(w for j, w in enumerate(words) if j != i and story[j]))
+        line = _text(text, para)
+        n = len(line.split())
+        limit = OFFTOPIC_MAX_WORDS if i else OFFTOPIC_FIRST_MAX_WORDS  # the first line may be a one-word kicker
+        if len(para) == 1 and para[0][2] == "headline" and n <= limit and words[i] and not words[i] & others:
+            _mark(paragraphs, i)
+        elif n <= APPEAL_MAX_WORDS and _addresses_reader(line) and _topical_share(words[i], others) < APPEAL_MAX_TOPICAL:
+            _mark(paragraphs, i)
+
+
+def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
+    for i in range(1, len(paragraphs) - 1):
+        para = paragraphs[i]
+        if (len(para) == 1 and para[0][2] == "headline" and len(_text(text, para).split()) <= SANDWICH_MAX_WORDS
+                and _furniture(paragraphs[i - 1]) and _furniture(paragraphs[i + 1])):
+            _mark(paragraphs, i)
+
+
+def mark_page_furniture(text: str, paragraphs: list[Paragraph]) -> None:
+    """Captions, off-topic lines, appeals and sandwiched headings become furniture (in place)."""
+    _captions(text, paragraphs)
+    _off_topic(text, paragraphs)
+    _sandwiched(text, paragraphs)

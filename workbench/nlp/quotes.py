@@ -1,0 +1,61 @@
+"""Where quotations are: character ranges inside quotation marks.
+
+Shared by the sentence splitter (no sentence ends inside a quotation), alignment
+(quoted words weigh more) and the cue detectors (a
+loaded word inside a quotation is the speaker's, not the outlet's).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Opening mark -> closing marks that may end it (German, English, French, Swiss usage).
+_PAIRS = {"„": "“”\"", "“": "”\"", '"': '"“”', "»": "«", "«": "»", "‚": "‘’'", "‹": "›", "›": "‹"}
+_OPENERS = re.compile(r"[„“\"»«‚‹›]")
+_MAX_QUOTE = 1200  # characters; a mark never closed within this is taken as stray
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation, outermost only, in order.
+
+    ASCII double quotes open and close alternately; a quotation never spans
+    a blank line (paragraph break).
+    """
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        m = _OPENERS.search(text, i)
+        if not m:
+            break
+        opener = m.group(0)
+        closers = _PAIRS[opener]
+        start = m.end()
+        limit = min(n, start + _MAX_QUOTE)
+        para = text.find("\n\n", start, limit)
+        if para != -1:
+            limit = para
+        # a single-quote opener right after a letter is an apostrophe-like use: skip
+        if opener == "‚" and m.start() > 0 and text[m.start() - 1].isalnum():
+            i = start
+            continue
+        end = next((k for k in range(start, limit) if text[k] in closers), -1)
+        if end == -1:
+            i = start
+            continue
+        if end > start:
+            out.append((start, end))
+        i = end + 1
+    return out
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of ``ranges`` (sorted)."""
+    lo, hi = 0, len(ranges)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ranges[mid][1] < end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo < len(ranges) and ranges[lo][0] <= start and end <= ranges[lo][1]
