@@ -343,3 +343,37 @@ def test_abbreviation_that_may_end_a_sentence() -> None:
     assert texts("Es gab Brot, Wasser usw. Die Lage blieb ruhig.") == ["Es gab Brot, Wasser usw.",
                                                                      "Die Lage blieb ruhig."]
     assert texts("Es gab Brot, Wasser usw. Dinge des Alltags.") == ["Es gab Brot, Wasser usw. Dinge des Alltags."]
+
+
+def test_a_cut_off_last_paragraph_is_a_sentence_not_a_headline() -> None:
+    text = "Trump empfängt Selenskyj\n\nDas Treffen begann ruhig. Dann eskalierte es.\n\nTrump redet sich in Rage und macht dem Präsidenten"
+    assert [k for k, _ in pairs(text)] == ["headline", "sentence", "sentence", "sentence"]
+
+
+def test_page_furniture_by_lexicon_and_shape() -> None:
+    text = ("Direkt zum Inhalt wechseln\nEklat in Washington\n\nTrump schmeißt Selenskyj raus\n\n"
+            "Würdigen sich keines Blickes: Selenskyj und Trump\n"
+            "Würdigen sich keines Blickes: Selenskyj und Trump Foto: SAUL LOEB/AFP\n\n"
+            "2 Min. Lesezeit\nWhatsapp\nFacebook\n\n"
+            "Rom (dpa) - Der Eklat im Weißen Haus überschattet alles. Trump griff Selenskyj an. (dpa)\n\n"
+            "Trending News\n\nSelenskyj verließ das Weiße Haus ohne Abkommen.\n\n"
+            "Support from readers like you keeps this site open.\n")
+    got = pairs(text)
+    furniture = [t for k, t in got if k == "boilerplate"]
+    assert furniture == ["Direkt zum Inhalt wechseln", "Würdigen sich keines Blickes: Selenskyj und Trump",
+                         "Würdigen sich keines Blickes: Selenskyj und Trump Foto: SAUL LOEB/AFP", "2 Min. Lesezeit",
+                         "Whatsapp", "Facebook", "Rom (dpa) -", "(dpa)", "Trending News",
+                         "Support from readers like you keeps this site open."]
+    assert ("headline", "Eklat in Washington") in got and ("sentence", "Trump griff Selenskyj an.") in got
+
+
+def test_the_furniture_lexicon_is_data_and_a_bad_line_names_the_file(tmp_path) -> None:
+    from workbench.nlp import boilerplate
+
+    good = tmp_path / "ok.tsv"
+    good.write_text("# comment\ndefine\tX\tfoo\tfoo\nline\t^{X}bar$\tfoobar\n", encoding="utf-8")
+    assert boilerplate.load_patterns(good)["line"][0].match("FOOBAR")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("line\t(unclosed\tbroken\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:1"):
+        boilerplate.load_patterns(bad)

@@ -55,7 +55,8 @@ _STOP = frozenset("""
 """.split())
 
 
-def _content(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """Content-word stems of a text (lower-cased, first six letters): what topicality is measured on."""
     return {w.lower()[:6] for w in _WORD.findall(text)
             if (len(w) >= 4 or (len(w) == 3 and w[0].isupper())) and w.lower() not in _STOP}
 
@@ -102,7 +103,8 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
         credit = _furniture(paragraphs[i]) and _is_credit_line(lines[i])
         tweet = bool(_TWEET_CREDIT.match(lines[i]))
         above = lines[i - 1]
-        if (credit or tweet) and i - 1 > 0 and not _furniture(paragraphs[i - 1]) and \
+        one_line = len(paragraphs[i - 1]) == 1 or tweet  # a caption is one sentence; a tweet may be more
+        if (credit or tweet) and i - 1 > 0 and one_line and not _furniture(paragraphs[i - 1]) and \
                 len(above.split()) <= (APPEAL_MAX_WORDS if tweet else CAPTION_ABOVE_MAX_WORDS):
             _mark(paragraphs, i - 1)
 
@@ -122,7 +124,7 @@ def _topical_share(words: set[str], others: set[str]) -> float:
 
 
 def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
-    words = [_content(_text(text, p)) for p in paragraphs]
+    words = [content_words(_text(text, p)) for p in paragraphs]
     story = [not _furniture(p) for p in paragraphs]
     for i, para in enumerate(paragraphs):
         if not story[i]:

@@ -24,7 +24,9 @@ stored text and no pipeline has to be loaded to segment. The steps:
 5. Page furniture recognised by shape and place (``page_shape.py``):
    captions, off-topic short lines, appeals to the reader, short headings
    between furniture lines.
-6. After a comment-section header in the second half of the text, the rest
+6. A heading-shaped last paragraph after sentences is a cut-off sentence
+   (a page excerpt that breaks off), not a headline: nothing follows it.
+7. After a comment-section header in the second half of the text, the rest
    is boilerplate; and short sigils at the very end ("rös") are too.
 
 Segments are trimmed and together cover every non-whitespace character of
@@ -155,7 +157,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paragraphs
 
 
-def _is_headline(paragraph: str) -> bool:
+def is_headline_line(paragraph: str) -> bool:
+    """Whether a paragraph is a headline by shape: one short line without a closing full stop."""
     if "\n" in paragraph or "\r" in paragraph:
         return False
     words = len(paragraph.split())
@@ -177,7 +180,7 @@ def _segment_paragraph(text: str, start: int, end: int, language: str) -> list[t
     if suffix < len(paragraph):
         rest = _trim(text, start, start + suffix)
         return [*_segment_paragraph(text, *rest, language), (start + suffix, end, "boilerplate")]
-    if _is_headline(paragraph):
+    if is_headline_line(paragraph):
         return [(start, end, "headline")]
     out = []
     for s, e in split_sentences(text, start, end, language):
@@ -205,6 +208,22 @@ def _mark_tails(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> None
         break
 
 
+def _cut_off_ending(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> None:
+    """A heading-shaped last paragraph after the story, ending in a word, is a cut-off sentence.
+
+    Nothing follows it to head; a closing question mark or quotation mark
+    (a last subhead "Waffenlieferungen? Kreml: „…“") keeps it a headline.
+    """
+    story = [p for p in paragraphs if not all(kind == "boilerplate" for _, _, kind in p)]
+    if len(story) < 2 or len(story[-1]) != 1 or story[-1][0][2] != "headline":
+        return
+    if not text[story[-1][0][1] - 1].isalnum():
+        return
+    if any(kind == "sentence" for p in story[:-1] for _, _, kind in p):
+        s, e, _ = story[-1][0]
+        story[-1][0] = (s, e, "sentence")
+
+
 def segment(text: str, language: str = "de") -> list[Segment]:
     """Headline, sentence and boilerplate segments of ``text``, in order.
 
@@ -217,4 +236,5 @@ def segment(text: str, language: str = "de") -> list[Segment]:
     paragraphs = [p for p in paragraphs if p]
     mark_page_furniture(text, paragraphs)
     _mark_tails(text, paragraphs)
+    _cut_off_ending(text, paragraphs)
     return [Segment(s, e, kind) for para in paragraphs for s, e, kind in para]

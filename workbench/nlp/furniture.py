@@ -1,0 +1,108 @@
+"""Furniture decided across a project: lines that recur in several articles, and the user's marks.
+
+The segmenter decides what is furniture one article at a time. Two things
+need the project: a short line that recurs in several outlets' pages but is
+not part of any story (a site's slogan, a menu item the lexicon does not
+know), and the user's corrections ("this line is furniture" / "this is
+article text"), which are stored like alignment corrections and replayed on
+every analysis. Both only change segment kinds (and split a segment where a
+mark covers part of it); the text and its offsets never change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from workbench.core.models import Segment
+from workbench.nlp.page_shape import content_words
+from workbench.nlp.segmenter import is_headline_line
+from workbench.nlp.sentences import split_sentences
+
+# A recurring line longer than this (words) is shared reporting, not furniture.
+RECURRING_MAX_WORDS = 12
+# Share of a recurring line's content words that may also occur in its own story.
+RECURRING_MAX_TOPICAL = 0.2
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A user's correction: ``[start, end)`` is furniture (True) or article text (False)."""
+
+    start: int
+    end: int
+    furniture: bool
+
+
+_NORM = re.compile(r"[\W_]+")
+
+
+def _key(line: str) -> str:
+    return _NORM.sub(" ", re.sub(r"\d", "0", line.casefold())).strip()
+
+
+def recurring_furniture(docs: dict[str, tuple[str, list[Segment]]]) -> dict[str, list[Mark]]:
+    """Furniture marks for short headline-like lines found in two or more documents.
+
+    ``docs`` maps a document id to its text and segments. A line counts when
+    it recurs (ignoring case, digits and punctuation) in at least two
+    documents and shares (almost) no content word with the rest of its own
+    document: a shared agency headline shares its story's words and stays.
+    """
+    seen: dict[str, set[str]] = defaultdict(set)
+    for doc, (text, segments) in docs.items():
+        for s in segments:
+            if s.kind == "headline" and len(text[s.start:s.end].split()) <= RECURRING_MAX_WORDS:
+                seen[_key(text[s.start:s.end])].add(doc)
+    recurring = {k for k, where in seen.items() if len(where) >= 2 and k}
+    out: dict[str, list[Mark]] = {}
+    for doc, (text, segments) in docs.items():
+        story = [s for s in segments if s.kind != "boilerplate"]
+        for s in segments:
+            if s.kind != "headline" or _key(text[s.start:s.end]) not in recurring:
+                continue
+            words = content_words(text[s.start:s.end])
+            rest: set[str] = set().union(*(content_words(text[o.start:o.end]) for o in story if o is not s))
+            if not words or len(words & rest) / len(words) <= RECURRING_MAX_TOPICAL:
+                out.setdefault(doc, []).append(Mark(s.start, s.end, True))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _as_text(text: str, seg: Segment, language: str) -> list[Segment]:
+    """A furniture segment the user says is article text: a headline, or its sentences."""
+    if is_headline_line(text[seg.start:seg.end]):
+        return [Segment(seg.start, seg.end, "headline")]
+    return [Segment(s, e, "sentence") for s, e in split_sentences(text, seg.start, seg.end, language)]
+
+
+def _apply_one(text: str, segments: list[Segment], mark: Mark, language: str) -> list[Segment]:
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.end <= mark.start or seg.start >= mark.end:
+            out.append(seg)
+        elif not mark.furniture:
+            out.extend(_as_text(text, seg, language) if seg.kind == "boilerplate" else [seg])
+        else:
+            pieces = ((seg.start, mark.start, seg.kind), (max(seg.start, mark.start), min(seg.end, mark.end), "boilerplate"),
+                      (mark.end, seg.end, seg.kind))
+            for start, end, kind in pieces:
+                start, end = _trimmed(text, start, end)
+                if start < end and start >= seg.start and end <= seg.end:
+                    out.append(Segment(start, end, kind))
+    return out
+
+
+def apply_marks(text: str, segments: list[Segment], marks: list[Mark], language: str = "de") -> list[Segment]:
+    """The segments with ``marks`` applied in order (a later mark wins where two overlap)."""
+    for mark in marks:
+        segments = _apply_one(text, segments, mark, language)
+    return segments
