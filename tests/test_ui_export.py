@@ -83,3 +83,18 @@ def test_export_json_and_import_it_back_with_annotations(opened, qtbot, monkeypa
     assert len(window.session.documents()) == 5
     assert [a.note for a in window.session.annotations()] == ["a note"]
     assert window.annotations.model.rowCount() == 1
+
+
+def test_export_dialog_lists_furniture_on_request(opened, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr("workbench.ui.export_dialog.QDesktopServices.openUrl", lambda url: None)
+
+    def setup(dialog):
+        assert dialog.furniture.isEnabled() and not dialog.furniture.isChecked()
+        dialog.furniture.setChecked(True)
+
+    dialog = _run_dialog(opened, qtbot, monkeypatch, "html", tmp_path / "f.html", setup)
+    assert dialog.options()["furniture"] is True
+    html = (tmp_path / "f.html").read_text(encoding="utf-8")
+    assert 'id="furniture"' in html and "Mit Informationen von Reuters, AP und dpa" in html.split('id="furniture"')[1]
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    assert not dialog.furniture.isEnabled()

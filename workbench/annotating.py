@@ -165,11 +165,12 @@ class AnnotationMixin:
     def export(self, path: str, fmt: str | None = None, *, outlets: list[str] | None = None,
                cues: list[str] | None = None, excerpts: bool = False, worksheet: bool = False,
                cues_as_codes: bool = False, language: str | None = None, title: str | None = None,
-               progress: Callable[[int, int, str], None] | None = None) -> dict:
+               furniture: bool = False, progress: Callable[[int, int, str], None] | None = None) -> dict:
         """Write the comparison as html (a report, or a ``worksheet``), json, csv (a folder, or a .zip) or
         qdpx, aligning and detecting cues first if needed. ``outlets``: documents to show (default all);
         ``cues``: families to include (None all, [] none); ``excerpts``: only passages several outlets
-        share (html, csv). Returns what was written."""
+        share (html, csv); ``furniture``: also list the page furniture left out of the comparison
+        (html, csv; json always has it among the segments). Returns what was written."""
         from workbench import __version__
         from workbench.align import DiffOptions
         from workbench.align.rows import build_rows, outlet_label
@@ -195,7 +196,10 @@ class AnnotationMixin:
                               self.store.get_meta("project_uuid") or self.path.name, docs, view, shown, annotations,
                               self.store.codes(), language, excerpts, worksheet, cues_as_codes, labels=labels)
         if fmt == "json":
-            bundle.segments = {k: self.store.segments(k) for k in keys}
+            bundle.segments = {k: self.segments(k) for k in keys}
+        if furniture and fmt in ("html", "csv"):
+            bundle.furniture = {k: [Span(k, s.start, s.end) for s in self.segments(k) if s.kind == "boilerplate"]
+                                for k in keys}
         if fmt == "html":
             bundle.rows = build_rows(docs, view, DiffOptions(), shown)
             whole = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in docs], keys, "")

@@ -212,13 +212,78 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
         _correction("link", project, tuple(f"{by_id[g].members[0].doc}:{by_id[g].members[0].start}-{by_id[g].members[0].end}"
                                            for g in groups), note, quiet)
 
+    @cli.command("furniture")
+    @click.argument("project", type=click.Path(dir_okay=False))
+    @click.argument("passages", nargs=-1)
+    @click.option("--furniture", "as_furniture", is_flag=True,
+                  help="The passages are page furniture (cookie banners, share buttons, photo credits...).")
+    @click.option("--text", "as_text", is_flag=True,
+                  help="The passages are article text, though the pipeline took them for furniture.")
+    @click.option("--list", "list_marks", is_flag=True, help="List the furniture and text marks instead.")
+    @click.option("--json", "as_json", is_flag=True, help="With --list: print the marks as JSON.")
+    @note_option
+    @quiet_option
+    @fail_cleanly
+    def furniture_cmd(project: str, passages: tuple[str, ...], as_furniture: bool, as_text: bool, list_marks: bool,
+                      as_json: bool, note: str | None, quiet: bool) -> None:
+        """Mark passages as page furniture (--furniture) or as article text (--text).
+
+        Page furniture (cookie banners, share buttons, photo credits...) is
+        left out of the comparison. PASSAGES are DOC:START-END, e.g.
+        `workbench furniture my.wbproj d2:0-45 --furniture`. The text itself
+        never changes: each mark is a correction, replayed on every
+        re-alignment (undo one with `workbench corrections --remove N`).
+        `--list [--json]` shows the marks.
+        """
+        from workbench.core.models import FURNITURE_KINDS
+
+        if list_marks:
+            if passages or as_furniture or as_text or note:
+                raise click.UsageError("--list takes no passages, --furniture, --text or --note")
+            with open_project(project) as proj:
+                marks = [c for c in proj.corrections() if c.kind in FURNITURE_KINDS]
+            rows = [{"id": c.id, "doc": s.doc, "start": s.start, "end": s.end, "furniture": c.kind == "furniture",
+                     "note": c.note} for c in marks for s in c.spans]
+            if as_json:
+                dump(rows)
+                return
+            if not rows:
+                click.echo("no furniture or text marks", err=True)
+            for r in rows:
+                kind = "furniture" if r["furniture"] else "text"
+                click.echo(f"#{r['id']} {kind:<9} {r['doc']}:{r['start']}-{r['end']}" + (f"  ({r['note']})" if r["note"] else ""))
+            return
+        if as_json:
+            raise click.UsageError("--json goes with --list")
+        if not passages:
+            raise click.UsageError("give the passages to mark (DOC:START-END ...), or --list")
+        if as_furniture == as_text:
+            raise click.UsageError("say what the passages are: either --furniture or --text (exactly one of them)")
+        furniture = as_furniture
+        spans = [parse_span(p) for p in passages]
+        done = []
+        with open_project(project) as proj:
+            for span in spans:  # all checked before any is stored
+                key = proj.document(span.doc).id
+                if span.end > len(proj.document(key).text):
+                    raise WorkbenchError(ErrorCode.BAD_VALUE, f"{span.doc}:{span.start}-{span.end} lies beyond the end of the text")
+            for span in spans:
+                done.append((proj.mark_furniture(span, furniture, note), proj.document(span.doc).id, span))
+            result = proj.align() if proj.alignment() is not None else None
+        if not quiet:
+            kind = "furniture" if furniture else "article text"
+            for correction_id, key, span in done:
+                click.echo(f"marked {key}:{span.start}-{span.end} as {kind} (correction #{correction_id})")
+            if result:
+                click.echo(f"re-aligned: {_summary(result)}")
+
     @cli.command("corrections")
     @click.argument("project", type=click.Path(dir_okay=False))
     @click.option("--remove", type=int, default=None, help="Remove the correction with this number.")
     @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
     @fail_cleanly
     def corrections_cmd(project: str, remove: int | None, as_json: bool) -> None:
-        """List the alignment corrections of PROJECT (or remove one with --remove N)."""
+        """List the corrections of PROJECT: link, unlink, split, furniture and text marks (or remove one with --remove N)."""
         with open_project(project) as proj:
             if remove is not None:
                 proj.remove_correction(remove)
@@ -232,7 +297,7 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
             click.echo("no corrections", err=True)
         for c in items:
             spans = " ".join(f"{s.doc}:{s.start}-{s.end}" for s in c.spans)
-            click.echo(f"#{c.id} {c.kind:<6} {spans}" + (f"  ({c.note})" if c.note else ""))
+            click.echo(f"#{c.id} {c.kind:<9} {spans}" + (f"  ({c.note})" if c.note else ""))
 
 
 def _title(sources: tuple[str, ...]) -> str:

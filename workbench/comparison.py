@@ -12,11 +12,11 @@ from collections.abc import Callable
 
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.files import write_atomically
-from workbench.core.models import AlignmentResult, Span
+from workbench.core.models import FURNITURE_KINDS, AlignmentResult, Span
 
 
 class AlignmentMixin:
-    """Needs ``self.store`` and ``self._emit`` (see Project)."""
+    """Needs ``self.store``, ``self._emit`` and ``self.analysis`` / ``self.segments`` (see Project)."""
 
     def align(
         self,
@@ -43,7 +43,7 @@ class AlignmentMixin:
         inputs = []
         for key in keys:
             doc = self.store.document(key)
-            analysis = self.store.analysis(key)
+            analysis = self.analysis(key)  # the facade's: with the user's furniture marks applied
             if analysis is None:
                 raise WorkbenchError(ErrorCode.PIPELINE, f"{key} has not been analysed; re-import it")
             inputs.append(AlignInput(key, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
@@ -83,6 +83,9 @@ class AlignmentMixin:
     # -- corrections -------------------------------------------------------
     def correct(self, kind: str, spans: list[Span], note: str | None = None) -> int:
         """Record a correction (link / unlink / split); the next `align` applies it."""
+        if kind in FURNITURE_KINDS:
+            raise WorkbenchError(ErrorCode.BAD_VALUE,
+                                 f"'{kind}' marks are made with mark_furniture (`workbench furniture`), not correct()")
         spans = [Span(self.store.resolve(s.doc), s.start, s.end) for s in spans]
         for s in spans:
             if s.end > len(self.store.document(s.doc).text):
@@ -94,16 +97,43 @@ class AlignmentMixin:
     def corrections(self):
         return self.store.corrections()
 
+    def mark_furniture(self, span: Span, furniture: bool, note: str | None = None) -> int:
+        """Mark a passage as page furniture (``furniture``) or as article text; returns the correction's id.
+
+        The mark is a correction of kind 'furniture' or 'text': the text never
+        changes, the mark is applied to the segments on every read and every
+        `align`. Remove it with `remove_correction`.
+        """
+        key = self.store.resolve(span.doc)
+        length = len(self.store.document(key).text)
+        if not 0 <= span.start < span.end <= length:
+            raise WorkbenchError(
+                ErrorCode.BAD_VALUE,
+                f"{key}:{span.start}-{span.end} is not a passage of {key} (its text has {length} characters)",
+            )
+        kind = "furniture" if furniture else "text"
+        correction_id = self.store.add_correction(kind, [Span(key, span.start, span.end)], note)
+        self._emit("corrections-changed", [key])
+        return correction_id
+
+    def furniture_marks(self, doc: str | None = None) -> list[tuple[str, int, int, bool]]:
+        """The furniture / text marks as (doc, start, end, is_furniture), in the order they were made."""
+        key = self.store.resolve(doc) if doc is not None else None
+        return [(s.doc, s.start, s.end, furniture) for _, s, furniture in self.store.furniture_marks()
+                if key is None or s.doc == key]
+
     def remove_correction(self, correction_id: int) -> None:
+        """Remove any correction (link, unlink, split, or a furniture / text mark); the next `align` drops it."""
+        docs = [s.doc for c in self.store.corrections() if c.id == correction_id for s in c.spans]
         self.store.remove_correction(correction_id)
-        self._emit("corrections-changed", [])
+        self._emit("corrections-changed", list(dict.fromkeys(docs)))
 
     def comparison_json(self, result: AlignmentResult, cues: list[dict] | None = None) -> dict:
         """The comparison JSON (contract) for ``result``."""
         from workbench.export.comparison_json import comparison_dict
 
         documents = [self.store.document(k) for k in result.docs]
-        segments = {d.id: self.store.segments(d.id) for d in documents}
+        segments = {d.id: self.segments(d.id) for d in documents}
         return comparison_dict(documents, segments, result, cues=cues)
 
 

@@ -50,7 +50,7 @@ class FramingMixin:
             return stored[0]
         inputs = []
         for doc in docs:
-            analysis = self.store.analysis(doc.id)
+            analysis = self.analysis(doc.id)  # with the project's furniture decisions
             inputs.append(AlignInput(doc.id, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
         if progress:
             progress(0, 1, "detecting framing cues")
@@ -84,7 +84,7 @@ class FramingMixin:
         inputs = []
         for key in keys:
             doc = self.store.document(key)
-            analysis = self.store.analysis(key)
+            analysis = self.analysis(key)  # with the project's furniture decisions
             inputs.append(AlignInput(key, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
         return actor_label_table(cues, inputs)
 

@@ -42,6 +42,7 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
         self.store = store
         self._listeners: list[Listener] = []
         self._temporary = temporary
+        self._furniture: tuple[object, dict[str, list]] | None = None  # (what it was made from, doc -> marks)
 
     # -- life cycle --------------------------------------------------------
     @classmethod
@@ -96,10 +97,48 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
         return self.store.document(self.store.resolve(ref))
 
     def segments(self, ref: str) -> list[Segment]:
-        return self.store.segments(self.store.resolve(ref))
+        """The document's segments as everything downstream sees them: the pipeline's, with the
+        project's furniture decisions applied (lines recurring across outlets, the user's marks)."""
+        key = self.store.resolve(ref)
+        return self._with_furniture(key, self.store.segments(key))
 
     def analysis(self, ref: str) -> Analysis | None:
-        return self.store.analysis(self.store.resolve(ref))
+        """The stored analysis with the project's furniture decisions applied to its segments."""
+        key = self.store.resolve(ref)
+        analysis = self.store.analysis(key)
+        if analysis is None:
+            return None
+        return Analysis(segments=self._with_furniture(key, analysis.segments), tokens=analysis.tokens,
+                        pipeline=analysis.pipeline)
+
+    def _with_furniture(self, key: str, segments: list[Segment]) -> list[Segment]:
+        from workbench.nlp.furniture import apply_marks
+
+        marks = self._furniture_marks().get(key)
+        if not marks:
+            return segments
+        doc = self.store.document(key)
+        return apply_marks(doc.text, segments, marks, doc.language or "und")
+
+    def _furniture_marks(self) -> dict[str, list]:
+        """Per document: furniture by recurrence across the project, then the user's marks (later wins).
+
+        Cached for as long as the documents, their analyses and the marks are
+        what it was made from; another connection (the GUI's worker, the CLI)
+        may change them, so that is checked on every call (two small queries).
+        """
+        from workbench.nlp.furniture import Mark, recurring_furniture
+
+        user = [(span.doc, span.start, span.end, c.kind == "furniture") for c in self.store.corrections()
+                if c.kind in ("furniture", "text") for span in c.spans]
+        made_from = (tuple(sorted(self.store.pipelines().items())), tuple(user))
+        if self._furniture is None or self._furniture[0] != made_from:
+            docs = {d.id: (self.store.document(d.id).text, self.store.segments(d.id)) for d in self.store.documents()}
+            marks: dict[str, list] = {k: list(v) for k, v in recurring_furniture(docs).items()}
+            for doc, start, end, furniture in user:
+                marks.setdefault(doc, []).append(Mark(start, end, furniture))
+            self._furniture = (made_from, marks)
+        return self._furniture[1]
 
     def update_metadata(self, ref: str, **fields: str | None) -> Document:
         doc = self.store.update_metadata(self.store.resolve(ref), **fields)

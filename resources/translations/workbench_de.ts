@@ -840,17 +840,27 @@
         <translation>Gruppen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="103"/>
+        <location filename="../../workbench/ui/commands.py" line="90"/>
+        <source>Mark as page furniture</source>
+        <translation>Als Seitenbeiwerk markieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/commands.py" line="91"/>
+        <source>Mark as article text</source>
+        <translation>Als Artikeltext markieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/commands.py" line="127"/>
         <source>Add actor {name}</source>
         <translation>Akteur {name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="108"/>
+        <location filename="../../workbench/ui/commands.py" line="132"/>
         <source>Merge actor {other} into {keep}</source>
         <translation>Akteur {other} in {keep} aufgehen lassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="113"/>
+        <location filename="../../workbench/ui/commands.py" line="137"/>
         <source>Remove actor {name}</source>
         <translation>Akteur {name} entfernen</translation>
     </message>
@@ -930,9 +940,14 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../../workbench/ui/corrections.py" line="105"/>
+        <location filename="../../workbench/ui/corrections.py" line="111"/>
         <source>Select several cells (Ctrl+click) to link, split or merge</source>
         <translation>Mehrere Zellen auswählen (Strg+Klick), um zu verknüpfen, abzutrennen oder zusammenzuführen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/corrections.py" line="115"/>
+        <source>Mark as page furniture</source>
+        <translation>Als Seitenbeiwerk markieren</translation>
     </message>
 </context>
 <context>
@@ -1315,32 +1330,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="116"/>
         <source>Import some articles first: there is nothing to export.</source>
         <translation>Importieren Sie zuerst Artikel: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="126"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="130"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="134"/>
         <source>Wrote {name}: {documents} articles, {groups} groups, {cues} framing cues, {annotations} annotations.</source>
         <translation>{name} geschrieben: {documents} Artikel, {groups} Gruppen, {cues} Framing-Hinweise, {annotations} Annotationen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="134"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="138"/>
         <source>{n} detached passages were left out.</source>
         <translation>{n} losgelöste Passagen wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="139"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="137"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="141"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1349,7 +1364,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../workbench/ui/export_dialog.py" line="24"/>
-        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="61"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1399,32 +1414,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Framing-Hinweise werden zu Codes (REFI-QDA)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="59"/>
+        <source>Also list the page furniture left out (captions, credits, buttons)</source>
+        <translation>Auch die ausgelassenen Seitenelemente auflisten (Bildunterschriften, Quellen, Knöpfe)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="65"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="66"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
         <source>Outlets:</source>
         <translation>Medien:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="69"/>
         <source>Framing cues:</source>
         <translation>Framing-Hinweise:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="88"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1868,11 +1888,13 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/session.py" line="262"/>
+        <location filename="../../workbench/ui/session.py" line="279"/>
         <source>Recording the correction</source>
         <translation>Korrektur wird gespeichert</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/session.py" line="271"/>
+        <location filename="../../workbench/ui/session.py" line="287"/>
         <source>Removing the correction</source>
         <translation>Korrektur wird entfernt</translation>
     </message>
@@ -1880,29 +1902,39 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="32"/>
+        <location filename="../../workbench/ui/reading_view.py" line="51"/>
         <source>◀ Back to the comparison</source>
         <translation>◀ Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="76"/>
+        <location filename="../../workbench/ui/reading_view.py" line="95"/>
         <source>Choose an article above, or use “read in context” on any passage of the comparison.</source>
         <translation>Wählen Sie oben einen Artikel, oder nutzen Sie „im Zusammenhang lesen“ bei einer Passage des Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="144"/>
+        <location filename="../../workbench/ui/reading_view.py" line="163"/>
         <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: agency credits and other boilerplate.</source>
         <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Agenturvermerke und andere Textbausteine.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="147"/>
+        <location filename="../../workbench/ui/reading_view.py" line="166"/>
         <source>Underlined: framing cues, coloured by family as in the legend (click one for its explanation).</source>
         <translation>Unterstrichen: Framing-Hinweise, nach Art gefärbt wie in der Legende (Klick zeigt die Erklärung).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="150"/>
+        <location filename="../../workbench/ui/reading_view.py" line="169"/>
         <source>No framing cues are marked in this article (with the current filters).</source>
         <translation>In diesem Artikel sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reading_view.py" line="206"/>
+        <source>Mark as page furniture</source>
+        <translation>Als Seitenbeiwerk markieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reading_view.py" line="206"/>
+        <source>Mark as article text</source>
+        <translation>Als Artikeltext markieren</translation>
     </message>
 </context>
 <context>

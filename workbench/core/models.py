@@ -190,7 +190,8 @@ class AlignmentResult:
     params: str  # a fingerprint of the parameters and engine version that made it
 
 
-CORRECTION_KINDS = ("link", "unlink", "split")
+FURNITURE_KINDS = ("furniture", "text")  # a passage marked as page furniture / as article text
+CORRECTION_KINDS = ("link", "unlink", "split", *FURNITURE_KINDS)
 
 
 @dataclass
@@ -201,6 +202,9 @@ class Correction:
     ``unlink``: the passage belongs to no group.
     ``split``: the passages leave their group and form a group of their own.
     Spans cover whole segments; they are matched to segments by overlap.
+    ``furniture`` / ``text`` (one span, see ``Project.mark_furniture``): the
+    passage is page furniture (boilerplate) / article text, whatever the
+    pipeline decided; the text itself never changes.
     """
 
     id: int

@@ -38,6 +38,7 @@ class ExportBundle:
     full_texts: list = field(default_factory=list)  # one Row per document, the whole text (html, not excerpts)
     label_table: dict = field(default_factory=dict)  # html
     labels: dict[str, str] = field(default_factory=dict)  # column headings per document
+    furniture: dict[str, list[Span]] = field(default_factory=dict)  # page furniture per document, on request (html, csv)
 
     @property
     def doc_ids(self) -> list[str]:

@@ -23,6 +23,7 @@ COLUMNS = {
     "annotations.csv": ("annotation", "note", "codes", "doc", "outlet", "start", "end", "quote", "detached", "created",
                         "modified"),
     "codes.csv": ("code", "colour", "description", "uses"),
+    "furniture.csv": ("doc", "outlet", "start", "end", "text"),
 }
 
 
@@ -32,7 +33,7 @@ def tables(bundle: ExportBundle) -> dict[str, str]:
     centres: dict[str, object] = {}
     for a in bundle.result.alignments:
         centres.setdefault(a.group, a.a)
-    rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
+    rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS if name != "furniture.csv"}
     for d in bundle.documents:
         rows["documents.csv"].append((d.id, d.outlet, d.title, d.published, d.url, d.author, d.language, d.word_count,
                                       d.source, d.sha256))
@@ -56,6 +57,9 @@ def tables(bundle: ExportBundle) -> dict[str, str]:
                                             t.end, t.quote, int(t.detached), a.created, a.modified))
     for c in bundle.codes:
         rows["codes.csv"].append((c.name, c.colour, c.description, c.uses))
+    if bundle.furniture:  # only on request
+        rows["furniture.csv"] = [(s.doc, outlet[s.doc], s.start, s.end, texts[s.doc][s.start:s.end])
+                                 for spans in bundle.furniture.values() for s in spans]
     return {name: _csv(COLUMNS[name], body) for name, body in rows.items()}
 
 

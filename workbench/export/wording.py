@@ -75,6 +75,9 @@ WORDS = {
         "actor": "Actor",
         "cue_list": "Framing cues by family",
         "full_texts": "Full texts",
+        "furniture": "Page furniture left out",
+        "furniture_hint": "Lines of the pasted pages that are not reporting (captions, credits, share buttons, "
+                          "notices): left out of the comparison, the cues and the omissions.",
         "tasks": "Tasks",
         "answers": "Answer key",
         "answers_hint": "For the teacher. Open to show; printed only when open.",
@@ -118,6 +121,9 @@ WORDS = {
         "actor": "Akteur",
         "cue_list": "Framing-Hinweise nach Art",
         "full_texts": "Vollständige Texte",
+        "furniture": "Ausgelassene Seitenelemente",
+        "furniture_hint": "Zeilen der kopierten Seiten, die nicht Berichterstattung sind (Bildunterschriften, "
+                          "Quellenangaben, Teilen-Knöpfe, Hinweise): nicht verglichen, ohne Signale und Auslassungen.",
         "tasks": "Aufgaben",
         "answers": "Lösungen",
         "answers_hint": "Für die Lehrkraft. Zum Anzeigen öffnen; gedruckt nur, wenn geöffnet.",

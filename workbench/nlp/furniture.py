@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.core.models import Segment
 from workbench.nlp.page_shape import content_words
@@ -80,8 +80,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _as_text(text: str, seg: Segment, language: str) -> list[Segment]:
     """A furniture segment the user says is article text: a headline, or its sentences."""
     if is_headline_line(text[seg.start:seg.end]):
-        return [Segment(seg.start, seg.end, "headline")]
-    return [Segment(s, e, "sentence") for s, e in split_sentences(text, seg.start, seg.end, language)]
+        return [replace(seg, kind="headline")]
+    return [replace(seg, start=s, end=e, kind="sentence") for s, e in split_sentences(text, seg.start, seg.end, language)]
 
 
 def _apply_one(text: str, segments: list[Segment], mark: Mark, language: str) -> list[Segment]:
@@ -97,7 +97,7 @@ def _apply_one(text: str, segments: list[Segment], mark: Mark, language: str) ->
             for start, end, kind in pieces:
                 start, end = _trimmed(text, start, end)
                 if start < end and start >= seg.start and end <= seg.end:
-                    out.append(Segment(start, end, kind))
+                    out.append(replace(seg, start=start, end=end, kind=kind))
     return out
 
 

@@ -88,5 +88,16 @@ def corrections(conn: sqlite3.Connection) -> list[Correction]:
     return out
 
 
+def furniture_marks(conn: sqlite3.Connection) -> list[tuple[int, Span, bool]]:
+    """(correction id, span, is furniture) of every 'furniture' / 'text' correction, in id order."""
+    out = []
+    for cid, kind, spans in conn.execute(
+        "SELECT id, kind, spans FROM corrections WHERE kind IN ('furniture', 'text') ORDER BY id"
+    ):
+        for s in json.loads(spans):
+            out.append((cid, Span(s["doc"], s["start"], s["end"]), kind == "furniture"))
+    return out
+
+
 def remove_correction(conn: sqlite3.Connection, correction_id: int) -> bool:
     return conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,)).rowcount > 0

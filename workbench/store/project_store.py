@@ -19,6 +19,7 @@ import sqlite_utils
 from workbench.core.errors import ErrorCode, StoreError
 from workbench.core.models import (
     CORRECTION_KINDS,
+    FURNITURE_KINDS,
     AlignmentResult,
     Analysis,
     Correction,
@@ -260,6 +261,8 @@ class ProjectStore:
     def add_correction(self, kind: str, spans: list[Span], note: str | None = None) -> int:
         if kind not in CORRECTION_KINDS:
             raise StoreError(ErrorCode.BAD_VALUE, f"unknown correction '{kind}': use {', '.join(CORRECTION_KINDS)}")
+        if kind in FURNITURE_KINDS and len(spans) != 1:
+            raise StoreError(ErrorCode.BAD_VALUE, f"a '{kind}' correction marks exactly one passage")
         for span in spans:
             self._rowid(span.doc)
         with self.write():
@@ -267,6 +270,10 @@ class ProjectStore:
 
     def corrections(self) -> list[Correction]:
         return alignment_tables.corrections(self._conn)
+
+    def furniture_marks(self) -> list[tuple[int, Span, bool]]:
+        """(correction id, span, is furniture) of the furniture / text corrections, in id order."""
+        return alignment_tables.furniture_marks(self._conn)
 
     def remove_correction(self, correction_id: int) -> None:
         with self.write():

@@ -253,11 +253,36 @@ def _v4_annotations(db: sqlite_utils.Database) -> None:
     db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('project_uuid', ?)", [str(uuid.uuid4())])
 
 
+def _v5_furniture_corrections(db: sqlite_utils.Database) -> None:
+    """Corrections may also mark a passage as page furniture ('furniture') or as article text ('text').
+
+    SQLite cannot change a CHECK constraint, so the table is rebuilt: a new
+    table, every row copied with its id, the old one dropped, the new one renamed.
+    """
+    db.execute(
+        """
+        CREATE TABLE corrections_v5 (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'unlink', 'split', 'furniture', 'text')),
+            spans TEXT NOT NULL,
+            note TEXT,
+            created TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        "INSERT INTO corrections_v5 (id, kind, spans, note, created) "
+        "SELECT id, kind, spans, note, created FROM corrections ORDER BY id"
+    )
+    db.execute("DROP TABLE corrections")
+    db.execute("ALTER TABLE corrections_v5 RENAME TO corrections")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_documents_segments_analyses,
     _v2_alignment,
     _v3_cues,
     _v4_annotations,
+    _v5_furniture_corrections,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

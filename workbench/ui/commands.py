@@ -86,6 +86,30 @@ class CorrectionCommand(QUndoCommand):
         self.session.revert_correction(self)
 
 
+FURNITURE_TEXT = {
+    True: QT_TRANSLATE_NOOP("Commands", "Mark as page furniture"),
+    False: QT_TRANSLATE_NOOP("Commands", "Mark as article text"),
+}
+
+
+class FurnitureCommand(QUndoCommand):
+    """Mark passages as page furniture (``furniture``) or as article text: one correction each, then re-align.
+
+    The worker records the corrections' ids; undo removes them and re-aligns.
+    The article text never changes.
+    """
+
+    def __init__(self, session, spans: list[Span], furniture: bool, note: str | None = None) -> None:
+        super().__init__(_tr(FURNITURE_TEXT[bool(furniture)]))
+        self.session, self.spans, self.furniture, self.note = session, list(spans), bool(furniture), note
+        self.correction_ids: list[int] = []  # written by the worker job, read by the next one
+
+    def redo(self) -> None:
+        self.session.mark_furniture(self)
+
+    def undo(self) -> None:
+        self.session.unmark_furniture(self)
+
 
 class EntityCommand(QUndoCommand):
     """Add (name, aliases), merge (keep, other) or remove (name) an actor; the cues are then recomputed.

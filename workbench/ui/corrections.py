@@ -1,4 +1,5 @@
-"""CorrectionsController: link / unlink / split / merge from the comparison's selection, as undo commands."""
+"""CorrectionsController: link / unlink / split / merge from the comparison's selection, and marking a
+cell's passage as page furniture, as undo commands."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
 from workbench.core.models import Span
-from workbench.ui.commands import CorrectionCommand
+from workbench.ui.commands import CorrectionCommand, FurnitureCommand
 
 
 class CorrectionsController(QObject):
@@ -94,6 +95,11 @@ class CorrectionsController(QObject):
     def merge(self) -> None:
         self._push("link", self.merge_spans(), "merge")
 
+    def mark_furniture(self, spans: list[Span]) -> None:
+        """Mark the passages as page furniture (undoable); they leave the comparison when it is re-aligned."""
+        if spans and self.session.project is not None:
+            self.session.undo_stack.push(FurnitureCommand(self.session, spans, True))
+
     def context_menu(self, index: QModelIndex, where: QPoint) -> None:
         if self.actions is None or not index.isValid():
             return
@@ -104,5 +110,10 @@ class CorrectionsController(QObject):
         menu.addActions([self.actions["link"], self.actions["unlink"], self.actions["split"], self.actions["merge"]])
         hint = menu.addAction(self.tr("Select several cells (Ctrl+click) to link, split or merge"))
         hint.setEnabled(False)
+        menu.addSeparator()
+        spans = [p.span for p in self.view.model().passages(index)]  # the clicked cell's passage
+        furniture = menu.addAction(self.tr("Mark as page furniture"), lambda: self.mark_furniture(spans))
+        furniture.setObjectName("markFurniture")
+        furniture.setEnabled(bool(spans) and self.session.project is not None)
         menu.popup(where)
         self.last_menu = menu

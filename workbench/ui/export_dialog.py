@@ -56,6 +56,7 @@ class ExportDialog(QDialog):
         cues.setLayout(grid)
         self.excerpts = QCheckBox(self.tr("Only passages several outlets share (excerpts)"))
         self.cues_as_codes = QCheckBox(self.tr("Framing cues become codes (REFI-QDA)"))
+        self.furniture = QCheckBox(self.tr("Also list the page furniture left out (captions, credits, buttons)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
@@ -68,6 +69,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Framing cues:"), cues)
         form.addRow("", self.excerpts)
         form.addRow("", self.cues_as_codes)
+        form.addRow("", self.furniture)
         form.addRow(buttons)
         self._format_changed()
 
@@ -78,6 +80,7 @@ class ExportDialog(QDialog):
         key = self.key()
         self.excerpts.setEnabled(key in ("html", "worksheet", "csv"))
         self.cues_as_codes.setEnabled(key == "qdpx")
+        self.furniture.setEnabled(key in ("html", "csv"))
         path = Path(self.path.text() or "comparison")
         self.path.setText(str(path.with_suffix(FORMATS[key][2])))
 
@@ -95,6 +98,7 @@ class ExportDialog(QDialog):
                 "cues": [f for f, box in self.families.items() if box.isChecked()],
                 "excerpts": self.excerpts.isEnabled() and self.excerpts.isChecked(),
                 "cues_as_codes": self.cues_as_codes.isEnabled() and self.cues_as_codes.isChecked(),
+                "furniture": self.furniture.isEnabled() and self.furniture.isChecked(),
                 "title": self.title.text().strip() or None}
 
 

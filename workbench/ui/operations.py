@@ -92,6 +92,18 @@ def remove_correction(project, correction_id: int) -> None:
         project.remove_correction(correction_id)
 
 
+def mark_furniture(project, spans: list[Span], furniture: bool, note: str | None) -> list[int]:
+    """One furniture (or text) mark per span; the ids of the corrections made."""
+    return [project.mark_furniture(span, furniture, note) for span in spans]
+
+
+def remove_corrections(project, correction_ids: list[int]) -> None:
+    existing = {c.id for c in project.corrections()}
+    for correction_id in correction_ids:
+        if correction_id in existing:
+            project.remove_correction(correction_id)
+
+
 def default_selection(docs: list[Document], aligned: list[str] | None, limit: int = MAX_DEFAULT_COLUMNS) -> list[str]:
     """What to compare when nothing was chosen yet: the stored alignment's documents, else the first few."""
     existing = [d.id for d in docs]

@@ -4,16 +4,35 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from workbench.core.models import Span
-from workbench.ui.annotation_marks import tint
+from workbench.ui.annotation_marks import tint, walk_offset
+from workbench.ui.commands import FurnitureCommand
 from workbench.ui.comparison_data import Comparison
 from workbench.ui.cue_marks import CueTextBrowser
 from workbench.ui.passage_html import cue_href, line_breaks
+from workbench.ui.text_selection import anchors, reading_anchor_parser, selected_span
 from workbench.ui.theme import LIGHT, Colours
+
+
+class ReadingBrowser(CueTextBrowser):
+    """The reading view's text: its standard context menu also offers "Mark as page furniture / article text".
+
+    Whoever shows the context menu (the annotation controller) builds it
+    with ``createStandardContextMenu(pos)``, ``pos`` in viewport coordinates.
+    """
+
+    def __init__(self, view: ReadingView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def createStandardContextMenu(self, pos: QPoint | None = None) -> QMenu:  # noqa: N802 (Qt's name)
+        menu = super().createStandardContextMenu() if pos is None else super().createStandardContextMenu(pos)
+        self._view.add_furniture_actions(menu, pos)
+        return menu
 
 
 class ReadingView(QWidget):
@@ -36,7 +55,7 @@ class ReadingView(QWidget):
         self.chooser.activated.connect(lambda i: self.show_document(self.chooser.itemData(i)))
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.browser = CueTextBrowser()
+        self.browser = ReadingBrowser(self)
         self.browser.setObjectName("readingBrowser")
         self.browser.linkClicked.connect(self._anchor)
         self.browser.cueClicked.connect(self.cueClicked)
@@ -157,6 +176,42 @@ class ReadingView(QWidget):
         self._rerender()
         self.focus = focus
         self.browser.verticalScrollBar().setValue(bar)
+
+    # -- page furniture -------------------------------------------------------------------
+    def furniture_span(self, pos: QPoint | None = None) -> Span | None:
+        """What a furniture mark acts on: the selected text, else the segment under ``pos`` (viewport
+        coordinates; default: the text cursor)."""
+        project = self.session.project
+        if self.doc_id is None or project is None:
+            return None
+        doc = self.doc_id
+        text = project.document(doc).text
+        span = selected_span(self.browser, reading_anchor_parser(doc), lambda _doc: text)
+        if span is not None:
+            return span
+        position = self.browser.cursorForPosition(pos).position() if pos is not None else self.browser.textCursor().position()
+        before = [a for a in anchors(self.browser.document(), reading_anchor_parser(doc)) if a[0] <= position]
+        if not before:  # the legend above the article
+            return None
+        at, _doc, offset = before[-1]
+        offset = walk_offset(self.browser.document().toPlainText()[at:position], text, offset)
+        while offset < len(text) and text[offset].isspace():  # between two segments: the next one
+            offset += 1
+        segment = next((s for s in project.segments(doc) if s.start <= offset < s.end), None)
+        return Span(doc, segment.start, segment.end) if segment is not None else None
+
+    def add_furniture_actions(self, menu: QMenu, pos: QPoint | None = None) -> None:
+        span = self.furniture_span(pos)
+        menu.addSeparator()
+        for furniture, label in ((True, self.tr("Mark as page furniture")), (False, self.tr("Mark as article text"))):
+            action = menu.addAction(label, lambda f=furniture: self.mark_furniture(span, f))
+            action.setObjectName("markFurniture" if furniture else "markText")
+            action.setEnabled(span is not None)
+
+    def mark_furniture(self, span: Span | None, furniture: bool) -> None:
+        """Mark ``span`` as page furniture (or as article text), undoably; the comparison is re-aligned."""
+        if span is not None and self.session.project is not None:
+            self.session.undo_stack.push(FurnitureCommand(self.session, [span], furniture))
 
     def _anchor(self, link: str) -> None:
         parts = link.split(":")

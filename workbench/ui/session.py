@@ -271,6 +271,22 @@ class ProjectSession(QObject):
         self._submit(fn, self.tr("Removing the correction"))
         self.refresh_comparison()
 
+    # -- furniture marks (called by FurnitureCommand) -------------------------------
+    def mark_furniture(self, command) -> None:
+        def fn(project, progress, cancel) -> None:
+            command.correction_ids = operations.mark_furniture(project, command.spans, command.furniture, command.note)
+
+        self._submit(fn, self.tr("Recording the correction"))
+        self.refresh_comparison()
+
+    def unmark_furniture(self, command) -> None:
+        def fn(project, progress, cancel) -> None:
+            operations.remove_corrections(project, command.correction_ids)
+            command.correction_ids = []
+
+        self._submit(fn, self.tr("Removing the correction"))
+        self.refresh_comparison()
+
     # -- annotations and codes (reads here; writes in the worker, see annotation_commands) --------
     def annotations(self, code: str | None = None, doc: str | None = None, text: str | None = None):
         return self.project.annotations(code, doc, text) if self.project is not None else []
