@@ -377,3 +377,8 @@ def test_the_furniture_lexicon_is_data_and_a_bad_line_names_the_file(tmp_path) -
     bad.write_text("line\t(unclosed\tbroken\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.tsv:1"):
         boilerplate.load_patterns(bad)
+
+
+def test_colon_introduced_quote_that_closes_the_sentence_is_one_sentence() -> None:
+    text = "Gefragt sagte Putin: „Wir werden alles ohne Eile besprechen. Es gibt Zeit.“ Dann ging er."
+    assert texts(text) == ["Gefragt sagte Putin: „Wir werden alles ohne Eile besprechen. Es gibt Zeit.“", "Dann ging er."]

@@ -27,7 +27,10 @@ PARAGRAPH_MAX_WORDS = 80
 # A line that ends in a photo credit is a caption only if it is this short (words).
 CAPTION_MAX_WORDS = 60
 
-SCOPES = ("line", "sentence", "prefix", "suffix", "tail", "comment_header", "caption_credit")
+SCOPES = ("line", "sentence", "prefix", "suffix", "dateline", "dateline_sentence", "opening_dateline", "tail",
+          "comment_header", "caption_credit")
+DATELINE_MIN_WORDS = 8  # words of story that must follow a dateline without an agency
+OPENING_MIN_WORDS = 4  # words of the story's first sentence after "Berlin:"
 _DEFINE = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -64,6 +67,9 @@ PARAGRAPH_PATTERNS = _PATTERNS["line"]
 SENTENCE_PATTERNS = _PATTERNS["sentence"]
 PREFIX_PATTERNS = _PATTERNS["prefix"]
 SUFFIX_PATTERNS = _PATTERNS["suffix"]
+DATELINE_PATTERNS = _PATTERNS["dateline"]
+DATELINE_SENTENCES = _PATTERNS["dateline_sentence"]
+OPENING_DATELINES = _PATTERNS["opening_dateline"]
 TAIL_PATTERNS = _PATTERNS["tail"]
 COMMENT_HEADERS = _PATTERNS["comment_header"]
 CAPTION_CREDITS = _PATTERNS["caption_credit"]
@@ -98,12 +104,34 @@ def is_comment_header(text: str) -> bool:
 
 
 def metadata_prefix(text: str) -> int:
-    """Length of a metadata prefix glued to the start of ``text``, or 0."""
+    """Length of a metadata prefix glued to the start of ``text``, or 0.
+
+    A dateline without an agency ("Berlin/München –") counts only before a
+    story sentence, so that a headline "Merz – Kanzler im zweiten Anlauf" keeps its name.
+    """
     for pattern in PREFIX_PATTERNS:
         match = pattern.match(text)
         if match and text[match.end():].strip():
             return match.end()
+    for pattern in DATELINE_PATTERNS:
+        match = pattern.match(text)
+        if match and len(text[match.end():].split()) >= DATELINE_MIN_WORDS:
+            return match.end()
     return 0
+
+
+def opening_dateline(text: str) -> int:
+    """Length of a place line opening the story's first sentence ("Berlin:"), or 0."""
+    for pattern in OPENING_DATELINES:
+        match = pattern.match(text)
+        if match and len(text[match.end():].split()) >= OPENING_MIN_WORDS:
+            return match.end()
+    return 0
+
+
+def is_dateline_sentence(text: str) -> bool:
+    """True for a one-word "sentence" that is the place line of a story ("Washington.")."""
+    return _any(DATELINE_SENTENCES, text)
 
 
 def is_caption(text: str) -> bool:

@@ -9,7 +9,7 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   ("Foto: keystone-sda.ch", "Name/AP/dpa") or above a tweet's credit line
   (the embedded tweet).
 * **Repeats.** A heading shown again further down (a teaser block).
-* **Off-topic short lines.** A line of at most three words (two at the top),
+* **Off-topic short lines.** A line of at most three words (one at the top),
   that shares no content word with the rest of the article ("Trending
   News", "Welt"): section labels and menu items. A kicker or subhead always
   shares a word with the story it heads.
@@ -19,7 +19,7 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   furniture too.
 
 It works on the paragraphs the segmenter made (lists of (start, end, kind))
-and changes kinds in place; boundaries only merge (a caption is one segment).
+and changes kinds in place; boundaries never move.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ CREDIT_LINE_MAX_WORDS = 8
 CAPTION_ABOVE_MAX_WORDS = 35
 DUPLICATE_TAIL_MAX_WORDS = 8
 OFFTOPIC_MAX_WORDS = 3
-OFFTOPIC_FIRST_MAX_WORDS = 2
+OFFTOPIC_FIRST_MAX_WORDS = 1  # the first line: a one-word section name ("Welt"), not a two-word kicker
 APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
@@ -70,9 +70,8 @@ def _furniture(para: Paragraph) -> bool:
 
 
 def _mark(paragraphs: list[Paragraph], i: int) -> None:
-    """Make paragraph ``i`` one furniture segment."""
-    para = paragraphs[i]
-    paragraphs[i] = [(para[0][0], para[-1][1], "boilerplate")]
+    """Make every segment of paragraph ``i`` furniture (its boundaries stay)."""
+    paragraphs[i] = [(s, e, "boilerplate") for s, e, _ in paragraphs[i]]
 
 
 def _is_credit_line(line: str) -> bool:
@@ -126,13 +125,14 @@ def _topical_share(words: set[str], others: set[str]) -> float:
 def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
     words = [content_words(_text(text, p)) for p in paragraphs]
     story = [not _furniture(p) for p in paragraphs]
+    first_story = next((i for i, is_story in enumerate(story) if is_story), -1)
     for i, para in enumerate(paragraphs):
         if not story[i]:
             continue
         others: set[str] = set().union(*(w for j, w in enumerate(words) if j != i and story[j]))
         line = _text(text, para)
         n = len(line.split())
-        limit = OFFTOPIC_MAX_WORDS if i else OFFTOPIC_FIRST_MAX_WORDS  # the first line may be a one-word kicker
+        limit = OFFTOPIC_MAX_WORDS if i != first_story else OFFTOPIC_FIRST_MAX_WORDS  # a kicker may open the story
         if len(para) == 1 and para[0][2] == "headline" and n <= limit and words[i] and not words[i] & others:
             _mark(paragraphs, i)
         elif n <= APPEAL_MAX_WORDS and _addresses_reader(line) and _topical_share(words[i], others) < APPEAL_MAX_TOPICAL:

@@ -62,6 +62,8 @@ FUNCTION_WORDS = frozenset("""
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
 _BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+# A full stop ending a sentence inside the line ("… kommt mit. Binnen Minuten ho"): not a headline.
+_INNER_FULL_STOP = re.compile(r"[a-zäöüß]{2}\.\s+[A-ZÄÖÜ][a-zäöüß]")
 _OPENERS = "\"'„“‚‘»«›‹([–—-"
 _CLOSERS = "\"'“”’‘»«›‹)]"
 
@@ -130,6 +132,8 @@ def _soft_break(previous: str, following: str, wrapped: bool, width: int) -> boo
     """Whether a single newline only wraps a line inside a paragraph."""
     if wrapped:
         return not _fits(previous, following, width)
+    if boilerplate.is_caption(previous) or boilerplate.is_boilerplate_paragraph(following):
+        return False  # a caption, or a credit line below it, stands alone
     return len(previous.split()) >= WRAP_MIN_WORDS and _mid_sentence(previous, following)
 
 
@@ -159,7 +163,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def is_headline_line(paragraph: str) -> bool:
     """Whether a paragraph is a headline by shape: one short line without a closing full stop."""
-    if "\n" in paragraph or "\r" in paragraph:
+    if "\n" in paragraph or "\r" in paragraph or _INNER_FULL_STOP.search(paragraph):
         return False
     words = len(paragraph.split())
     last = paragraph.rstrip(_CLOSERS)[-1:]
@@ -224,6 +228,20 @@ def _cut_off_ending(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> 
         story[-1][0] = (s, e, "sentence")
 
 
+def _opening_dateline(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> None:
+    """The place line of the story's first paragraph: a one-word first sentence ("Washington. Ein …"),
+    or a place and a colon before the first sentence ("Berlin: Die Ampel …")."""
+    for para in paragraphs:
+        if sum(kind == "sentence" for _, _, kind in para) >= 2:
+            s, e, kind = para[0]
+            if kind == "sentence" and boilerplate.is_dateline_sentence(text[s:e]):
+                para[0] = (s, e, "boilerplate")
+            elif kind == "sentence" and (cut := boilerplate.opening_dateline(text[s:e])):
+                rest = _trim(text, s + cut, e)
+                para[0:1] = [(s, s + cut, "boilerplate"), (*rest, "sentence")]
+            return
+
+
 def segment(text: str, language: str = "de") -> list[Segment]:
     """Headline, sentence and boilerplate segments of ``text``, in order.
 
@@ -237,4 +255,5 @@ def segment(text: str, language: str = "de") -> list[Segment]:
     mark_page_furniture(text, paragraphs)
     _mark_tails(text, paragraphs)
     _cut_off_ending(text, paragraphs)
+    _opening_dateline(text, paragraphs)
     return [Segment(s, e, kind) for para in paragraphs for s, e, kind in para]

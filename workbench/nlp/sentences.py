@@ -14,17 +14,18 @@ exact offsets. A sentence ends at ``.``, ``!``, ``?`` or an ellipsis when
   ``Nr.``, ``Mio.``), an initial (``Edith M. Lederer``) or, in German, an
   ordinal number (``13. September``, ``am 3. Oktober``, ``zum 2. Mal``).
 
-Quotations: a statement quoted as several sentences and then attributed
-(``„Wir haben Zeit. Es eilt nicht“, sagte Putin.``, ``"… ran away," he
-said.``) is one sentence of the outlet's text, so no sentence ends inside a
-quotation whose closing mark the sentence goes on after (a comma or a
-lower-case word follows). A quotation that stands alone, or follows a colon
-(``sagte Putin: „Wir werden … besprechen. Es gibt Zeit.“``), is split at its
-inner sentence ends like any other text: outlets quote, shorten and re-order
-those sentences separately. (Our seed gold splits these; our corpus gold
-keeps colon-introduced ones whole, which costs about 0.01 of boundary F1.) Only quotations that close within the
-paragraph (and within ``QUOTE_MAX`` characters) count, so an unbalanced or
-missing closing mark cannot swallow the rest of a paragraph.
+Quotations: a statement quoted as several sentences within one attributed
+sentence of the outlet's text is one sentence: no sentence ends inside it.
+That is a quotation the sentence goes on after (``„Wir haben Zeit. Es eilt
+nicht“, sagte Putin.``, ``"… ran away," he said.``), and one a colon
+introduces and that closes the sentence (``sagte Putin: „Wir werden alle
+Fragen ohne Eile besprechen. Es gibt Zeit.“``). A quotation standing alone,
+or one the sentence goes on after a colon introduced it (``zitiert: „…
+Interesse. Sie versuchen …“, wobei er …``), splits at its inner sentence
+ends: outlets quote, shorten and re-order those sentences separately. Only
+quotations that close within the paragraph (and within ``QUOTE_MAX``
+characters) count, so an unbalanced or missing closing mark cannot swallow
+the rest of a paragraph.
 
 No space after a full stop: ``gesagt.Der Kreml`` is two sentences when the
 word before the stop is an ordinary lower-case word (two letters or more)
@@ -182,11 +183,21 @@ def _ends_here(text: str, match: re.Match[str], hi: int, lo: int, language: str,
 _GOES_ON = re.compile(r"[\"'“”’‘»«›‹)\]]?\s*(?:,|[–—-]\s)?\s*[a-zäöüß]")
 
 
+_ENDS_SENTENCE = re.compile(r"\s*(?:$|[A-ZÄÖÜ0-9\"'„“»«(\[–—-])")
+
+
 def _one_attributed_sentence(text: str, inner_start: int, inner_end: int, lo: int, hi: int) -> bool:
-    """Whether the sentence goes on after a quotation's closing mark, and no colon introduces it."""
+    """Whether a quotation is part of one attributed sentence, so that no sentence ends inside it.
+
+    Either the attribution follows (``„A. B“, sagte Putin``: the sentence goes
+    on after the closing mark, and no colon introduces the quotation), or a
+    colon introduces it (``sagte Putin: „A. B.“``) and the quotation closes
+    the sentence with its own final punctuation.
+    """
+    inner = text[inner_start:inner_end].rstrip()
     if text[lo:inner_start - 1].rstrip().endswith(":"):
-        return False
-    if text[inner_start:inner_end].rstrip().endswith(","):  # English: ',” he said', '," Modi wrote'
+        return inner.endswith((".", "!", "?", "…")) and bool(_ENDS_SENTENCE.match(text, inner_end + 1, hi))
+    if inner.endswith(","):  # English: ',” he said', '," Modi wrote'
         return True
     return bool(_GOES_ON.match(text, inner_end, hi))
 
