@@ -382,3 +382,22 @@ def test_the_furniture_lexicon_is_data_and_a_bad_line_names_the_file(tmp_path) -
 def test_colon_introduced_quote_that_closes_the_sentence_is_one_sentence() -> None:
     text = "Gefragt sagte Putin: „Wir werden alles ohne Eile besprechen. Es gibt Zeit.“ Dann ging er."
     assert texts(text) == ["Gefragt sagte Putin: „Wir werden alles ohne Eile besprechen. Es gibt Zeit.“", "Dann ging er."]
+
+
+@pytest.mark.parametrize("line", [
+    "Artikel teilen", "Lesedauer: 3 Min.", "1/3", "Gehe zur Galerie", "Feedback für die Redaktion",
+    "Die Redaktion sichtet alle Zuschriften und behält sich vor, sie zu kürzen.",
+    "VLADIMIR SMIRNOV / AFP / picturedesk.com", "— Anna Muster (@amuster) September 13, 2023", "Quelle: ZDFheute",
+    "13.09.2023 Kommentare deaktiviert für Putin empfängt Kim",
+    "Cookies helfen uns bei der Bereitstellung unserer Dienste. Durch die Nutzung erklären Sie sich damit "
+    "einverstanden, dass wir Cookies setzen.",
+    "Share this article", "Image: AFP via Getty Images", "Published 13 September 2023", "3 min read",
+])
+def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
+    text = (f"Putin empfängt Kim\n\nDer russische Präsident hat Kim empfangen. Die beiden sprachen lange.\n\n{line}\n\n"
+            "Kim reiste mit dem Zug an. Er blieb mehrere Tage.\n")
+    at = text.index(line)
+    inside = [s.kind for s in segment(text, "de") if at <= s.start < at + len(line)]
+    assert inside and all(k == "boilerplate" for k in inside), inside
+    kinds = {t: k for k, t in pairs(text)}
+    assert kinds["Kim reiste mit dem Zug an."] == "sentence" and kinds["Putin empfängt Kim"] == "headline"
