@@ -71,6 +71,13 @@ def main() -> int:
         means["documents"] = sum(r["documents"] for r in corpus)
         means["cues_on_furniture"] = sum(r.get("cues_on_furniture") or 0 for r in corpus)
         print(f"| **corpus overall** ({len(corpus)} events) | " + " | ".join(_cell(means[k]) for _, k in COLUMNS) + " |")
+        gold = sum(r["furniture_gold"] for r in corpus)
+        found = sum(r["furniture_found"] for r in corpus)
+        missed = sum(len(r["furniture_missed"]) for r in corpus)
+        wrong = sum(len(r["furniture_wrong"]) for r in corpus)
+        print(f"\nFurniture pooled over the corpus: precision {(found - wrong) / max(1, found):.3f} "
+              f"({found - wrong} of {found} marked lines), recall {(gold - missed) / max(1, gold):.3f} "
+              f"({gold - missed} of {gold} gold lines).")
     print(f"\n({seconds:.1f} s; overall = mean over the corpus events, docs and cues on furniture summed)")
     if args.examples:
         for name, res in results.items():

@@ -1913,26 +1913,26 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/reading_view.py" line="163"/>
-        <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: agency credits and other boilerplate.</source>
-        <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Agenturvermerke und andere Textbausteine.</translation>
+        <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: page furniture (captions, credits, buttons), left out of the comparison (right-click to correct).</source>
+        <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Seitenbeiwerk (Bildunterschriften, Quellen, Knöpfe), nicht verglichen (Rechtsklick zum Korrigieren).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="166"/>
+        <location filename="../../workbench/ui/reading_view.py" line="167"/>
         <source>Underlined: framing cues, coloured by family as in the legend (click one for its explanation).</source>
         <translation>Unterstrichen: Framing-Hinweise, nach Art gefärbt wie in der Legende (Klick zeigt die Erklärung).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="169"/>
+        <location filename="../../workbench/ui/reading_view.py" line="170"/>
         <source>No framing cues are marked in this article (with the current filters).</source>
         <translation>In diesem Artikel sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="206"/>
+        <location filename="../../workbench/ui/reading_view.py" line="207"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="206"/>
+        <location filename="../../workbench/ui/reading_view.py" line="207"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
     </message>

@@ -161,7 +161,8 @@ class ReadingView(QWidget):
                 chunk = f'<a href="{link}"{title} style="color:{colour}; text-decoration:none;">{chunk}</a>'
             out.append(f'{anchor}<span style="{style}">{chunk}</span>' if style else anchor + chunk)
         legend = escape(self.tr("Shaded: passages other outlets also report (click to compare); "
-                                "green: only this outlet reports it; grey: agency credits and other boilerplate."))
+                                "green: only this outlet reports it; grey: page furniture (captions, credits, buttons), "
+                                "left out of the comparison (right-click to correct)."))
         if cues:
             legend += "<br>" + escape(self.tr("Underlined: framing cues, coloured by family as in the legend "
                                               "(click one for its explanation)."))
