@@ -123,18 +123,21 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
     def _furniture_marks(self) -> dict[str, list]:
         """Per document: furniture by recurrence across the project, then the user's marks (later wins).
 
-        Cached for as long as the documents, their analyses and the marks are
-        what it was made from; another connection (the GUI's worker, the CLI)
-        may change them, so that is checked on every call (two small queries).
+        Cached until the documents, their analyses or the marks change (here, or
+        through another connection: the GUI's worker, the CLI), which one cheap
+        query tells.
         """
-        from workbench.nlp.furniture import Mark, recurring_furniture
+        from workbench.nlp.furniture import Mark, off_topic, recurring_lines
 
-        user = [(span.doc, span.start, span.end, c.kind == "furniture") for c in self.store.corrections()
-                if c.kind in ("furniture", "text") for span in c.spans]
-        made_from = (tuple(sorted(self.store.pipelines().items())), tuple(user))
+        made_from = self.store.segments_version()
         if self._furniture is None or self._furniture[0] != made_from:
-            docs = {d.id: (self.store.document(d.id).text, self.store.segments(d.id)) for d in self.store.documents()}
-            marks: dict[str, list] = {k: list(v) for k, v in recurring_furniture(docs).items()}
+            user = [(span.doc, span.start, span.end, c.kind == "furniture") for c in self.store.corrections()
+                    if c.kind in ("furniture", "text") for span in c.spans]
+            marks: dict[str, list] = {}
+            for doc, spans in recurring_lines(self.store.headline_lines()).items():
+                found = off_topic(self.store.document(doc).text, self.store.segments(doc), spans)
+                if found:
+                    marks[doc] = found
             for doc, start, end, furniture in user:
                 marks.setdefault(doc, []).append(Mark(start, end, furniture))
             self._furniture = (made_from, marks)

@@ -42,6 +42,40 @@ def _key(line: str) -> str:
     return _NORM.sub(" ", re.sub(r"\d", "0", line.casefold())).strip()
 
 
+Line = tuple[str, int, int, str]  # (doc, start, end, text) of a headline-like line
+
+
+def recurring_lines(lines: list[Line]) -> dict[str, list[tuple[int, int]]]:
+    """Per document, its short lines that recur (ignoring case, digits and punctuation) in another document."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for doc, _, _, text in lines:
+        if len(text.split()) <= RECURRING_MAX_WORDS:
+            seen[_key(text)].add(doc)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for doc, start, end, text in lines:
+        key = _key(text)
+        if key and len(seen.get(key, ())) >= 2:
+            out.setdefault(doc, []).append((start, end))
+    return out
+
+
+def off_topic(text: str, segments: list[Segment], spans: list[tuple[int, int]]) -> list[Mark]:
+    """Furniture marks for those ``spans`` that share (almost) no content word with the rest of the story.
+
+    A content word is shared when its stem occurs anywhere in the story's
+    other segments (a substring test, so "Kanzler" finds "Kanzlerwahl").
+    """
+    story = [(s.start, s.end) for s in segments if s.kind != "boilerplate"]
+    out = []
+    for start, end in spans:
+        words = content_words(text[start:end])
+        rest = " ".join(text[a:b] for a, b in story if (a, b) != (start, end)).lower()
+        shared = sum(1 for w in words if w in rest)
+        if not words or shared / len(words) <= RECURRING_MAX_TOPICAL:
+            out.append(Mark(start, end, True))
+    return out
+
+
 def recurring_furniture(docs: dict[str, tuple[str, list[Segment]]]) -> dict[str, list[Mark]]:
     """Furniture marks for short headline-like lines found in two or more documents.
 
@@ -50,22 +84,13 @@ def recurring_furniture(docs: dict[str, tuple[str, list[Segment]]]) -> dict[str,
     documents and shares (almost) no content word with the rest of its own
     document: a shared agency headline shares its story's words and stays.
     """
-    seen: dict[str, set[str]] = defaultdict(set)
-    for doc, (text, segments) in docs.items():
-        for s in segments:
-            if s.kind == "headline" and len(text[s.start:s.end].split()) <= RECURRING_MAX_WORDS:
-                seen[_key(text[s.start:s.end])].add(doc)
-    recurring = {k for k, where in seen.items() if len(where) >= 2 and k}
-    out: dict[str, list[Mark]] = {}
-    for doc, (text, segments) in docs.items():
-        story = [s for s in segments if s.kind != "boilerplate"]
-        for s in segments:
-            if s.kind != "headline" or _key(text[s.start:s.end]) not in recurring:
-                continue
-            words = content_words(text[s.start:s.end])
-            rest: set[str] = set().union(*(content_words(text[o.start:o.end]) for o in story if o is not s))
-            if not words or len(words & rest) / len(words) <= RECURRING_MAX_TOPICAL:
-                out.setdefault(doc, []).append(Mark(s.start, s.end, True))
+    lines = [(doc, s.start, s.end, text[s.start:s.end]) for doc, (text, segments) in docs.items()
+             for s in segments if s.kind == "headline"]
+    out = {}
+    for doc, spans in recurring_lines(lines).items():
+        marks = off_topic(*docs[doc], spans)
+        if marks:
+            out[doc] = marks
     return out
 
 

@@ -238,12 +238,30 @@ class ProjectStore:
         ).fetchall()
         return [Segment(start=s, end=e, kind=k, doc=doc_key(rowid)) for s, e, k in rows]
 
+    def headline_lines(self, max_chars: int = 200) -> list[tuple[str, int, int, str]]:
+        """(doc, start, end, text) of every headline segment of at most ``max_chars`` characters, in one
+        query: what finding lines that recur across documents needs, without reading whole texts."""
+        rows = self._conn.execute(
+            'SELECT s.doc_id, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) FROM segments s '
+            'JOIN documents d ON d.id = s.doc_id WHERE s.kind = \'headline\' AND s."end" - s.start <= ? '
+            'ORDER BY s.doc_id, s.idx', (max_chars,)
+        ).fetchall()
+        return [(doc_key(d), s, e, t) for d, s, e, t in rows]
+
     def analysis(self, key: str) -> Analysis | None:
         rowid = self._rowid(key)
         row = self._conn.execute("SELECT pipeline, tokens FROM analyses WHERE doc_id = ?", (rowid,)).fetchone()
         if row is None:
             return None
         return Analysis(segments=self.segments(key), tokens=_unpack_tokens(row[1]), pipeline=row[0])
+
+    def segments_version(self) -> tuple:
+        """A value that changes whenever the documents, their analyses or the furniture marks change,
+        whoever changed them (this connection, the GUI's worker, the CLI): one cheap query."""
+        return self._conn.execute(
+            "SELECT (SELECT count(*) FROM analyses), (SELECT group_concat(doc_id || ':' || created) FROM analyses), "
+            "(SELECT group_concat(id) FROM corrections WHERE kind IN ('furniture', 'text'))"
+        ).fetchone()
 
     def pipelines(self) -> dict[str, str]:
         """Which pipeline produced each document's analysis."""
