@@ -66,7 +66,7 @@ def check_event(folder: Path) -> list[str]:
             if not meta.get(key):
                 problems.append(f"{folder.name}: {f}: manifest lacks {key}")
         size = len((folder / f).read_text(encoding="utf-8"))
-        if size > 3000:
+        if size > 2500:
             problems.append(f"{folder.name}: {f} has {size} characters (keep excerpts under about 2,500)")
     for f in docs:
         if f not in files:
