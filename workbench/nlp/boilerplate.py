@@ -109,22 +109,19 @@ def metadata_prefix(text: str) -> int:
     A dateline without an agency ("Berlin/München –") counts only before a
     story sentence, so that a headline "Merz – Kanzler im zweiten Anlauf" keeps its name.
     """
-    for pattern in PREFIX_PATTERNS:
-        match = pattern.match(text)
-        if match and text[match.end():].strip():
-            return match.end()
-    for pattern in DATELINE_PATTERNS:
-        match = pattern.match(text)
-        if match and len(text[match.end():].split()) >= DATELINE_MIN_WORDS:
-            return match.end()
-    return 0
+    return _prefix(PREFIX_PATTERNS, text, 1) or _prefix(DATELINE_PATTERNS, text, DATELINE_MIN_WORDS)
 
 
 def opening_dateline(text: str) -> int:
     """Length of a place line opening the story's first sentence ("Berlin:"), or 0."""
-    for pattern in OPENING_DATELINES:
+    return _prefix(OPENING_DATELINES, text, OPENING_MIN_WORDS)
+
+
+def _prefix(patterns: list[Pattern[str]], text: str, min_words: int) -> int:
+    """Length of the first of ``patterns`` matching at the start with ``min_words`` words after it, or 0."""
+    for pattern in patterns:
         match = pattern.match(text)
-        if match and len(text[match.end():].split()) >= OPENING_MIN_WORDS:
+        if match and len(text[match.end():].split()) >= min_words:
             return match.end()
     return 0
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.models import Segment
 from workbench.nlp.page_shape import content_words
-from workbench.nlp.segmenter import is_headline_line
+from workbench.nlp.segmenter import is_headline_line, trim
 from workbench.nlp.sentences import split_sentences
 
 # A recurring line longer than this (words) is shared reporting, not furniture.
@@ -94,14 +94,6 @@ def recurring_furniture(docs: dict[str, tuple[str, list[Segment]]]) -> dict[str,
     return out
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _as_text(text: str, seg: Segment, language: str) -> list[Segment]:
     """A furniture segment the user says is article text: a headline, or its sentences."""
     if is_headline_line(text[seg.start:seg.end]):
@@ -120,7 +112,7 @@ def _apply_one(text: str, segments: list[Segment], mark: Mark, language: str) ->
             pieces = ((seg.start, mark.start, seg.kind), (max(seg.start, mark.start), min(seg.end, mark.end), "boilerplate"),
                       (mark.end, seg.end, seg.kind))
             for start, end, kind in pieces:
-                start, end = _trimmed(text, start, end)
+                start, end = trim(text, start, end)
                 if start < end and start >= seg.start and end <= seg.end:
                     out.append(replace(seg, start=start, end=end, kind=kind))
     return out

@@ -68,7 +68,8 @@ _OPENERS = "\"'„“‚‘»«›‹([–—-"
 _CLOSERS = "\"'“”’‘»«›‹)]"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -83,7 +84,7 @@ def _lines(text: str) -> list[tuple[int, int] | None]:
     for match in _LINE.finditer(text):
         if len(_BREAK.findall(text, pos, match.start())) > 1:
             out.append(None)
-        start, end = _trim(text, match.start(), match.end())
+        start, end = trim(text, match.start(), match.end())
         if start < end:
             out.append((start, end))
         elif out and out[-1] is not None:
@@ -178,11 +179,11 @@ def _segment_paragraph(text: str, start: int, end: int, language: str) -> list[t
         return [(start, end, "boilerplate")]
     prefix = boilerplate.metadata_prefix(paragraph)
     if prefix:
-        rest = _trim(text, start + prefix, end)
+        rest = trim(text, start + prefix, end)
         return [(start, start + prefix, "boilerplate"), *_segment_paragraph(text, *rest, language)]
     suffix = boilerplate.metadata_suffix(paragraph)
     if suffix < len(paragraph):
-        rest = _trim(text, start, start + suffix)
+        rest = trim(text, start, start + suffix)
         return [*_segment_paragraph(text, *rest, language), (start + suffix, end, "boilerplate")]
     if is_headline_line(paragraph):
         return [(start, end, "headline")]
@@ -237,7 +238,7 @@ def _opening_dateline(text: str, paragraphs: list[list[tuple[int, int, str]]]) -
             if kind == "sentence" and boilerplate.is_dateline_sentence(text[s:e]):
                 para[0] = (s, e, "boilerplate")
             elif kind == "sentence" and (cut := boilerplate.opening_dateline(text[s:e])):
-                rest = _trim(text, s + cut, e)
+                rest = trim(text, s + cut, e)
                 para[0:1] = [(s, s + cut, "boilerplate"), (*rest, "sentence")]
             return
 
