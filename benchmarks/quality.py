@@ -29,7 +29,7 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 COLUMNS = [("docs", "documents"), ("furn. P", "furniture_precision"), ("furn. R", "furniture_recall"),
            ("bound. F1", "boundary_f1"), ("align P", "precision"), ("align R", "recall"), ("align F1", "f1"),
            ("omission P", "omission_precision"), ("cue R", "cue_recall"), ("cue R typed", "cue_recall_typed"),
-           ("cues on furn.", "cues_on_furniture")]
+           ("cues on furn.", "cues_on_furniture"), ("identical aligned", "identical")]
 
 
 def seeds_gold() -> GoldSet:
@@ -63,11 +63,15 @@ def main() -> int:
         return 0
     print("| event | " + " | ".join(c for c, _ in COLUMNS) + " |")
     print("|---|" + "---:|" * len(COLUMNS))
+    for res in results.values():
+        res["identical"] = f"{res.get('identical_aligned', 0)}/{res.get('identical_pairs', 0)}"
     for name, res in results.items():
         print(f"| {name} | " + " | ".join(_cell(res.get(k)) for _, k in COLUMNS) + " |")
     corpus = [r for n, r in results.items() if not n.startswith("seeds")]
     if corpus:
-        means = {k: sum(r.get(k) or 0 for r in corpus) / len(corpus) for _, k in COLUMNS}
+        means = {k: sum(r.get(k) or 0 for r in corpus) / len(corpus) for _, k in COLUMNS if k != "identical"}
+        means["identical"] = (f"{sum(r.get('identical_aligned', 0) for r in corpus)}/"
+                              f"{sum(r.get('identical_pairs', 0) for r in corpus)}")
         means["documents"] = sum(r["documents"] for r in corpus)
         means["cues_on_furniture"] = sum(r.get("cues_on_furniture") or 0 for r in corpus)
         print(f"| **corpus overall** ({len(corpus)} events) | " + " | ".join(_cell(means[k]) for _, k in COLUMNS) + " |")
@@ -81,7 +85,7 @@ def main() -> int:
     print(f"\n({seconds:.1f} s; overall = mean over the corpus events, docs and cues on furniture summed)")
     if args.examples:
         for name, res in results.items():
-            for key in ("furniture_missed", "furniture_wrong", "omissions_wrong"):
+            for key in ("furniture_missed", "furniture_wrong", "omissions_wrong", "identical_missed"):
                 for example in res.get(key, []):
                     print(f"{name}\t{key}\t{example}")
     return 0

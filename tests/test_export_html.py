@@ -108,11 +108,13 @@ def test_report_shows_articles_comparison_notes_coverage_and_labels(seeds_projec
     assert select(tree, "table.cmp span.changed") and select(tree, "table.cmp div.reference")
     assert select(tree, "table.cmp mark.cue.cue-actor_label") and select(tree, "table.cmp tr.unique")
     markers = [a.get("href") for a in select(tree, "table.cmp sup.marker a")]
-    assert markers == ["#note-1", "#note-2", "#note-2", "#note-2"]  # numbered in reading order; linked in 3 outlets
-    note = tree.get_element_by_id("note-2").text_content()
+    # Numbered in reading order: the reference outlet's rows first (the label note, linked in 3 outlets),
+    # then what only another outlet reports (AP's place name).
+    assert markers == ["#note-1", "#note-1", "#note-1", "#note-2"]
+    note = tree.get_element_by_id("note-1").text_content()
     assert "Wertende Bezeichnung für Kim" in note and "Akteursbezeichnung" in note
     assert "Diktator" in note and "Kronen Zeitung" in note
-    assert "Nur AP nennt den Ort so." in tree.get_element_by_id("note-1").text_content()
+    assert "Nur AP nennt den Ort so." in tree.get_element_by_id("note-2").text_content()
     matrix = select(tree, "table.matrix tbody tr")
     with Project.open(seeds_project) as p:
         assert len(matrix) == len(p.alignment().groups)

@@ -9,7 +9,8 @@ from workbench.align.features import AlignInput, Unit, build_units
 from workbench.align.corrections import apply_corrections
 from workbench.align.grouping import Cluster, Vector, _add, _dot, cluster, internal_average, make_cluster
 from workbench.align.lexicon import paraphrases
-from workbench.align.links import select_links
+from workbench.align.duplicates import DUPLICATE_SCORE, duplicate_pairs
+from workbench.align.links import Link, select_links
 from workbench.align.params import DEFAULT_PARAMS, AlignParams
 from workbench.align.vectors import SimilarityModel
 from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Span
@@ -57,7 +58,9 @@ def align(
     step(2, "searching candidates")
     i, j, sims = model.candidates()
     step(3, "linking")
-    links = select_links(units, i, j, sims, params)
+    texts = {d.doc: d.text for d in docs}
+    duplicates = [Link(a, b, DUPLICATE_SCORE) for a, b in duplicate_pairs(units, texts)]
+    links = duplicates + select_links(units, i, j, sims, params)  # identical sentences first, whatever their length
     vectors = model.combined_rows()
     step(4, "grouping")
     clusters = cluster(units, vectors, links, params)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workbench.align.duplicates import DUPLICATE_SCORE
 from workbench.align.features import Unit
 from workbench.align.links import Link
 from workbench.align.params import AlignParams
@@ -126,7 +127,7 @@ def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params:
         key = (ra, a.size, rb, b.size) if ra < rb else (rb, b.size, ra, a.size)
         if key in refused:
             continue
-        if a.size + b.size > 2 and cross_average(a, b) < params.merge_floor:
+        if a.size + b.size > 2 and link.score < DUPLICATE_SCORE and cross_average(a, b) < params.merge_floor:
             refused.add(key)
             continue
         if not _runs_allowed(units, a.members + b.members, params):

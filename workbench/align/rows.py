@@ -56,7 +56,7 @@ def build_rows(
     options: DiffOptions = DiffOptions(),
     cues: list[Cue] | None = None,
 ) -> list[Row]:
-    """Groups and unique passages in reading order (by relative position in their articles).
+    """Groups and unique passages in reading order (see ``_order``); ``documents`` are the columns, in order.
 
     ``cues`` (those to show) split the pieces they cover and ride along.
     """
@@ -68,8 +68,8 @@ def build_rows(
         return Passage(span, _with_cues(pieces, span, by_doc.get(span.doc, [])), reference)
 
     text = {d.id: d.text for d in documents}
-    length = {d.id: max(1, len(d.text)) for d in documents}
-    keyed: list[tuple[float, int, Row]] = []
+    order = _Order(documents)
+    keyed: list[tuple[tuple, int, Row]] = []
     centres = {a.group: a.a for a in result.alignments}
     for n, g in enumerate(result.groups):
         row = Row("group", g.id, g.score)
@@ -82,13 +82,36 @@ def build_rows(
             else:
                 cell = passage(m, _pieces(ref, body, options))
             row.cells.setdefault(m.doc, []).append(cell)
-        position = sum(m.start / length[m.doc] for m in g.members) / len(g.members)
-        keyed.append((position, n, row))
+        keyed.append((order.key(g.members), n, row))
     for n, u in enumerate(result.unique):
         row = Row("unique", f"u{n + 1}", None, {u.doc: [passage(u, [Piece(text[u.doc][u.start : u.end])])]})
-        keyed.append((u.start / length[u.doc], len(result.groups) + n, row))
+        keyed.append((order.key([u]), len(result.groups) + n, row))
     keyed.sort(key=lambda k: (k[0], k[1]))
     return [row for _, _, row in keyed]
+
+
+class _Order:
+    """Where a row goes: the reader follows the reference outlet (the first column) and meets shared facts first.
+
+    1. Rows with a passage in the reference outlet (its groups and the facts only
+       it reports), in the order they appear there;
+    2. then groups the reference outlet leaves out, by their mean relative position;
+    3. then what only another outlet reports, column by column, in its order.
+    """
+
+    def __init__(self, documents: list[Document]) -> None:
+        self.reference = documents[0].id if documents else ""
+        self.length = {d.id: max(1, len(d.text)) for d in documents}
+        self.column = {d.id: k for k, d in enumerate(documents)}
+
+    def key(self, members: list[Span]) -> tuple:
+        here = [m.start for m in members if m.doc == self.reference]
+        if here:
+            return (0, min(here) / self.length[self.reference], 0)
+        if len({m.doc for m in members}) > 1:
+            return (1, sum(m.start / self.length.get(m.doc, 1) for m in members) / len(members), 0)
+        m = members[0]
+        return (2, self.column.get(m.doc, len(self.column)), m.start / self.length.get(m.doc, 1))
 
 
 def _pieces(reference: str, body: str, options: DiffOptions) -> list[Piece]:

@@ -20,11 +20,15 @@ Added here:
   it is mostly furniture, or when it overlaps a core anchor of a cluster whose
   core members include another document (the fact is reported elsewhere).
 * Cues on furniture: exported cues overlapping gold furniture (should be 0).
+* Identical sentences: pairs of segments in two documents whose words are the
+  same (ignoring case, punctuation, quotation marks, "ß"/"ss" and hyphens
+  inside words), and how many of them share a group (should be all). Needs no gold.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 
 from workbench.evaluate.anchors import Span, find, map_docs, overlap
 from workbench.evaluate.gold import GoldSet
@@ -212,6 +216,42 @@ class _Scorer:
                 "omissions_wrong": [self.doctext[d][s:e][:60] for d, s, e in wrong]}
 
 
+def _words(text: str) -> str:
+    text = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", text.casefold().replace("ß", "ss"))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def identical_pairs(export: dict) -> dict:
+    """How many cross-document pairs of identical sentences there are, and how many share a group."""
+    texts = {d["id"]: d.get("text", "") for d in export.get("documents", [])}
+    by_words: dict[str, list[Span]] = {}
+    for s in export.get("segments", []):
+        if s["kind"] != "boilerplate":
+            key = _words(texts[s["doc"]][int(s["start"]):int(s["end"])])
+            if key:
+                by_words.setdefault(key, []).append(_span(s))
+    group_of = {}
+    for g in export.get("groups", []):
+        for m in g.get("members", []):
+            group_of[(m["doc"], int(m["start"]), int(m["end"]))] = g["id"]
+
+    def group(span: Span):
+        return next((gid for (d, s, e), gid in group_of.items() if d == span[0] and s <= span[1] and span[2] <= e), None)
+
+    pairs = aligned = 0
+    missed = []
+    for spans in by_words.values():
+        for x, y in itertools.combinations(spans, 2):
+            if x[0] == y[0]:
+                continue
+            pairs += 1
+            if group(x) is not None and group(x) == group(y):
+                aligned += 1
+            else:
+                missed.append(texts[x[0]][x[1]:x[2]][:60])
+    return {"identical_pairs": pairs, "identical_aligned": aligned, "identical_missed": missed}
+
+
 def score(export: dict, gold: GoldSet) -> dict:
     """All the figures the gold allows, as one flat dict (lists of examples under ``*_missed``/``*_wrong``)."""
     sc = _Scorer(export, gold)
@@ -231,6 +271,8 @@ def score(export: dict, gold: GoldSet) -> dict:
             if any(f[0] == c.get("doc") and overlap((f[1], f[2]), (int(c["start"]), int(c["end"]))) > 0 for f in furniture))
     if gold.alignment:
         res.update(sc.omissions(members, furniture))
+    if export.get("segments") and export.get("groups") is not None:
+        res.update(identical_pairs(export))
     if sc.missing:
         res["anchors_not_found"] = len(sc.missing)
     return res
