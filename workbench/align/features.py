@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from workbench.align.lexicon import ParaphraseLexicon
+from workbench.align.phonetic import cologne
 from workbench.align.params import AlignParams
 from workbench.align.quotes import inside, quoted_ranges
 from workbench.core.models import Segment, Token
@@ -96,8 +97,12 @@ def _fill(unit, tokens, d, quotes, params, lex, splitter) -> None:
         if t.is_stop:
             continue
         weight = 1.0
-        if t.pos in NAME_TAGS or (not t.pos and not german and n > 0 and surface[:1].isupper()):
+        is_name = t.pos in NAME_TAGS or (not t.pos and not german and n > 0 and surface[:1].isupper())
+        if is_name:
             weight *= params.name_boost
+            key = cologne(lemma)
+            if len(key) >= 3 and params.phonetic_weight:
+                unit.words[f"@{key}"] += params.phonetic_weight * weight
         if t.pos in NUMBER_TAGS or any(c.isdigit() for c in surface):
             weight *= params.number_boost
         if quotes and inside(quotes, t.start, t.end):

@@ -26,6 +26,7 @@ class AlignParams:
     quote_boost: float = 1.3  # words inside quotation marks: shared quotes are strong evidence
     concept_weight: float = 0.8  # a paraphrase concept ("handshake") relative to a lemma
     compound_part_weight: float = 0.5  # head and modifier of a split compound
+    phonetic_weight: float = 0.5  # a name's phonetic key: Selenskyj ~ Selenski ~ Selenskij ~ Zelensky
     min_compound_part: int = 4  # shortest compound part we trust
     short_unit_shrink: float = 3.0  # similarity x n/(n+k), n = content words of the shorter unit
     # -- optional embeddings (sentence-transformers; off unless a local model is named)
