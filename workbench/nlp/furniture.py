@@ -104,8 +104,8 @@ def _as_text(text: str, seg: Segment, language: str) -> list[Segment]:
 def _apply_one(text: str, segments: list[Segment], mark: Mark, language: str) -> list[Segment]:
     out: list[Segment] = []
     for seg in segments:
-        if seg.end <= mark.start or seg.start >= mark.end:
-            out.append(seg)
+        if seg.end <= mark.start or seg.start >= mark.end or (mark.furniture and seg.kind == "boilerplate"):
+            out.append(seg)  # untouched, or already what the mark says
         elif not mark.furniture:
             out.extend(_as_text(text, seg, language) if seg.kind == "boilerplate" else [seg])
         else:
