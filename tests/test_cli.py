@@ -81,6 +81,20 @@ def test_search(project):
     assert json.loads(run("search", project, "Sojus", "--json").output)[0]["doc"] == "d4"
 
 
+def test_search_by_prefix_phrase_and_operators(project):
+    """prefix* finds words that begin with it (the * used to be quoted away before FTS5 saw it)."""
+    def docs(query: str) -> set[str]:
+        result = run("search", project, query, "--json")
+        assert result.exit_code == 0, result.output
+        return {h["doc"] for h in json.loads(result.output)}
+
+    assert docs("Machthab*") >= {"d1", "d5"} and docs("Machthaber") <= docs("Machthab*")
+    assert docs("Kreml*") > docs("Kreml")  # "Kremlchef", "Kreml-Sprecher"
+    assert docs('"heiligen Krieg"') and docs("Diktat* NOT Sojus") == docs("Diktat*") - docs("Sojus")
+    for odd in ('a"b', "NOT", "*", "AND Putin", "(", "Putin:"):
+        assert run("search", project, odd).exit_code == 0
+
+
 def test_edit_metadata(project):
     result = run("edit", project, "d3", "--outlet", "Unbekannt", "--published", "2023-09-13")
     assert result.exit_code == 0

@@ -375,7 +375,7 @@ class ProjectStore:
         """Full-text search; each hit has the document id, title and a snippet."""
         if not query.strip():
             return []
-        fts_query = self.db.quote_fts(query)
+        fts_query = fts_query_of(query)
         sql = """
             SELECT documents.id, documents.title, documents.outlet,
                    snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet
@@ -392,6 +392,31 @@ class ProjectStore:
     def set_meta(self, key: str, value: str) -> None:
         with self.write():
             self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+_FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
+
+
+def fts_query_of(query: str) -> str:
+    """A user's search as an FTS5 query: words, "exact phrases", prefix* and AND / OR / NOT.
+
+    Every word and phrase is quoted (so punctuation cannot break the query);
+    a trailing ``*`` stays outside the quotes, where FTS5 reads it as a prefix.
+    """
+    parts = []
+    for token in _FTS_TOKEN.findall(query):
+        if token in ("AND", "OR", "NOT"):
+            parts.append(token)
+            continue
+        prefix = token.endswith("*") and not token.startswith('"')
+        word = token.strip('"').rstrip("*") if not token.startswith('"') else token[1:-1]
+        if word.strip():
+            parts.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
+    while parts and parts[-1] in ("AND", "OR", "NOT"):
+        parts.pop()
+    while parts and parts[0] in ("AND", "OR", "NOT"):
+        parts.pop(0)
+    return " ".join(parts) or '""'
 
 
 def _document(row: tuple, text: str) -> Document:
