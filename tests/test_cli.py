@@ -114,3 +114,16 @@ def test_errors_are_one_clear_line(tmp_path):
     assert missing.exit_code == 1 and "no such project file" in missing.output
     nodoc = run("show", str(tmp_path / "x.wbproj"), "d1")
     assert nodoc.exit_code == 1
+
+
+def test_labels_shortens_outlet_names_with_an_ellipsis_and_says_when_there_is_nothing(project, tmp_path):
+    run("edit", project, "d4", "--outlet", "Associated Press in einer sehr langen deutschen Übersetzung")
+    result = run("labels", project)
+    assert result.exit_code == 0 and "Associated Press in einer s…" in result.output
+    run("edit", project, "d4", "--outlet", "Associated Press (deutsche Übersetzung)")
+    empty = tmp_path / "empty.wbproj"
+    (tmp_path / "a.txt").write_text("Das Wetter war gut. Es regnete nicht.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Das Wetter war schön. Die Sonne schien.", encoding="utf-8")
+    assert run("import", str(empty), str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    nothing = run("labels", str(empty))
+    assert nothing.exit_code == 0 and "no actor labels found" in nothing.output

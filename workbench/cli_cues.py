@@ -56,12 +56,19 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
         if as_json:
             dump(table)
             return
-        for entry in table.get("entities", []):
+        entries = table.get("entities", [])
+        if not entries:
+            click.echo("no actor labels found: the articles name no known actor with a label (add one with "
+                       "`workbench entities PROJECT --add NAME --alias ...`)", err=True)
+        width = 28
+        for entry in entries:
             click.echo(entry["entity"])
             for doc, labels in entry["labels"].items():
                 if labels:
                     shown = ", ".join(f"{label} ×{n}" if n > 1 else label for label, n in labels.items())
-                    click.echo(f"    {outlets.get(doc, doc)[:28]:<28} {shown}")
+                    name = outlets.get(doc, doc)
+                    name = name if len(name) <= width else name[: width - 1].rstrip() + "…"
+                    click.echo(f"    {name:<{width}} {shown}")
 
     @cli.command("lexicon")
     @project_arg
