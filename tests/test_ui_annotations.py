@@ -242,3 +242,15 @@ def test_annotate_a_whole_passage_from_the_comparison(opened, qtbot, monkeypatch
     qtbot.waitUntil(view.hasFocus, timeout=2000)
     span = window.annotating.selection()
     assert span == model.passages(index)[0].span
+
+
+def test_the_add_button_adds_the_typed_code_not_false(qtbot):
+    """Clicking Add used to create a code named "False" (the button's clicked(checked) argument)."""
+    dialog = AnnotationDialog([], quote="Diktator")
+    qtbot.addWidget(dialog)
+    dialog.new_name.setText("Framing")
+    dialog.add_button.click()
+    assert dialog.chosen_codes() == ["Framing"]
+    dialog.new_name.setText("Quelle")
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+    assert dialog.chosen_codes() == ["Framing", "Quelle"]

@@ -40,13 +40,13 @@ class AnnotationDialog(QDialog):
             self._add_item(code.name, code.colour, code.name.casefold() in wanted, new=False)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("New code"))
-        self.new_name.returnPressed.connect(self.add_code)
+        self.new_name.returnPressed.connect(lambda: self.add_code())
         self.new_colour = PALETTE[self._taken % len(PALETTE)]
         self.colour_button = QPushButton(self.tr("Colour…"))
         self.colour_button.setIcon(swatch(self.new_colour))
         self.colour_button.clicked.connect(self._pick_colour)
-        add = QPushButton(self.tr("Add"))
-        add.clicked.connect(self.add_code)
+        add = self.add_button = QPushButton(self.tr("Add"))
+        add.clicked.connect(lambda: self.add_code())  # not add_code itself: clicked(checked) would arrive as the name
         row = QHBoxLayout()
         row.addWidget(self.new_name, 1)
         row.addWidget(self.colour_button)
