@@ -419,3 +419,13 @@ def test_actor_labels_jump_and_merge_with_undo(opened, qtbot, monkeypatch):
     window.actions["undo"].trigger()
     wait_idle(qtbot, window)
     assert window.session.comparison.entities == {}
+
+
+def test_reading_tab_shows_the_article_its_selector_names_on_a_fresh_start(opened, qtbot):
+    """It used to name d1 in the selector and say "Choose an article above…" below it."""
+    reading = opened.reading
+    shown = reading.chooser.currentData()
+    assert shown is not None and reading.doc_id == shown
+    text = opened.session.project.document(shown).text
+    assert " ".join(text.split()[:4]) in " ".join(reading.browser.toPlainText().split())
+    assert "Choose an article" not in reading.browser.toPlainText()

@@ -87,6 +87,8 @@ class ReadingView(QWidget):
             else:
                 self.chooser.setCurrentIndex(found)
                 self._rerender()
+        elif self.chooser.count():
+            self.show_document(self.chooser.itemData(0))  # the article the selector shows, not an empty page
         else:
             self._show_empty()
 
