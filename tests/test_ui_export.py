@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -98,3 +99,21 @@ def test_export_dialog_lists_furniture_on_request(opened, qtbot, monkeypatch, tm
     assert 'id="furniture"' in html and "Mit Informationen von Reuters, AP und dpa" in html.split('id="furniture"')[1]
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
     assert not dialog.furniture.isEnabled()
+
+
+def test_export_proposes_a_lasting_folder_and_remembers_the_last_one(main_window, qtbot, monkeypatch, tmp_path):
+    """On a temporary (demo) project it used to propose the temporary folder, gone when the app closes."""
+    import tempfile
+
+    window = main_window
+    window.settings.set_view("export_folder", "")
+    window.session.new_temporary()
+    window.session.import_sources([str(Path(__file__).resolve().parent.parent / "seeds")])
+    wait_idle(qtbot, window)
+    proposed = Path(window.exporting.folder())
+    assert proposed.is_dir() and not str(proposed).startswith(str(Path(window.session.path).parent))
+    assert Path(tempfile.gettempdir()) not in proposed.parents or proposed == Path.home()
+    monkeypatch.setattr("workbench.ui.export_dialog.QDesktopServices.openUrl", lambda url: None)
+    _run_dialog(window, qtbot, monkeypatch, "json", tmp_path / "kept.json")
+    assert (tmp_path / "kept.json").exists()
+    assert Path(window.exporting.folder()) == tmp_path.resolve()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
                                QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QWidget)
@@ -115,14 +115,26 @@ class ExportController(QObject):
         if self.session.project is None or not self.session.documents():
             self.w.show_error(self.tr("Import some articles first: there is nothing to export."))
             return
-        dialog = ExportDialog(self.session, self.w._dialog_folder(), self.w)
+        dialog = ExportDialog(self.session, self.folder(), self.w)
         self.last_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.options()["path"]:
             self.run(dialog.options())
 
+    def folder(self) -> str:
+        """Where to propose the export: the folder of the last export, else the project's, else (a
+        temporary project, deleted when the app closes) the user's documents folder."""
+        last = self.w.settings.view_str("export_folder", "")
+        if last and Path(last).is_dir():
+            return last
+        if self.session.path is not None and not self.session.temporary:
+            return str(self.session.path.parent)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
     def run(self, options: dict) -> None:
         options = dict(options)
         path = options.pop("path")
+        self.w.settings.set_view("export_folder", str(Path(path).resolve().parent))
 
         def fn(project, progress, cancel) -> dict:
             return project.export(path, progress=progress, **options)
