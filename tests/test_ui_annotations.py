@@ -254,3 +254,22 @@ def test_the_add_button_adds_the_typed_code_not_false(qtbot):
     dialog.new_name.setText("Quelle")
     qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
     assert dialog.chosen_codes() == ["Framing", "Quelle"]
+
+
+def test_right_click_in_a_comparison_cell_offers_annotate(opened, qtbot, monkeypatch):
+    """The README promised "Annotate" on right-click in comparison cells; the menu did not have it."""
+    from PySide6.QtCore import QPoint
+
+    window = opened
+    index = _grouped_cell(window)
+    passage = window.model.passages(index)[0]
+    window.corrections.context_menu(index, QPoint(10, 10))
+    menu = window.corrections.last_menu
+    action = next(a for a in menu.actions() if a.objectName() == "annotateCell")
+    assert action.isEnabled()
+    _answer(monkeypatch, note="worth a lesson", new=[("Quelle", "#1f77b4")])
+    action.trigger()
+    wait_idle(qtbot, window)
+    [annotation] = window.session.annotations()
+    assert annotation.note == "worth a lesson" and annotation.codes == ["Quelle"]
+    assert (annotation.targets[0].doc, annotation.targets[0].start) == (passage.span.doc, passage.span.start)

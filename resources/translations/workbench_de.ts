@@ -940,12 +940,17 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../../workbench/ui/corrections.py" line="111"/>
+        <location filename="../../workbench/ui/corrections.py" line="116"/>
+        <source>Annotate this passage…</source>
+        <translation>Diese Passage annotieren…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/corrections.py" line="121"/>
         <source>Select several cells (Ctrl+click) to link, split or merge</source>
         <translation>Mehrere Zellen auswählen (Strg+Klick), um zu verknüpfen, abzutrennen oder zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/corrections.py" line="115"/>
+        <location filename="../../workbench/ui/corrections.py" line="125"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
@@ -1335,27 +1340,27 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Importieren Sie zuerst Artikel: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="142"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="134"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="146"/>
         <source>Wrote {name}: {documents} articles, {groups} groups, {cues} framing cues, {annotations} annotations.</source>
         <translation>{name} geschrieben: {documents} Artikel, {groups} Gruppen, {cues} Framing-Hinweise, {annotations} Annotationen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="138"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="150"/>
         <source>{n} detached passages were left out.</source>
         <translation>{n} losgelöste Passagen wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="151"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="141"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="153"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1737,52 +1742,52 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="178"/>
+        <location filename="../../workbench/ui/main_window.py" line="179"/>
         <source>Untitled (temporary — use Save As to keep it)</source>
         <translation>Unbenannt (vorläufig – mit „Speichern unter“ behalten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186"/>
+        <location filename="../../workbench/ui/main_window.py" line="187"/>
         <source>Workbench projects (*.wbproj);;All files (*)</source>
         <translation>Workbench-Projekte (*.wbproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="203"/>
+        <location filename="../../workbench/ui/main_window.py" line="204"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="227"/>
+        <location filename="../../workbench/ui/main_window.py" line="228"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <location filename="../../workbench/ui/main_window.py" line="231"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314"/>
+        <location filename="../../workbench/ui/main_window.py" line="315"/>
         <source>The language changes the next time Workbench starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="329"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>About Workbench</source>
         <translation>Über Workbench</translation>
     </message>
@@ -1907,32 +1912,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>◀ Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="95"/>
+        <location filename="../../workbench/ui/reading_view.py" line="97"/>
         <source>Choose an article above, or use “read in context” on any passage of the comparison.</source>
         <translation>Wählen Sie oben einen Artikel, oder nutzen Sie „im Zusammenhang lesen“ bei einer Passage des Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="163"/>
+        <location filename="../../workbench/ui/reading_view.py" line="165"/>
         <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: page furniture (captions, credits, buttons), left out of the comparison (right-click to correct).</source>
         <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Seitenbeiwerk (Bildunterschriften, Quellen, Knöpfe), nicht verglichen (Rechtsklick zum Korrigieren).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="167"/>
+        <location filename="../../workbench/ui/reading_view.py" line="169"/>
         <source>Underlined: framing cues, coloured by family as in the legend (click one for its explanation).</source>
         <translation>Unterstrichen: Framing-Hinweise, nach Art gefärbt wie in der Legende (Klick zeigt die Erklärung).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="170"/>
+        <location filename="../../workbench/ui/reading_view.py" line="172"/>
         <source>No framing cues are marked in this article (with the current filters).</source>
         <translation>In diesem Artikel sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="207"/>
+        <location filename="../../workbench/ui/reading_view.py" line="209"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="207"/>
+        <location filename="../../workbench/ui/reading_view.py" line="209"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
     </message>

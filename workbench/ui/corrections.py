@@ -3,7 +3,7 @@ cell's passage as page furniture, as undo commands."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu
 
 from workbench.core.models import Span
@@ -11,6 +11,7 @@ from workbench.ui.commands import CorrectionCommand, FurnitureCommand
 
 
 class CorrectionsController(QObject):
+    annotateRequested = Signal(object)  # the Span of a cell's passage: annotate it
     def __init__(self, session, view, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -100,12 +101,21 @@ class CorrectionsController(QObject):
         if spans and self.session.project is not None:
             self.session.undo_stack.push(FurnitureCommand(self.session, spans, True))
 
+    def _annotate(self, index: QModelIndex) -> None:
+        """Annotate the clicked cell's (first) passage."""
+        passages = self.view.model().passages(index)
+        if passages:
+            self.annotateRequested.emit(passages[0].span)
+
     def context_menu(self, index: QModelIndex, where: QPoint) -> None:
         if self.actions is None or not index.isValid():
             return
         self.update_actions()
         menu = QMenu(self.view)
         menu.addActions([self.actions["read"]])
+        annotate = menu.addAction(self.tr("Annotate this passage…"), lambda: self._annotate(index))
+        annotate.setObjectName("annotateCell")
+        annotate.setEnabled(bool(self.view.model().passages(index)))
         menu.addSeparator()
         menu.addActions([self.actions["link"], self.actions["unlink"], self.actions["split"], self.actions["merge"]])
         hint = menu.addAction(self.tr("Select several cells (Ctrl+click) to link, split or merge"))

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.progress = ProgressWidget(self.session)
         self.statusBar().addPermanentWidget(self.progress)
         self.corrections.attach(self.actions)
+        self.corrections.annotateRequested.connect(self.annotating.annotate)
         self.page.set_actions([self.actions[n] for n in ("new", "open", "import_files", "demo")])
         self.overview.actors.set_actions([self.actions[n] for n in ("add_actor", "merge_actors", "remove_actor")])
         self.navigator.attach()
