@@ -429,3 +429,29 @@ def test_reading_tab_shows_the_article_its_selector_names_on_a_fresh_start(opene
     text = opened.session.project.document(shown).text
     assert " ".join(text.split()[:4]) in " ".join(reading.browser.toPlainText().split())
     assert "Choose an article" not in reading.browser.toPlainText()
+
+
+def test_closing_a_temporary_project_with_annotations_offers_to_save_it(main_window, qtbot, monkeypatch, tmp_path):
+    """Quitting the demo used to discard annotations silently."""
+    from workbench.core.models import Span
+    from workbench.project import Project
+
+    window = main_window
+    window.session.new_temporary()
+    window.session.import_sources([str(SEEDS)])
+    wait_idle(qtbot, window)
+    answers = []
+    monkeypatch.setattr(window, "ask_about_temporary_work", lambda: answers.pop(0))
+    assert window.keep_temporary_work()  # nothing of the user's yet: nothing to ask
+    doc = window.session.documents()[0].id
+    window.session.project.annotate([Span(doc, 0, 10)], note="keep me", codes=["Quelle"])
+    answers.append("cancel")
+    window.close()
+    assert window.isVisible() and window.session.project is not None
+    target = tmp_path / "kept.wbproj"
+    monkeypatch.setattr("workbench.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    answers.append("save")
+    window.close()
+    assert not window.isVisible()
+    with Project.open(target) as kept:
+        assert [a.note for a in kept.annotations()] == ["keep me"]

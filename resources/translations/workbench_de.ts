@@ -1742,52 +1742,63 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/main_window.py" line="182"/>
         <source>Untitled (temporary — use Save As to keep it)</source>
         <translation>Unbenannt (vorläufig – mit „Speichern unter“ behalten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <location filename="../../workbench/ui/main_window.py" line="190"/>
         <source>Workbench projects (*.wbproj);;All files (*)</source>
         <translation>Workbench-Projekte (*.wbproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="207"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="213"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="228"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <source>Keep your work?</source>
+        <translation>Arbeit behalten?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="240"/>
+        <source>This project is temporary: its annotations, codes and corrections are lost when it is closed. Save it under a name?</source>
+        <translation>Dieses Projekt ist temporär: Annotationen, Codes und Korrekturen gehen beim Schließen verloren. Unter einem Namen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="263"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231"/>
+        <location filename="../../workbench/ui/main_window.py" line="266"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="315"/>
+        <location filename="../../workbench/ui/main_window.py" line="350"/>
         <source>The language changes the next time Workbench starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="371"/>
         <source>About Workbench</source>
         <translation>Über Workbench</translation>
     </message>

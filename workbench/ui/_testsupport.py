@@ -80,6 +80,7 @@ def main_window(qtbot):
     from workbench.ui.settings import Settings
 
     window = MainWindow(Settings())
+    window.ask_about_temporary_work = lambda: "discard"  # no modal question when a test closes the window
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        if not self.keep_temporary_work():
+            event.ignore()
+            return
         if self.persist:
             self.save_settings()
             if not self.session.temporary:
@@ -212,7 +215,39 @@ class MainWindow(QMainWindow):
         if path:
             self.session.save_as(path if path.endswith(".wbproj") else path + ".wbproj")
 
+    def keep_temporary_work(self) -> bool:
+        """Before a temporary project (the demo, or one never saved) is thrown away: if it holds the user's
+        work (annotations, codes, corrections), offer to save it under a name. False: the user cancelled."""
+        s = self.session
+        if not s.temporary or s.project is None:
+            return True
+        if not (s.annotations() or s.codes() or s.project.corrections()):
+            return True
+        answer = self.ask_about_temporary_work()
+        if answer == "cancel":
+            return False
+        if answer == "save":
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), self._dialog_folder(),
+                                                  self._filter())
+            if not path:
+                return False
+            s.project.copy_to(path if path.endswith(".wbproj") else path + ".wbproj")
+        return True
+
+    def ask_about_temporary_work(self) -> str:
+        """"save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keep your work?"),
+                          self.tr("This project is temporary: its annotations, codes and corrections are lost when "
+                                  "it is closed. Save it under a name?"), parent=self)
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return "save" if box.clickedButton() is save else "discard" if box.clickedButton() is discard else "cancel"
+
     def close_project(self) -> None:
+        if not self.keep_temporary_work():
+            return
         if not self.session.temporary:
             self.settings.last_project = None
         self.session.close()
