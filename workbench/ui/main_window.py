@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget
 
 from workbench.core.models import CUE_CATEGORIES
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
     def _apply_colours(self) -> None:
         self.colours = colours_for(QApplication.palette())
         self.model.set_colours(self.colours)
-        self.view.delegate.empty_colour = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        self.view.delegate.empty_colour = QColor(self.colours.empty_fg)
         self.view.delegate.colours = self.colours
         self.detail.colours = self.colours
         self.reading.colours = self.colours
