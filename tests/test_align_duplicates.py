@@ -69,3 +69,13 @@ def test_rows_follow_the_reference_outlet_and_shared_facts_come_first():
     # The reference (d1) order: the reception, then the talks; d2's own train sentence comes after the shared facts.
     assert kinds == [("group", ["d1", "d2"]), ("group", ["d1", "d2"]), ("unique", ["d2"])]
     assert "Kosmodrom" in texts["d1"][rows[0].cells["d1"][0].span.start:rows[0].cells["d1"][0].span.end]
+
+
+def test_the_reference_passage_marks_what_others_replace():
+    from workbench.align.rows import _reference_pieces
+    from workbench.align.diff import DiffOptions
+
+    pieces = _reference_pieces("Kim sprach vom heiligen Krieg gegen den Westen.", ["Kim sprach vom heiligen Kampf."],
+                               DiffOptions())
+    assert [p.text for p in pieces if p.kind == "removed"] == ["Krieg gegen den Westen"]
+    assert "".join(p.text for p in pieces) == "Kim sprach vom heiligen Krieg gegen den Westen."

@@ -206,3 +206,11 @@ def test_untrusted_text_is_never_markup(evil_project, tmp_path):
         assert "https://example.org/a?x=1&y=<2>" in hrefs  # a real URL stays a link, escaped in the attribute
     assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in page
     assert re.search(r'data-outlet="Evil &lt;img src=x onerror=&#34;document', page)  # attribute values escaped too
+
+
+def test_both_sides_of_a_diff_are_marked(seeds_project, tmp_path):
+    """The reference passage shows which of its words another outlet replaces or leaves out (it used to show none)."""
+    tree = lxml.html.fromstring(export(seeds_project, tmp_path / "r.html"))
+    assert select(tree, "table.cmp div.reference span.removed") and select(tree, "table.cmp span.changed")
+    css = select(tree, "style")[0].text
+    assert ".removed { background: var(--removed); }" in css and ".worksheet .hideable .removed" in css

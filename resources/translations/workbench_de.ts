@@ -1648,7 +1648,8 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/legend_panel.py" line="121"/>
-        <location filename="../../workbench/ui/legend_panel.py" line="124"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="122"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="126"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
@@ -1658,33 +1659,38 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>weichen von der Bezugspassage ab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="122"/>
         <location filename="../../workbench/ui/legend_panel.py" line="123"/>
+        <source>in the reference: replaced or left out by another outlet</source>
+        <translation>in der Bezugspassage: von einem anderen Medium ersetzt oder weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/legend_panel.py" line="124"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="125"/>
         <source>cell</source>
         <translation>Zelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="122"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="124"/>
         <source>the reference passage of its group</source>
         <translation>die Bezugspassage ihrer Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="123"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="125"/>
         <source>only this outlet reports it</source>
         <translation>nur dieses Medium berichtet es</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="125"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="127"/>
         <source>the framing cue you chose, and its counterparts</source>
         <translation>der gewählte Framing-Hinweis und seine Entsprechungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="126"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="128"/>
         <source>no such passage in this outlet (omission)</source>
         <translation>keine solche Passage in diesem Medium (Auslassung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="127"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="129"/>
         <source>row header: how many outlets report it</source>
         <translation>Zeilenkopf: wie viele Medien es berichten</translation>
     </message>

@@ -15,7 +15,8 @@ from workbench.core.models import AlignmentResult, Cue, Document, Span
 @dataclass
 class Piece:
     text: str
-    kind: str = ""  # "" plain, "changed" (differs from the reference passage)
+    kind: str = ""  # "" plain, "changed" (differs from the reference passage), "removed" (reference words another
+    #                 outlet replaces or leaves out)
     cue: Cue | None = None  # the framing cue this piece belongs to, if any
 
 
@@ -75,10 +76,11 @@ def build_rows(
         row = Row("group", g.id, g.score)
         centre = centres.get(g.id, g.members[0])
         ref = text[centre.doc][centre.start : centre.end]
+        others = [text[m.doc][m.start : m.end] for m in g.members if m != centre and m.doc != centre.doc]
         for m in g.members:
             body = text[m.doc][m.start : m.end]
             if m == centre:
-                cell = passage(m, [Piece(body)], reference=True)
+                cell = passage(m, _reference_pieces(ref, others, options), reference=True)
             else:
                 cell = passage(m, _pieces(ref, body, options))
             row.cells.setdefault(m.doc, []).append(cell)
@@ -112,6 +114,27 @@ class _Order:
             return (1, sum(m.start / self.length.get(m.doc, 1) for m in members) / len(members), 0)
         m = members[0]
         return (2, self.column.get(m.doc, len(self.column)), m.start / self.length.get(m.doc, 1))
+
+
+def _reference_pieces(reference: str, others: list[str], options: DiffOptions) -> list[Piece]:
+    """The reference passage, its words that another outlet replaces or leaves out marked "removed".
+
+    The other side of each member's diff: a reader sees in the reference which
+    words the highlighted words elsewhere stand in for.
+    """
+    removed = [False] * len(reference)
+    for body in others:
+        for d in diff_ops(reference, body, options):
+            if d.op == DELETE:
+                removed[d.a_start : d.a_end] = [True] * (d.a_end - d.a_start)
+    pieces: list[Piece] = []
+    for k, ch in enumerate(reference):
+        kind = "removed" if removed[k] and not (ch.isspace() and (k + 1 == len(reference) or not removed[k + 1])) else ""
+        if pieces and pieces[-1].kind == kind:
+            pieces[-1].text += ch
+        else:
+            pieces.append(Piece(ch, kind))
+    return pieces or [Piece(reference)]
 
 
 def _pieces(reference: str, body: str, options: DiffOptions) -> list[Piece]:

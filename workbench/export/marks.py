@@ -16,7 +16,7 @@ from workbench.core.models import Cue
 @dataclass
 class Mark:
     text: str
-    kind: str = ""  # "" or "changed"
+    kind: str = ""  # "", "changed" or "removed"
     cue: Cue | None = None
     notes: tuple[int, ...] = ()  # numbers of the annotations covering this text
     after: tuple[int, ...] = ()  # markers that follow it (an annotated passage ends here)

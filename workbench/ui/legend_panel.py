@@ -119,6 +119,8 @@ class LegendPanel(QWidget):
             hint.setStyleSheet(f"color: {c.empty_fg};")
         rows = [
             (colour_swatch(c.changed_bg, self.tr("words"), c.changed_fg), self.tr("differ from the reference passage")),
+            (colour_swatch(c.removed_bg, self.tr("words"), c.changed_fg),
+             self.tr("in the reference: replaced or left out by another outlet")),
             (colour_swatch(c.reference_bg, self.tr("cell")), self.tr("the reference passage of its group")),
             (colour_swatch(c.unique_bg, self.tr("cell")), self.tr("only this outlet reports it")),
             (colour_swatch(c.cue_focus_bg, self.tr("words"), c.text_fg),

@@ -51,6 +51,8 @@ def parse_cue_href(href: str) -> tuple[Span, str, bool] | None:
 def piece_style(kind: str, colours: Colours) -> str:
     if kind == "changed":
         return f"background-color:{colours.changed_bg}; color:{colours.changed_fg};"
+    if kind == "removed":
+        return f"background-color:{colours.removed_bg}; color:{colours.changed_fg};"
     return ""
 
 
@@ -58,7 +60,7 @@ def _piece_html(text: str, kind: str, cue: Cue | None, emphasised: bool, colours
                 note: NoteMark | None = None) -> str:
     style = piece_style(kind, colours)
     if note is not None:  # an annotated passage: a tint of its code's colour
-        fg = f" color:{colours.changed_fg};" if kind == "changed" else ""
+        fg = f" color:{colours.changed_fg};" if kind in ("changed", "removed") else ""
         style = f"background-color:{tint(note.colour, colours.dark)};{fg}"
     if emphasised:
         style = f"background-color:{colours.cue_focus_bg}; color:{colours.text_fg};"

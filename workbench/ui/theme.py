@@ -20,6 +20,7 @@ class Colours:
     dark: bool
     changed_bg: str  # words that differ from the reference passage
     changed_fg: str
+    removed_bg: str  # words of the reference that another outlet replaces or leaves out
     reference_bg: str  # the passage the others are compared with
     unique_bg: str  # a passage no other compared outlet reports
     empty_fg: str  # the "—" of an omission
@@ -54,6 +55,7 @@ LIGHT = Colours(
     dark=False,
     changed_bg="#ffd966",
     changed_fg="#000000",
+    removed_bg="#f6c9c4",
     reference_bg="#dde9f6",  # blue: the reference ...
     unique_bg="#d9f0d0",  # ... green: only this outlet (told apart at a glance, also in the legend)
     empty_fg="#6e6e6e",
@@ -69,6 +71,7 @@ DARK = Colours(
     dark=True,
     changed_bg="#7a5c00",
     changed_fg="#ffffff",
+    removed_bg="#6e2c28",
     reference_bg="#243a52",
     unique_bg="#20402a",
     empty_fg="#c4c4c4",  # the omission mark must stand out on the dark base
