@@ -455,3 +455,17 @@ def test_closing_a_temporary_project_with_annotations_offers_to_save_it(main_win
     assert not window.isVisible()
     with Project.open(target) as kept:
         assert [a.note for a in kept.annotations()] == ["keep me"]
+
+
+def test_the_comparison_area_shows_how_far_the_first_work_is(main_window, qtbot):
+    """`workbench demo` used to show only "Importing…" for seconds, with no figure."""
+    window = main_window
+    window.session.new_temporary()
+    page = window.page
+    assert page.currentWidget() is page.empty
+    window.session.progress.emit("Importing", 2, 5, "reading 001_45e3a0037ed7798c.txt")
+    assert page.bar.isVisible() and (page.bar.value(), page.bar.maximum()) == (2, 5)
+    assert "2 of 5" in page.hint.text() and "001_45e3a0037ed7798c.txt" in page.hint.text()
+    window.session.import_sources([str(SEEDS)])
+    wait_idle(qtbot, window)
+    assert page.currentWidget() is page.view and not page.bar.isVisible()

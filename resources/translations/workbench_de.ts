@@ -906,7 +906,7 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="49"/>
+        <location filename="../../workbench/ui/comparison_page.py" line="55"/>
         <source>No project open.
 
 Create a project (File → New Project) or open one — or simply drop a few articles about the same event onto this window.</source>
@@ -915,26 +915,36 @@ Create a project (File → New Project) or open one — or simply drop a few art
 Legen Sie ein Projekt an (Datei → Neues Projekt) oder öffnen Sie eines – oder ziehen Sie einfach einige Artikel über dasselbe Ereignis in dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="54"/>
+        <location filename="../../workbench/ui/comparison_page.py" line="60"/>
         <source>Import at least two articles about the same event to compare them:
 File → Import Files, or drop files or a folder onto this window.</source>
         <translation>Importieren Sie mindestens zwei Artikel über dasselbe Ereignis, um sie zu vergleichen:
 Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="57"/>
+        <location filename="../../workbench/ui/comparison_page.py" line="63"/>
         <source>Tick at least two articles in the Documents panel to compare them.</source>
         <translation>Haken Sie im Bereich „Dokumente“ mindestens zwei Artikel an, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="59"/>
+        <location filename="../../workbench/ui/comparison_page.py" line="65"/>
         <source>These articles have no passages to compare.</source>
         <translation>Diese Artikel haben keine vergleichbaren Passagen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="60"/>
+        <location filename="../../workbench/ui/comparison_page.py" line="66"/>
         <source>Nothing to show yet.</source>
         <translation>Noch nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comparison_page.py" line="75"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comparison_page.py" line="78"/>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
     </message>
 </context>
 <context>

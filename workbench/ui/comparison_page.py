@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from workbench.ui.comparison_model import ComparisonModel
 from workbench.ui.comparison_view import ComparisonView
@@ -20,6 +20,10 @@ class ComparisonPage(QStackedWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setMargin(20)
+        self.bar = QProgressBar()  # long first work (importing the demo): how far it is
+        self.bar.setObjectName("comparisonProgress")
+        self.bar.setMaximumWidth(420)
+        self.bar.setVisible(False)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self._button_row: list[QToolButton] = []
@@ -27,10 +31,12 @@ class ComparisonPage(QStackedWidget):
         layout = QVBoxLayout(self.empty)
         layout.addStretch(1)
         layout.addWidget(self.hint)
+        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(self.buttons)
         layout.addStretch(1)
         self.addWidget(self.empty)
         self.addWidget(self.view)
+        session.progress.connect(self.show_progress)
 
     def set_actions(self, actions: list) -> None:
         """Buttons under the hint (new, open, import, demo) for the first steps."""
@@ -59,6 +65,20 @@ class ComparisonPage(QStackedWidget):
             return self.tr("These articles have no passages to compare.")
         return self.tr("Nothing to show yet.")
 
+    def show_progress(self, label: str, done: int, total: int, what: str) -> None:
+        """While the comparison area waits for its first results: what is being done, and how far."""
+        if self.currentWidget() is not self.empty or self.session.project is None:
+            return
+        if total > 0 and done < total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+            self.bar.setFormat(self.tr("%v of %m"))
+            self.bar.setVisible(True)
+            detail = f"\n{what}" if what else ""
+            self.hint.setText(f"{label}… " + self.tr("{done} of {total}").format(done=done, total=total) + detail)
+        else:
+            self.bar.setVisible(False)
+
     def _busy(self) -> bool:
         return self.session.runner is not None and self.session.runner.busy
 
@@ -66,6 +86,7 @@ class ComparisonPage(QStackedWidget):
         comparison = self.session.comparison
         if comparison.is_empty:
             self.hint.setText(self.hint_text())
+            self.bar.setVisible(self.bar.isVisible() and self._busy())
             starting = self.session.project is None or comparison.note == "too-few-documents"
             for button in self._button_row:
                 button.setVisible(starting and not self.session.loading and not self._busy())
