@@ -308,56 +308,66 @@
     </message>
     <message>
         <location filename="../../workbench/ui/actions.py" line="103"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="104"/>
+        <source>A five-minute tour, the keyboard shortcuts and how to read the framing profile</source>
+        <translation>Eine Tour in fünf Minuten, die Tastenkürzel und wie man das Framing-Profil liest</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="105"/>
         <source>&amp;About Workbench</source>
         <translation>Ü&amp;ber Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="147"/>
+        <location filename="../../workbench/ui/actions.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="158"/>
+        <location filename="../../workbench/ui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="166"/>
+        <location filename="../../workbench/ui/actions.py" line="171"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="168"/>
+        <location filename="../../workbench/ui/actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="172"/>
+        <location filename="../../workbench/ui/actions.py" line="177"/>
         <source>&amp;Framing Cues</source>
         <translation>&amp;Framing-Hinweise</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="178"/>
+        <location filename="../../workbench/ui/actions.py" line="183"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="180"/>
+        <location filename="../../workbench/ui/actions.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="182"/>
+        <location filename="../../workbench/ui/actions.py" line="187"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="184"/>
+        <location filename="../../workbench/ui/actions.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="186"/>
+        <location filename="../../workbench/ui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1559,6 +1569,19 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../workbench/ui/guide.py" line="34"/>
+        <source>Workbench Guide</source>
+        <translation>Workbench-Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/guide.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../workbench/ui/import_controller.py" line="77"/>
@@ -1814,7 +1837,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="371"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>About Workbench</source>
         <translation>Über Workbench</translation>
     </message>

@@ -100,6 +100,8 @@ class Actions(QObject):
             tip=self.tr("Open the article of the selected passage in the reading view"))
         add("back", self.tr("&Back to the Comparison"), Key.Back, w.back_to_comparison, "back")
         # Help
+        add("guide", self.tr("&Guide"), Key.HelpContents, w.show_guide, None,
+            tip=self.tr("A five-minute tour, the keyboard shortcuts and how to read the framing profile"))
         add("about", self.tr("&About Workbench"), None, w.about, None)
 
     # -- declaring ---------------------------------------------------------------
@@ -138,6 +140,9 @@ class Actions(QObject):
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
+
+    def get(self, name: str) -> QAction | None:
+        return self._actions.get(name)
 
     def names(self) -> list[str]:
         return list(self._actions)
@@ -184,7 +189,7 @@ class Actions(QObject):
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self["next_group"], self["previous_group"], self["read"], self["back"]])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self["about"])
+        help_menu.addActions([self["guide"], self["about"]])
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.addActions([self["open"], self["import_files"]])

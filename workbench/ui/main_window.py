@@ -366,6 +366,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # never blocks the event loop
 
+    def show_guide(self) -> None:
+        from workbench.ui.guide import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.show()
+
     def about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Workbench"))
