@@ -14,7 +14,7 @@ import pytest
 
 from tests.programs import require_program
 from workbench.project import Project
-from tests.test_export_html import IMG, SCRIPT, make_evil_project, select
+from tests.test_export_html import IMG, SCRIPT, make_evil_project, seeds_project, select  # noqa: F401 (fixture)
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -50,3 +50,24 @@ def test_exported_html_in_chromium(tmp_path, worksheet):
     assert SCRIPT in shown and IMG in shown  # visible as text
     if worksheet:
         assert select(dom, "input#show-cues") and select(dom, "details.answers")
+
+
+def _pages(pdf: Path) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+def test_the_seeds_worksheet_prints_on_at_most_eight_pages(seeds_project, tmp_path):  # noqa: F811 (fixture)
+    """It printed on 28 landscape pages: every row, the full texts, a page holding only the closed key."""
+    page = tmp_path / "worksheet.html"
+    with Project.open(seeds_project) as p:
+        p.export(str(page), worksheet=True)
+    html = page.read_text(encoding="utf-8")
+    assert "000_226ea72a31c2d166.txt" not in html  # no file names for students
+    pdf = tmp_path / "worksheet.pdf"
+    result = subprocess.run([chromium(), *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--no-pdf-header-footer",
+                             f"--print-to-pdf={pdf}", page.resolve().as_uri()], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0 and pdf.is_file(), result.stderr[-2000:]
+    assert _pages(pdf) <= 8

@@ -214,3 +214,16 @@ def test_both_sides_of_a_diff_are_marked(seeds_project, tmp_path):
     assert select(tree, "table.cmp div.reference span.removed") and select(tree, "table.cmp span.changed")
     css = select(tree, "style")[0].text
     assert ".removed { background: var(--removed); }" in css and ".worksheet .hideable .removed" in css
+
+
+def test_a_german_worksheet_has_no_english_class_names_nor_file_names(seeds_project, tmp_path):
+    page = export(seeds_project, tmp_path / "w.html", worksheet=True)
+    key = page.split('id="answers"')[1].split('class="answers-extra"')[0]  # the printed key (cue explanations: issue 12)
+    for english in ("loaded_negative", "negative)", "intensifier", "emphatic", "hedge", "(adverb)"):
+        assert english not in key, english
+    from workbench.export.worksheet import CLASS_NAMES_DE
+
+    assert any(f"({name})" in key for name in CLASS_NAMES_DE.values())
+    assert ".txt" not in page.split('id="tasks"')[0]
+    assert 'id="texts"' not in page  # full texts only on request in a worksheet
+    assert 'id="texts"' in export(seeds_project, tmp_path / "w2.html", worksheet=True, full_texts=True)

@@ -165,12 +165,14 @@ class AnnotationMixin:
     def export(self, path: str, fmt: str | None = None, *, outlets: list[str] | None = None,
                cues: list[str] | None = None, excerpts: bool = False, worksheet: bool = False,
                cues_as_codes: bool = False, language: str | None = None, title: str | None = None,
-               furniture: bool = False, progress: Callable[[int, int, str], None] | None = None) -> dict:
+               furniture: bool = False, full_texts: bool | None = None,
+               progress: Callable[[int, int, str], None] | None = None) -> dict:
         """Write the comparison as html (a report, or a ``worksheet``), json, csv (a folder, or a .zip) or
         qdpx, aligning and detecting cues first if needed. ``outlets``: documents to show (default all);
         ``cues``: families to include (None all, [] none); ``excerpts``: only passages several outlets
         share (html, csv); ``furniture``: also list the page furniture left out of the comparison
-        (html, csv; json always has it among the segments). Returns what was written."""
+        (html, csv; json always has it among the segments); ``full_texts``: the articles in full at the end of
+        the HTML (default: in a report, not in a worksheet). Returns what was written."""
         from workbench import __version__
         from workbench.align import DiffOptions
         from workbench.align.rows import build_rows, outlet_label
@@ -203,7 +205,8 @@ class AnnotationMixin:
         if fmt == "html":
             bundle.rows = build_rows(docs, view, DiffOptions(), shown)
             whole = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in docs], keys, "")
-            bundle.full_texts = [] if excerpts else build_rows(docs, whole, DiffOptions(), shown)
+            wanted = (not worksheet) if full_texts is None else full_texts
+            bundle.full_texts = build_rows(docs, whole, DiffOptions(), shown) if wanted and not excerpts else []
             bundle.label_table = self.label_table() if comparable else {}
         return write_export(bundle, path, fmt)
 

@@ -142,13 +142,15 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
     @click.option("--lang", "language", type=click.Choice(["de", "en"]), default=None,
                   help="Language of headings and tasks (default: that of most articles).")
     @click.option("--title", default=None, help="Title of the report.")
+    @click.option("--full-texts/--no-full-texts", "full_texts", default=None,
+                  help="The articles in full at the end of the HTML (default: in a report, not in a worksheet).")
     @click.option("--furniture", is_flag=True, help="Also list the page furniture left out of the comparison "
                   "(html: a section; csv: furniture.csv).")
     @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
     @fail_cleanly
     def export_cmd(project: str, fmt: str | None, output: str, outlets: str | None, cue_families: str | None,
                    excerpts: bool, worksheet: bool, cues_as_codes: bool, language: str | None, title: str | None,
-                   furniture: bool, quiet: bool) -> None:
+                   full_texts: bool | None, furniture: bool, quiet: bool) -> None:
         """Export the comparison of PROJECT with its annotations: html, json, csv or qdpx (REFI-QDA).
 
         Aligns and detects cues first if needed. HTML is one self-contained
@@ -161,7 +163,8 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
         refs = [o.strip() for o in outlets.split(",") if o.strip()] if outlets else None
         with open_project(project) as proj:
             summary = proj.export(output, fmt, outlets=refs, cues=families, excerpts=excerpts, worksheet=worksheet,
-                                  cues_as_codes=cues_as_codes, language=language, title=title, furniture=furniture)
+                                  cues_as_codes=cues_as_codes, language=language, title=title, furniture=furniture,
+                                  full_texts=full_texts)
         if not quiet:
             skipped = f", {summary['skipped']} detached passages left out" if summary.get("skipped") else ""
             click.echo(f"wrote {output} ({summary['format']}): {summary['documents']} articles, {summary['groups']} "

@@ -22,7 +22,7 @@ from workbench.core.resources import resource_path
 from workbench.export.bundle import ExportBundle, coverage
 from workbench.export.marks import mark_rows, number_annotations
 from workbench.export.wording import CUE_COLOURS, CUE_LINES, cue_names, words
-from workbench.export.worksheet import cues_by_family, tasks
+from workbench.export.worksheet import cues_by_family, rows_for_tasks, tasks
 
 CSP = ("default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; font-src 'none'; connect-src 'none'; "
        "media-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'")
@@ -51,12 +51,15 @@ def render_report(bundle: ExportBundle) -> str:
                                                    cue_colours=CUE_COLOURS, cue_lines=CUE_LINES)
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
 
-    numbers = number_annotations(bundle.annotations, bundle.rows, bundle.full_texts)
+    matrix = coverage(bundle)
+    task_list = tasks(bundle, matrix, bundle.language) if bundle.worksheet else []
+    noted = [t for a in bundle.annotations for t in a.targets]
+    shown_rows = rows_for_tasks(bundle.rows, task_list, noted) if bundle.worksheet else bundle.rows
+    numbers = number_annotations(bundle.annotations, shown_rows, bundle.full_texts)
     seen: set[int] = set()
-    rows = [_with_cue_view(r, names, bundle.worksheet) for r in mark_rows(bundle.rows, bundle.annotations, numbers, seen)]
+    rows = [_with_cue_view(r, names, bundle.worksheet) for r in mark_rows(shown_rows, bundle.annotations, numbers, seen)]
     texts = [_with_cue_view(r, names, bundle.worksheet) for r in mark_rows(bundle.full_texts, bundle.annotations, numbers, seen)]
     notes = {numbers[a.id]: _note_view(a, numbers[a.id], bundle, code_class) for a in bundle.annotations}
-    matrix = coverage(bundle)
     present = {c.category for c in bundle.cues}
     context = {
         "lang": bundle.language,
@@ -83,7 +86,7 @@ def render_report(bundle: ExportBundle) -> str:
         "families": [(f, names[f]) for f in CUE_CATEGORIES if f in present],
         "codes": [{"name": c.name, "cls": code_class[c.name], "description": c.description} for c in bundle.codes
                   if c.uses],
-        "tasks": tasks(bundle, matrix, bundle.language) if bundle.worksheet else [],
+        "tasks": task_list,
         "furniture": {d: [" ".join(bundle.documents[i].text[s.start:s.end].split()) for s in spans]
                       for i, d in enumerate(bundle.doc_ids) for spans in [bundle.furniture.get(d, [])] if spans},
     }

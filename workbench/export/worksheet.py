@@ -57,6 +57,8 @@ class Task:
     grid_rows: list[str] = field(default_factory=list)  # a table to fill in: one row per outlet ...
     grid_columns: list[str] = field(default_factory=list)  # ... and one column per actor
     answers: list[str] = field(default_factory=list)  # for the answer key
+    row: str = ""  # the comparison row the task is about, if one
+    spans: list = field(default_factory=list)  # the passages (cue spans) its answers quote
 
 
 def _t(key: str, language: str) -> str:
@@ -77,16 +79,20 @@ def tasks(bundle, coverage_rows: list[dict], language: str) -> list[Task]:
                         grid_rows=[labels[d] for d in bundle.doc_ids], grid_columns=names, answers=answers))
     out.extend(_coverage_tasks(bundle, coverage_rows, language))
     by_family = cues_by_family(bundle)
-    out.append(Task(_t("verbs", language), 3, answers=_cue_answers(by_family.get("reporting_verb", []), labels, language)))
+    verbs = by_family.get("reporting_verb", [])
+    out.append(Task(_t("verbs", language), 3, answers=_cue_answers(verbs, labels, language),
+                    spans=[c.span for c in verbs[:MAX_ANSWERS]]))
     quotes = [c for c in bundle.cues if c.category == "quote_variant" and c.counterparts]
     if quotes:
         q = max(quotes, key=lambda c: min(len(c.text.split()), SNIPPET_WORDS))  # the first of the fullest
         answers = [f"{labels.get(q.span.doc, q.span.doc)}: {q.text}"]
         answers += [f"{labels.get(s.doc, s.doc)}: {t}" for s, t in q.counterparts if s.doc in labels]
-        out.append(Task(_t("quote", language), 4, quote=_unquoted(_cut(q.text)), answers=answers))
+        out.append(Task(_t("quote", language), 4, quote=_unquoted(_cut(q.text)), answers=answers,
+                        spans=[q.span] + [s for s, _ in q.counterparts if s.doc in labels]))
     for family, key in (("hedge", "hedge"), ("event_label", "event"), ("factual_variant", "factual")):
         if by_family.get(family):
-            out.append(Task(_t(key, language), 3, answers=_cue_answers(by_family[family], labels, language)))
+            out.append(Task(_t(key, language), 3, answers=_cue_answers(by_family[family], labels, language),
+                            spans=[c.span for c in by_family[family][:MAX_ANSWERS]]))
     out.append(Task(_t("closing", language), 5, answers=[_t("no_answer", language)]))
     return out
 
@@ -104,8 +110,23 @@ def _coverage_tasks(bundle, coverage_rows: list[dict], language: str) -> list[Ta
         yes = [bundle.labels[d] for d in docs if d in r["docs"]]
         no = [bundle.labels[d] for d in docs if d not in r["docs"]]
         out.append(Task(_t("coverage", language), 2, quote=_unquoted(_cut(r["snippet"])),
-                        answers=[f"{w['reported_by']}: {', '.join(yes)}", f"{w['left_out_by']}: {', '.join(no)}"]))
+                        answers=[f"{w['reported_by']}: {', '.join(yes)}", f"{w['left_out_by']}: {', '.join(no)}"],
+                        row=r["id"]))
     return out
+
+
+def rows_for_tasks(rows: list, task_list: list[Task], noted: list | None = None) -> list:
+    """The side-by-side a worksheet prints: the rows the tasks refer to (a coverage question's row, the groups
+    holding the passages their answers quote) and the rows the teacher annotated (``noted`` spans); not every
+    row of the comparison."""
+    wanted = {t.row for t in task_list if t.row}
+    quoted = [s for t in task_list for s in t.spans]
+
+    def holds(row, spans) -> bool:
+        return any(s.doc == p.span.doc and p.span.start <= s.start < p.span.end
+                   for passages in row.cells.values() for p in passages for s in spans)
+
+    return [r for r in rows if r.id in wanted or (r.kind == "group" and holds(r, quoted)) or holds(r, noted or [])]
 
 
 def cues_by_family(bundle) -> dict[str, list]:
@@ -123,11 +144,31 @@ def _cue_answers(cues: list, labels: dict[str, str], language: str) -> list[str]
         return [_t("no_answer", language)]
     out: list[str] = []
     for c in cues:
-        kind = f" ({c.cls})" if c.cls and c.cls != "neutral" else ""
+        kind = _class_name(c.cls, language)
+        kind = f" ({kind})" if kind else ""
         line = f"{labels.get(c.span.doc, c.span.doc)}: {c.text}{kind}"
         if line not in out:
             out.append(line)
     return out[:MAX_ANSWERS]
+
+
+CLASS_NAMES_DE = {
+    "negative": "abwertend", "loaded_negative": "abwertend", "positive": "aufwertend", "loaded_positive": "aufwertend",
+    "intensifier": "verstärkend", "emphatic": "nachdrücklich", "distancing": "distanzierend",
+    "speculative": "spekulativ", "refuting": "widersprechend", "emotive": "gefühlsbetont", "directive": "fordernd",
+    "metaphor": "bildhaft", "reportative": "berufen auf andere", "adverb": "abschwächend", "anonymous": "anonym",
+    "vague": "vage", "aggressor_naming": "benennt den Angreifer", "euphemism_official": "beschönigend",
+    "minimising": "verharmlosend",
+}
+
+
+def _class_name(cls: str | None, language: str) -> str:
+    """The cue's class for the answer key, in the sheet's language (none if it has no plain name there)."""
+    if not cls or cls == "neutral":
+        return ""
+    if language == "de":
+        return CLASS_NAMES_DE.get(cls, "")
+    return cls.replace("_", " ")
 
 
 def _unquoted(text: str) -> str:
