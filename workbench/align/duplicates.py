@@ -72,11 +72,11 @@ def duplicate_pairs(units: list[Unit], texts: dict[str, str]) -> list[tuple[int,
                 pairs.add((first[key], k))
         else:
             first[key] = k
-    shingles = [_shingles(w) if len(w) >= MIN_WORDS_NEAR else set() for w in words]
+    # Near-identity among the distinct texts only (an identical copy is already linked to its first).
+    shingles = {k: _shingles(words[k]) for k in first.values() if len(words[k]) >= MIN_WORDS_NEAR}
+    del words
     heads: dict[tuple, int] = {}
-    for k in sorted(first.values()):
-        if not shingles[k]:
-            continue
+    for k in sorted(shingles):
         signature = _minhash(shingles[k])
         for band in range(0, _HASHES, _ROWS):
             key = (band, *signature[band:band + _ROWS])
