@@ -227,3 +227,10 @@ def test_a_german_worksheet_has_no_english_class_names_nor_file_names(seeds_proj
     assert ".txt" not in page.split('id="tasks"')[0]
     assert 'id="texts"' not in page  # full texts only on request in a worksheet
     assert 'id="texts"' in export(seeds_project, tmp_path / "w2.html", worksheet=True, full_texts=True)
+
+
+def test_the_title_names_the_event_not_the_first_outlets(seeds_project, tmp_path):
+    tree = lxml.html.fromstring(export(seeds_project, tmp_path / "w.html", worksheet=True))
+    assert select(tree, "h1")[0].text_content() == "Arbeitsblatt: Kim Jong Un und Wladimir Putin, 13.09.2023"
+    own = lxml.html.fromstring(export(seeds_project, tmp_path / "o.html", title="Meine Stunde"))
+    assert select(own, "h1")[0].text_content() == "Meine Stunde"

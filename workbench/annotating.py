@@ -176,7 +176,9 @@ class AnnotationMixin:
         from workbench import __version__
         from workbench.align import DiffOptions
         from workbench.align.rows import build_rows, outlet_label
-        from workbench.export.bundle import ExportBundle, choose, column_labels, default_title, export_format, language_of
+        from workbench.export.bundle import (ExportBundle, choose, column_labels, default_title, event_topic,
+                                             export_format, language_of)
+        from workbench.export.wording import words
         from workbench.export.writing import write_export
 
         fmt = export_format(path, fmt, excerpts)
@@ -208,6 +210,9 @@ class AnnotationMixin:
             wanted = (not worksheet) if full_texts is None else full_texts
             bundle.full_texts = build_rows(docs, whole, DiffOptions(), shown) if wanted and not excerpts else []
             bundle.label_table = self.label_table() if comparable else {}
+            topic = "" if title else event_topic(bundle.label_table, keys, docs, language)
+            if topic:  # the event, not the first outlets' names or one outlet's headline
+                bundle.title = f"{words(language)['worksheet' if worksheet else 'comparison']}: {topic}"
         return write_export(bundle, path, fmt)
 
     def import_comparison(self, path: str, progress: Callable[[int, int, str], None] | None = None,

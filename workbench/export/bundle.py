@@ -159,6 +159,26 @@ def language_of(documents: list[Document]) -> str:
     return "de" if german * 2 > len(documents) else "en"
 
 
+def event_topic(label_table: dict, keys: list[str], documents: list[Document], language: str) -> str:
+    """What the articles are about, for a title: the actors most of them name, and their most common date
+    ("Kim Jong Un und Wladimir Putin, 13.09.2023"); empty when no actor is named in half the articles."""
+    counted = []
+    for entry in label_table.get("entities", []):
+        docs = sum(1 for d, labels in entry.get("labels", {}).items() if labels and d in keys)
+        if docs * 2 >= len(keys):
+            counted.append((-docs, entry["entity"]))
+    names = [name for _, name in sorted(counted)[:2]]
+    if not names:
+        return ""
+    joined = (" und " if language == "de" else " and ").join(names)
+    dates = [d.published for d in documents if d.published and len(d.published) == 10]
+    if not dates:
+        return joined
+    day = max(sorted(set(dates)), key=dates.count)
+    shown = f"{day[8:10]}.{day[5:7]}.{day[:4]}" if language == "de" else day
+    return f"{joined}, {shown}"
+
+
 def default_title(labels: dict[str, str], worksheet: bool, language: str) -> str:
     from workbench.export.wording import words
 
