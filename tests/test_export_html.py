@@ -234,3 +234,17 @@ def test_the_title_names_the_event_not_the_first_outlets(seeds_project, tmp_path
     assert select(tree, "h1")[0].text_content() == "Arbeitsblatt: Kim Jong Un und Wladimir Putin, 13.09.2023"
     own = lxml.html.fromstring(export(seeds_project, tmp_path / "o.html", title="Meine Stunde"))
     assert select(own, "h1")[0].text_content() == "Meine Stunde"
+
+
+def test_worksheet_level_and_the_teachers_own_tasks(seeds_project, tmp_path):
+    def tasks(page: str) -> list[str]:
+        return [li.text_content() for li in select(lxml.html.fromstring(page), "section.tasks ol.tasks > li")]
+
+    full = tasks(export(seeds_project, tmp_path / "ii.html", worksheet=True))
+    basic = tasks(export(seeds_project, tmp_path / "i.html", worksheet=True, level="I",
+                         own_tasks=["Sucht eine Überschrift, die ihr selbst schreiben würdet.", " "]))
+    assert len(basic) < len(full)
+    assert any("Überschrift, die ihr selbst" in t for t in basic)
+    assert "Sachlichsten" in basic[-1] or "sachlichsten" in basic[-1]  # own tasks come before the closing question
+    with pytest.raises(Exception, match="unknown level"):
+        export(seeds_project, tmp_path / "x.html", worksheet=True, level="III")

@@ -117,3 +117,19 @@ def test_export_proposes_a_lasting_folder_and_remembers_the_last_one(main_window
     _run_dialog(window, qtbot, monkeypatch, "json", tmp_path / "kept.json")
     assert (tmp_path / "kept.json").exists()
     assert Path(window.exporting.folder()) == tmp_path.resolve()
+
+
+def test_export_dialog_sets_the_worksheet_level_and_own_tasks(opened, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr("workbench.ui.export_dialog.QDesktopServices.openUrl", lambda url: None)
+
+    def setup(dialog):
+        assert dialog.level.isEnabled() and dialog.own_tasks.isEnabled()
+        dialog.level.setCurrentIndex(dialog.level.findData("I"))
+        dialog.own_tasks.setPlainText("Vergleicht die Überschriften.")
+
+    dialog = _run_dialog(opened, qtbot, monkeypatch, "worksheet", tmp_path / "w.html", setup)
+    options = dialog.options()
+    assert options["level"] == "I" and options["own_tasks"] == ["Vergleicht die Überschriften."]
+    assert "Vergleicht die Überschriften." in (tmp_path / "w.html").read_text(encoding="utf-8")
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert not dialog.level.isEnabled() and dialog.options()["own_tasks"] == []

@@ -165,14 +165,16 @@ class AnnotationMixin:
     def export(self, path: str, fmt: str | None = None, *, outlets: list[str] | None = None,
                cues: list[str] | None = None, excerpts: bool = False, worksheet: bool = False,
                cues_as_codes: bool = False, language: str | None = None, title: str | None = None,
-               furniture: bool = False, full_texts: bool | None = None,
+               furniture: bool = False, full_texts: bool | None = None, level: str = "II",
+               own_tasks: Iterable[str] = (),
                progress: Callable[[int, int, str], None] | None = None) -> dict:
         """Write the comparison as html (a report, or a ``worksheet``), json, csv (a folder, or a .zip) or
         qdpx, aligning and detecting cues first if needed. ``outlets``: documents to show (default all);
         ``cues``: families to include (None all, [] none); ``excerpts``: only passages several outlets
         share (html, csv); ``furniture``: also list the page furniture left out of the comparison
         (html, csv; json always has it among the segments); ``full_texts``: the articles in full at the end of
-        the HTML (default: in a report, not in a worksheet). Returns what was written."""
+        the HTML (default: in a report, not in a worksheet); ``level`` ("I" or "II") and ``own_tasks`` shape a
+        worksheet's tasks. Returns what was written."""
         from workbench import __version__
         from workbench.align import DiffOptions
         from workbench.align.rows import build_rows, outlet_label
@@ -182,6 +184,8 @@ class AnnotationMixin:
         from workbench.export.writing import write_export
 
         fmt = export_format(path, fmt, excerpts)
+        if level not in ("I", "II"):
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown level '{level}': use I (Sekundarstufe I) or II")
         for family in cues or []:
             if family not in CUE_CATEGORIES:
                 raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown cue family '{family}': use {', '.join(CUE_CATEGORIES)} or none")
@@ -198,7 +202,8 @@ class AnnotationMixin:
         language = language or language_of(docs)
         bundle = ExportBundle(title or default_title(labels, worksheet, language), f"workbench {__version__}",
                               self.store.get_meta("project_uuid") or self.path.name, docs, view, shown, annotations,
-                              self.store.codes(), language, excerpts, worksheet, cues_as_codes, labels=labels)
+                              self.store.codes(), language, excerpts, worksheet, cues_as_codes, labels=labels,
+                              level=level, own_tasks=[t.strip() for t in own_tasks if t.strip()])
         if fmt == "json":
             bundle.segments = {k: self.segments(k) for k in keys}
         if furniture and fmt in ("html", "csv"):

@@ -142,6 +142,10 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
     @click.option("--lang", "language", type=click.Choice(["de", "en"]), default=None,
                   help="Language of headings and tasks (default: that of most articles).")
     @click.option("--title", default=None, help="Title of the report.")
+    @click.option("--level", type=click.Choice(["I", "II"]), default="II", show_default=True,
+                  help="Worksheet: Sekundarstufe I (fewer, simpler tasks) or II (all tasks).")
+    @click.option("--task", "own_tasks", multiple=True, metavar="TEXT",
+                  help="Worksheet: a task of your own (repeatable), added before the closing question.")
     @click.option("--full-texts/--no-full-texts", "full_texts", default=None,
                   help="The articles in full at the end of the HTML (default: in a report, not in a worksheet).")
     @click.option("--furniture", is_flag=True, help="Also list the page furniture left out of the comparison "
@@ -150,7 +154,8 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
     @fail_cleanly
     def export_cmd(project: str, fmt: str | None, output: str, outlets: str | None, cue_families: str | None,
                    excerpts: bool, worksheet: bool, cues_as_codes: bool, language: str | None, title: str | None,
-                   full_texts: bool | None, furniture: bool, quiet: bool) -> None:
+                   level: str, own_tasks: tuple[str, ...], full_texts: bool | None, furniture: bool,
+                   quiet: bool) -> None:
         """Export the comparison of PROJECT with its annotations: html, json, csv or qdpx (REFI-QDA).
 
         Aligns and detects cues first if needed. HTML is one self-contained
@@ -164,7 +169,7 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
         with open_project(project) as proj:
             summary = proj.export(output, fmt, outlets=refs, cues=families, excerpts=excerpts, worksheet=worksheet,
                                   cues_as_codes=cues_as_codes, language=language, title=title, furniture=furniture,
-                                  full_texts=full_texts)
+                                  full_texts=full_texts, level=level, own_tasks=own_tasks)
         if not quiet:
             skipped = f", {summary['skipped']} detached passages left out" if summary.get("skipped") else ""
             click.echo(f"wrote {output} ({summary['format']}): {summary['documents']} articles, {summary['groups']} "

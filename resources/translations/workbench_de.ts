@@ -1355,32 +1355,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="131"/>
         <source>Import some articles first: there is nothing to export.</source>
         <translation>Importieren Sie zuerst Artikel: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="142"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="157"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="161"/>
         <source>Wrote {name}: {documents} articles, {groups} groups, {cues} framing cues, {annotations} annotations.</source>
         <translation>{name} geschrieben: {documents} Artikel, {groups} Gruppen, {cues} Framing-Hinweise, {annotations} Annotationen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="150"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="165"/>
         <source>{n} detached passages were left out.</source>
         <translation>{n} losgelöste Passagen wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="151"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="166"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="153"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="168"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1388,88 +1388,118 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="24"/>
-        <location filename="../../workbench/ui/export_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="25"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="27"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="28"/>
         <source>HTML report</source>
         <translation>HTML-Bericht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="27"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="28"/>
         <source>Worksheet (HTML, for a lesson)</source>
         <translation>Arbeitsblatt (HTML, für den Unterricht)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="28"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="29"/>
         <source>Comparison JSON (can be imported again)</source>
         <translation>Vergleichs-JSON (kann wieder importiert werden)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="29"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="30"/>
         <source>CSV tables (zip)</source>
         <translation>CSV-Tabellen (zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="29"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="30"/>
         <source>REFI-QDA project (.qdpx)</source>
         <translation>REFI-QDA-Projekt (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="33"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="34"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="39"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="40"/>
         <source>(from the outlets)</source>
         <translation>(aus den Medien)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
         <source>Only passages several outlets share (excerpts)</source>
         <translation>Nur Passagen, die mehrere Medien teilen (Auszüge)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="59"/>
         <source>Framing cues become codes (REFI-QDA)</source>
         <translation>Framing-Hinweise werden zu Codes (REFI-QDA)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
         <source>Also list the page furniture left out (captions, credits, buttons)</source>
         <translation>Auch die ausgelassenen Seitenelemente auflisten (Bildunterschriften, Quellen, Knöpfe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="62"/>
+        <source>Sekundarstufe II: all tasks</source>
+        <translation>Sekundarstufe II: alle Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
+        <source>Sekundarstufe I: fewer, simpler tasks</source>
+        <translation>Sekundarstufe I: weniger, einfachere Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
+        <source>Which tasks the worksheet asks; the comparison shown follows the tasks</source>
+        <translation>Welche Aufgaben das Arbeitsblatt stellt; der gezeigte Vergleich folgt den Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <source>Your own tasks, one per line (added before the last question)</source>
+        <translation>Eigene Aufgaben, eine pro Zeile (vor der letzten Frage eingefügt)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="74"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="75"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="76"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="77"/>
         <source>Outlets:</source>
         <translation>Medien:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="78"/>
         <source>Framing cues:</source>
         <translation>Framing-Hinweise:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="88"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="82"/>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
+        <source>Own tasks:</source>
+        <translation>Eigene Aufgaben:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="101"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>

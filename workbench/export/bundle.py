@@ -39,6 +39,8 @@ class ExportBundle:
     label_table: dict = field(default_factory=dict)  # html
     labels: dict[str, str] = field(default_factory=dict)  # column headings per document
     furniture: dict[str, list[Span]] = field(default_factory=dict)  # page furniture per document, on request (html, csv)
+    level: str = "II"  # worksheet: "I" (Sekundarstufe I: fewer, simpler tasks) or "II"
+    own_tasks: list[str] = field(default_factory=list)  # worksheet: the teacher's own tasks, added before the last
 
     @property
     def doc_ids(self) -> list[str]:

@@ -46,6 +46,7 @@ _TEXT = {
                       "aus den Texten."},
     "and": {"en": " and ", "de": " und "},
     "no_answer": {"en": "Open question: no single answer.", "de": "Offene Frage: keine feste Lösung."},
+    "own_answer": {"en": "The teacher's own task: no answer given.", "de": "Eigene Aufgabe der Lehrkraft: keine Lösung hinterlegt."},
 }
 
 
@@ -77,11 +78,13 @@ def tasks(bundle, coverage_rows: list[dict], language: str) -> list[Task]:
                                                    if ls and d in labels) for e in entities]
         out.append(Task(_t("labels", language).format(names=joined), lines=0,
                         grid_rows=[labels[d] for d in bundle.doc_ids], grid_columns=names, answers=answers))
-    out.extend(_coverage_tasks(bundle, coverage_rows, language))
+    out.extend(_coverage_tasks(bundle, coverage_rows, language)[:1 if bundle.level == "I" else None])
     by_family = cues_by_family(bundle)
-    verbs = by_family.get("reporting_verb", [])
-    out.append(Task(_t("verbs", language), 3, answers=_cue_answers(verbs, labels, language),
-                    spans=[c.span for c in verbs[:MAX_ANSWERS]]))
+    basic = bundle.level == "I"  # Sekundarstufe I: labels, one omission, the quotation, the closing question
+    verbs = [] if basic else by_family.get("reporting_verb", [])
+    if not basic:
+        out.append(Task(_t("verbs", language), 3, answers=_cue_answers(verbs, labels, language),
+                        spans=[c.span for c in verbs[:MAX_ANSWERS]]))
     quotes = [c for c in bundle.cues if c.category == "quote_variant" and c.counterparts]
     if quotes:
         q = max(quotes, key=lambda c: min(len(c.text.split()), SNIPPET_WORDS))  # the first of the fullest
@@ -90,9 +93,10 @@ def tasks(bundle, coverage_rows: list[dict], language: str) -> list[Task]:
         out.append(Task(_t("quote", language), 4, quote=_unquoted(_cut(q.text)), answers=answers,
                         spans=[q.span] + [s for s, _ in q.counterparts if s.doc in labels]))
     for family, key in (("hedge", "hedge"), ("event_label", "event"), ("factual_variant", "factual")):
-        if by_family.get(family):
+        if by_family.get(family) and not basic:
             out.append(Task(_t(key, language), 3, answers=_cue_answers(by_family[family], labels, language),
                             spans=[c.span for c in by_family[family][:MAX_ANSWERS]]))
+    out.extend(Task(text, 4, answers=[_t("own_answer", language)]) for text in bundle.own_tasks)
     out.append(Task(_t("closing", language), 5, answers=[_t("no_answer", language)]))
     return out
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-                               QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QWidget)
+                               QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+                               QPushButton, QWidget)
 
 from workbench.core.models import CUE_CATEGORIES
 from workbench.ui.cue_names import family_title
@@ -57,6 +58,14 @@ class ExportDialog(QDialog):
         self.excerpts = QCheckBox(self.tr("Only passages several outlets share (excerpts)"))
         self.cues_as_codes = QCheckBox(self.tr("Framing cues become codes (REFI-QDA)"))
         self.furniture = QCheckBox(self.tr("Also list the page furniture left out (captions, credits, buttons)"))
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Sekundarstufe II: all tasks"), "II")
+        self.level.addItem(self.tr("Sekundarstufe I: fewer, simpler tasks"), "I")
+        self.level.setToolTip(self.tr("Which tasks the worksheet asks; the comparison shown follows the tasks"))
+        self.own_tasks = QPlainTextEdit()
+        self.own_tasks.setObjectName("ownTasks")
+        self.own_tasks.setPlaceholderText(self.tr("Your own tasks, one per line (added before the last question)"))
+        self.own_tasks.setMaximumHeight(80)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
@@ -70,6 +79,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.excerpts)
         form.addRow("", self.cues_as_codes)
         form.addRow("", self.furniture)
+        form.addRow(self.tr("Level:"), self.level)
+        form.addRow(self.tr("Own tasks:"), self.own_tasks)
         form.addRow(buttons)
         self._format_changed()
 
@@ -81,6 +92,8 @@ class ExportDialog(QDialog):
         self.excerpts.setEnabled(key in ("html", "worksheet", "csv"))
         self.cues_as_codes.setEnabled(key == "qdpx")
         self.furniture.setEnabled(key in ("html", "csv"))
+        self.level.setEnabled(key == "worksheet")
+        self.own_tasks.setEnabled(key == "worksheet")
         path = Path(self.path.text() or "comparison")
         self.path.setText(str(path.with_suffix(FORMATS[key][2])))
 
@@ -99,6 +112,8 @@ class ExportDialog(QDialog):
                 "excerpts": self.excerpts.isEnabled() and self.excerpts.isChecked(),
                 "cues_as_codes": self.cues_as_codes.isEnabled() and self.cues_as_codes.isChecked(),
                 "furniture": self.furniture.isEnabled() and self.furniture.isChecked(),
+                "level": self.level.currentData() if self.level.isEnabled() else "II",
+                "own_tasks": self.own_tasks.toPlainText().splitlines() if self.own_tasks.isEnabled() else [],
                 "title": self.title.text().strip() or None}
 
 
