@@ -72,10 +72,17 @@ def test_rows_follow_the_reference_outlet_and_shared_facts_come_first():
 
 
 def test_the_reference_passage_marks_what_others_replace():
-    from workbench.align.rows import _reference_pieces
-    from workbench.align.diff import DiffOptions
-
-    pieces = _reference_pieces("Kim sprach vom heiligen Krieg gegen den Westen.", ["Kim sprach vom heiligen Kampf."],
-                               DiffOptions())
-    assert [p.text for p in pieces if p.kind == "removed"] == ["Krieg gegen den Westen"]
-    assert "".join(p.text for p in pieces) == "Kim sprach vom heiligen Krieg gegen den Westen."
+    texts = {
+        "d1": FILLER["d1"] + "Kim sprach beim Treffen mit Putin vom heiligen Krieg gegen den Westen.",
+        "d2": FILLER["d2"] + "Kim sprach beim Treffen mit Putin vom heiligen Kampf.",
+    }
+    docs = [Document(id=k, text=t, sha256=k, imported="") for k, t in texts.items()]
+    rows = build_rows(docs, align(inputs(texts)))
+    row = next(r for r in rows if r.kind == "group" and len(r.cells) == 2)
+    reference = next(p for ps in row.cells.values() for p in ps if p.reference)
+    other = next(p for ps in row.cells.values() for p in ps if not p.reference)
+    removed = "".join(p.text for p in reference.pieces if p.kind == "removed")
+    changed = "".join(p.text for p in other.pieces if p.kind == "changed")
+    assert removed and changed and removed != changed
+    assert {removed, changed} <= {"Krieg gegen den Westen", "Kampf"}
+    assert "".join(p.text for p in reference.pieces) == texts[reference.span.doc][reference.span.start:reference.span.end]

@@ -76,13 +76,22 @@ def build_rows(
         row = Row("group", g.id, g.score)
         centre = centres.get(g.id, g.members[0])
         ref = text[centre.doc][centre.start : centre.end]
-        others = [text[m.doc][m.start : m.end] for m in g.members if m != centre and m.doc != centre.doc]
+        removed = [False] * len(ref)  # reference characters another outlet replaces or leaves out
+        cells: list[tuple[Span, Passage | None]] = []
         for m in g.members:
-            body = text[m.doc][m.start : m.end]
             if m == centre:
-                cell = passage(m, _reference_pieces(ref, others, options), reference=True)
-            else:
-                cell = passage(m, _pieces(ref, body, options))
+                cells.append((m, None))
+                continue
+            body = text[m.doc][m.start : m.end]
+            ops = diff_ops(ref, body, options)
+            if m.doc != centre.doc:
+                for d in ops:
+                    if d.op == DELETE:
+                        removed[d.a_start : d.a_end] = [True] * (d.a_end - d.a_start)
+            cells.append((m, passage(m, _pieces(body, ops))))
+        for m, cell in cells:
+            if cell is None:
+                cell = passage(m, _marked(ref, removed), reference=True)
             row.cells.setdefault(m.doc, []).append(cell)
         keyed.append((order.key(g.members), n, row))
     for n, u in enumerate(result.unique):
@@ -116,17 +125,8 @@ class _Order:
         return (2, self.column.get(m.doc, len(self.column)), m.start / self.length.get(m.doc, 1))
 
 
-def _reference_pieces(reference: str, others: list[str], options: DiffOptions) -> list[Piece]:
-    """The reference passage, its words that another outlet replaces or leaves out marked "removed".
-
-    The other side of each member's diff: a reader sees in the reference which
-    words the highlighted words elsewhere stand in for.
-    """
-    removed = [False] * len(reference)
-    for body in others:
-        for d in diff_ops(reference, body, options):
-            if d.op == DELETE:
-                removed[d.a_start : d.a_end] = [True] * (d.a_end - d.a_start)
+def _marked(reference: str, removed: list[bool]) -> list[Piece]:
+    """``reference`` split into runs, those flagged in ``removed`` of kind "removed" (spaces between them too)."""
     pieces: list[Piece] = []
     for k, ch in enumerate(reference):
         kind = "removed" if removed[k] and not (ch.isspace() and (k + 1 == len(reference) or not removed[k + 1])) else ""
@@ -137,10 +137,10 @@ def _reference_pieces(reference: str, others: list[str], options: DiffOptions) -
     return pieces or [Piece(reference)]
 
 
-def _pieces(reference: str, body: str, options: DiffOptions) -> list[Piece]:
-    """``body`` split into runs shared with ``reference`` and runs that differ."""
+def _pieces(body: str, ops) -> list[Piece]:
+    """``body`` split into runs shared with the reference and runs that differ (from the diff ``ops``)."""
     pieces: list[Piece] = []
-    for d in diff_ops(reference, body, options):
+    for d in ops:
         if d.op == DELETE:
             continue
         kind = "" if d.op == EQUAL else "changed"
