@@ -49,7 +49,9 @@ def test_exported_html_in_chromium(tmp_path, worksheet):
     shown = body.text_content()
     assert SCRIPT in shown and IMG in shown  # visible as text
     if worksheet:
-        assert select(dom, "input#show-cues") and select(dom, "details.answers")
+        assert select(dom, "input#show-cues") and not select(dom, "details.answers")
+        teacher = lxml.html.fromstring(dump_dom(page.with_name("worksheet-lehrkraft.html"), tmp_path / "profile2"))
+        assert select(teacher, "details.answers[open]") and not select(teacher, "body script, body img")
 
 
 def _pages(pdf: Path) -> int:

@@ -179,13 +179,16 @@ def test_worksheet_hides_highlights_and_has_tasks_and_answers(seeds_project, tmp
     assert any("Welche Medien berichten Folgendes, und welche lassen es weg?" in t for t in tasks)
     assert any("Verben, mit denen Zitate eingeleitet werden" in t for t in tasks)
     assert select(tree, "section.tasks table.fill") and select(tree, "section.tasks .lines span")
-    (answers,) = select(tree, "details.answers")
-    assert answers.get("open") is None and select(answers, "summary")[0].text_content() == "Lösungen"
+    assert not select(tree, "details.answers") and "Diktator (" not in page  # the students' sheet has no key
+    teacher = lxml.html.fromstring((tmp_path / "w-lehrkraft.html").read_text(encoding="utf-8"))
+    (answers,) = select(teacher, "details.answers")
+    assert answers.get("open") is not None and select(answers, "summary")[0].text_content() == "Lösungen"
     key = answers.text_content()
     assert "berichtet von:" in key and "weggelassen von:" in key and "Diktator" in key
     assert select(answers, "table.labels") and select(answers, "table.matrix") and select(answers, "ol.cues")
     english = export(seeds_project, tmp_path / "w_en.html", worksheet=True, language="en")
-    assert "Which words does each outlet use for Kim Jong Un" in english and "Answer key" in english
+    assert "Which words does each outlet use for Kim Jong Un" in english
+    assert "Answer key" in (tmp_path / "w_en-teacher.html").read_text(encoding="utf-8")
 
 
 def test_untrusted_text_is_never_markup(evil_project, tmp_path):
@@ -218,7 +221,8 @@ def test_both_sides_of_a_diff_are_marked(seeds_project, tmp_path):
 
 def test_a_german_worksheet_has_no_english_class_names_nor_file_names(seeds_project, tmp_path):
     page = export(seeds_project, tmp_path / "w.html", worksheet=True)
-    key = page.split('id="answers"')[1].split('class="answers-extra"')[0]  # the printed key (cue explanations: issue 12)
+    teacher = (tmp_path / "w-lehrkraft.html").read_text(encoding="utf-8")
+    key = teacher.split('id="answers"')[1].split('class="answers-extra"')[0]  # the printed key (cue explanations: issue 12)
     for english in ("loaded_negative", "negative)", "intensifier", "emphatic", "hedge", "(adverb)"):
         assert english not in key, english
     from workbench.export.worksheet import CLASS_NAMES_DE

@@ -174,6 +174,8 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
             skipped = f", {summary['skipped']} detached passages left out" if summary.get("skipped") else ""
             click.echo(f"wrote {output} ({summary['format']}): {summary['documents']} articles, {summary['groups']} "
                        f"groups, {summary['cues']} cues, {summary['annotations']} annotations{skipped}", err=True)
+            if summary.get("teacher"):
+                click.echo(f"wrote {summary['teacher']}: the teacher's version, with the answer key", err=True)
 
 
 

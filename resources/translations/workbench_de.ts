@@ -1375,12 +1375,17 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>{n} losgelöste Passagen wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="167"/>
+        <source>The teacher&apos;s version, with the answer key: {name}.</source>
+        <translation>Die Fassung für die Lehrkraft, mit den Lösungen: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="169"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="168"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="171"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>

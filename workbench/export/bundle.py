@@ -40,6 +40,7 @@ class ExportBundle:
     labels: dict[str, str] = field(default_factory=dict)  # column headings per document
     furniture: dict[str, list[Span]] = field(default_factory=dict)  # page furniture per document, on request (html, csv)
     level: str = "II"  # worksheet: "I" (Sekundarstufe I: fewer, simpler tasks) or "II"
+    key: bool = False  # worksheet: the teacher's version, with the answer key (the students' has none)
     own_tasks: list[str] = field(default_factory=list)  # worksheet: the teacher's own tasks, added before the last
 
     @property

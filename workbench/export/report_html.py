@@ -87,6 +87,7 @@ def render_report(bundle: ExportBundle) -> str:
         "codes": [{"name": c.name, "cls": code_class[c.name], "description": c.description} for c in bundle.codes
                   if c.uses],
         "tasks": task_list,
+        "key": bundle.key,
         "furniture": {d: [" ".join(bundle.documents[i].text[s.start:s.end].split()) for s in spans]
                       for i, d in enumerate(bundle.doc_ids) for spans in [bundle.furniture.get(d, [])] if spans},
     }

@@ -5,11 +5,18 @@ Everything goes through ``workbench.core.files.write_atomically`` (text or bytes
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.files import write_atomically
 from workbench.export.bundle import ExportBundle
+
+
+def teacher_path(path: str, language: str) -> str:
+    """Where the teacher's version of worksheet ``path`` goes: beside it, "-lehrkraft" / "-teacher" added."""
+    p = Path(path)
+    return str(p.with_name(f"{p.stem}-{'lehrkraft' if language == 'de' else 'teacher'}{p.suffix or '.html'}"))
 
 
 def write_export(bundle: ExportBundle, path: str, fmt: str) -> dict:
@@ -20,6 +27,10 @@ def write_export(bundle: ExportBundle, path: str, fmt: str) -> dict:
         from workbench.export.report_html import render_report
 
         write_atomically(path, render_report(bundle))
+        if bundle.worksheet:  # one export, two sheets: the students' (no key) and the teacher's (with the key)
+            teacher = teacher_path(path, bundle.language)
+            write_atomically(teacher, render_report(replace(bundle, key=True)))
+            summary["teacher"] = teacher
     elif fmt == "json":
         from workbench.export.comparison_io import to_json
 

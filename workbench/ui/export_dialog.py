@@ -163,6 +163,9 @@ class ExportController(QObject):
                            k: summary.get(k, 0) for k in ("documents", "groups", "cues", "annotations")})
         if summary.get("skipped"):
             text += " " + self.tr("{n} detached passages were left out.").format(n=summary["skipped"])
+        if summary.get("teacher"):
+            text += " " + self.tr("The teacher's version, with the answer key: {name}.").format(
+                name=Path(summary["teacher"]).name)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"), text, parent=self.w)
         box.setObjectName("exportSummary")
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
