@@ -133,3 +133,13 @@ def test_export_dialog_sets_the_worksheet_level_and_own_tasks(opened, qtbot, mon
     assert "Vergleicht die Überschriften." in (tmp_path / "w.html").read_text(encoding="utf-8")
     dialog.format.setCurrentIndex(dialog.format.findData("html"))
     assert not dialog.level.isEnabled() and dialog.options()["own_tasks"] == []
+
+
+def test_export_dialog_explains_its_non_obvious_controls(opened, qtbot, monkeypatch, tmp_path):
+    from workbench.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(opened.session, str(tmp_path), opened)
+    qtbot.addWidget(dialog)
+    for widget in (dialog.excerpts, dialog.cues_as_codes, dialog.furniture, dialog.level, dialog.title,
+                   *dialog.families.values()):
+        assert widget.toolTip(), widget

@@ -608,17 +608,22 @@
         <translation>Dieselbe Passage auch in den anderen Medien ihrer Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="55"/>
+        <source>One note for a whole row: the passages that report the same fact elsewhere get the same note and codes</source>
+        <translation>Eine Notiz für eine ganze Zeile: Die Passagen, die denselben Sachverhalt anderswo berichten, erhalten dieselbe Notiz und dieselben Codes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="64"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="66"/>
         <source>Codes (tick those that apply):</source>
         <translation>Codes (zutreffende ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/annotation_dialog.py" line="83"/>
         <source>Colour of the new code</source>
         <translation>Farbe des neuen Codes</translation>
     </message>
@@ -1355,37 +1360,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="131"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="139"/>
         <source>Import some articles first: there is nothing to export.</source>
         <translation>Importieren Sie zuerst Artikel: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="157"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="165"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="169"/>
         <source>Wrote {name}: {documents} articles, {groups} groups, {cues} framing cues, {annotations} annotations.</source>
         <translation>{name} geschrieben: {documents} Artikel, {groups} Gruppen, {cues} Framing-Hinweise, {annotations} Annotationen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="173"/>
         <source>{n} detached passages were left out.</source>
         <translation>{n} losgelöste Passagen wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="167"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="175"/>
         <source>The teacher&apos;s version, with the answer key: {name}.</source>
         <translation>Die Fassung für die Lehrkraft, mit den Lösungen: {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="177"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="179"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1394,7 +1399,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../workbench/ui/export_dialog.py" line="25"/>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="78"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1434,77 +1439,97 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>(aus den Medien)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="59"/>
         <source>Only passages several outlets share (excerpts)</source>
         <translation>Nur Passagen, die mehrere Medien teilen (Auszüge)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
         <source>Framing cues become codes (REFI-QDA)</source>
         <translation>Framing-Hinweise werden zu Codes (REFI-QDA)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="61"/>
         <source>Also list the page furniture left out (captions, credits, buttons)</source>
         <translation>Auch die ausgelassenen Seitenelemente auflisten (Bildunterschriften, Quellen, Knöpfe)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/export_dialog.py" line="62"/>
+        <source>Leaves out what only one outlet reports and the full texts: for sharing a comparison without republishing whole articles</source>
+        <translation>Lässt weg, was nur ein Medium berichtet, und die vollständigen Texte: um einen Vergleich weiterzugeben, ohne ganze Artikel zu veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
+        <source>In the REFI-QDA project (for MAXQDA, ATLAS.ti, NVivo …) each framing cue becomes a coded passage, each family a code</source>
+        <translation>Im REFI-QDA-Projekt (für MAXQDA, ATLAS.ti, NVivo …) wird jedes Framing-Signal eine codierte Passage, jede Familie ein Code</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="66"/>
+        <source>Adds a section listing the lines that were not compared because they are not reporting, so a reader can check them</source>
+        <translation>Fügt einen Abschnitt mit den Zeilen hinzu, die nicht verglichen wurden, weil sie keine Berichterstattung sind, damit Leser sie prüfen können</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <source>Empty: a title naming the event</source>
+        <translation>Leer: ein Titel, der das Ereignis nennt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
         <source>Sekundarstufe II: all tasks</source>
         <translation>Sekundarstufe II: alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="71"/>
         <source>Sekundarstufe I: fewer, simpler tasks</source>
         <translation>Sekundarstufe I: weniger, einfachere Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="72"/>
         <source>Which tasks the worksheet asks; the comparison shown follows the tasks</source>
         <translation>Welche Aufgaben das Arbeitsblatt stellt; der gezeigte Vergleich folgt den Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="75"/>
         <source>Your own tasks, one per line (added before the last question)</source>
         <translation>Eigene Aufgaben, eine pro Zeile (vor der letzten Frage eingefügt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="82"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="84"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
         <source>Outlets:</source>
         <translation>Medien:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="86"/>
         <source>Framing cues:</source>
         <translation>Framing-Hinweise:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="90"/>
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="91"/>
         <source>Own tasks:</source>
         <translation>Eigene Aufgaben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/export_dialog.py" line="109"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>

@@ -52,6 +52,8 @@ class AnnotationDialog(QDialog):
         row.addWidget(self.colour_button)
         row.addWidget(add)
         self.link = QCheckBox(self.tr("Also mark the same passage in the other outlets of its group"))
+        self.link.setToolTip(self.tr("One note for a whole row: the passages that report the same fact elsewhere "
+                                     "get the same note and codes"))
         self.link.setObjectName("annotationLink")
         self.link.setVisible(allow_link)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QWidget)
 
 from workbench.core.models import CUE_CATEGORIES
-from workbench.ui.cue_names import family_title
+from workbench.ui.cue_names import family_hint, family_title
 
 # key: (fmt for Project.export, worksheet, file suffix)
 FORMATS = {"html": ("html", False, ".html"), "worksheet": ("html", True, ".html"), "json": ("json", False, ".json"),
@@ -51,6 +51,7 @@ class ExportDialog(QDialog):
         for n, family in enumerate(CUE_CATEGORIES):
             box = QCheckBox(family_title(family).replace("&", ""))
             box.setChecked(family in session.cue_filter.families)
+            box.setToolTip(family_hint(family))
             self.families[family] = box
             grid.addWidget(box, n // 2, n % 2)
         cues = QWidget()
@@ -58,6 +59,13 @@ class ExportDialog(QDialog):
         self.excerpts = QCheckBox(self.tr("Only passages several outlets share (excerpts)"))
         self.cues_as_codes = QCheckBox(self.tr("Framing cues become codes (REFI-QDA)"))
         self.furniture = QCheckBox(self.tr("Also list the page furniture left out (captions, credits, buttons)"))
+        self.excerpts.setToolTip(self.tr("Leaves out what only one outlet reports and the full texts: for sharing "
+                                         "a comparison without republishing whole articles"))
+        self.cues_as_codes.setToolTip(self.tr("In the REFI-QDA project (for MAXQDA, ATLAS.ti, NVivo …) each "
+                                              "framing cue becomes a coded passage, each family a code"))
+        self.furniture.setToolTip(self.tr("Adds a section listing the lines that were not compared because they "
+                                          "are not reporting, so a reader can check them"))
+        self.title.setToolTip(self.tr("Empty: a title naming the event"))
         self.level = QComboBox()
         self.level.addItem(self.tr("Sekundarstufe II: all tasks"), "II")
         self.level.addItem(self.tr("Sekundarstufe I: fewer, simpler tasks"), "I")
