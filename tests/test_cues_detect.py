@@ -174,3 +174,18 @@ def test_english_smoke():
     dictator = next(c for c in cues if c.text == "dictator")
     assert dictator.entity == "Kim Jong Un" and "“dictator”" in dictator.explanation
     assert any(c.category == "quote_variant" for c in cues)
+
+
+def test_a_hyphenated_compound_of_a_label_is_that_label():
+    """"US-Präsident", "SPD-Kanzlers": the head of a hyphenated noun matches the lexicon's label."""
+    texts = {
+        "d1": "US-Präsident Donald Trump empfing Wolodymyr Selenskyj im Weißen Haus. Das Treffen eskalierte.",
+        "d2": "Der Diktator Donald Trump empfing Wolodymyr Selenskyj im Weißen Haus. Das Treffen eskalierte.",
+    }
+    docs = []
+    for key, text in texts.items():
+        a = analyse(text, "de")
+        docs.append(AlignInput(key, text, a.segments, a.tokens, "de"))
+    cues = detect_cues(docs, align(docs))
+    labels = {(c.span.doc, c.text) for c in cues if c.category == "actor_label"}
+    assert ("d1", "US-Präsident") in labels and ("d2", "Diktator") in labels

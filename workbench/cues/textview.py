@@ -47,7 +47,16 @@ class Tok:
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # per-token facts detectors compute once
 
     def keys(self) -> tuple[str, ...]:
-        return (self.lemma,) if self.lemma == self.fold else (self.lemma, self.fold)
+        """The forms a lexicon entry may match: lemma, surface, and the head of a hyphenated noun
+        ("US-Präsident" -> "präsident", "Ex-Diktator" -> "diktator"), so compounds of a label count as it."""
+        if "keys" not in self.memo:
+            keys = (self.lemma,) if self.lemma == self.fold else (self.lemma, self.fold)
+            if "-" in self.lemma and self.pos.startswith("NN"):
+                head = self.lemma.rsplit("-", 1)[1]
+                if len(head) >= 4 and head not in keys:
+                    keys = (*keys, head)
+            self.memo["keys"] = keys
+        return self.memo["keys"]
 
     def tag_is(self, *prefixes: str) -> bool:
         return any(self.pos.startswith(p) for p in prefixes)
