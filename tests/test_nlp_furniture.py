@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.nlp.furniture import Mark, apply_marks, recurring_furniture
+from workbench.nlp.furniture import Mark, apply_marks, headline_lines, recurring_furniture
 from workbench.nlp.segmenter import segment
 
 A = ("Putin empfängt Kim\n\nUnser Newsletter am Morgen\n\nPutin hat Kim im Kosmodrom empfangen. "
@@ -17,11 +17,12 @@ def kinds(text, segs):
 
 def test_a_line_recurring_across_outlets_that_shares_nothing_with_the_story_is_furniture():
     docs = {"d1": (A, segment(A)), "d2": (B, segment(B))}
-    marks = recurring_furniture(docs)
+    marks = recurring_furniture(headline_lines(docs), docs.__getitem__)
     # The shared headline shares its story's words and stays; the newsletter line does not.
     assert [A[m.start:m.end] for m in marks["d1"]] == ["Unser Newsletter am Morgen"]
     assert [B[m.start:m.end] for m in marks["d2"]] == ["Unser Newsletter am Morgen"]
-    assert recurring_furniture({"d1": (A, segment(A))}) == {}
+    alone = {"d1": (A, segment(A))}
+    assert recurring_furniture(headline_lines(alone), alone.__getitem__) == {}
 
 
 def test_marking_part_of_a_sentence_as_furniture_splits_it():

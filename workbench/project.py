@@ -127,19 +127,14 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
         through another connection: the GUI's worker, the CLI), which one cheap
         query tells.
         """
-        from workbench.nlp.furniture import Mark, off_topic, recurring_lines
+        from workbench.nlp.furniture import Mark, recurring_furniture
 
         made_from = self.store.segments_version()
         if self._furniture is None or self._furniture[0] != made_from:
-            user = [(span.doc, span.start, span.end, c.kind == "furniture") for c in self.store.corrections()
-                    if c.kind in ("furniture", "text") for span in c.spans]
-            marks: dict[str, list] = {}
-            for doc, spans in recurring_lines(self.store.headline_lines()).items():
-                found = off_topic(self.store.document(doc).text, self.store.segments(doc), spans)
-                if found:
-                    marks[doc] = found
-            for doc, start, end, furniture in user:
-                marks.setdefault(doc, []).append(Mark(start, end, furniture))
+            marks = recurring_furniture(self.store.headline_lines(),
+                                        lambda doc: (self.store.document(doc).text, self.store.segments(doc)))
+            for _, span, furniture in self.store.furniture_marks():
+                marks.setdefault(span.doc, []).append(Mark(span.start, span.end, furniture))
             self._furniture = (made_from, marks)
         return self._furniture[1]
 

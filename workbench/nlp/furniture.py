@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from workbench.core.models import Segment
@@ -76,22 +77,27 @@ def off_topic(text: str, segments: list[Segment], spans: list[tuple[int, int]]) 
     return out
 
 
-def recurring_furniture(docs: dict[str, tuple[str, list[Segment]]]) -> dict[str, list[Mark]]:
-    """Furniture marks for short headline-like lines found in two or more documents.
+def recurring_furniture(lines: list[Line], load: Callable[[str], tuple[str, list[Segment]]]) -> dict[str, list[Mark]]:
+    """Furniture marks for short headline-like ``lines`` found in two or more documents.
 
-    ``docs`` maps a document id to its text and segments. A line counts when
-    it recurs (ignoring case, digits and punctuation) in at least two
-    documents and shares (almost) no content word with the rest of its own
-    document: a shared agency headline shares its story's words and stays.
+    A line counts when it recurs (ignoring case, digits and punctuation) in at
+    least two documents and shares (almost) no content word with the rest of
+    its own document: a shared agency headline shares its story's words and
+    stays. ``load(doc)`` gives a document's text and segments; it is called
+    only for documents that have a recurring line.
     """
-    lines = [(doc, s.start, s.end, text[s.start:s.end]) for doc, (text, segments) in docs.items()
-             for s in segments if s.kind == "headline"]
     out = {}
     for doc, spans in recurring_lines(lines).items():
-        marks = off_topic(*docs[doc], spans)
+        marks = off_topic(*load(doc), spans)
         if marks:
             out[doc] = marks
     return out
+
+
+def headline_lines(docs: dict[str, tuple[str, list[Segment]]]) -> list[Line]:
+    """The headline lines of documents held in memory (the project store finds them with one query)."""
+    return [(doc, s.start, s.end, text[s.start:s.end]) for doc, (text, segments) in docs.items()
+            for s in segments if s.kind == "headline"]
 
 
 def _as_text(text: str, seg: Segment, language: str) -> list[Segment]:
