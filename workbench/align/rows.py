@@ -6,10 +6,11 @@ text pieces with a class name, so escaping stays with the template engine.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from workbench.align.diff import DELETE, EQUAL, DiffOptions, diff_ops
-from workbench.core.models import AlignmentResult, Cue, Document, Span
+from workbench.core.models import AlignmentResult, Cue, Document, Related, Span
 
 
 @dataclass
@@ -25,14 +26,16 @@ class Passage:
     span: Span
     pieces: list[Piece]
     reference: bool = False
+    related: list[str] = field(default_factory=list)  # other groups (row ids) this passage resembles
 
 
 @dataclass
 class Row:
-    kind: str  # "group" or "unique"
+    kind: str  # "group", "unique" (only this outlet reports it) or "related" (in no group, resembles groups)
     id: str
     score: float | None
     cells: dict[str, list[Passage]] = field(default_factory=dict)
+    related: list[str] = field(default_factory=list)  # for kind "related": the groups it resembles
 
 
 def outlet_label(doc: Document, width: int = 32) -> str:
@@ -65,8 +68,18 @@ def build_rows(
     for c in sorted(cues or [], key=lambda c: (c.span.start, -c.span.end)):
         by_doc.setdefault(c.span.doc, []).append(c)
 
+    marks: dict[str, list[tuple[int, list[str]]]] = {}
+    for r in sorted(result.related, key=lambda r: r.span):
+        marks.setdefault(r.span.doc, []).append((r.span.start, r.groups))
+
     def passage(span: Span, pieces: list[Piece], reference: bool = False) -> Passage:
-        return Passage(span, _with_cues(pieces, span, by_doc.get(span.doc, [])), reference)
+        here = marks.get(span.doc, [])
+        related: list[str] = []
+        for k in range(bisect_left(here, (span.start,)), len(here)):
+            if here[k][0] >= span.end:
+                break
+            related.extend(here[k][1])
+        return Passage(span, _with_cues(pieces, span, by_doc.get(span.doc, [])), reference, list(dict.fromkeys(related)))
 
     text = {d.id: d.text for d in documents}
     order = _Order(documents)
@@ -97,8 +110,31 @@ def build_rows(
     for n, u in enumerate(result.unique):
         row = Row("unique", f"u{n + 1}", None, {u.doc: [passage(u, [Piece(text[u.doc][u.start : u.end])])]})
         keyed.append((order.key([u]), len(result.groups) + n, row))
+    loose = _loose(result)
+    for n, r in enumerate(loose):
+        u = r.span
+        row = Row("related", f"r{n + 1}", r.score, {u.doc: [passage(u, [Piece(text[u.doc][u.start : u.end])])]},
+                  list(r.groups))
+        keyed.append((order.key([u]), len(result.groups) + len(result.unique) + n, row))
     keyed.sort(key=lambda k: (k[0], k[1]))
     return [row for _, _, row in keyed]
+
+
+def _loose(result: AlignmentResult) -> list[Related]:
+    """Related passages that are in no group (a grouped one shows its marker in its cell)."""
+    members: dict[str, list[tuple[int, int]]] = {}
+    for g in result.groups:
+        for m in g.members:
+            members.setdefault(m.doc, []).append((m.start, m.end))
+    for spans in members.values():
+        spans.sort()
+
+    def inside(span: Span) -> bool:
+        here = members.get(span.doc, [])
+        k = bisect_right(here, (span.start, len(here) and here[-1][1] + 1)) - 1
+        return k >= 0 and here[k][0] <= span.start < here[k][1]
+
+    return [r for r in result.related if not inside(r.span)]
 
 
 class _Order:

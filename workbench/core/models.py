@@ -180,14 +180,36 @@ class Alignment:
 
 
 @dataclass
+class Related:
+    """A passage that shares part of one or more groups' facts without belonging to them.
+
+    Typically a lead or a summary sentence: it is not an omission ("only this
+    outlet reports it"), and it is not one of the group's parallel passages.
+    """
+
+    span: Span
+    groups: list[str]  # ids of the groups it resembles, best first
+    score: float  # its best similarity to a passage of those groups
+
+    def to_json(self) -> dict:
+        return {**self.span.to_json(), "groups": list(self.groups), "score": round(self.score, 3)}
+
+
+@dataclass
 class AlignmentResult:
-    """Groups, pairwise alignments and unique passages for a set of documents."""
+    """Groups, pairwise alignments and unique passages for a set of documents.
+
+    ``unique`` holds the passages only one outlet reports (in no group and
+    related to none); ``related`` the passages in no group, or in another
+    group, that resemble a group of other outlets (see ``Related``).
+    """
 
     groups: list[Group]
     alignments: list[Alignment]
     unique: list[Span]
     docs: list[str]
     params: str  # a fingerprint of the parameters and engine version that made it
+    related: list[Related] = field(default_factory=list)
 
 
 FURNITURE_KINDS = ("furniture", "text")  # a passage marked as page furniture / as article text

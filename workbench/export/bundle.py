@@ -2,7 +2,7 @@
 
 The facade aligns, detects cues and builds the reading-order rows; the
 writers here turn the bundle into HTML, JSON, CSV or REFI-QDA without
-touching the project. ``restrict`` narrows an alignment to chosen outlets.
+touching the project. ``workbench.align.restrict`` narrows an alignment to chosen outlets.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from workbench.align.restrict import restrict
 from workbench.core.annotation_models import Annotation, Code, Target
 from workbench.core.errors import ErrorCode, WorkbenchError
-from workbench.core.models import AlignmentResult, Cue, Document, Group, Segment, Span
+from workbench.core.models import AlignmentResult, Cue, Document, Segment, Span
 
 FORMATS = ("html", "json", "csv", "qdpx")
 SNIPPET_WORDS = 30  # of a group's reference passage, in the coverage matrix
@@ -62,22 +63,6 @@ def export_format(path: str, fmt: str | None, excerpts: bool = False) -> str:
         raise WorkbenchError(ErrorCode.BAD_VALUE, f"--excerpts leaves the full texts out, but {fmt} needs them: "
                              "use it with html or csv")
     return fmt
-
-
-def restrict(result: AlignmentResult, keys: list[str], min_members: int = 1, unique: bool = True) -> AlignmentResult:
-    """The alignment as seen by the outlets ``keys``: members elsewhere dropped, groups with fewer than
-    ``min_members`` members dropped; pairwise alignments kept where both sides remain."""
-    chosen = set(keys)
-    groups = []
-    for g in result.groups:
-        members = [m for m in g.members if m.doc in chosen]
-        if len({m.doc for m in members}) >= min_members and members:
-            groups.append(Group(g.id, g.score, members))
-    kept = {g.id for g in groups}
-    alignments = [a for a in result.alignments if a.group in kept and a.a.doc in chosen and a.b.doc in chosen]
-    uniques = [u for u in result.unique if u.doc in chosen] if unique else []
-    return AlignmentResult(groups, alignments, uniques, [k for k in result.docs if k in chosen] or list(keys),
-                           result.params)
 
 
 def passages(result: AlignmentResult) -> dict[str, list[Span]]:
@@ -140,7 +125,7 @@ def choose(result: AlignmentResult, keys: list[str], cues: list[Cue], annotation
            families: list[str] | None, excerpts: bool) -> tuple[AlignmentResult, list[Cue], list[Annotation]]:
     """What an export shows of the outlets ``keys``: the alignment, the highlighted cues of ``families``
     (None: all) and the annotations, narrowed to the shared passages with ``excerpts``."""
-    view = restrict(result, keys, min_members=2 if excerpts else 1, unique=not excerpts)
+    view = restrict(result, keys, unique=not excerpts)
     chosen = set(keys)
     shown = [_counterparts_in(c, chosen) for c in cues
              if c.shown and c.span.doc in chosen and (families is None or c.category in families)]

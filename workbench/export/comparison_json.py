@@ -25,6 +25,7 @@ def comparison_dict(
         "groups": [g.to_json() for g in result.groups],
         "alignments": [a.to_json() for a in result.alignments],
         "unique": [u.to_json() for u in result.unique],
+        "related": [r.to_json() for r in result.related],
         "cues": cues or [],
         "annotations": annotations or [],
     }

@@ -29,11 +29,12 @@ class MarkedPassage:
     doc: str
     pieces: list[Mark]
     reference: bool = False
+    related: list[str] = field(default_factory=list)  # ids of other rows this passage resembles
 
 
 @dataclass
 class MarkedRow:
-    kind: str  # "group", "unique" or "text" (a whole article)
+    kind: str  # "group", "unique", "related" or "text" (a whole article)
     id: str
     score: float | None
     cells: dict[str, list[MarkedPassage]]
@@ -69,7 +70,8 @@ def mark_rows(rows: list, annotations: list[Annotation], numbers: dict[str, int]
                 targets = [(numbers[a.id], t.start, t.end) for a, t in by_doc.get(doc, ())
                            if t.start < p.span.end and p.span.start < t.end]
                 in_row.extend(n for n, _, _ in targets)
-                cells.setdefault(doc, []).append(MarkedPassage(doc, mark_pieces(p.span, p.pieces, targets), p.reference))
+                cells.setdefault(doc, []).append(MarkedPassage(doc, mark_pieces(p.span, p.pieces, targets), p.reference,
+                                                             list(getattr(p, "related", []))))
         fresh = sorted(n for n in set(in_row) if n not in seen)
         seen.update(fresh)
         out.append(MarkedRow(row.kind, row.id, row.score, cells, fresh))

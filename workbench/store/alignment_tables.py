@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Span
+from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Related, Span
 
 
 def _key(doc_id: int) -> str:
@@ -18,7 +18,7 @@ def _rowid(key: str) -> int:
 
 def save_alignment(conn: sqlite3.Connection, result: AlignmentResult, fingerprint: str, created: str, seconds: float) -> None:
     """Replace the stored alignment with ``result`` (caller holds the transaction)."""
-    for table in ("alignments", "group_members", "groups", "unique_spans", "alignment_runs"):
+    for table in ("alignments", "group_members", "groups", "unique_spans", "related_spans", "alignment_runs"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute(
         "INSERT INTO alignment_runs (id, fingerprint, params, docs, created, seconds) VALUES (1, ?, ?, ?, ?, ?)",
@@ -45,6 +45,10 @@ def save_alignment(conn: sqlite3.Connection, result: AlignmentResult, fingerprin
         'INSERT INTO unique_spans (doc_id, start, "end") VALUES (?, ?, ?)',
         [(_rowid(u.doc), u.start, u.end) for u in result.unique],
     )
+    conn.executemany(
+        'INSERT INTO related_spans (doc_id, start, "end", groups, score) VALUES (?, ?, ?, ?, ?)',
+        [(_rowid(r.span.doc), r.span.start, r.span.end, json.dumps(r.groups), r.score) for r in result.related],
+    )
 
 
 def load_alignment(conn: sqlite3.Connection) -> tuple[AlignmentResult, str] | None:
@@ -67,7 +71,11 @@ def load_alignment(conn: sqlite3.Connection) -> tuple[AlignmentResult, str] | No
         )
     ]
     unique = [Span(_key(d), s, e) for d, s, e in conn.execute('SELECT doc_id, start, "end" FROM unique_spans ORDER BY rowid')]
-    result = AlignmentResult(list(groups.values()), alignments, unique, json.loads(docs), params)
+    related = [
+        Related(Span(_key(d), s, e), json.loads(gids), score)
+        for d, s, e, gids, score in conn.execute('SELECT doc_id, start, "end", groups, score FROM related_spans ORDER BY rowid')
+    ]
+    result = AlignmentResult(list(groups.values()), alignments, unique, json.loads(docs), params, related)
     return result, fingerprint
 
 

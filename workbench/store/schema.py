@@ -277,12 +277,31 @@ def _v5_furniture_corrections(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE corrections_v5 RENAME TO corrections")
 
 
+def _v6_related_spans(db: sqlite_utils.Database) -> None:
+    """Passages marked related to groups of other outlets (a lead summing up several facts).
+
+    The stored alignment of an older project has none; it is recomputed anyway,
+    since the engine's fingerprint changed with them.
+    """
+    db.execute(
+        """
+        CREATE TABLE related_spans (
+            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            groups TEXT NOT NULL,
+            score REAL NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_documents_segments_analyses,
     _v2_alignment,
     _v3_cues,
     _v4_annotations,
     _v5_furniture_corrections,
+    _v6_related_spans,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from workbench.align.diff import DiffOptions
 from workbench.align.rows import Passage, Row
-from workbench.core.models import CUE_CATEGORIES, Alignment, AlignmentResult, Cue, Document, Group, Span
+from workbench.core.models import CUE_CATEGORIES, AlignmentResult, Cue, Document, Span
 
 
 @dataclass(frozen=True)
@@ -152,29 +152,6 @@ def _fold(word: str) -> str:
 
 
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-
-
-def restrict(result: AlignmentResult, docs: list[str]) -> AlignmentResult:
-    """The part of ``result`` that concerns ``docs``.
-
-    A group left with passages of only one document is no longer parallel
-    across the compared outlets: its passages become unique.
-    """
-    keep = set(docs)
-    groups: list[Group] = []
-    unique = [u for u in result.unique if u.doc in keep]
-    for g in result.groups:
-        members = [m for m in g.members if m.doc in keep]
-        if len({m.doc for m in members}) >= 2:
-            groups.append(Group(g.id, g.score, members))
-        else:
-            unique.extend(members)
-    kept = {g.id for g in groups}
-    alignments: list[Alignment] = [
-        a for a in result.alignments if a.group in kept and a.a.doc in keep and a.b.doc in keep
-    ]
-    unique.sort(key=lambda s: (docs.index(s.doc), s.start))
-    return AlignmentResult(groups, alignments, unique, [d for d in docs], result.params)
 
 
 def passage_spans(row: Row, docs: list[str]) -> list[Span]:

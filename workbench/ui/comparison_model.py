@@ -97,7 +97,7 @@ class ComparisonModel(QAbstractTableModel):
     def _refilter(self) -> None:
         self._html.clear()
         rows = self._comparison.rows
-        self._rows = [n for n, r in enumerate(rows) if self._show_unique or r.kind != "unique"]
+        self._rows = [n for n, r in enumerate(rows) if self._show_unique or r.kind not in ("unique", "related")]
 
     # -- lookups -----------------------------------------------------------
     def row(self, model_row: int) -> Row:
@@ -145,12 +145,12 @@ class ComparisonModel(QAbstractTableModel):
         if role == Roles.Kind:
             if not passages:
                 return "empty"
-            if row.kind == "unique":
-                return "unique"
+            if row.kind in ("unique", "related"):
+                return row.kind
             return "reference" if any(p.reference for p in passages) else "passage"
         if role == Qt.ItemDataRole.BackgroundRole:
             kind = self.data(index, Roles.Kind)
-            if kind == "unique":
+            if kind in ("unique", "related"):
                 return QColor(self._colours.unique_bg)
             if kind == "reference":
                 return QColor(self._colours.reference_bg)
@@ -171,6 +171,11 @@ class ComparisonModel(QAbstractTableModel):
             return self.tr("{outlet} has no passage here (omission)").format(outlet=label)
         if row.kind == "unique":
             return self.tr("Only {outlet} reports this").format(outlet=label)
+        related = ", ".join(dict.fromkeys(g for p in passages for g in p.related))
+        if row.kind == "related":
+            return self.tr("Not an omission: other outlets report part of this, in rows {rows}").format(rows=related)
+        if related:
+            return self.tr("This passage also resembles rows {rows}").format(rows=related)
         if any(p.reference for p in passages):
             return self.tr("Reference passage: the other outlets are compared with it")
         return self.tr("Highlighted words differ from the reference passage")
@@ -198,5 +203,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.kind == "unique":
                 return self.tr("Reported by one outlet only")
+            if row.kind == "related":
+                return self.tr("In no group; related to rows {rows}").format(rows=", ".join(row.related))
             return self.tr("Group {id}: reported by {n} of {total} outlets").format(id=row.id, n=have, total=total)
         return None

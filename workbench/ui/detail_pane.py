@@ -102,10 +102,13 @@ class GroupDetailPane(CueTextBrowser):
         total = len(comparison.docs)
         if row.kind == "unique":
             title = self.tr("Only {outlet} reports this").format(outlet=escape(comparison.label(have[0]))) if have else ""
+        elif row.kind == "related":
+            title = self.tr("{outlet}: related to rows {rows}, which other outlets report").format(
+                outlet=escape(comparison.label(have[0])) if have else "", rows=escape(", ".join(row.related)))
         else:
             title = self.tr("Group {id}: reported by {n} of {total} outlets").format(id=row.id, n=len(have), total=total)
         out = [f"<h3>{title}</h3>"]
-        if row.kind != "unique":
+        if row.kind == "group":
             out.append(f'<p style="color:{c.empty_fg};">' + escape(self.tr(
                 "Highlighted words differ from the reference passage (marked ◆).")) + "</p>")
         read = escape(self.tr("read in context"))

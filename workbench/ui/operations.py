@@ -15,7 +15,8 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.models import Document, ImportReport, Span
 from workbench.ui import align_process
 from workbench.ui.align_process import Cancelled
-from workbench.ui.comparison_data import Comparison, CueFilter, restrict
+from workbench.align.restrict import restrict
+from workbench.ui.comparison_data import Comparison, CueFilter
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]

@@ -114,6 +114,9 @@ def cell_html(passages: list[Passage], colours: Colours, emphasis: list[Span] | 
     if found:
         tips = escape("\n".join(dict.fromkeys(m.tip for m in found)), quote=True)
         parts[0] = f'<span title="{tips}" style="color:{found[0].colour};">✎</span> ' + parts[0]
+    related = list(dict.fromkeys(g for p in passages for g in p.related))
+    if related:
+        parts[-1] += f' <span style="color:{colours.empty_fg};">≈ {escape(", ".join(related))}</span>'
     return gap.join(parts)
 
 

@@ -1,0 +1,58 @@
+"""The comparison as seen by a choice of outlets: one rule for the app and every export.
+
+The rules, in order:
+
+1. A group keeps its passages from the chosen outlets. It stays a group
+   only while passages of at least two chosen outlets remain: a row is
+   "parallel across the compared outlets" or it is not a row.
+2. The passages of a group that falls apart that way become unique
+   ("only this outlet reports it" among the chosen ones).
+3. A related marker keeps the groups that stay groups and have a passage
+   from another outlet than the marked one. A passage in no group whose
+   markers all go becomes unique.
+4. Pairwise alignments stay where both ends and their group stay.
+
+Passages of outlets that are not chosen never appear.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Alignment, AlignmentResult, Group, Related, Span
+
+
+def restrict(result: AlignmentResult, docs: list[str], unique: bool = True) -> AlignmentResult:
+    """The part of ``result`` that concerns ``docs`` (in this column order); ``unique=False`` keeps groups only."""
+    keep = set(docs)
+    column = {d: k for k, d in enumerate(docs)}
+    groups: list[Group] = []
+    singles: list[Span] = [u for u in result.unique if u.doc in keep]
+    for g in result.groups:
+        members = [m for m in g.members if m.doc in keep]
+        if len({m.doc for m in members}) >= 2:
+            groups.append(Group(g.id, g.score, members))
+        else:
+            singles.extend(members)
+    docs_of = {g.id: {m.doc for m in g.members} for g in groups}
+    grouped = {(m.doc, m.start, m.end) for g in groups for m in g.members}
+    related: list[Related] = []
+    for r in result.related:
+        if r.span.doc not in keep:
+            continue
+        gids = [gid for gid in r.groups if docs_of.get(gid, set()) - {r.span.doc}]
+        if gids:
+            related.append(Related(r.span, gids, r.score))
+        elif not any(m.doc == r.span.doc and m.start <= r.span.start and r.span.end <= m.end for m in _members(groups)):
+            singles.append(r.span)
+    kept = set(docs_of)
+    alignments: list[Alignment] = [
+        a for a in result.alignments if a.group in kept and a.a.doc in keep and a.b.doc in keep
+    ]
+    singles = sorted(set(singles) - {Span(*k) for k in grouped}, key=lambda s: (column[s.doc], s.start, s.end))
+    if not unique:
+        singles, related = [], []
+    return AlignmentResult(groups, alignments, singles, list(docs), result.params, related)
+
+
+def _members(groups: list[Group]):
+    for g in groups:
+        yield from g.members
