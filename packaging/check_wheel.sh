@@ -38,7 +38,7 @@ ok "built $(basename "$WHEEL") ($(du -h "$WHEEL" | cut -f1)) and $(basename "$SD
 import sys, tarfile, zipfile
 wheel, sdist = sys.argv[1:]
 names = zipfile.ZipFile(wheel).namelist()
-need = ["workbench/_resources/lexicons/de.tsv", "workbench/_resources/paraphrases/de.tsv",
+need = ["workbench/_resources/lexicons/de.tsv", "workbench/_resources/lemmas/de.tsv", "workbench/_resources/paraphrases/de.tsv",
         "workbench/_resources/templates/comparison_plain.html.j2", "workbench/_resources/icons/workbench.svg",
         "workbench/_resources/translations/workbench_de.qm", "workbench/_seeds/manifest.json",
         "workbench/__init__.py", "workbench/__main__.py"]

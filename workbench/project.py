@@ -241,16 +241,12 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
         return articles
 
     def _store_chunk(self, articles, report, progress, done, total, cancel, workers) -> bool:
-        from workbench.nlp import Cancelled, analyse_many
+        from workbench.nlp import Cancelled
 
         if not articles:
             return True
         try:
-            analyses = analyse_many(
-                [(a.text, a.language or "und") for _, a in articles],
-                workers=workers,
-                cancel=cancel,
-            )
+            analyses = analyse_cached([(a.text, a.language or "und") for _, a in articles], workers, cancel)
         except Cancelled:
             return False
         for (source, article), analysis in zip(articles, analyses, strict=True):
@@ -274,7 +270,7 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
     # -- analyses ----------------------------------------------------------
     def refresh_analyses(self, progress: Progress | None = None, workers: int | None = None) -> list[str]:
         """Re-run the text pipeline for documents analysed by another pipeline version."""
-        from workbench.nlp import analyse_many, pipeline_id
+        from workbench.nlp import pipeline_id
 
         stale = []
         stored = self.store.pipelines()
@@ -285,7 +281,7 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
             if progress:
                 progress(i, len(stale), f"analysing {key}")
             doc = self.store.document(key)
-            (analysis,) = analyse_many([(doc.text, doc.language or "und")], workers=workers or 1)
+            (analysis,) = analyse_cached([(doc.text, doc.language or "und")], workers or 1)
             self.store.set_analysis(key, analysis)
         if stale:
             self._emit("document-changed", stale)
@@ -300,3 +296,25 @@ def default_title(text: str, segments: list[Segment], limit: int = 90) -> str:
     if len(title) > limit:
         title = title[: limit - 1].rsplit(" ", 1)[0] + "…"
     return title
+
+
+def analyse_cached(items: list[tuple[str, str]], workers: int | None = None, cancel=None) -> list[Analysis]:
+    """``nlp.analyse_many``, reading and filling the user's analysis cache (``store.analysis_cache``).
+
+    A text this machine analysed before, in any project, with the same
+    language and pipeline version, is not analysed again: when every text is
+    found, spaCy and HanTa are not even loaded.
+    """
+    from workbench.nlp import analyse_many, pipeline_id
+    from workbench.store.analysis_cache import cache_key, user_cache
+
+    cache = user_cache()
+    keys = [cache_key(text, language, pipeline_id(language)) for text, language in items]
+    found = cache.get(list(dict.fromkeys(keys)))
+    todo = [n for n, key in enumerate(keys) if key not in found]
+    if todo:
+        fresh = analyse_many([items[n] for n in todo], workers=workers, cancel=cancel)
+        made = {keys[n]: analysis for n, analysis in zip(todo, fresh, strict=True)}
+        cache.put(made)
+        found.update(made)
+    return [found[key] for key in keys]

@@ -35,10 +35,14 @@ def _rows_trained(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow
 def _rows_blank(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow]:
     """Tokens of a blank pipeline: HanTa for German, lookup lemmas (no tags) otherwise."""
     tokens = [t for t in doc if not t.is_space]  # type: ignore[attr-defined]
-    if pipeline.hanta:
-        tagged = get_tagger().tag(tuple(t.text for t in tokens), tuple(t.lemma_ for t in tokens))
+    if pipeline.lookup is not None:
+        lemmas = tuple(pipeline.lookup.lemma(t.text) for t in tokens)
     else:
-        tagged = tuple((fold(t.lemma_ or t.text), "") for t in tokens)
+        lemmas = tuple(t.lemma_ for t in tokens)
+    if pipeline.hanta:
+        tagged = get_tagger().tag(tuple(t.text for t in tokens), lemmas)
+    else:
+        tagged = tuple((fold(lemma or t.text), "") for t, lemma in zip(tokens, lemmas))
     return [(offset + t.idx, offset + t.idx + len(t.text), lemma, tag, t.is_stop, t.is_punct)
             for t, (lemma, tag) in zip(tokens, tagged)]
 

@@ -46,6 +46,7 @@ class Pipeline:
     trained: bool  # tags and lemmas come from spaCy itself
     hanta: bool  # German: tags and lemmas come from HanTa
     ident: str  # pipeline_id()
+    lookup: Any = None  # a shipped LemmaTable (lemma_table.py) instead of spaCy's in-memory lookup lemmatizer
 
 
 def normalise_language(language: str | None) -> str:
@@ -133,11 +134,12 @@ def _load_trained(name: str) -> Any:
         return spacy.load(name)
 
 
-def _load_blank(code: str) -> Any:
+def _load_blank(code: str, table: Any = None) -> Any:
+    """spaCy's blank pipeline; with spaCy's lookup lemmatizer unless a shipped ``table`` replaces it."""
     import spacy
 
     nlp = spacy.blank(code)
-    if _has_lookups(code):
+    if _has_lookups(code) and table is None:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
     return nlp
@@ -155,9 +157,12 @@ def get_pipeline(language: str) -> Pipeline:
             if trained:
                 pipeline = Pipeline(code, _load_trained(trained), True, False, pipeline_id(code))
             else:
+                from workbench.nlp.lemma_table import lemma_table
+
                 spacy_code = _spacy_language(code)
-                pipeline = Pipeline(spacy_code, _load_blank(spacy_code), False, spacy_code == "de",
-                                    pipeline_id(code))
+                table = lemma_table(spacy_code) if _has_lookups(spacy_code) else None
+                pipeline = Pipeline(spacy_code, _load_blank(spacy_code, table), False, spacy_code == "de",
+                                    pipeline_id(code), table)
         except (OSError, ValueError, ImportError) as error:
             raise WorkbenchError(ErrorCode.PIPELINE,
                                  f"The text pipeline for language {code!r} could not be loaded: {error}") from error
