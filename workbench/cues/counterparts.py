@@ -10,6 +10,8 @@ Cues that already carry counterparts (quote and factual variants) keep them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from workbench.core.models import AlignmentResult, Cue, Span
 
 
@@ -19,45 +21,89 @@ MAX_COUNTERPARTS = 60
 MAX_PER_DOC = 3
 
 
-def _inside(cue: Cue, m: Span) -> bool:
-    return cue.span.doc == m.doc and m.start <= cue.span.start and cue.span.end <= m.end
-
-
 def _entities(cue: Cue) -> set[str]:
     return set(cue.entity.split(" & ")) if cue.entity else set()
 
 
 def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: dict[str, str],
                      rank: dict[str, int]) -> None:
+    """Fill ``cue.counterparts`` (see the module's docstring); near-linear in cues and group members."""
     if alignment is None:
         return
-    by_doc: dict[str, list[Cue]] = {}
-    for c in cues:
-        by_doc.setdefault(c.span.doc, []).append(c)
-    groups_of: dict[str, list] = {}  # document -> groups with a member in it
-    for g in alignment.groups:
-        for doc in {m.doc for m in g.members}:
-            groups_of.setdefault(doc, []).append(g)
+    # cues per (document, category), sorted by start, with their position in ``cues`` (ties keep that order)
+    by_doc_cat: dict[tuple[str, str], list[tuple[int, int, Cue]]] = {}
+    for n, c in enumerate(cues):
+        by_doc_cat.setdefault((c.span.doc, c.category), []).append((c.span.start, n, c))
+    for found_list in by_doc_cat.values():
+        found_list.sort(key=lambda x: (x[0], x[1]))
+    starts = {key: [x[0] for x in items] for key, items in by_doc_cat.items()}
+    # group members per document, sorted by start, to find the groups whose member holds a cue
+    members: dict[str, list[tuple[int, int, int]]] = {}
+    for gi, g in enumerate(alignment.groups):
+        for m in g.members:
+            members.setdefault(m.doc, []).append((m.start, m.end, gi))
+    longest: dict[str, int] = {}
+    for doc, spans in members.items():
+        spans.sort()
+        longest[doc] = max(e - s for s, e, _ in spans)
+    member_starts = {doc: [s for s, _, _ in spans] for doc, spans in members.items()}
+
+    def holding(cue: Cue) -> list[int]:
+        """Indices of the groups with a member of the cue's document that contains the cue, in group order."""
+        doc = cue.span.doc
+        spans = members.get(doc, [])
+        k = bisect_right(member_starts.get(doc, []), cue.span.start)
+        out = set()
+        while k > 0:
+            k -= 1
+            s, e, gi = spans[k]
+            if s < cue.span.start - longest[doc]:
+                break
+            if s <= cue.span.start and cue.span.end <= e:
+                out.add(gi)
+        return sorted(out)
+
+    memo: dict[tuple[Span, str], list[Cue]] = {}
+
+    def same_category_inside(m: Span, category: str) -> list[Cue]:
+        """The cues of ``category`` inside member ``m``, in the order of ``cues`` (memoised)."""
+        found = memo.get((m, category))
+        if found is None:
+            found = memo[(m, category)] = _scan(m, category)
+        return found
+
+    def _scan(m: Span, category: str) -> list[Cue]:
+        key = (m.doc, category)
+        items = by_doc_cat.get(key, [])
+        k = bisect_left(starts.get(key, []), m.start)
+        inside = []
+        while k < len(items) and items[k][0] <= m.end:
+            if items[k][2].span.end <= m.end:
+                inside.append(items[k])
+            k += 1
+        return [c for _, _, c in sorted(inside, key=lambda x: x[1])]
+
     for cue in cues:
         if cue.counterparts:
             continue
         found: list[tuple[Span, str]] = []
+        seen: set[tuple[Span, str]] = set()
         per_doc: dict[str, int] = {}
-        for g in groups_of.get(cue.span.doc, ()):
-            if not any(_inside(cue, m) for m in g.members):
-                continue
-            for m in g.members:
+        for gi in holding(cue):
+            for m in alignment.groups[gi].members:
+                if len(found) >= MAX_COUNTERPARTS:
+                    break
                 if m.doc == cue.span.doc or m.doc not in texts:
                     continue
-                same = [c for c in by_doc.get(m.doc, ()) if c.category == cue.category and _inside(c, m)]
+                same = same_category_inside(m, cue.category)
                 if cue.category == "actor_label" and _entities(cue):
-                    named = [c for c in same if _entities(c) & _entities(cue)]
-                    same = named
+                    same = [c for c in same if _entities(c) & _entities(cue)]
                 items = [(c.span, c.text) for c in same] or [(m, texts[m.doc][m.start:m.end])]
                 for item in items:
                     if len(found) >= MAX_COUNTERPARTS or per_doc.get(m.doc, 0) >= MAX_PER_DOC:
                         break
-                    if item not in found:
+                    if item not in seen:
+                        seen.add(item)
                         found.append(item)
                         per_doc[m.doc] = per_doc.get(m.doc, 0) + 1
         found.sort(key=lambda it: (rank.get(it[0].doc, 0), it[0].start, it[0].end))

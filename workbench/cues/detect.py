@@ -39,9 +39,16 @@ def _overlaps(a: Cue, b: Cue) -> bool:
 
 def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
     """Shape-rule cues give way to a lexicon cue of the same category on the same words."""
+    if not new:
+        return
+    present: dict[tuple[str, str], list[Cue]] = {}
+    for o in cues:
+        present.setdefault((o.span.doc, o.category), []).append(o)
     for c in new:
-        if not any(o.category == c.category and _overlaps(o, c) for o in cues):
+        same = present.setdefault((c.span.doc, c.category), [])
+        if not any(_overlaps(o, c) for o in same):
             cues.append(c)
+            same.append(c)
 
 
 def detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, overrides: list[dict] | None = None,
@@ -73,10 +80,13 @@ def detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, overr
     _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons))
 
     # a reporting verb inside an attribution cue is shown through that cue
-    attributions = [c for c in cues if c.category == "attribution"]
+    attributions: dict[str, list[Cue]] = {}
     for c in cues:
-        if c.category == "reporting_verb" and any(a.span.doc == c.span.doc and a.span.start <= c.span.start
-                                                  and c.span.end <= a.span.end for a in attributions):
+        if c.category == "attribution":
+            attributions.setdefault(c.span.doc, []).append(c)
+    for c in cues:
+        if c.category == "reporting_verb" and any(a.span.start <= c.span.start and c.span.end <= a.span.end
+                                                  for a in attributions.get(c.span.doc, ())):
             c.shown = False
     apply_contrast(cues)
     hide_protagonist_speech_tags(cues, by_doc, index, main)

@@ -198,6 +198,8 @@ class QuoteVariantFinder:
     def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon]) -> None:
         self.views = views
         self.lexicons = lexicons
+        self._firsts: dict[tuple[int, ...], dict[str, Tok]] = {}
+        self._bests: dict[tuple, tuple[float, Tok | None]] = {}
         self.units = _units(views)
         self.sims = {v.language: _Sim(v.language) for v in views}
         df = Counter()
@@ -223,20 +225,50 @@ class QuoteVariantFinder:
         total = got = 0.0
         matched: set[int] = set()
         exact = 0
-        cands = [t for t in target if _content(t)]
+        key, first = self._first_of(target)
         for q in query:
             w = self.idf.get(q.lemma, self.max_idf)
             total += w
-            best, where = 0.0, None
-            for t in cands:
-                s = sim.strict(q.lemma, t.lemma) if strict else sim.sim(q.lemma, t.lemma)
-                if s > best:
-                    best, where = s, t
+            best, where = self._best(q.lemma, key, first, sim, strict)
             if best > 0 and where is not None:
                 got += w * best
                 matched.add(where.i)
                 exact += best >= 0.7
         return (got / total if total else 0.0), matched, exact
+
+    def _best(self, lemma: str, key: tuple[int, ...], first: dict[str, Tok], sim: _Sim, strict: bool
+              ) -> tuple[float, Tok | None]:
+        """The best similarity of ``lemma`` to a word of the target, and the (first) token that has it."""
+        same = first.get(lemma)
+        if same is not None:  # the same lemma scores 1.0, which nothing beats; an earlier 1.0 is the same lemma
+            return 1.0, same
+        memo_key = (lemma, key, strict, id(sim))
+        found = self._bests.get(memo_key)
+        if found is None:
+            measure = sim.strict if strict else sim.sim
+            best, where = 0.0, None
+            for other, t in first.items():
+                s = measure(lemma, other)
+                if s > best:
+                    best, where = s, t
+            found = self._bests[memo_key] = (best, where)
+        return found
+
+    def _first_of(self, target: list[Tok]) -> tuple[tuple[int, ...], dict[str, Tok]]:
+        """Each distinct content lemma of ``target`` once, at its first token (the first best token wins ties).
+
+        The same token lists are scored against many queries, so this is remembered per list of tokens
+        (tokens live as long as the finder's views: their ids are stable keys).
+        """
+        key = tuple(id(t) for t in target)
+        first = self._firsts.get(key)
+        if first is None:
+            first = {}
+            for t in target:
+                if _content(t) and t.lemma not in first:
+                    first[t.lemma] = t
+            self._firsts[key] = first
+        return key, first
 
     def _query_words(self, toks: list[Tok], indirect: bool, language: str) -> list[Tok]:
         """Words that identify an utterance: content words, not names; for indirect speech not titles either."""

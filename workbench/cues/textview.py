@@ -30,6 +30,9 @@ CLOSING_QUOTES = set("“”\"«»’‘›‹'")
 OPENING_QUOTES = set("„“\"»«‚‹›")
 
 
+_TAG_IS: dict[tuple[str, tuple[str, ...]], bool] = {}  # (tag, prefixes) -> answer: few tags, few prefix sets
+
+
 @dataclass
 class Tok:
     i: int  # index in the document's token list
@@ -59,7 +62,11 @@ class Tok:
         return self.memo["keys"]
 
     def tag_is(self, *prefixes: str) -> bool:
-        return any(self.pos.startswith(p) for p in prefixes)
+        key = (self.pos, prefixes)
+        found = _TAG_IS.get(key)
+        if found is None:
+            found = _TAG_IS[key] = any(self.pos.startswith(p) for p in prefixes)
+        return found
 
     @property
     def capitalised(self) -> bool:
