@@ -29,6 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+import numpy as np
+
 from workbench.align.lexicon import paraphrases
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
@@ -217,6 +219,13 @@ class QuoteVariantFinder:
                         self.index.setdefault(f, set()).add(k)
         self.max_idf = math.log(1 + n)
         self.df = df
+        doc_ids = [v.doc for v in views]
+        name_rank = {d: r for r, d in enumerate(sorted(set(doc_ids)))}  # ties between documents: by id, as text
+        position = {d: k for k, d in enumerate(doc_ids)}
+        self._unit_doc = np.array([position[u.view.doc] for u in self.units], dtype=np.int64)
+        self._doc_name_rank = np.array([name_rank[d] for d in doc_ids], dtype=np.int64)
+        self._hit_memo: dict[tuple[str, int], np.ndarray] = {}
+        self._candidate_memo: dict[tuple, set[int]] = {}
 
     # -- retrieval -------------------------------------------------------------
     def _score(self, query: list[Tok], target: list[Tok], sim: _Sim, strict: bool = False
@@ -312,24 +321,42 @@ class QuoteVariantFinder:
         best ``CANDIDATES_PER_DOC`` per document keeps this linear in the
         number of documents; only the ``CANDIDATE_DOCS`` documents that share
         the most are examined, so large comparisons stay near linear.
+
+        The sentences a word hits are looked up once per word, the sums are
+        made by ``numpy.bincount`` (same additions, same order, same result as
+        a loop), and a query repeated in another outlet is answered from memory.
         """
-        score: dict[int, float] = {}
-        for t in words:
-            hit: set[int] = set()
-            for f in self._features(t.lemma, sim, query=True):
-                hit |= self.index.get(f, set())
-            w = self.idf.get(t.lemma, self.max_idf)
-            for k in hit:
-                score[k] = score.get(k, 0.0) + w
-        by_doc: dict[str, list[tuple[float, int]]] = {}
-        for k, v in score.items():
-            by_doc.setdefault(self.units[k].view.doc, []).append((-v, k))
-        for ranked in by_doc.values():
-            ranked.sort()
-        best_docs = sorted(by_doc, key=lambda d: (by_doc[d][0][0], d))[:CANDIDATE_DOCS]
-        found: set[int] = set()
-        for doc in best_docs:
-            found.update(k for _, k in by_doc[doc][:CANDIDATES_PER_DOC])
+        key = (id(sim), *(t.lemma for t in words))
+        found = self._candidate_memo.get(key)
+        if found is not None:
+            return found
+        hits = [self._hits(t.lemma, sim) for t in words]
+        weights = [np.full(len(h), self.idf.get(t.lemma, self.max_idf)) for t, h in zip(words, hits)]
+        n = len(self.units)
+        found = set()
+        if hits and sum(len(h) for h in hits):
+            score = np.bincount(np.concatenate(hits), weights=np.concatenate(weights), minlength=n)
+            units = np.flatnonzero(score > 0)
+            values = score[units]
+            docs = self._unit_doc[units]
+            order = np.lexsort((units, -values, docs))  # by document, best first, then unit index
+            units, values, docs = units[order], values[order], docs[order]
+            starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+            ends = np.r_[starts[1:], len(units)]
+            pick = np.lexsort((self._doc_name_rank[docs[starts]], -values[starts]))[:CANDIDATE_DOCS]
+            for r in pick:
+                found.update(units[starts[r] : min(ends[r], starts[r] + CANDIDATES_PER_DOC)].tolist())
+        self._candidate_memo[key] = found
+        return found
+
+    def _hits(self, lemma: str, sim: _Sim) -> np.ndarray:
+        """Indices of the units any feature of ``lemma`` (as a query word) hits, once each, ascending."""
+        found = self._hit_memo.get((lemma, id(sim)))
+        if found is None:
+            units: set[int] = set()
+            for f in self._features(lemma, sim, query=True):
+                units |= self.index.get(f, set())
+            found = self._hit_memo[(lemma, id(sim))] = np.array(sorted(units), dtype=np.int64)
         return found
 
     def _distinctive(self, words: list[Tok]) -> bool:

@@ -31,11 +31,15 @@ from multiprocessing import get_context
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import Analysis
 from workbench.nlp.analysis import analyse_rows, build
+from workbench.nlp.forked import fork_is_safe, run_forked
 from workbench.nlp.pipeline import get_pipeline, normalise_language
 
 # Below this many characters in total (about 50,000 tokens, a second of
 # work in one process) starting worker processes costs more than it saves.
 POOL_MIN_CHARS = 300_000
+# From this many characters on (a few short articles), a single-threaded caller
+# forks helpers that share the loaded pipeline (forked.py); below, one process.
+FORK_MIN_CHARS = 4_000
 # How often a waiting caller looks at cancel(), in seconds.
 CANCEL_POLL = 0.1
 
@@ -89,6 +93,22 @@ def _in_process(items: Sequence[tuple[str, str]], progress: Progress | None,
         if progress is not None:
             progress(done + 1, len(items))
     return results
+
+
+def _forked(items: Sequence[tuple[str, str]], progress: Progress | None,
+            cancel: Callable[[], bool] | None) -> list[Analysis]:
+    """All cores, by forking this (single-threaded) process once its pipelines are loaded (see forked.py)."""
+    from workbench.nlp.tagger import get_tagger
+
+    for language in sorted({normalise_language(language) for _, language in items}):
+        if get_pipeline(language).hanta:
+            get_tagger()
+
+    def failed(message: str) -> WorkbenchError:
+        return WorkbenchError(ErrorCode.PIPELINE, f"A text analysis process failed: {message}")
+
+    rows = run_forked(items, analyse_rows, progress, cancel, Cancelled, failed)
+    return [build(r) for r in rows]
 
 
 def _result(future: Future) -> list[tuple]:
@@ -181,10 +201,12 @@ def analyse_many(
     items = list(items)
     if not items:
         return []
-    count = _default_workers(items) if workers is None else max(1, workers)
-    count = min(count, len(items))
     if cancel is not None and cancel():
         raise Cancelled()
+    if workers is None and len(items) > 1 and sum(len(t) for t, _ in items) >= FORK_MIN_CHARS and fork_is_safe():
+        return _forked(items, progress, cancel)
+    count = _default_workers(items) if workers is None else max(1, workers)
+    count = min(count, len(items))
     if count == 1:
         return _in_process(items, progress, cancel)
     try:
