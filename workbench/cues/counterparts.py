@@ -83,28 +83,55 @@ def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: 
             k += 1
         return [c for _, _, c in sorted(inside, key=lambda x: x[1])]
 
+    per_group: dict[tuple[int, str, frozenset[str]], list[tuple[str, list[tuple[Span, str]]]]] = {}
+
+    def offers(gi: int, category: str, names: frozenset[str]) -> list[tuple[str, list[tuple[Span, str]]]]:
+        """What each member of group ``gi`` offers as counterparts of a cue of ``category`` (naming ``names``)."""
+        key = (gi, category, names)
+        found = per_group.get(key)
+        if found is None:
+            found = []
+            for m in alignment.groups[gi].members:
+                if m.doc not in texts:
+                    continue
+                same = same_category_inside(m, category)
+                if names:
+                    same = [c for c in same if _entities(c) & names]
+                found.append((m.doc, [(c.span, c.text) for c in same] or [(m, texts[m.doc][m.start:m.end])]))
+            per_group[key] = found
+        return found
+
+    shared: dict[tuple, list[tuple[Span, str]]] = {}  # cues of one outlet, group and category share the answer
     for cue in cues:
         if cue.counterparts:
             continue
-        found: list[tuple[Span, str]] = []
-        seen: set[tuple[Span, str]] = set()
-        per_doc: dict[str, int] = {}
-        for gi in holding(cue):
-            for m in alignment.groups[gi].members:
-                if len(found) >= MAX_COUNTERPARTS:
+        groups = holding(cue)
+        names = frozenset(_entities(cue)) if cue.category == "actor_label" else frozenset()
+        key = (tuple(groups), cue.category, names, cue.span.doc)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = _collect(cue.span.doc, [offers(gi, cue.category, names) for gi in groups], rank)
+        cue.counterparts = list(found)
+
+
+def _collect(doc: str, offered: list[list[tuple[str, list[tuple[Span, str]]]]], rank: dict[str, int]
+             ) -> list[tuple[Span, str]]:
+    """Counterparts from the other outlets' members, in group and member order, capped; sorted for reading."""
+    found: list[tuple[Span, str]] = []
+    seen: set[tuple[Span, str]] = set()
+    per_doc: dict[str, int] = {}
+    for members in offered:
+        for other, items in members:
+            if len(found) >= MAX_COUNTERPARTS:
+                break
+            if other == doc:
+                continue
+            for item in items:
+                if len(found) >= MAX_COUNTERPARTS or per_doc.get(other, 0) >= MAX_PER_DOC:
                     break
-                if m.doc == cue.span.doc or m.doc not in texts:
-                    continue
-                same = same_category_inside(m, cue.category)
-                if cue.category == "actor_label" and _entities(cue):
-                    same = [c for c in same if _entities(c) & _entities(cue)]
-                items = [(c.span, c.text) for c in same] or [(m, texts[m.doc][m.start:m.end])]
-                for item in items:
-                    if len(found) >= MAX_COUNTERPARTS or per_doc.get(m.doc, 0) >= MAX_PER_DOC:
-                        break
-                    if item not in seen:
-                        seen.add(item)
-                        found.append(item)
-                        per_doc[m.doc] = per_doc.get(m.doc, 0) + 1
-        found.sort(key=lambda it: (rank.get(it[0].doc, 0), it[0].start, it[0].end))
-        cue.counterparts = found
+                if item not in seen:
+                    seen.add(item)
+                    found.append(item)
+                    per_doc[other] = per_doc.get(other, 0) + 1
+    found.sort(key=lambda it: (rank.get(it[0].doc, 0), it[0].start, it[0].end))
+    return found

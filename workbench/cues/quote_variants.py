@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -86,6 +87,20 @@ class Unit:
     toks: list[Tok]  # without punctuation
     all_toks: list[Tok]  # with punctuation
     regions: list[list[Tok]]  # quotations inside this sentence (token lists without punctuation)
+    _breaks: list[int] | None = field(default=None, repr=False, compare=False)
+    _position: dict[int, int] | None = field(default=None, repr=False, compare=False)
+
+    def breaks(self) -> list[int]:
+        """Token indices of the clause punctuation (not quotation marks) in this sentence, ascending."""
+        if self._breaks is None:
+            self._breaks = [t.i for t in self.all_toks if t.is_punct and t.surface in _CLAUSE_PUNCT]
+        return self._breaks
+
+    def position(self, tok: Tok) -> int:
+        """Where ``tok`` stands in ``toks``."""
+        if self._position is None:
+            self._position = {t.i: k for k, t in enumerate(self.toks)}
+        return self._position[tok.i]
 
 
 @dataclass
@@ -176,12 +191,13 @@ def _clause(unit: Unit, toks: list[Tok]) -> list[Tok]:
 def _extend(unit: Unit, region: list[Tok], matched: set[int]) -> list[Tok]:
     """A quotation plus matched words just outside it in the same clause ("Russland habe sich „…“ erhoben")."""
     toks = unit.toks
-    lo = next(k for k, t in enumerate(toks) if t.i == region[0].i)
-    hi = next(k for k, t in enumerate(toks) if t.i == region[-1].i)
-    allt = unit.all_toks
+    lo = unit.position(region[0])
+    hi = unit.position(region[-1])
+    breaks = unit.breaks()
 
     def boundary(a: Tok, b: Tok) -> bool:  # clause punctuation (other than quotation marks) between a and b
-        return any(t.is_punct and t.surface in _CLAUSE_PUNCT and a.i < t.i < b.i for t in allt)
+        k = bisect_right(breaks, a.i)
+        return k < len(breaks) and breaks[k] < b.i
 
     k = lo - 1
     while k >= 0 and lo - k <= 3 and not boundary(toks[k], toks[lo]):
@@ -226,6 +242,7 @@ class QuoteVariantFinder:
         self._doc_name_rank = np.array([name_rank[d] for d in doc_ids], dtype=np.int64)
         self._hit_memo: dict[tuple[str, int], np.ndarray] = {}
         self._candidate_memo: dict[tuple, set[int]] = {}
+        self._rendering_memo: dict[tuple, tuple[list, list]] = {}
 
     # -- retrieval -------------------------------------------------------------
     def _score(self, query: list[Tok], target: list[Tok], sim: _Sim, strict: bool = False
@@ -267,9 +284,11 @@ class QuoteVariantFinder:
         """Each distinct content lemma of ``target`` once, at its first token (the first best token wins ties).
 
         The same token lists are scored against many queries, so this is remembered per list of tokens
-        (tokens live as long as the finder's views: their ids are stable keys).
+        (tokens live as long as the finder's views: their ids are stable keys). Every list scored here is
+        the words between two tokens of one sentence, without punctuation and perhaps without the quoted
+        ones, so its first and last token and its length name it.
         """
-        key = tuple(id(t) for t in target)
+        key = (id(target[0]), id(target[-1]), len(target)) if target else ()
         first = self._firsts.get(key)
         if first is None:
             first = {}
@@ -377,6 +396,51 @@ class QuoteVariantFinder:
                     out.setdefault((u.view.doc, u.sent), set()).add(gid)
         return out
 
+    def _renderings(self, signature: tuple, words: list[Tok], words_ind: list[Tok], region: list[Tok], w: Unit,
+                    grouped: bool, sim: _Sim, lang: str
+                    ) -> tuple[list[tuple[float, Unit, list[Tok]]], list[tuple[float, Unit, list[Tok]]]]:
+        """Direct and indirect renderings in sentence ``w`` of the quotation ``region``.
+
+        They depend only on the quotation's words (``signature``), not on where it stands: the same
+        quotation in another outlet is answered from memory.
+        """
+        key = (signature, id(w), grouped)
+        found = self._rendering_memo.get(key)
+        if found is not None:
+            return found
+        direct: list[tuple[float, Unit, list[Tok]]] = []
+        indirect: list[tuple[float, Unit, list[Tok]]] = []
+        threshold = GROUP_THRESHOLD if grouped else THRESHOLD
+        _, around, _ = self._score(words, w.toks, sim)
+        for r in w.regions:
+            ext = _extend(w, r, around)
+            score, _, hits = self._score(words, ext, sim)
+            if len(words) >= 3 and hits < 2 and not grouped:
+                score = 0.0
+            r_words = self._query_words(ext, False, lang)
+            if len(r_words) < len(words) and self._distinctive(r_words):
+                back, _, _ = self._score(r_words, region, sim)  # a fragment of the query
+                score = max(score, back)
+            if score >= threshold and (self._distinctive(words) or grouped):
+                direct.append((score, w, ext))
+        outside = [t for t in w.toks if not t.quoted]
+        if len(words_ind) >= 2 and outside:
+            score, matched, exact = self._score(words_ind, outside, sim, strict=True)
+            if exact >= 2:
+                near = sorted(matched)
+                clause = [t for t in _clause(w, [t for t in w.toks if t.i in (near[0], near[-1])])
+                          if not t.quoted]
+                # or the clause is (nearly) all inside the query: a summary of part of a quotation
+                c_words = self._query_words(clause, True, lang)
+                back, _, back_exact = self._score(c_words, region, sim, strict=True)
+                if back_exact >= 3:
+                    score = max(score, back)
+                if clause and score >= max(threshold, INDIRECT_THRESHOLD) \
+                        and len(clause) <= 3 * len(region) + 6:
+                    indirect.append((score, w, clause))
+        found = self._rendering_memo[key] = (direct, indirect)
+        return found
+
     def pairs(self, alignment=None) -> list[Pair]:
         groups = self._groups_of(alignment)
         candidates: list[tuple[int, float, Pair]] = []
@@ -385,6 +449,7 @@ class QuoteVariantFinder:
             sim = self.sims[lang]
             words = self._query_words(region, False, lang)
             words_ind = self._query_words(region, True, lang)
+            signature = tuple((t.lemma, t.fold, t.pos, t.is_stop, t.quoted) for t in region)
             near_by_doc: dict[str, list[Unit]] = {}
             for k in sorted(self._candidates(words, sim)):
                 near_by_doc.setdefault(self.units[k].view.doc, []).append(self.units[k])
@@ -395,34 +460,10 @@ class QuoteVariantFinder:
                 indirect: list[tuple[float, Unit, list[Tok]]] = []
                 for w in near_by_doc[doc.doc]:
                     grouped = bool(groups.get((u.view.doc, u.sent), set()) & groups.get((w.view.doc, w.sent), set()))
-                    threshold = GROUP_THRESHOLD if grouped else THRESHOLD
-                    _, around, _ = self._score(words, w.toks, sim)
-                    for r in w.regions:
-                        ext = _extend(w, r, around)
-                        score, _, hits = self._score(words, ext, sim)
-                        if len(words) >= 3 and hits < 2 and not grouped:
-                            score = 0.0
-                        r_words = self._query_words(ext, False, lang)
-                        if len(r_words) < len(words) and self._distinctive(r_words):
-                            back, _, _ = self._score(r_words, region, sim)  # a fragment of the query
-                            score = max(score, back)
-                        if score >= threshold and (self._distinctive(words) or grouped):
-                            direct.append((score, w, ext))
-                    outside = [t for t in w.toks if not t.quoted]
-                    if len(words_ind) >= 2 and outside:
-                        score, matched, exact = self._score(words_ind, outside, sim, strict=True)
-                        if exact >= 2:
-                            near = sorted(matched)
-                            clause = [t for t in _clause(w, [t for t in w.toks if t.i in (near[0], near[-1])])
-                                      if not t.quoted]
-                            # or the clause is (nearly) all inside the query: a summary of part of a quotation
-                            c_words = self._query_words(clause, True, lang)
-                            back, _, back_exact = self._score(c_words, region, sim, strict=True)
-                            if back_exact >= 3:
-                                score = max(score, back)
-                            if clause and score >= max(threshold, INDIRECT_THRESHOLD) \
-                                    and len(clause) <= 3 * len(region) + 6:
-                                indirect.append((score, w, clause))
+                    found_direct, found_indirect = self._renderings(signature, words, words_ind, region, w, grouped,
+                                                                    sim, lang)
+                    direct.extend(found_direct)
+                    indirect.extend(found_indirect)
                 if direct:  # an indirect rendering next to a direct one must be near-verbatim
                     indirect = [f for f in indirect if f[0] >= INDIRECT_BESIDE_DIRECT]
                 found = [(f, True) for f in direct] + [(f, False) for f in indirect]
