@@ -155,3 +155,37 @@ def test_the_cache_keeps_at_most_max_entries(tmp_path, monkeypatch):
     cache.close()
     count = sqlite3.connect(Path(tmp_path) / "analyses.sqlite").execute("SELECT count(*) FROM analyses").fetchone()[0]
     assert count == 3
+
+
+# -- analyses shipped for the demo articles ------------------------------------------
+def test_shipped_demo_analyses_match_the_pipeline():
+    import base64
+    import json
+
+    from workbench.store.analysis_cache import unpack
+
+    spec = importlib.util.spec_from_file_location("build_shipped", ROOT / "packaging" / "build_shipped_analyses.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh = module.entries()
+    shipped = json.loads((ROOT / "resources" / "analyses" / "shipped.json").read_text(encoding="utf-8"))
+    assert set(shipped) == set(fresh), "run packaging/build_shipped_analyses.py"
+    for key, blob in fresh.items():
+        a, b = unpack(base64.b64decode(blob)), unpack(base64.b64decode(shipped[key]))
+        assert (a.segments, a.tokens, a.pipeline) == (b.segments, b.tokens, b.pipeline)
+
+
+def test_the_demo_articles_need_no_analysis(monkeypatch, tmp_path):
+    import workbench.nlp
+    from workbench.store import analysis_cache
+
+    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path / "empty-cache"))
+    monkeypatch.setattr(analysis_cache, "_SHARED", {})
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the demo articles were analysed")
+
+    monkeypatch.setattr(workbench.nlp, "analyse_many", refuse)
+    with Project.open(tmp_path / "demo.wbproj", create=True) as p:
+        report = p.import_sources([str(f) for f in SEED_FILES])
+        assert len(report.imported) == 5

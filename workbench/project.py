@@ -306,11 +306,15 @@ def analyse_cached(items: list[tuple[str, str]], workers: int | None = None, can
     found, spaCy and HanTa are not even loaded.
     """
     from workbench.nlp import analyse_many, pipeline_id
-    from workbench.store.analysis_cache import cache_key, user_cache
+    from workbench.store.analysis_cache import cache_key, shipped, user_cache
 
     cache = user_cache()
     keys = [cache_key(text, language, pipeline_id(language)) for text, language in items]
     found = cache.get(list(dict.fromkeys(keys)))
+    bundled = shipped([key for key in keys if key not in found])  # the demo articles come analysed
+    if bundled:
+        cache.put(bundled)
+        found.update(bundled)
     todo = [n for n, key in enumerate(keys) if key not in found]
     if todo:
         fresh = analyse_many([items[n] for n in todo], workers=workers, cancel=cancel)

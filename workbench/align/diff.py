@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -60,7 +61,16 @@ class DiffOp:
 
 
 def diff_ops(a: str, b: str, options: DiffOptions = DiffOptions()) -> list[DiffOp]:
-    """Diff two passages word by word, as offset ranges into ``a`` and ``b``."""
+    """Diff two passages word by word, as offset ranges into ``a`` and ``b``.
+
+    The engine diffs each group member against its centre, and the row view
+    diffs the same pairs again to place highlights: recent answers are kept.
+    """
+    return list(_diff_ops(a, b, options))
+
+
+@lru_cache(maxsize=32_768)
+def _diff_ops(a: str, b: str, options: DiffOptions) -> tuple[DiffOp, ...]:
     units_a, units_b = units(a, options.ignore_punctuation), units(b, options.ignore_punctuation)
     table: dict[str, str] = {}
 
@@ -96,7 +106,7 @@ def diff_ops(a: str, b: str, options: DiffOptions = DiffOptions()) -> list[DiffO
             ops.append(DiffOp(op, pa, pa + la, pb, pb + lb))
         pa += la
         pb += lb
-    return ops
+    return tuple(ops)
 
 
 def _cleanup_words(dmp: diff_match_patch, diffs: list, factor: int = 2) -> list:

@@ -159,8 +159,16 @@ class FactualFinder:
         for h1, h2 in combinations(heads, 2):  # compare kinds of thing first: few distinct heads
             if _heads_match(h1, h2):
                 pairs.extend((x, y) for x in by_head[h1] for y in by_head[h2])
-        for h in heads:
-            pairs.extend(combinations(by_head[h], 2))
+        for h in heads:  # slots of one kind: only those naming something else can conflict
+            by_name: dict[str, list[Slot]] = {}
+            for x in by_head[h]:
+                by_name.setdefault(x.name, []).append(x)
+            if len(by_name) < 2:
+                continue
+            order = {id(x): k for k, x in enumerate(by_head[h])}
+            pairs.extend(sorted(((x, y) if order[id(x)] < order[id(y)] else (y, x)
+                                 for n1, n2 in combinations(by_name, 2) for x in by_name[n1] for y in by_name[n2]),
+                                key=lambda xy: (order[id(xy[0])], order[id(xy[1])])))
         for x, y in pairs:
             if x.view.doc == y.view.doc or x.name == y.name or x.view.language != y.view.language:
                 continue
@@ -186,8 +194,11 @@ class FactualFinder:
             if key not in chosen or s.first.start < chosen[key].first.start:
                 chosen[key] = s
         out = []
+        in_conflict: dict[tuple[str, str], list[Slot]] = {}
+        for sid in against:
+            in_conflict.setdefault((by_id[sid].view.doc, by_id[sid].name), []).append(by_id[sid])
         for _key, s in sorted(chosen.items(), key=lambda kv: (kv[1].view.rank, kv[1].first.start)):
-            same = [by_id[i] for i in against if by_id[i].view.doc == s.view.doc and by_id[i].name == s.name]
+            same = in_conflict[(s.view.doc, s.name)]
             others = [chosen[(by_id[o].view.doc, by_id[o].name)] for x in same for o in against[id(x)]]
             cps = sorted({(Span(o.view.doc, o.first.start, o.last.end), o.view.text[o.first.start:o.last.end])
                           for o in others}, key=lambda c: (c[0].doc, c[0].start))
@@ -235,11 +246,14 @@ class FactualFinder:
             return []
         views = {v.doc: v for v in self.views}
         found: dict[tuple[str, int], tuple[Tok, list[tuple[Span, str]]]] = {}
+        seen: dict[tuple[str, int], set[tuple[Span, str]]] = {}
 
         def flag(v: DocView, t: Tok, other: DocView, o: Tok) -> None:
             cur = found.setdefault((v.doc, t.i), (t, []))
             item = (Span(other.doc, o.start, o.end), other.text[o.start:o.end])
-            if item not in cur[1]:
+            known = seen.setdefault((v.doc, t.i), set())
+            if item not in known:
+                known.add(item)
                 cur[1].append(item)
 
         times: dict[Span, list] = {}
@@ -249,6 +263,7 @@ class FactualFinder:
             for m in members:  # each member read once, not once per pair
                 times[m] = self._times(views[m.doc], m)
                 numbers[m] = self._numbers(views[m.doc], m)
+            members = [m for m in members if times[m] or numbers[m]]  # the others can conflict with nothing
             for ma, mb in combinations(members, 2):
                 if ma.doc == mb.doc or not ((times[ma] and times[mb]) or (numbers[ma] and numbers[mb])):
                     continue

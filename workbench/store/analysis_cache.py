@@ -16,6 +16,7 @@ file) is never an error: the work is done as if it were empty.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -23,6 +24,7 @@ import sqlite3
 import threading
 import time
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from workbench.core.models import Analysis, Segment, Token
@@ -52,7 +54,7 @@ def cache_key(text: str, language: str, pipeline: str) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
-def _pack(analysis: Analysis) -> bytes:
+def pack(analysis: Analysis) -> bytes:
     data = {
         "p": analysis.pipeline,
         "s": [[s.start, s.end, s.kind] for s in analysis.segments],
@@ -61,7 +63,7 @@ def _pack(analysis: Analysis) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
 
 
-def _unpack(blob: bytes) -> Analysis:
+def unpack(blob: bytes) -> Analysis:
     data = json.loads(zlib.decompress(blob))
     return Analysis(
         segments=[Segment(s, e, kind) for s, e, kind in data["s"]],
@@ -107,7 +109,7 @@ class AnalysisCache:
                     marks = ",".join("?" * len(chunk))
                     for key, blob in conn.execute(f"SELECT key, data FROM analyses WHERE key IN ({marks})", chunk):
                         try:
-                            found[key] = _unpack(blob)
+                            found[key] = unpack(blob)
                         except (ValueError, KeyError, TypeError, zlib.error):
                             continue
                 if found:
@@ -127,7 +129,7 @@ class AnalysisCache:
             now = time.time()
             try:
                 conn.executemany("INSERT OR REPLACE INTO analyses (key, data, used) VALUES (?, ?, ?)",
-                                 [(k, _pack(a), now) for k, a in items.items()])
+                                 [(k, pack(a), now) for k, a in items.items()])
                 conn.execute("DELETE FROM analyses WHERE key IN (SELECT key FROM analyses ORDER BY used DESC "
                              "LIMIT -1 OFFSET ?)", (MAX_ENTRIES,))
                 conn.commit()
@@ -142,6 +144,31 @@ class AnalysisCache:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+def shipped(keys: list[str]) -> dict[str, Analysis]:
+    """Analyses shipped with the app (``resources/analyses/shipped.json``: the demo articles) for ``keys``."""
+    found: dict[str, Analysis] = {}
+    table = _shipped_table()
+    for key in keys:
+        blob = table.get(key)
+        if blob is not None:
+            try:
+                found[key] = unpack(base64.b64decode(blob))
+            except (ValueError, KeyError, TypeError, zlib.error):
+                continue
+    return found
+
+
+@lru_cache(maxsize=1)
+def _shipped_table() -> dict[str, str]:
+    from workbench.core.resources import resource_path
+
+    try:
+        data = json.loads(resource_path("analyses", "shipped.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 _SHARED: dict[str, AnalysisCache] = {}
