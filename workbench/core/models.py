@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 SEGMENT_KINDS = ("headline", "sentence", "boilerplate")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     doc: str
     start: int
@@ -28,7 +28,7 @@ class Span:
         return {"doc": self.doc, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a thousand articles hold about 30,000 of them
 class Segment:
     """A unit readers compare: a headline, a sentence, or boilerplate."""
 
@@ -41,7 +41,7 @@ class Segment:
         return {"doc": self.doc, "start": self.start, "end": self.end, "kind": self.kind}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a thousand articles hold about 450,000 of them
 class Token:
     start: int
     end: int

@@ -76,6 +76,7 @@ class FactualFinder:
         self.entities = entities
         self.lexicons = lexicons
         self._mentioned: dict[tuple[str, str], bool] = {}
+        self._in_sentences: dict[tuple[int, int, str], bool] = {}
 
     def _is_person(self, v: DocView, t: Tok) -> bool:
         name = self.entities.entity_at(v.doc, t.i)
@@ -141,6 +142,13 @@ class FactualFinder:
         return False
 
     def _in_sentence(self, slot: Slot, name: str) -> bool:
+        key = (id(slot.view), slot.first.sent, name)
+        found = self._in_sentences.get(key)
+        if found is None:
+            found = self._in_sentences[key] = self._scan_sentence(slot, name)
+        return found
+
+    def _scan_sentence(self, slot: Slot, name: str) -> bool:
         return any(t.lemma == name or t.fold == name or t.fold.startswith(name + "-")
                    for t in slot.view.sentences[slot.first.sent].toks)
 

@@ -242,6 +242,8 @@ class QuoteVariantFinder:
         self._doc_name_rank = np.array([name_rank[d] for d in doc_ids], dtype=np.int64)
         self._hit_memo: dict[tuple[str, int], np.ndarray] = {}
         self._candidate_memo: dict[tuple, set[int]] = {}
+        self._view = {v.doc: v for v in views}
+        self._position = {v.doc: k for k, v in enumerate(views)}
         self._rendering_memo: dict[tuple, tuple[list, list]] = {}
 
     # -- retrieval -------------------------------------------------------------
@@ -453,8 +455,8 @@ class QuoteVariantFinder:
             near_by_doc: dict[str, list[Unit]] = {}
             for k in sorted(self._candidates(words, sim)):
                 near_by_doc.setdefault(self.units[k].view.doc, []).append(self.units[k])
-            for doc in self.views:
-                if doc.doc == u.view.doc or doc.language != lang or doc.doc not in near_by_doc:
+            for doc in sorted((self._view[d] for d in near_by_doc), key=lambda v: self._position[v.doc]):
+                if doc.doc == u.view.doc or doc.language != lang:
                     continue
                 direct: list[tuple[float, Unit, list[Tok]]] = []
                 indirect: list[tuple[float, Unit, list[Tok]]] = []
@@ -469,9 +471,9 @@ class QuoteVariantFinder:
                 found = [(f, True) for f in direct] + [(f, False) for f in indirect]
                 if not found:
                     continue
+                tops = {kind: max(f[0] for f, d in found if d == kind) for kind in {d for _, d in found}}
                 for (score, w, b_toks), is_direct in found:
-                    top = max(f[0] for f, d in found if d == is_direct)
-                    if score < _NEAR_BEST * top:
+                    if score < _NEAR_BEST * tops[is_direct]:
                         continue
                     if is_direct:
                         _, back, _ = self._score(self._query_words(b_toks, False, lang), u.toks, sim)
@@ -521,7 +523,7 @@ class QuoteVariantFinder:
     def _complete(self, doc: str, toks: list[Tok]) -> bool:
         """Whether a rendering is a whole statement: it opens its sentence (or follows a colon) and ends at
         a clause boundary. A quotation of a few words inside the outlet's sentence is a fragment."""
-        view = next(v for v in self.views if v.doc == doc)
+        view = self._view[doc]
         sent = view.sentences[toks[0].sent].toks
         k0 = next(k for k, t in enumerate(sent) if t.i == toks[0].i)
         k1 = next(k for k, t in enumerate(sent) if t.i == toks[-1].i)
@@ -539,7 +541,8 @@ class QuoteVariantFinder:
         ops = sm.get_opcodes()
         pair.ops = ops
         equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
-        language = next((v.language for v in self.views if v.doc == pair.doc_a), "de")
+        view = self._view.get(pair.doc_a)
+        language = view.language if view else "de"
         marks_a: list[Tok] = []
         marks_b: list[Tok] = []
         if not equal:
@@ -650,14 +653,17 @@ class QuoteVariantFinder:
                     start, end = v.toks[first.i - 1].start, v.toks[run[-1] + 1].end  # the whole short quotation
                 pids = sorted(set().union(*(marks[doc][i] for i in run)))
                 counterparts: list[tuple[Span, str]] = []
+                listed: set[tuple[Span, str]] = set()
                 direct = False
                 for pid in pids:
                     p = pairs[pid]
                     other, odoc = (p.b, p.doc_b) if p.doc_a == doc else (p.a, p.doc_a)
                     ov = views[odoc]
                     span = Span(odoc, other[0].start, other[-1].end)
-                    if (span, ov.text[span.start:span.end]) not in counterparts:
-                        counterparts.append((span, ov.text[span.start:span.end]))
+                    item = (span, ov.text[span.start:span.end])
+                    if item not in listed:
+                        listed.add(item)
+                        counterparts.append(item)
                     direct = direct or p.direct
                 counterparts.sort(key=lambda c: (views[c[0].doc].rank, c[0].start))
                 text = v.text[start:end]

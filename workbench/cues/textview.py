@@ -33,7 +33,7 @@ OPENING_QUOTES = set("„“\"»«‚‹›")
 _TAG_IS: dict[tuple[str, tuple[str, ...]], bool] = {}  # (tag, prefixes) -> answer: few tags, few prefix sets
 
 
-@dataclass
+@dataclass(slots=True)  # slots: one per word of every compared article
 class Tok:
     i: int  # index in the document's token list
     start: int
