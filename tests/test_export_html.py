@@ -107,6 +107,9 @@ def test_report_shows_articles_comparison_notes_coverage_and_labels(seeds_projec
     assert headings[:2] == ["Süddeutsche Zeitung", "Kronen Zeitung"] and len(headings) == 5
     assert select(tree, "table.cmp span.changed") and select(tree, "table.cmp div.reference")
     assert select(tree, "table.cmp mark.cue.cue-actor_label") and select(tree, "table.cmp tr.unique")
+    related = select(tree, "table.cmp div.related-mark")  # leads that sum up facts: linked to their rows
+    assert related and "verwandt mit den Zeilen" in related[0].text_content()
+    assert all(a.get("href").startswith("#g") for a in select(tree, "table.cmp div.related-mark a"))
     markers = [a.get("href") for a in select(tree, "table.cmp sup.marker a")]
     # Numbered in reading order: the reference outlet's rows first (the label note, linked in 3 outlets),
     # then what only another outlet reports (AP's place name).

@@ -84,6 +84,7 @@ def test_cli_compare_html_and_json(tmp_path):
     assert result.exit_code == 0, result.output
     page = html.read_text(encoding="utf-8")
     assert "Kronen Zeitung" in page and 'class="changed"' in page and "Content-Security-Policy" in page
+    assert 'class="related-mark"' in page and '<tr class="related"' in page  # leads related to groups, not omissions
     out = tmp_path / "out.json"
     assert run("compare", str(SEEDS), "-o", str(out)).exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
