@@ -227,11 +227,16 @@ class QuoteVariantFinder:
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         # inverted index: word features -> units, so a query only meets sentences sharing a word with it
         self.index: dict[str, set[int]] = {}
+        features: dict[tuple[str, str], set[str]] = {}  # lemmas recur: their features are made once
         for k, u in enumerate(self.units):
             sim = self.sims[u.view.language]
             for t in u.toks:
                 if _content(t):
-                    for f in self._features(t.lemma, sim, query=False):
+                    key = (u.view.language, t.lemma)
+                    found = features.get(key)
+                    if found is None:
+                        found = features[key] = self._features(t.lemma, sim, query=False)
+                    for f in found:
                         self.index.setdefault(f, set()).add(k)
         self.max_idf = math.log(1 + n)
         self.df = df
