@@ -14,6 +14,7 @@ from workbench.align.links import Link, select_links
 from workbench.align.params import DEFAULT_PARAMS, AlignParams
 from workbench.align.related import RelatedMark, related_marks
 from workbench.align.vectors import SimilarityModel
+from workbench.core.gcpause import gc_paused
 from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Related, Span
 
 Progress = Callable[[int, int, str], None]
@@ -35,6 +36,18 @@ def align(
 
     Deterministic: the same input gives the same groups in the same order.
     """
+    with gc_paused():
+        return _align(docs, params, progress, cancel, corrections, diff_cache)
+
+
+def _align(
+    docs: list[AlignInput],
+    params: AlignParams,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+    corrections: list[Correction] | None,
+    diff_cache: dict | None,
+) -> AlignmentResult:
     steps = 6
 
     def step(k: int, what: str) -> None:

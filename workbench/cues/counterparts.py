@@ -122,16 +122,22 @@ def _collect(doc: str, offered: list[list[tuple[str, list[tuple[Span, str]]]]], 
     per_doc: dict[str, int] = {}
     for members in offered:
         for other, items in members:
-            if len(found) >= MAX_COUNTERPARTS:
-                break
             if other == doc:
                 continue
+            taken = per_doc.get(other, 0)
             for item in items:
-                if len(found) >= MAX_COUNTERPARTS or per_doc.get(other, 0) >= MAX_PER_DOC:
+                if taken >= MAX_PER_DOC:
                     break
                 if item not in seen:
                     seen.add(item)
                     found.append(item)
-                    per_doc[other] = per_doc.get(other, 0) + 1
+                    taken += 1
+                    if len(found) >= MAX_COUNTERPARTS:
+                        return _reading_order(found, rank)
+            per_doc[other] = taken
+    return _reading_order(found, rank)
+
+
+def _reading_order(found: list[tuple[Span, str]], rank: dict[str, int]) -> list[tuple[Span, str]]:
     found.sort(key=lambda it: (rank.get(it[0].doc, 0), it[0].start, it[0].end))
     return found

@@ -14,6 +14,7 @@ The result is deterministic and sorted by (document order, start, end, category)
 from __future__ import annotations
 
 from workbench.align.features import AlignInput
+from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue
 from workbench.cues.entities import EntityIndex, LabelResolver
 from workbench.cues.event_names import marked_event_names
@@ -54,6 +55,12 @@ def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
 def detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, overrides: list[dict] | None = None,
                 entities: dict[str, list[str]] | None = None) -> list[Cue]:
     """Framing cues of ``docs``; see the package docstring."""
+    with gc_paused():
+        return _detect_cues(docs, alignment, overrides, entities)
+
+
+def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, overrides: list[dict] | None,
+                 entities: dict[str, list[str]] | None) -> list[Cue]:
     views = [build_view(d, rank) for rank, d in enumerate(docs)]
     by_doc = {v.doc: v for v in views}
     lexicons = {lang: CompiledLexicon(load_lexicon(lang, overrides)) for lang in sorted({v.language for v in views})}

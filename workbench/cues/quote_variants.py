@@ -248,6 +248,7 @@ class QuoteVariantFinder:
         self._hit_memo: dict[tuple[str, int], np.ndarray] = {}
         self._candidate_memo: dict[tuple, set[int]] = {}
         self._view = {v.doc: v for v in views}
+        self._opcodes: dict[tuple[tuple[str, ...], tuple[str, ...]], list] = {}
         self._position = {v.doc: k for k, v in enumerate(views)}
         self._rendering_memo: dict[tuple, tuple[list, list]] = {}
 
@@ -476,7 +477,10 @@ class QuoteVariantFinder:
                 found = [(f, True) for f in direct] + [(f, False) for f in indirect]
                 if not found:
                     continue
-                tops = {kind: max(f[0] for f, d in found if d == kind) for kind in {d for _, d in found}}
+                tops: dict[bool, float] = {}
+                for f, kind in found:
+                    if f[0] > tops.get(kind, float("-inf")):
+                        tops[kind] = f[0]
                 for (score, w, b_toks), is_direct in found:
                     if score < _NEAR_BEST * tops[is_direct]:
                         continue
@@ -541,9 +545,10 @@ class QuoteVariantFinder:
     def compare(self, pair: Pair) -> tuple[list[Tok], list[Tok]]:
         """The words of each side that differ from the other."""
         a, b = pair.a, pair.b
-        ka, kb = [t.lemma for t in a], [t.lemma for t in b]
-        sm = SequenceMatcher(None, ka, kb, autojunk=False)
-        ops = sm.get_opcodes()
+        ka, kb = tuple(t.lemma for t in a), tuple(t.lemma for t in b)
+        ops = self._opcodes.get((ka, kb))
+        if ops is None:  # renderings of one quotation recur across outlets: their word alignment is made once
+            ops = self._opcodes[(ka, kb)] = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
         pair.ops = ops
         equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
         view = self._view.get(pair.doc_a)

@@ -93,6 +93,7 @@ class DocView:
     quotes: list[tuple[int, int]]
     words: int  # white-space separated words, as the scorer and readers count them
     _starts: list[int] | None = None
+    _tagged: bool | None = None
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -111,7 +112,9 @@ class DocView:
 
     @property
     def tagged(self) -> bool:
-        return any(t.pos for t in self.toks)
+        if self._tagged is None:
+            self._tagged = any(t.pos for t in self.toks)
+        return self._tagged
 
 
 def pos_ok(wanted: str, tok: Tok, sentence_initial: bool = False) -> bool:

@@ -29,6 +29,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 
 from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.gcpause import gc_paused
 from workbench.core.models import Analysis
 from workbench.nlp.analysis import analyse_rows, build
 from workbench.nlp.forked import fork_is_safe, run_forked
@@ -201,6 +202,12 @@ def analyse_many(
     items = list(items)
     if not items:
         return []
+    with gc_paused():
+        return _analyse_many(items, workers, progress, cancel)
+
+
+def _analyse_many(items: list[tuple[str, str]], workers: int | None, progress: Callable[[int, int], None] | None,
+                  cancel: Callable[[], bool] | None) -> list[Analysis]:
     if cancel is not None and cancel():
         raise Cancelled()
     if workers is None and len(items) > 1 and sum(len(t) for t, _ in items) >= FORK_MIN_CHARS and fork_is_safe():
