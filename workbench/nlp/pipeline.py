@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.gcpause import gc_paused
 from workbench.nlp.segmenter import SEGMENTER_VERSION
 
 # Bump when tokens, lemmas or tags can change for the same pipeline
@@ -154,17 +155,21 @@ def get_pipeline(language: str) -> Pipeline:
             return found
         trained = trained_package(code)
         try:
-            if trained:
-                pipeline = Pipeline(code, _load_trained(trained), True, False, pipeline_id(code))
-            else:
-                from workbench.nlp.lemma_table import lemma_table
-
-                spacy_code = _spacy_language(code)
-                table = lemma_table(spacy_code) if _has_lookups(spacy_code) else None
-                pipeline = Pipeline(spacy_code, _load_blank(spacy_code, table), False, spacy_code == "de",
-                                    pipeline_id(code), table)
+            with gc_paused():  # importing spaCy makes many objects, none of them garbage
+                pipeline = _load(code, trained)
         except (OSError, ValueError, ImportError) as error:
             raise WorkbenchError(ErrorCode.PIPELINE,
                                  f"The text pipeline for language {code!r} could not be loaded: {error}") from error
         _LOADED[code] = pipeline
         return pipeline
+
+
+def _load(code: str, trained: str | None) -> Pipeline:
+    """Load the pipeline for ``code``: the trained one if installed, else the blank one (see the module)."""
+    if trained:
+        return Pipeline(code, _load_trained(trained), True, False, pipeline_id(code))
+    from workbench.nlp.lemma_table import lemma_table
+
+    spacy_code = _spacy_language(code)
+    table = lemma_table(spacy_code) if _has_lookups(spacy_code) else None
+    return Pipeline(spacy_code, _load_blank(spacy_code, table), False, spacy_code == "de", pipeline_id(code), table)
