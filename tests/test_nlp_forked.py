@@ -54,12 +54,24 @@ def test_a_failure_in_a_child_is_reported():
         run_forked(items, work, None, None, Stop, _failed)
 
 
-def test_cancel_stops_and_reaps_the_children():
+def test_cancel_stops_and_reaps_the_children(monkeypatch):
     items = [(f"t{n}", "xx") for n in range(6)]
+    children = []
+    real_fork = os.fork
+
+    def fork():
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
     with pytest.raises(Stop):
         run_forked(items, lambda t, lang: (t,), None, lambda: True, Stop, _failed)
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # no child left behind
+    assert children
+    for pid in children:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reaped: no child left behind
 
 
 def test_analyse_many_forked_equals_one_process(monkeypatch):
