@@ -189,3 +189,12 @@ def test_a_hyphenated_compound_of_a_label_is_that_label():
     cues = detect_cues(docs, align(docs))
     labels = {(c.span.doc, c.text) for c in cues if c.category == "actor_label"}
     assert ("d1", "US-Präsident") in labels and ("d2", "Diktator") in labels
+
+
+def test_label_dictionary_forms_keep_abbreviations():
+    from workbench.cues.actors import _dictionary_form
+
+    assert _dictionary_form("us-vize-präsidentin", "de", "US-Vize-Präsidentin") == "US-Vize-Präsidentin"
+    assert _dictionary_form("kremlchef", "de", "Kremlchefs") == "Kremlchef"
+    assert _dictionary_form("ex-diktator", "de", "Ex-Diktators") == "Ex-Diktator"
+    assert _dictionary_form("leader", "en", "Leader") == "leader"

@@ -1803,7 +1803,12 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>keine solche Passage in diesem Medium (Auslassung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="129"/>
+        <location filename="../../workbench/ui/legend_panel.py" line="130"/>
+        <source>related to row g3: other outlets report part of this (not an omission)</source>
+        <translation>verwandt mit Zeile g3: andere Medien berichten Teile davon (keine Auslassung)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/legend_panel.py" line="131"/>
         <source>row header: how many outlets report it</source>
         <translation>Zeilenkopf: wie viele Medien es berichten</translation>
     </message>

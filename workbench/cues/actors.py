@@ -13,9 +13,13 @@ from workbench.align.features import AlignInput
 from workbench.core.models import Cue
 
 
-def _dictionary_form(lemma: str, language: str) -> str:
+def _dictionary_form(lemma: str, language: str, surface: str = "") -> str:
+    """German nouns capitalised part by part; an abbreviation keeps its capitals ("US-Vize-Präsidentin")."""
     if language.startswith("de"):
-        return "-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
+        written = surface.split("-")
+        parts = lemma.split("-")
+        return "-".join(written[k] if k < len(written) and len(written[k]) >= 2 and written[k].isupper()
+                        and written[k].casefold() == p else p[:1].upper() + p[1:] for k, p in enumerate(parts))
     return lemma
 
 
@@ -32,7 +36,7 @@ def actor_label_table(cues: list[Cue], docs: list[AlignInput]) -> dict:
         k = bisect_left(starts[d.doc], c.span.start)
         toks = tokens[d.doc]
         lemma = toks[k].lemma if k < len(toks) and toks[k].start == c.span.start else c.text
-        word = _dictionary_form((lemma or c.text).casefold(), d.language or "")
+        word = _dictionary_form((lemma or c.text).casefold(), d.language or "", c.text)
         for name in c.entity.split(" & "):
             per_doc = table.setdefault(name, {}).setdefault(d.doc, {})
             per_doc[word] = per_doc.get(word, 0) + 1

@@ -126,6 +126,8 @@ class LegendPanel(QWidget):
             (colour_swatch(c.cue_focus_bg, self.tr("words"), c.text_fg),
              self.tr("the framing cue you chose, and its counterparts")),
             (f'<span style="color:{c.empty_fg};">&nbsp;—&nbsp;</span>', self.tr("no such passage in this outlet (omission)")),
+            (f'<span style="color:{c.empty_fg};">≈&nbsp;g3</span>',
+             self.tr("related to row g3: other outlets report part of this (not an omission)")),
             ("<b>3/5</b>", self.tr("row header: how many outlets report it")),
         ]
         self.legend.setText("<table cellspacing='3'>" + "".join(
