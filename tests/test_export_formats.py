@@ -76,9 +76,14 @@ def test_json_is_the_contract_with_annotations_and_codes(project, tmp_path):
 def test_csv_folder_and_zip(project, tmp_path):
     assert run("export", project, "--format", "csv", "-o", tmp_path / "tables").exit_code == 0
     files = sorted(p.name for p in (tmp_path / "tables").iterdir())
-    assert files == ["annotations.csv", "codes.csv", "cues.csv", "documents.csv", "groups.csv", "unique.csv"]
+    assert files == ["annotations.csv", "codes.csv", "cues.csv", "documents.csv", "groups.csv", "related.csv",
+                     "unique.csv"]
     with Project.open(project) as p:
         texts = {d.id: p.document(d.id).text for d in p.documents()}
+        group_ids = {g.id for g in p.alignment().groups}
+    related = list(csv.DictReader((tmp_path / "tables" / "related.csv").open(encoding="utf-8", newline="")))
+    assert related and all(set(r["groups"].split()) <= group_ids for r in related)
+    assert all(texts[r["doc"]][int(r["start"]) : int(r["end"])] == r["text"] for r in related)
     groups = list(csv.DictReader((tmp_path / "tables" / "groups.csv").open(encoding="utf-8", newline="")))
     assert list(groups[0]) == ["group", "score", "doc", "outlet", "start", "end", "reference", "text"]
     for row in groups:
@@ -90,7 +95,8 @@ def test_csv_folder_and_zip(project, tmp_path):
     assert not raw.startswith(b"\xef\xbb\xbf") and "Süddeutsche Zeitung".encode() in raw
     assert run("export", project, "-o", tmp_path / "t.zip", "--excerpts").exit_code == 0
     with zipfile.ZipFile(tmp_path / "t.zip") as zf:
-        assert "unique.csv" not in zf.namelist() and "groups.csv" in zf.namelist()
+        assert "unique.csv" not in zf.namelist() and "related.csv" not in zf.namelist()
+        assert "groups.csv" in zf.namelist()
         rows = list(csv.DictReader(io.StringIO(zf.read("annotations.csv").decode("utf-8"))))
     assert {r["annotation"] for r in rows} == {"a1"}  # the note on a passage only AP has is not an excerpt
 

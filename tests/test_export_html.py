@@ -255,3 +255,18 @@ def test_worksheet_level_and_the_teachers_own_tasks(seeds_project, tmp_path):
     assert "Sachlichsten" in basic[-1] or "sachlichsten" in basic[-1]  # own tasks come before the closing question
     with pytest.raises(Exception, match="unknown level"):
         export(seeds_project, tmp_path / "x.html", worksheet=True, level="III")
+
+
+def test_two_outlets_report_only_rows_both_share(seeds_project, tmp_path):
+    """Issue 14: the report for d1 and d3 counts the groups both outlets are in, as the app does."""
+    from workbench.align.restrict import restrict
+
+    page = export(seeds_project, tmp_path / "two.html", outlets=["d1", "d3"], language="de")
+    tree = lxml.html.fromstring(page)
+    rows = select(tree, "table.cmp tr.group")
+    assert rows and all(len([td for td in row.findall("td")[1:] if "filled" in td.get("class", "")]) == 2
+                        for row in rows)
+    with Project.open(seeds_project) as p:
+        view = restrict(p.alignment(), ["d1", "d3"])
+    assert len(rows) == len(view.groups)
+    assert f"{len(view.groups)} Gruppen paralleler Passagen" in page

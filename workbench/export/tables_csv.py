@@ -1,8 +1,9 @@
 """The comparison as CSV tables for R or pandas: one row per item, spans as doc/start/end plus the text.
 
 ``tables(bundle)`` returns file name -> CSV text (UTF-8, header row, no
-BOM); the facade writes them into a folder or a zip. With excerpts, passages
-only one outlet reports (unique.csv) are left out, and so are cues and
+BOM); the facade writes them into a folder or a zip. related.csv lists passages
+related to groups of other outlets (not omissions). With excerpts, passages
+only one outlet reports (unique.csv) and related ones are left out, and so are cues and
 annotation targets outside the passages several outlets share.
 """
 
@@ -18,6 +19,7 @@ COLUMNS = {
     "documents.csv": ("doc", "outlet", "title", "published", "url", "author", "language", "words", "source", "sha256"),
     "groups.csv": ("group", "score", "doc", "outlet", "start", "end", "reference", "text"),
     "unique.csv": ("doc", "outlet", "start", "end", "text"),
+    "related.csv": ("doc", "outlet", "start", "end", "groups", "score", "text"),
     "cues.csv": ("doc", "outlet", "start", "end", "text", "category", "class", "label", "explanation", "speaker",
                  "entity", "counterparts"),
     "annotations.csv": ("annotation", "note", "codes", "doc", "outlet", "start", "end", "quote", "detached", "created",
@@ -45,8 +47,12 @@ def tables(bundle: ExportBundle) -> dict[str, str]:
     if not bundle.excerpts:
         for u in bundle.result.unique:
             rows["unique.csv"].append((u.doc, outlet[u.doc], u.start, u.end, texts[u.doc][u.start : u.end]))
+        for r in bundle.result.related:
+            rows["related.csv"].append((r.span.doc, outlet[r.span.doc], r.span.start, r.span.end, " ".join(r.groups),
+                                        round(r.score, 3), texts[r.span.doc][r.span.start : r.span.end]))
     else:
         del rows["unique.csv"]
+        del rows["related.csv"]
     for c in bundle.cues:
         elsewhere = " | ".join(f"{s.doc}:{s.start}-{s.end} {t}" for s, t in c.counterparts)
         rows["cues.csv"].append((c.span.doc, outlet[c.span.doc], c.span.start, c.span.end, c.text, c.category, c.cls,
