@@ -105,17 +105,15 @@ class SimilarityModel:
         transposed = pruned.T.tocsr()
         rows_i, rows_j = [], []
         for lo in range(0, self.n, CANDIDATE_BLOCK):
-            block = (pruned[lo : lo + CANDIDATE_BLOCK] @ transposed).tocoo()
-            i, j, v = block.row + lo, block.col, block.data
+            block = pruned[lo : lo + CANDIDATE_BLOCK] @ transposed
+            block.sort_indices()  # columns ascending within each row: ties are broken by the lower column
+            counts = np.diff(block.indptr)
+            i = np.repeat(np.arange(lo, lo + len(counts), dtype=np.int64), counts)
+            j, v = block.indices.astype(np.int64), block.data
             mask = (i != j) & (v >= p.candidate_floor)
             i, j, v = i[mask], j[mask], v[mask]
             if p.max_candidates and len(v):
-                order = np.lexsort((j, -v, i))
-                i, j, v = i[order], j[order], v[order]
-                starts = np.searchsorted(i, i, side="left")
-                rank = np.arange(len(i)) - starts
-                sel = rank < p.max_candidates
-                i, j = i[sel], j[sel]
+                i, j = _best_per_row(i, j, v, p.max_candidates)
             rows_i.append(np.minimum(i, j))
             rows_j.append(np.maximum(i, j))
         if self.embeddings is not None:
@@ -127,8 +125,22 @@ class SimilarityModel:
         if not rows_i or not sum(len(r) for r in rows_i):
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros(0)
-        pairs = np.unique(np.stack([np.concatenate(rows_i), np.concatenate(rows_j)], axis=1).astype(np.int64), axis=0)
-        i, j = pairs[:, 0], pairs[:, 1]
+        keys = np.unique(np.concatenate(rows_i).astype(np.int64) * self.n + np.concatenate(rows_j).astype(np.int64))
+        i, j = keys // self.n, keys % self.n
         return i, j, self.pair_similarity(i, j)
 
 
+def _best_per_row(i: np.ndarray, j: np.ndarray, v: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's ``k`` entries of highest value, ties to the lower column (``i`` ascending, ``j`` ascending
+    within a row). Rows with at most ``k`` entries are kept whole; only the others are ranked, one by one."""
+    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]])
+    ends = np.r_[starts[1:], len(i)]
+    keep = np.ones(len(i), dtype=bool)
+    for s, e in zip(starts[(ends - starts) > k].tolist(), ends[(ends - starts) > k].tolist()):
+        row = v[s:e]
+        t = np.partition(row, len(row) - k)[len(row) - k]  # the k-th highest value
+        chosen = row > t
+        ties = np.flatnonzero(row == t)[: k - int(chosen.sum())]  # in column order
+        chosen[ties] = True
+        keep[s:e] = chosen
+    return i[keep], j[keep]
