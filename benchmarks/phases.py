@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where a comparison's time and memory go: import, alignment, cue detection, through the Project facade.
+"""Where a comparison's time and memory go: import, alignment, cues, the HTML page, through the Project facade.
 
 usage: .venv/bin/python benchmarks/phases.py N      (N generated articles, default 100)
 
@@ -37,8 +37,10 @@ def main() -> int:
         keys = [o.doc_id for o in report.outcomes if o.doc_id]
         project.align(keys)
         mark("align")
-        project.detect_cues()
+        cues = [c for c in project.detect_cues() if c.shown]
         mark("cues")
+        project.write_comparison(project.alignment(), str(folder / "comparison.html"), "html", cues=cues)
+        mark("HTML written (as compare does)")
     return 0
 
 
