@@ -33,7 +33,10 @@ def restrict(result: AlignmentResult, docs: list[str], unique: bool = True) -> A
         else:
             singles.extend(members)
     docs_of = {g.id: {m.doc for m in g.members} for g in groups}
-    grouped = {(m.doc, m.start, m.end) for g in groups for m in g.members}
+    grouped: dict[str, list[Span]] = {}
+    for g in groups:
+        for m in g.members:
+            grouped.setdefault(m.doc, []).append(m)
     related: list[Related] = []
     for r in result.related:
         if r.span.doc not in keep:
@@ -41,18 +44,15 @@ def restrict(result: AlignmentResult, docs: list[str], unique: bool = True) -> A
         gids = [gid for gid in r.groups if docs_of.get(gid, set()) - {r.span.doc}]
         if gids:
             related.append(Related(r.span, gids, r.score))
-        elif not any(m.doc == r.span.doc and m.start <= r.span.start and r.span.end <= m.end for m in _members(groups)):
+        elif not any(m.start <= r.span.start and r.span.end <= m.end for m in grouped.get(r.span.doc, ())):
             singles.append(r.span)
     kept = set(docs_of)
     alignments: list[Alignment] = [
         a for a in result.alignments if a.group in kept and a.a.doc in keep and a.b.doc in keep
     ]
-    singles = sorted(set(singles) - {Span(*k) for k in grouped}, key=lambda s: (column[s.doc], s.start, s.end))
+    in_groups = {m for spans in grouped.values() for m in spans}
+    singles = sorted(set(singles) - in_groups, key=lambda s: (column[s.doc], s.start, s.end))
     if not unique:
         singles, related = [], []
     return AlignmentResult(groups, alignments, singles, list(docs), result.params, related)
 
-
-def _members(groups: list[Group]):
-    for g in groups:
-        yield from g.members

@@ -126,13 +126,15 @@ def _loose(result: AlignmentResult) -> list[Related]:
     for g in result.groups:
         for m in g.members:
             members.setdefault(m.doc, []).append((m.start, m.end))
-    for spans in members.values():
+    starts: dict[str, list[int]] = {}
+    for doc, spans in members.items():
         spans.sort()
+        starts[doc] = [start for start, _ in spans]
 
     def inside(span: Span) -> bool:
-        here = members.get(span.doc, [])
-        k = bisect_right(here, (span.start, len(here) and here[-1][1] + 1)) - 1
-        return k >= 0 and here[k][0] <= span.start < here[k][1]
+        """Whether ``span`` starts inside the member that starts last at or before it."""
+        k = bisect_right(starts.get(span.doc, []), span.start) - 1
+        return k >= 0 and span.start < members[span.doc][k][1]
 
     return [r for r in result.related if not inside(r.span)]
 
