@@ -26,6 +26,7 @@ from workbench.cues.matcher import CompiledLexicon, find_matches
 from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
 from workbench.cues.quote_variants import quote_variants
 from workbench.cues.textview import build_view
+from workbench.cues.titles import Titles
 from workbench.cues.visibility import (
     apply_contrast,
     hide_protagonist_speech_tags,
@@ -66,7 +67,8 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     lexicons = {lang: CompiledLexicon(load_lexicon(lang, overrides)) for lang in sorted({v.language for v in views})}
     index = EntityIndex(views, entities, is_label=lambda t: any(
         e.family == "actor_label" for lex in lexicons.values() for e in lex.candidates(t)))
-    resolver = LabelResolver(index)
+    titles = Titles(views, index)
+    resolver = LabelResolver(index, titles.person)
     matches = {v.doc: find_matches(v, lexicons[v.language]) for v in views}
     resolver.learn_leaders([(v, m.toks[0]) for v in views for m in matches[v.doc]
                             if m.family == "actor_label" and not m.toks[0].quoted])
@@ -78,6 +80,8 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         tags, absorbed = speech_tag_sources(v, lex, matches[v.doc], index, main)
         doc_cues = lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver)
         _add_unless_covered(doc_cues, tags)
+        _add_unless_covered(doc_cues, titles.cues(v, lambda t, lex=lex: any(
+            e.family == "actor_label" for e in lex.candidates(t))))
         _add_unless_covered(doc_cues, question_headlines(v))
         _add_unless_covered(doc_cues, agentless_passives(v, lex))
         _add_unless_covered(doc_cues, source_prefixes(v))

@@ -422,8 +422,9 @@ def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
 class LabelResolver:
     """Whom an actor label names (see the module docstring for the order of evidence)."""
 
-    def __init__(self, index: EntityIndex) -> None:
+    def __init__(self, index: EntityIndex, title_person=None) -> None:
         self.ix = index
+        self.title_person = title_person  # lemma -> the one person the texts appose that title to, or None
         self._leaders_learned = False
 
     def _places_before(self, view: DocView, before: list[Tok]) -> list[str]:
@@ -531,6 +532,10 @@ class LabelResolver:
             if collective:
                 return places
             return list(dict.fromkeys(self._leader(p) for p in places))
+        if self.title_person and not plural and not collective:
+            known = self.title_person(label)
+            if known:
+                return [known]
         if any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before) or (plural and not collective):
             pair = self.ix.salient_persons(view.doc, 2)
             if len(pair) == 2:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from workbench.core.resources import resource_path
 
-CUES_VERSION = "cues-1"  # bump when detector logic changes the output for the same input
+CUES_VERSION = "cues-2"  # 2: titles learned from the texts. Bump when detector logic changes the output for the same input
 
 HEADER = ("match", "family", "class", "gloss", "pos", "weight")
 

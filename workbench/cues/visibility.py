@@ -3,7 +3,11 @@
 - Contrast: a neutral actor label is highlighted when the entity it names is
   also given a loaded label (negative, positive, colloquial, ideological) in
   the outlets' own voice somewhere in the comparison: "Staatschef" next to
-  "Machthaber" is the choice a reader should see. A neutral event name
+  "Machthaber" is the choice a reader should see. It is highlighted too when
+  the outlets name the entity by different roles ("Finanzminister" in one,
+  "FDP-Chef" in another; "Kanzler" and "Sozialdemokrat"): at least two label
+  heads (the word after the last hyphen, "Bundeskanzler" = "Kanzler") in at
+  least two documents. A neutral event name
   ("Krieg") is highlighted when another cue names an event with the same
   head word in a loaded way ("Angriffskrieg", "Krieg gegen die Ukraine").
   Neutral reporting verbs stay hidden; they remain counterparts.
@@ -19,7 +23,7 @@ from __future__ import annotations
 import math
 
 from workbench.core.models import Cue
-from workbench.cues.entities import EntityIndex
+from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
 from workbench.cues.textview import DocView
 
 WORDS_PER_CUE = 10
@@ -29,6 +33,46 @@ _CONTRAST_FAMILIES = ("actor_label", "event_label")
 def _head_words(cue: Cue) -> set[str]:
     words = {w.casefold() for w in cue.text.replace("-", " ").split() if len(w) >= 4}
     return words
+
+
+def _same_head(a: str, b: str) -> bool:
+    return a.endswith(b) or b.endswith(a) or a.rstrip("sn") == b.rstrip("sn")
+
+
+def _head(c: Cue) -> str:
+    return c.text.split()[-1].casefold().rsplit("-", 1)[-1]
+
+
+def _role_label(c: Cue) -> bool:
+    return c.category == "actor_label" and bool(c.entity) and c.speaker == "outlet" and " & " not in (c.entity or "") \
+        and not any(_same_head(_head(c), w) for w in COLLECTIVE_LABELS)
+
+
+def _role_contrast(cues: list[Cue]) -> set[str]:
+    """Entities the outlets name by at least two different roles, in at least two documents."""
+    heads: dict[str, list[str]] = {}
+    docs: dict[str, set[str]] = {}
+    for c in cues:
+        if not _role_label(c):
+            continue
+        head = _head(c)
+        kinds = heads.setdefault(c.entity or "", [])
+        if not any(_same_head(head, k) for k in kinds):
+            kinds.append(head)
+        docs.setdefault(c.entity or "", set()).add(c.span.doc)
+    return {e for e, kinds in heads.items() if len(kinds) >= 2 and len(docs[e]) >= 2}
+
+
+def _show_first_roles(cues: list[Cue], entities: set[str]) -> None:
+    """In each document, the first use of each role for an entity named by several roles (repeats stay hidden)."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for c in sorted(cues, key=lambda c: (c.span.doc, c.span.start)):
+        if c.shown or c.cls != "neutral" or not _role_label(c) or c.entity not in entities:
+            continue
+        used = seen.setdefault((c.span.doc, c.entity or ""), [])
+        if not any(_same_head(_head(c), h) for h in used):
+            used.append(_head(c))
+            c.shown = True
 
 
 def apply_contrast(cues: list[Cue]) -> None:
@@ -50,6 +94,7 @@ def apply_contrast(cues: list[Cue]) -> None:
             heads = {w for w in _head_words(c)}
             if any(h == w or w.endswith(h) for h in heads for w in loaded_event_words):
                 c.shown = True
+    _show_first_roles(cues, _role_contrast(cues) - loaded_entities)
 
 
 def protagonists(entities: EntityIndex, n_docs: int) -> set[str]:

@@ -1,0 +1,57 @@
+"""Titles learned from the texts: "Bundeskanzler Olaf Scholz" teaches that a later "der Kanzler" names Scholz."""
+
+from __future__ import annotations
+
+from workbench.align import AlignInput, align
+from workbench.cues import actor_label_table, detect_cues
+from workbench.nlp import analyse
+
+TEXTS = [
+    "Bundeskanzler Olaf Scholz hat Finanzminister Christian Lindner entlassen. Der Kanzler sprach von "
+    "einem schweren Vertrauensbruch. Nach der Entlassung Lindners tagte die Fraktion am Mittwochabend.",
+    "Der Sozialdemokrat Olaf Scholz hat FDP-Chef Christian Lindner entlassen. Am Mittwochabend Scholz "
+    "zu widersprechen, wagte niemand. Der gefeuerte Finanzminister will nun Neuwahlen.",
+    "Kanzler Olaf Scholz entlässt Christian Lindner. Wirtschaftsminister Robert Habeck bleibt im Amt, "
+    "der Finanzminister geht.",
+]
+
+
+# neutral sentences, so that the density limit (one highlight per ten words) does not decide
+FILLER = " Die Sitzung im Regierungsviertel dauerte bis tief in die Nacht und endete ohne eine weitere Erklärung." * 3
+
+
+def _cues():
+    docs = []
+    for n, text in enumerate(TEXTS, 1):
+        text += FILLER
+        a = analyse(text, "de")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
+    return docs, detect_cues(docs, align(docs))
+
+
+def test_titles_before_names_and_their_standalone_uses_name_the_person():
+    docs, cues = _cues()
+    labels = {(c.span.doc, c.text): c.entity for c in cues if c.category == "actor_label"}
+    assert labels[("d1", "Bundeskanzler")] == "Olaf Scholz"
+    assert labels[("d1", "Finanzminister")] == "Christian Lindner"
+    assert labels[("d1", "Kanzler")] == "Olaf Scholz"  # standalone, its head learned from "Bundeskanzler"
+    assert labels[("d2", "Sozialdemokrat")] == "Olaf Scholz"
+    assert labels[("d2", "FDP-Chef")] == "Christian Lindner"
+    assert labels[("d2", "gefeuerte Finanzminister")] == "Christian Lindner"  # the adjective is part of the label
+    assert labels[("d3", "Finanzminister")] == "Christian Lindner"
+
+
+def test_genitives_abstract_and_time_nouns_are_no_titles():
+    _, cues = _cues()
+    texts = {c.text for c in cues if c.category == "actor_label"}
+    assert not texts & {"Entlassung", "Mittwochabend", "Fraktion"}
+
+
+def test_different_roles_across_outlets_are_shown_once_per_document_and_fill_the_label_table():
+    docs, cues = _cues()
+    lindner = [c for c in cues if c.category == "actor_label" and c.entity == "Christian Lindner" and c.shown]
+    assert {c.span.doc for c in lindner} >= {"d1", "d2"}  # "Finanzminister" against "FDP-Chef"
+    per_doc_head = [(c.span.doc, c.text.split()[-1].rsplit("-", 1)[-1].casefold()) for c in lindner]
+    assert len(per_doc_head) == len(set(per_doc_head))
+    table = {e["entity"]: e["labels"] for e in actor_label_table(cues, docs)["entities"]}
+    assert "Sozialdemokrat" in table["Olaf Scholz"]["d2"] and "Bundeskanzler" in table["Olaf Scholz"]["d1"]
