@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from workbench.core.resources import resource_path
 
-CUES_VERSION = "cues-2"  # 2: titles learned from the texts. Bump when detector logic changes the output for the same input
+CUES_VERSION = "cues-3"  # 2: titles learned from the texts; 3: German labels and explanations. Bump when detector logic changes the output for the same input
 
 HEADER = ("match", "family", "class", "gloss", "pos", "weight")
+HEADER_DE = HEADER + ("gloss_de",)  # the optional 7th column: the gloss in German
 
 CLASSES: dict[str, tuple[str, ...]] = {
     "reporting_verb": ("neutral", "emphatic", "distancing", "concessive", "refuting", "metaphor", "directive",
@@ -41,6 +42,7 @@ class Entry:
     pos: str
     weight: float
     origin: str = "shipped"  # "shipped" or "project"
+    gloss_de: str = ""  # the gloss in German ("" falls back to ``gloss``)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -66,9 +68,9 @@ def _fold(text: str) -> str:
 
 
 def _validate(cols: list[str], where: str, project: bool) -> tuple[Entry | None, str | None]:
-    if len(cols) != 6:
-        return None, f"{where}: expected 6 tab-separated columns, found {len(cols)}"
-    match, family, cls, gloss, pos, weight = (c.strip() for c in cols)
+    if len(cols) not in (6, 7):
+        return None, f"{where}: expected 6 or 7 tab-separated columns, found {len(cols)}"
+    match, family, cls, gloss, pos, weight, gloss_de = (c.strip() for c in (cols + [""])[:7])
     if not match:
         return None, f"{where}: empty match"
     if family not in CLASSES:
@@ -81,7 +83,7 @@ def _validate(cols: list[str], where: str, project: bool) -> tuple[Entry | None,
         return None, f"{where}: weight {weight} outside {'0' if project else '0.5'}-1"
     if w > 0 and cls not in CLASSES[family]:
         return None, f"{where}: unknown class '{cls}' for family {family}"
-    return Entry(_fold(match), family, cls, gloss, pos, w, "project" if project else "shipped"), None
+    return Entry(_fold(match), family, cls, gloss, pos, w, "project" if project else "shipped", gloss_de), None
 
 
 def parse_tsv(text: str, name: str = "lexicon.tsv", project: bool = False) -> tuple[list[Entry], list[str]]:
@@ -95,8 +97,9 @@ def parse_tsv(text: str, name: str = "lexicon.tsv", project: bool = False) -> tu
         if not header:
             if line.startswith("#") or not line.strip():
                 continue
-            if tuple(c.strip() for c in line.split("\t")) != HEADER:
-                problems.append(f"{name}:{n}: expected the header line {'<TAB>'.join(HEADER)}")
+            if tuple(c.strip() for c in line.split("\t")) not in (HEADER, HEADER_DE):
+                problems.append(f"{name}:{n}: expected the header line {'<TAB>'.join(HEADER)} "
+                                f"(optionally <TAB>gloss_de)")
                 return entries, problems
             header = True
             continue
@@ -119,7 +122,7 @@ def override_rows_from_tsv(text: str, language: str, name: str = "project.tsv") 
     """A project lexicon file as override rows (what ``detect_cues`` takes)."""
     entries, problems = parse_tsv(text, name, project=True)
     rows = [{"match": e.match, "family": e.family, "class": e.cls, "gloss": e.gloss, "pos": e.pos,
-             "weight": e.weight, "language": language} for e in entries]
+             "weight": e.weight, "language": language, "gloss_de": e.gloss_de} for e in entries]
     return rows, problems
 
 
@@ -145,8 +148,7 @@ def load_lexicon(language: str, overrides: list[dict] | None = None) -> Lexicon:
     table: dict[tuple[str, str], Entry] = {(e.match, e.family): e for e in shipped}
     lex = Lexicon(language, problems=list(problems))
     for n, row in enumerate(_rows_for(overrides, language), 1):
-        cols = [str(row.get(k, "") if row.get(k) is not None else "") for k in ("match", "family", "class", "gloss",
-                                                                                  "pos", "weight")]
+        cols = [str(row.get(k, "") if row.get(k) is not None else "") for k in HEADER_DE]
         entry, problem = _validate(cols, f"override {n} ({language})", project=True)
         if problem:
             lex.problems.append(problem)
