@@ -9,6 +9,9 @@
 - ``so`` (attribution, postposed_so): only directly after a closing quotation
   mark or a comma, followed by the source and the end of the clause
   ("„…“, so Kim." / "…, so Analysten.").
+- ``annehmen`` (speculative): "assume" only with a clause after it ("nimmt an, dass …",
+  "Es wird angenommen, dass …", "…, wie angenommen wird"); with an object it means
+  "accept, adopt" ("keinerlei Dokument angenommen", "nahm die Einladung an").
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -55,7 +58,28 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return tok.fold in _SUBJUNCTIVE_II[e.match]
     if e.family == "hedge" and e.match in _PERFECT_MODALS:
         return _perfect_infinitive(seq, p)
+    if e.match in _CLAUSAL_ONLY:
+        return _clause_follows(seq, p)
     return True
+
+
+_CLAUSAL_ONLY = {"annehmen"}
+_CLAUSE_OPENERS = {"dass", "daß", "ob", "wie", "es"}
+
+
+def _clause_follows(seq: list[Tok], p: int) -> bool:
+    """A clause as the verb's object: ", dass …" / ", ob …" / ":" after the verb (or its particle or
+    auxiliary), or the verb inside "wie … angenommen wird"."""
+    j = p + 1
+    while j < len(seq) and j <= p + 3 and not seq[j].is_punct:
+        if seq[j].lemma not in ("an", "werden", "haben", "sein"):
+            break
+        j += 1
+    if j < len(seq) and seq[j].surface == ":":
+        return True
+    if j + 1 < len(seq) and seq[j].surface == "," and seq[j + 1].fold in _CLAUSE_OPENERS:
+        return True
+    return any(t.fold == "wie" for t in seq[max(0, p - 4):p])
 
 
 def _after_reported_speech(seq: list[Tok], p: int) -> bool:

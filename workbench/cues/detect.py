@@ -25,6 +25,7 @@ from workbench.cues.lexicon import load_lexicon
 from workbench.cues.matcher import CompiledLexicon, find_matches
 from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
 from workbench.cues.quote_variants import quote_variants
+from workbench.cues.reported import credit_reported_speech
 from workbench.cues.textview import build_view
 from workbench.cues.titles import Titles
 from workbench.cues.visibility import (
@@ -99,6 +100,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         if c.category == "reporting_verb" and any(a.span.start <= c.span.start and c.span.end <= a.span.end
                                                   for a in attributions.get(c.span.doc, ())):
             c.shown = False
+    credit_reported_speech(cues, by_doc)
     apply_contrast(cues)
     hide_protagonist_speech_tags(cues, by_doc, index, main)
     rank = {v.doc: v.rank for v in views}

@@ -19,7 +19,10 @@
 3. A rendering identical to one that differs from a third gets the same marks
    (each rendering is one side of the comparison).
 4. Each run of marked words is a cue; its counterparts are the renderings of
-   the other documents it was compared with.
+   the other documents it was compared with. Runs of function words only
+   ("und", "to") are no cue. The changed words of one short quotation make one
+   cue that covers the whole quotation (a reader compares quotations, not
+   fragments of them).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ _REPORTED_SPEECH_SHIFTS = ("ART", "DET", "PPER", "PRF", "PPOSAT", "PDS", "PIS", 
 _CLAUSE_PUNCT = set(",;:.!?–—()")
 _QUOTE_MARKS = set("„“”\"«»‚‘’‹›")
 _MAX_EDGE = 3
+_WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a longer one at its changed words
 
 
 def _content(t: Tok) -> bool:
@@ -643,6 +647,21 @@ class QuoteVariantFinder:
             if not changed:
                 break
 
+    @staticmethod
+    def _whole_quotations(v: DocView, runs: list[list[int]]) -> list[list[int]]:
+        """Runs of changed words inside one short quotation become one run (one cue for the quotation)."""
+        out: list[list[int]] = []
+        last_quote = None
+        for run in runs:
+            toks = [v.toks[i] for i in run]
+            quote = v.quote_at(toks[0].start, toks[-1].end) if all(t.quoted for t in toks) else None
+            if quote and quote == last_quote and len(v.toks_between(*quote)) <= _WHOLE_QUOTE_TOKENS:
+                out[-1] = out[-1] + run
+            else:
+                out.append(list(run))
+            last_quote = quote
+        return out
+
     def _cues(self, pairs: list[Pair], marks: dict[str, dict[int, set[int]]]) -> list[Cue]:
         views = {v.doc: v for v in self.views}
         out: list[Cue] = []
@@ -655,12 +674,12 @@ class QuoteVariantFinder:
                     runs[-1].append(i)
                 else:
                     runs.append([i])
-            for run in runs:
+            for run in self._whole_quotations(v, [r for r in runs if any(_content(v.toks[i]) for i in r)]):
                 first, last = v.toks[run[0]], v.toks[run[-1]]
                 start, end = first.start, last.end
-                if v.toks[run[-1] + 1:run[-1] + 2] and v.toks[run[-1] + 1].surface in "“”\"«»" \
-                        and first.i > 0 and v.toks[first.i - 1].surface in "„“\"»«":
-                    start, end = v.toks[first.i - 1].start, v.toks[run[-1] + 1].end  # the whole short quotation
+                quote = v.quote_at(start, end) if all(v.toks[i].quoted for i in run) else None
+                if quote and len(v.toks_between(*quote)) <= _WHOLE_QUOTE_TOKENS:
+                    start, end = quote  # the whole quotation, not the changed words only
                 pids = sorted(set().union(*(marks[doc][i] for i in run)))
                 counterparts: list[tuple[Span, str]] = []
                 listed: set[tuple[Span, str]] = set()
@@ -682,7 +701,10 @@ class QuoteVariantFinder:
                                explain.explain_quote_variant(text, [c[1] for c in counterparts], v.language,
                                                              direct),
                                cls="direct" if direct else "indirect", weight=0.8,
-                               speaker="quoted" if quoted else "outlet", counterparts=counterparts))
+                               speaker="quoted" if quoted else "outlet", counterparts=counterparts,
+                               label_de=explain.label("quote_variant", "", "de"),
+                               explanation_de=explain.explain_quote_variant(
+                                   text, [c[1] for c in counterparts], v.language, direct, reader="de")))
         return out
 
 

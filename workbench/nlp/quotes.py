@@ -12,6 +12,9 @@ import re
 # Opening mark -> closing marks that may end it (German, English, French, Swiss usage).
 _PAIRS = {"„": "“”\"", "“": "”\"", '"': '"“”', "»": "«", "«": "»", "‚": "‘’'", "‹": "›", "›": "‹"}
 _OPENERS = re.compile(r"[„“\"»«‚‹›]")
+# Openers a quotation of the same kind never contains (nested quotations use single marks): „a „b“ means
+# the first „ is stray, and the quotation is the second one only.
+_NO_NESTING = "„“»«‹›"
 _MAX_QUOTE = 1200  # characters; a mark never closed within this is taken as stray
 
 
@@ -19,7 +22,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of each quotation, outermost only, in order.
 
     ASCII double quotes open and close alternately; a quotation never spans
-    a blank line (paragraph break).
+    a blank line (paragraph break); an opening mark followed by a second one of
+    its kind before any closing mark is stray (an unbalanced „ in the source
+    page) and opens nothing.
     """
     out: list[tuple[int, int]] = []
     i = 0
@@ -42,6 +47,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
         end = next((k for k in range(start, limit) if text[k] in closers), -1)
         if end == -1:
             i = start
+            continue
+        if opener in _NO_NESTING and opener in text[start:end]:
+            i = start  # the same opener again before the close: this one was never closed (a stray mark)
             continue
         if end > start:
             out.append((start, end))

@@ -1,0 +1,69 @@
+"""Who speaks: an evaluation inside reported speech is the speaker's, not the outlet's.
+
+"Über einen Übersetzer bedankte sich Kim bei Putin für den herzlichen Empfang":
+"herzlichen" is Kim's evaluation, reported; "Kim zeige großes Interesse …, sagte
+Putin": Putin's. Such cues keep their family but are credited to the speaker
+(``speaker`` "quoted", not highlighted), like words inside quotation marks.
+
+A cue is in reported speech when its sentence holds a speech act (a reporting
+verb of the lexicon, or a verb of thanking or praising, which take the
+speaker's words as their object) and the cue follows that verb in the same
+clause chain (no ";" or ":" between), or precedes a postposed speech tag at the
+end of the sentence (", sagte Putin."). After the verb only words of a noun
+phrase (attributive adjectives, nouns) count: an adverb there ("sagte
+allerdings lediglich") is the outlet describing the speech. Untagged text is
+left alone. Only evaluative words are moved: a
+label or a loaded verb remains the outlet's choice of words for the report.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Cue
+from workbench.cues.textview import DocView
+
+_SPEECH_ACTS = {"danken", "bedanken", "loben", "würdigen", "preisen", "thank", "praise", "hail"}
+_BREAKS = {";", ":"}
+_TAG_WINDOW = 5  # a postposed speech tag ends the sentence within this many words
+
+
+def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
+    """Sentence -> token indices of its speech verbs."""
+    out: dict[int, list[int]] = {}
+    for c in cues:
+        if c.category == "reporting_verb" and c.span.doc == view.doc:
+            toks = view.toks_between(c.span.start, c.span.end)
+            if toks:
+                out.setdefault(toks[0].sent, []).append(toks[0].i)
+    for t in view.toks:
+        if t.lemma in _SPEECH_ACTS and not t.quoted:
+            out.setdefault(t.sent, []).append(t.i)
+    return out
+
+
+def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
+    verbs = {doc: _speech_verbs(v, cues) for doc, v in views.items()}
+    for c in cues:
+        if c.category != "evaluative" or c.speaker != "outlet" or c.span.doc not in views:
+            continue
+        v = views[c.span.doc]
+        if not v.tagged:
+            continue
+        toks = v.toks_between(c.span.start, c.span.end)
+        if not toks or toks[0].kind == "headline":
+            continue
+        first = toks[0]
+        sent = v.sentences[first.sent].toks
+        for verb in verbs[c.span.doc].get(first.sent, ()):
+            if verb < first.i:
+                if not first.tag_is("ADJA", "NN"):
+                    continue  # "sagte allerdings lediglich": the outlet describing how it was said
+                between = v.toks[verb + 1:first.i]
+                if not any(t.surface in _BREAKS for t in between):
+                    c.speaker, c.shown = "quoted", False
+                    break
+            else:
+                after = [t for t in sent if t.i >= verb and not t.is_punct]
+                before = v.toks[verb - 1] if verb > 0 else None
+                if len(after) <= _TAG_WINDOW and before is not None and before.surface == ",":
+                    c.speaker, c.shown = "quoted", False
+                    break
