@@ -73,11 +73,15 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
     @cli.command("lexicon")
     @project_arg
     @click.option("--import", "import_path", type=click.Path(exists=True, dir_okay=False), default=None,
-                  help="Add or replace entries from a TSV with the shipped columns (match, family, class, gloss, pos, weight).")
+                  help="Add or replace entries from a TSV with the shipped columns (match, family, class, gloss, pos, weight, "
+                       "optionally gloss_de).")
+    @click.option("--export", "export_path", type=click.Path(dir_okay=False), default=None,
+                  help="Write the project's entries of --language to a TSV (seven columns, gloss_de last).")
     @click.option("--language", default="de", show_default=True, help="Language of the imported entries.")
     @click.option("--remove", nargs=2, metavar="MATCH FAMILY", default=None, help="Remove one of the project's entries.")
     @fail_cleanly
-    def lexicon_cmd(project: str, import_path: str | None, language: str, remove: tuple[str, str] | None) -> None:
+    def lexicon_cmd(project: str, import_path: str | None, export_path: str | None, language: str,
+                    remove: tuple[str, str] | None) -> None:
         """Show, extend or override the cue lexicon for PROJECT (weight 0 disables a shipped entry)."""
         with open_project(project) as proj:
             if import_path:
@@ -86,8 +90,11 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
             if remove:
                 proj.remove_lexicon_override(remove[0], remove[1], language)
                 click.echo(f"removed {remove[0]} ({remove[1]})")
+            if export_path:
+                n = proj.export_lexicon(export_path, language)
+                click.echo(f"{n} lexicon entries written to {export_path}")
             rows = proj.lexicon_overrides()
-        if not import_path and not remove:
+        if not import_path and not remove and not export_path:
             if not rows:
                 click.echo("the project uses the shipped lexicon as it is", err=True)
             for r in rows:

@@ -19,6 +19,7 @@ from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import CUE_CATEGORIES, Cue
 
 LEXICON_COLUMNS = ("match", "family", "class", "gloss", "pos", "weight")
+LEXICON_COLUMNS_DE = LEXICON_COLUMNS + ("gloss_de",)  # the optional 7th column: the gloss in German
 LEXICON_FAMILIES = ("actor_label", "event_label", "reporting_verb", "evaluative", "hedge", "attribution")
 
 
@@ -99,6 +100,12 @@ class FramingMixin:
     def lexicon_overrides(self) -> list[dict]:
         return self.store.lexicon_overrides()
 
+    def export_lexicon(self, path: str, language: str = "de") -> int:
+        """Write the project's entries of ``language`` as a TSV that ``import_lexicon`` reads back."""
+        rows = [r for r in self.store.lexicon_overrides() if r["language"] == language]
+        write_lexicon_tsv(Path(path), rows)
+        return len(rows)
+
     def remove_lexicon_override(self, match: str, family: str, language: str = "de") -> None:
         self.store.remove_lexicon_override(language, match, family)
         self._emit("lexicon-changed", [])
@@ -141,9 +148,10 @@ def read_lexicon_tsv(path: Path, language: str) -> list[dict]:
     rows = []
     for n, line in body:
         cols = next(csv.reader([line], delimiter="\t"))
-        if len(cols) != len(LEXICON_COLUMNS):
-            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: needs {len(LEXICON_COLUMNS)} tab-separated columns ({', '.join(LEXICON_COLUMNS)})")
-        row = dict(zip(LEXICON_COLUMNS, (c.strip() for c in cols)))
+        if len(cols) not in (len(LEXICON_COLUMNS), len(LEXICON_COLUMNS_DE)):
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: needs {len(LEXICON_COLUMNS)} tab-separated columns ({', '.join(LEXICON_COLUMNS)}), optionally a 7th (gloss_de)")
+        row = dict(zip(LEXICON_COLUMNS_DE, (c.strip() for c in cols)))
+        row.setdefault("gloss_de", "")
         if row["family"] not in LEXICON_FAMILIES:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: unknown family '{row['family']}'")
         try:
@@ -158,3 +166,19 @@ def read_lexicon_tsv(path: Path, language: str) -> list[dict]:
     if not rows:
         raise WorkbenchError(ErrorCode.EMPTY, f"{path.name}: no lexicon entries")
     return rows
+
+
+def write_lexicon_tsv(path: Path, rows: list[dict]) -> None:
+    """Rows in the shipped format: the header and seven columns (gloss_de last)."""
+    def cell(value) -> str:
+        return " ".join(str(value if value is not None else "").split())  # no tabs or line breaks inside a cell
+
+    lines = ["\t".join(LEXICON_COLUMNS_DE)]
+    for r in rows:
+        weight = float(r.get("weight") or 0)
+        lines.append("\t".join([cell(r.get("match")), cell(r.get("family")), cell(r.get("class")), cell(r.get("gloss")),
+                                cell(r.get("pos")), f"{weight:g}", cell(r.get("gloss_de"))]))
+    try:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}: cannot be written ({exc})") from exc

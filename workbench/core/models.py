@@ -274,6 +274,8 @@ class Cue:
     entity: str | None = None  # for actor labels: whom the label names
     shown: bool = True
     counterparts: list[tuple[Span, str]] = field(default_factory=list)
+    label_de: str = ""  # ``label`` in German; "" falls back to the English one
+    explanation_de: str = ""  # ``explanation`` in German; "" falls back to the English one
 
     def to_json(self) -> dict:
         return {
@@ -290,4 +292,16 @@ class Cue:
             "entity": self.entity,
             "shown": self.shown,
             "counterparts": [{"doc": s.doc, "start": s.start, "end": s.end, "text": t} for s, t in self.counterparts],
+            "label_de": self.label_de or self.label,
+            "explanation_de": self.explanation_de or self.explanation,
         }
+
+
+def cue_text(cue: Cue, language: str) -> tuple[str, str]:
+    """(label, explanation) of ``cue`` for a reader of ``language``: German for "de…", else English.
+
+    A cue without German texts (made before they existed) falls back to English.
+    """
+    if (language or "").startswith("de"):
+        return cue.label_de or cue.label, cue.explanation_de or cue.explanation
+    return cue.label, cue.explanation

@@ -59,7 +59,9 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
         if t.lemma == default or t.quoted:
             continue
         text = t.surface
+        default_text = default.capitalize() if v.language.startswith("de") else default
         out.append(Cue(Span(v.doc, t.start, t.end), text, "event_label", explain.label("event_label", "marked_name"),
-                       explain.explain_marked_event(
-                           text, default.capitalize() if v.language.startswith("de") else default, v.language), cls="marked_name", weight=0.55))
+                       explain.explain_marked_event(text, default_text, v.language), cls="marked_name", weight=0.55,
+                       label_de=explain.label("event_label", "marked_name", "de"),
+                       explanation_de=explain.explain_marked_event(text, default_text, v.language, reader="de")))
     return out

@@ -3,9 +3,22 @@
 Built from the lexicon gloss ("'Invoke, conjure'; solemn emphasis …") and the
 cue's family and class. No event, person or outlet is named except the words
 of the cue itself and, for actor labels, the entity the label names.
+
+Every text exists in English and in German: the public functions take the
+reader's language ``reader`` ("en" by default, "de" for German; the
+document's ``language`` only decides the quotation marks of the English text
+and the example words quoted from the article's language). A cue stores both
+(``Cue.label``/``explanation`` and ``label_de``/``explanation_de``);
+``cue_text(cue, language)`` picks the one a reader sees.
 """
 
 from __future__ import annotations
+
+from workbench.core.models import cue_text
+
+__all__ = ["cue_text", "explain_agentless", "explain_factual_variant", "explain_lexical", "explain_marked_event",
+           "explain_question", "explain_quote_variant", "explain_source_prefix", "explain_speech_source", "label",
+           "texts"]
 
 _CLASS_LABELS = {
     ("reporting_verb", "neutral"): "neutral reporting verb",
@@ -45,6 +58,62 @@ _CLASS_LABELS = {
     ("factual_variant", ""): "detail differs between outlets",
 }
 
+_CLASS_LABELS_DE = {
+    ("reporting_verb", "neutral"): "neutrales Redeverb",
+    ("reporting_verb", "emphatic"): "wertendes Redeverb (nachdrücklich)",
+    ("reporting_verb", "distancing"): "wertendes Redeverb (distanzierend)",
+    ("reporting_verb", "concessive"): "wertendes Redeverb (einräumend)",
+    ("reporting_verb", "refuting"): "wertendes Redeverb (zurückweisend)",
+    ("reporting_verb", "metaphor"): "wertendes Redeverb (bildhaft)",
+    ("reporting_verb", "directive"): "Redeverb (Forderung oder Warnung)",
+    ("reporting_verb", "emotive"): "wertendes Redeverb (gefühlsbetont)",
+    ("reporting_verb", "speculative"): "Redeverb (Vermutung)",
+    ("actor_label", "neutral"): "neutraler Titel",
+    ("actor_label", "loaded_negative"): "abwertende Bezeichnung",
+    ("actor_label", "loaded_positive"): "aufwertende Bezeichnung",
+    ("actor_label", "colloquial"): "umgangssprachliche Bezeichnung",
+    ("actor_label", "ideological"): "ideologisch geprägte Bezeichnung",
+    ("event_label", "neutral"): "neutraler Name für das Ereignis",
+    ("event_label", "aggressor_naming"): "Name, der Verantwortung zuweist",
+    ("event_label", "euphemism_official"): "offizieller Euphemismus",
+    ("event_label", "minimising"): "verharmlosender Name für das Ereignis",
+    ("event_label", "marked_name"): "auffälliger Name für das Ereignis",
+    ("evaluative", "negative"): "negative Wertung",
+    ("evaluative", "positive"): "positive Wertung",
+    ("evaluative", "intensifier"): "Verstärkung",
+    ("hedge", "modal"): "Abschwächung (Modalverb)",
+    ("hedge", "adverb"): "Abschwächung (Adverb)",
+    ("hedge", "reportative"): "Abschwächung (Hörensagen)",
+    ("hedge", "question_headline"): "Frage als Schlagzeile",
+    ("attribution", "named_source"): "Aussage mit Quelle",
+    ("attribution", "postposed_so"): "Aussage mit Quelle",
+    ("attribution", "state_media"): "Staatsmedien als Quelle",
+    ("attribution", "expert"): "Fachleute als Quelle",
+    ("attribution", "vague"): "vage Quelle",
+    ("attribution", "anonymous"): "anonyme Quelle",
+    ("attribution", "source_prefix"): "Quelle in der Schlagzeile genannt",
+    ("quote_variant", ""): "Zitat anders wiedergegeben",
+    ("factual_variant", ""): "Detail weicht zwischen den Medien ab",
+}
+
+# the family as a last resort, never the internal identifier
+_FAMILY_DE = {
+    "reporting_verb": "Redeverb", "actor_label": "Bezeichnung eines Akteurs", "event_label": "Name des Ereignisses",
+    "evaluative": "Wertung", "hedge": "Abschwächung", "attribution": "Quellenangabe",
+    "quote_variant": "Zitatvariante", "factual_variant": "abweichendes Detail",
+}
+
+# dative: "schreibt die Aussage … zu"
+_SOURCE_TEXT_DE = {
+    "named_source": "einer Quelle",
+    "postposed_so": "einer nach der Aussage genannten Quelle",
+    "state_media": "staatlich kontrollierten Medien",
+    "expert": "Fachleuten",
+    "vague": "einer nicht näher bestimmten Quelle",
+    "anonymous": "einer ungenannten Quelle",
+    "source_prefix": "der am Anfang der Schlagzeile genannten Quelle",
+}
+
 _SOURCE_TEXT = {
     "named_source": "a source",
     "postposed_so": "a source named after the statement",
@@ -56,9 +125,17 @@ _SOURCE_TEXT = {
 }
 
 
+def _de(reader: str) -> bool:
+    return (reader or "").startswith("de")
+
+
 def _q(text: str, language: str) -> str:
     text = " ".join(text.split())
     return f"„{text}“" if language.startswith("de") else f"“{text}”"
+
+
+def _qde(text: str) -> str:
+    return _q(text, "de")
 
 
 def _split_gloss(gloss: str) -> tuple[str, str]:
@@ -79,17 +156,51 @@ def _split_gloss(gloss: str) -> tuple[str, str]:
     return tr, rest
 
 
+_NOTES_DE = ("zählt nur", "nie allein")
+
+
+def _split_gloss_de(gloss: str) -> tuple[str, str]:
+    """("Diktator", "bewertet …") from "„Diktator“; bewertet …" (the German gloss of an English entry).
+
+    A German entry's gloss has no translation. Notes for the matcher ("zählt nur …") are left out.
+    """
+    g = gloss.strip()
+    tr, rest = "", g
+    if g.startswith("„") and "“" in g:
+        k = g.index("“")
+        tr, rest = g[1:k], g[k + 1:].strip(" ;,")
+        if rest.startswith("(") and ")" in rest:  # "„lediglich“ (Abschwächung); verkleinert …"
+            k = rest.index(")")
+            tr, rest = f"{tr}, {rest[1:k]}", rest[k + 1:].strip(" ;,")
+    parts = [p.strip() for p in rest.rstrip(".").split(";")]
+    rest = "; ".join(p for p in parts if p and not p.casefold().startswith(_NOTES_DE))
+    return tr, rest
+
+
 def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:] if s[:2] != s[:2].upper() else s
 
 
-def label(family: str, cls: str) -> str:
+def label(family: str, cls: str, reader: str = "en") -> str:
+    """The short label of a family and class in the reader's language."""
+    if _de(reader):
+        return (_CLASS_LABELS_DE.get((family, cls)) or _CLASS_LABELS_DE.get((family, ""))
+                or _FAMILY_DE.get(family) or family.replace("_", " "))
     return _CLASS_LABELS.get((family, cls)) or _CLASS_LABELS.get((family, "")) or family.replace("_", " ")
 
 
+def texts(make, *args, **kwargs) -> tuple[str, str]:
+    """(English, German) of one of the functions here: ``texts(explain_question, text, language)``."""
+    return make(*args, **kwargs), make(*args, **kwargs, reader="de")
+
+
 def explain_lexical(family: str, cls: str, text: str, gloss: str, language: str, *, quoted: bool = False,
-                    entity: str | None = None, source_gloss: str | None = None) -> str:
-    """One sentence for a lexicon cue."""
+                    entity: str | None = None, source_gloss: str | None = None, reader: str = "en",
+                    gloss_de: str = "", source_gloss_de: str | None = None) -> str:
+    """One sentence for a lexicon cue (``gloss_de``: the entry's German gloss, for a German reader)."""
+    if _de(reader):
+        return _explain_lexical_de(family, cls, text, gloss, language, quoted=quoted, entity=entity,
+                                   source_gloss=source_gloss, gloss_de=gloss_de, source_gloss_de=source_gloss_de)
     de = language.startswith("de")
     word = _q(text, language)
     tr, rest = _split_gloss(source_gloss or gloss)
@@ -138,24 +249,90 @@ def explain_lexical(family: str, cls: str, text: str, gloss: str, language: str,
     return sentence + "."
 
 
-def explain_question(text: str, language: str) -> str:
+def _explain_lexical_de(family: str, cls: str, text: str, gloss: str, language: str, *, quoted: bool,
+                        entity: str | None, source_gloss: str | None, gloss_de: str,
+                        source_gloss_de: str | None) -> str:
+    """The German sentence for a lexicon cue; an entry without a German gloss uses its English one."""
+    word = _qde(text)
+    source_de = source_gloss_de if source_gloss else gloss_de
+    if source_de:
+        tr, rest = _split_gloss_de(source_de)
+    else:
+        tr, rest = _split_gloss(source_gloss or gloss)
+    if tr and tr.casefold().replace("-", " ") in (text.casefold().replace("-", " "), ""):
+        tr = ""
+    head = f"{word} ({tr})" if tr and not tr.casefold().startswith(text.casefold()[:4]) else word
+    tail = ""
+    if entity:
+        entity = entity.replace(" & ", " und ")
+    if family == "reporting_verb":
+        if cls == "neutral":
+            tail = "" if rest else "hält fest, dass etwas gesagt wurde, ohne es zu kommentieren"
+        else:
+            tail = f"eine neutrale Meldung würde {_qde('sagte' if language.startswith('de') else 'said')} schreiben"
+    elif family == "actor_label":
+        who = f" für {entity}" if entity else ""
+        if cls == "neutral":
+            tail = "ein neutraler Titel; vergleichen Sie, wie die anderen Medien denselben Akteur nennen"
+            head = f"{word}{who}"
+            rest = ""
+        else:
+            titles = ("„Präsident“ oder „Staatschef“" if language.startswith("de") else "„president“ oder „leader“")
+            head = f"{head}{who}"
+            tail = f"ein Amtstitel wie {titles} wäre neutral"
+    elif family == "event_label":
+        tail = "der Name, den ein Ereignis bekommt, prägt, wer dafür verantwortlich erscheint"
+    elif family == "evaluative":
+        tail = "das Wort wertet, statt zu beschreiben"
+    elif family == "hedge":
+        tail = "das Medium stellt den Punkt nicht als Tatsache dar"
+    elif family == "attribution":
+        src = _SOURCE_TEXT_DE.get(cls, "einer Quelle")
+        sentence = f"{word} schreibt die Aussage {src} zu"
+        note = rest.split(";")[-1].strip() if rest else ""
+        if note and cls in ("state_media", "expert", "vague", "anonymous"):
+            sentence += f" ({note})"
+        if quoted:
+            sentence += "; die Worte stehen in einem Zitat"
+        return sentence + "."
+    parts = [p for p in (rest, tail) if p]
+    sentence = head + (": " + "; ".join(parts) if parts else "")
+    if quoted:
+        sentence += "; das Wort steht in einem Zitat, es ist also die Wahl des Sprechers, nicht die des Mediums"
+    return sentence + "."
+
+
+def explain_question(text: str, language: str, reader: str = "en") -> str:
+    if _de(reader):
+        return (f"Die Schlagzeile fragt {_qde(text)}, statt etwas festzustellen: Das Medium bringt eine Möglichkeit "
+                f"ins Spiel, ohne sie zu behaupten.")
     return (f"The headline asks {_q(text, language)} instead of stating it: the outlet raises a possibility "
             f"without asserting it.")
 
 
-def explain_source_prefix(text: str, language: str) -> str:
+def explain_source_prefix(text: str, language: str, reader: str = "en") -> str:
+    if _de(reader):
+        return f"{_qde(text)} nennt die Quelle der Aussage in der Schlagzeile noch vor der Aussage selbst."
     return f"{_q(text, language)} names the source of the headline's claim before the claim itself."
 
 
-def explain_agentless(text: str, language: str) -> str:
+def explain_agentless(text: str, language: str, reader: str = "en") -> str:
+    if _de(reader):
+        return f"{_qde(text)} lässt offen, wer das erwartet, annimmt oder berichtet (ein Passiv ohne Handelnden)."
     return f"{_q(text, language)} leaves open who expects, assumes or reports this (a passive without an agent)."
 
 
-def explain_speech_source(text: str, language: str) -> str:
+def explain_speech_source(text: str, language: str, reader: str = "en") -> str:
+    if _de(reader):
+        return (f"{_qde(text)} schreibt die vorangehende Aussage einer Institution oder einem Informanten zu, "
+                f"nicht dem Medium.")
     return f"{_q(text, language)} attributes the preceding statement to an institution or informant, not to the outlet."
 
 
-def explain_marked_event(text: str, default: str, language: str) -> str:
+def explain_marked_event(text: str, default: str, language: str, reader: str = "en") -> str:
+    if _de(reader):
+        return (f"{_qde(text)} benennt das Ereignis mit einem auffälligen Wort, wo die meisten Berichte "
+                f"{_qde(default)} schreiben; die Wahl verleiht Gewicht oder Färbung.")
     return (f"{_q(text, language)} names the event with a marked word where most reports say "
             f"{_q(default, language)}; the choice adds weight or colour.")
 
@@ -170,7 +347,14 @@ def _others(others: list[str], language: str) -> str:
     return " / ".join(_q(o, language) for o in unique[:3])
 
 
-def explain_quote_variant(text: str, others: list[str], language: str, direct: bool) -> str:
+def explain_quote_variant(text: str, others: list[str], language: str, direct: bool, reader: str = "en") -> str:
+    if _de(reader):
+        other = _others(others, "de") if others else ""
+        how = "zitiert" if direct else "wiedergegeben"
+        if other:
+            return (f"Dieselbe Aussage wird hier als {_qde(_short(text))} {how}, anderswo als {other}; der Wortlaut "
+                    f"eines Zitats ist eine Wahl des Mediums oder seiner Quelle.")
+        return f"Andere Medien geben dieselbe Aussage anders wieder; vergleichen Sie den Wortlaut von {_qde(text)}."
     other = _others(others, language) if others else ""
     how = "quoted" if direct else "rendered"
     if other:
@@ -179,7 +363,10 @@ def explain_quote_variant(text: str, others: list[str], language: str, direct: b
     return f"The same statement is {how} differently by other outlets; compare the wording of {_q(text, language)}."
 
 
-def explain_factual_variant(text: str, others: list[str], language: str) -> str:
+def explain_factual_variant(text: str, others: list[str], language: str, reader: str = "en") -> str:
+    if _de(reader):
+        return (f"Hier steht im Bericht {_qde(text)}, in einem anderen {_others(others, 'de')}: ein überprüfbares "
+                f"Detail, in dem sich die Berichte unterscheiden; das Programm markiert es, die Lesenden entscheiden.")
     other = _others(others, language)
     return (f"Here the report says {_q(text, language)}, another says {other}: a checkable detail on which "
             f"the reports differ; the tool flags it, the reader decides.")

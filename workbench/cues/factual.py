@@ -220,7 +220,8 @@ class FactualFinder:
         text = v.text[start:end]
         return Cue(Span(v.doc, start, end), text, "factual_variant", explain.label("factual_variant", ""),
                    explain.explain_factual_variant(text, [c[1] for c in cps], v.language), cls="", weight=0.9,
-                   counterparts=cps)
+                   counterparts=cps, label_de=explain.label("factual_variant", "", "de"),
+                   explanation_de=explain.explain_factual_variant(text, [c[1] for c in cps], v.language, reader="de"))
 
     # -- inside aligned groups ---------------------------------------------------
     def _times(self, v: DocView, span: Span) -> list[tuple[str, Tok]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from workbench.core.models import Cue, Span
 from workbench.cues.entities import LabelResolver
-from workbench.cues.explain import explain_lexical, label
+from workbench.cues.explain import explain_lexical, label, texts
 from workbench.cues.matcher import Match
 from workbench.cues.textview import DocView, Tok
 
@@ -48,9 +48,10 @@ def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver) -
         shown = cls != NEUTRAL and not quoted
         if m.family == "reporting_verb" and any(a <= m.first and m.last <= b for a, b in frames):
             shown = False
-        explanation = explain_lexical(m.family, cls, text, m.entry.gloss, view.language, quoted=quoted,
-                                      entity=entity, source_gloss=m.source.gloss if m.source else None)
-        cues.append(Cue(Span(view.doc, m.start, m.end), text, m.family, label(m.family, cls), explanation,
+        english, german = texts(explain_lexical, m.family, cls, text, m.entry.gloss, view.language, quoted=quoted,
+                                entity=entity, source_gloss=m.source.gloss if m.source else None,
+                                gloss_de=m.entry.gloss_de, source_gloss_de=m.source.gloss_de if m.source else None)
+        cues.append(Cue(Span(view.doc, m.start, m.end), text, m.family, label(m.family, cls), english,
                         cls=cls, weight=m.weight, speaker="quoted" if quoted else "outlet", entity=entity,
-                        shown=shown))
+                        shown=shown, label_de=label(m.family, cls, "de"), explanation_de=german))
     return cues

@@ -55,7 +55,9 @@ def question_headlines(view: DocView) -> list[Cue]:
             start, end = s.toks[j].start, t.end
             text = view.text[start:end]
             out.append(Cue(Span(view.doc, start, end), text, "hedge", explain.label("hedge", "question_headline"),
-                           explain.explain_question(text, view.language), cls="question_headline", weight=0.6))
+                           explain.explain_question(text, view.language), cls="question_headline", weight=0.6,
+                           label_de=explain.label("hedge", "question_headline", "de"),
+                           explanation_de=explain.explain_question(text, view.language, reader="de")))
     return out
 
 
@@ -87,7 +89,10 @@ def source_prefixes(view: DocView) -> list[Cue]:
                 out.append(Cue(Span(view.doc, start, end), text, "attribution",
                                explain.label("attribution", "source_prefix"),
                                explain.explain_source_prefix(view.text[start:head[-1].end], view.language),
-                               cls="source_prefix", weight=0.6 if follows_quote else 0.5))
+                               cls="source_prefix", weight=0.6 if follows_quote else 0.5,
+                               label_de=explain.label("attribution", "source_prefix", "de"),
+                               explanation_de=explain.explain_source_prefix(view.text[start:head[-1].end],
+                                                                            view.language, reader="de")))
                 break
     return out
 
@@ -111,7 +116,9 @@ def agentless_passives(view: DocView, lexicon: CompiledLexicon) -> list[Cue]:
         start, end = first.start, second.end
         text = view.text[start:end]
         out.append(Cue(Span(view.doc, start, end), text, "attribution", explain.label("attribution", "vague"),
-                       explain.explain_agentless(text, view.language), cls="vague", weight=0.75))
+                       explain.explain_agentless(text, view.language), cls="vague", weight=0.75,
+                       label_de=explain.label("attribution", "vague", "de"),
+                       explanation_de=explain.explain_agentless(text, view.language, reader="de")))
     return out
 
 
@@ -174,5 +181,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
             start, end = v.start, np[-1].end
             text = view.text[start:end]
             out.append(Cue(Span(view.doc, start, end), text, "attribution", explain.label("attribution", cls),
-                           explain.explain_speech_source(text, view.language), cls=cls, weight=weight))
+                           explain.explain_speech_source(text, view.language), cls=cls, weight=weight,
+                           label_de=explain.label("attribution", cls, "de"),
+                           explanation_de=explain.explain_speech_source(text, view.language, reader="de")))
     return out, absorbed

@@ -150,5 +150,7 @@ class Titles:
                                           entity=person)
             out.append(Cue(Span(view.doc, start, end), text, "actor_label", label("actor_label", NEUTRAL),
                            explanation, cls=NEUTRAL, weight=0.5, speaker="quoted" if quoted else "outlet",
-                           entity=person, shown=False))
+                           entity=person, shown=False, label_de=label("actor_label", NEUTRAL, "de"),
+                           explanation_de=explain_lexical("actor_label", NEUTRAL, text, "", view.language,
+                                                          quoted=quoted, entity=person, reader="de")))
         return out

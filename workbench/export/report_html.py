@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
-from workbench.core.models import CUE_CATEGORIES
+from workbench.core.models import CUE_CATEGORIES, cue_text
 from workbench.core.resources import resource_path
 from workbench.export.bundle import ExportBundle, coverage
 from workbench.export.marks import mark_rows, number_annotations
@@ -57,8 +57,8 @@ def render_report(bundle: ExportBundle) -> str:
     shown_rows = rows_for_tasks(bundle.rows, task_list, noted) if bundle.worksheet else bundle.rows
     numbers = number_annotations(bundle.annotations, shown_rows, bundle.full_texts)
     seen: set[int] = set()
-    rows = [_with_cue_view(r, names, bundle.worksheet) for r in mark_rows(shown_rows, bundle.annotations, numbers, seen)]
-    texts = [_with_cue_view(r, names, bundle.worksheet) for r in mark_rows(bundle.full_texts, bundle.annotations, numbers, seen)]
+    rows = [_with_cue_view(r, names, bundle.worksheet, bundle.language) for r in mark_rows(shown_rows, bundle.annotations, numbers, seen)]
+    texts = [_with_cue_view(r, names, bundle.worksheet, bundle.language) for r in mark_rows(bundle.full_texts, bundle.annotations, numbers, seen)]
     notes = {numbers[a.id]: _note_view(a, numbers[a.id], bundle, code_class) for a in bundle.annotations}
     present = {c.category for c in bundle.cues}
     context = {
@@ -118,14 +118,15 @@ def _summary(bundle: ExportBundle, w: dict, notes: int) -> str:
     return w["summary"].format(groups=groups, unique=unique, notes=notes)
 
 
-def _with_cue_view(row, names: dict[str, str], worksheet: bool):
+def _with_cue_view(row, names: dict[str, str], worksheet: bool, language: str = "en"):
     """Cue class and hover text for each marked piece (no hover text on worksheets: it would give answers away)."""
     for cell in row.cells.values():
         for p in cell:
             for m in p.pieces:
                 if m.cue is not None:
                     m.cue_family = m.cue.category if m.cue.category in CUE_CATEGORIES else "other"
-                    m.cue_title = None if worksheet else f"{names.get(m.cue.category, m.cue.category)}: {m.cue.explanation}"
+                    m.cue_title = None if worksheet else \
+                        f"{names.get(m.cue.category, m.cue.category)}: {cue_text(m.cue, language)[1]}"
     return row
 
 
@@ -152,6 +153,6 @@ def _cue_groups(bundle: ExportBundle, names: dict[str, str]) -> list[tuple[str, 
         for c in cues:
             elsewhere = "; ".join(f"{bundle.labels[s.doc]}: {t}" for s, t in c.counterparts if s.doc in bundle.labels)
             items.append({"text": c.text, "outlet": bundle.labels.get(c.span.doc, c.span.doc),
-                          "explanation": c.explanation, "counterparts": elsewhere})
+                          "explanation": cue_text(c, bundle.language)[1], "counterparts": elsewhere})
         out.append((family if family in CUE_CATEGORIES else "other", names.get(family, family), items))
     return out

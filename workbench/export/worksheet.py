@@ -166,13 +166,21 @@ CLASS_NAMES_DE = {
 }
 
 
+CLASS_NAMES_EN = {
+    "negative": "negative", "loaded_negative": "negative", "positive": "positive", "loaded_positive": "positive",
+    "intensifier": "intensifying", "emphatic": "emphatic", "distancing": "distancing",
+    "speculative": "speculative", "refuting": "refuting", "emotive": "emotive", "directive": "demanding",
+    "metaphor": "vivid", "reportative": "hearsay", "adverb": "hedging", "anonymous": "anonymous",
+    "vague": "vague", "aggressor_naming": "names the aggressor", "euphemism_official": "euphemism",
+    "minimising": "minimising",
+}
+
+
 def _class_name(cls: str | None, language: str) -> str:
-    """The cue's class for the answer key, in the sheet's language (none if it has no plain name there)."""
+    """The cue's class for the answer key in the sheet's language: a plain word, never the internal identifier."""
     if not cls or cls == "neutral":
         return ""
-    if language == "de":
-        return CLASS_NAMES_DE.get(cls, "")
-    return cls.replace("_", " ")
+    return (CLASS_NAMES_DE if language.startswith("de") else CLASS_NAMES_EN).get(cls, "")
 
 
 def _unquoted(text: str) -> str:

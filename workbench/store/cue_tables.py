@@ -19,11 +19,12 @@ def save_cues(conn: sqlite3.Connection, cues: list[Cue], fingerprint: str, lexic
     )
     conn.executemany(
         'INSERT INTO cues (doc_id, start, "end", text, category, cls, label, explanation, weight, speaker, entity, '
-        "shown, counterparts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "shown, counterparts, label_de, explanation_de) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (int(c.span.doc[1:]), c.span.start, c.span.end, c.text, c.category, c.cls, c.label, c.explanation,
              c.weight, c.speaker, c.entity, int(c.shown),
-             json.dumps([[s.doc, s.start, s.end, t] for s, t in c.counterparts], ensure_ascii=False))
+             json.dumps([[s.doc, s.start, s.end, t] for s, t in c.counterparts], ensure_ascii=False),
+             c.label_de, c.explanation_de)
             for c in cues
         ],
     )
@@ -37,24 +38,26 @@ def load_cues(conn: sqlite3.Connection) -> tuple[list[Cue], str, str] | None:
     cues = []
     for row in conn.execute(
         'SELECT doc_id, start, "end", text, category, cls, label, explanation, weight, speaker, entity, shown, '
-        'counterparts FROM cues ORDER BY id'
+        'counterparts, label_de, explanation_de FROM cues ORDER BY id'
     ):
-        doc, start, end, text, category, cls, label, explanation, weight, speaker, entity, shown, counterparts = row
+        (doc, start, end, text, category, cls, label, explanation, weight, speaker, entity, shown, counterparts,
+         label_de, explanation_de) = row
         cues.append(
             Cue(Span(f"d{doc}", start, end), text, category, label, explanation, cls, weight, speaker, entity,
-                bool(shown), [(Span(d, s, e), t) for d, s, e, t in json.loads(counterparts)])
+                bool(shown), [(Span(d, s, e), t) for d, s, e, t in json.loads(counterparts)],
+                label_de=label_de or "", explanation_de=explanation_de or "")
         )
     return cues, run[0], run[1]
 
 
-OVERRIDE_COLUMNS = ("language", "match", "family", "class", "gloss", "pos", "weight")
+OVERRIDE_COLUMNS = ("language", "match", "family", "class", "gloss", "pos", "weight", "gloss_de")
 
 
 def set_override(conn: sqlite3.Connection, row: dict) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO lexicon_overrides (language, match, family, class, gloss, pos, weight)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        tuple(row[c] for c in OVERRIDE_COLUMNS),
+        "INSERT OR REPLACE INTO lexicon_overrides (language, match, family, class, gloss, pos, weight, gloss_de)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        tuple(row.get(c) or "" if c == "gloss_de" else row[c] for c in OVERRIDE_COLUMNS),
     )
 
 

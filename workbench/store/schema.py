@@ -295,6 +295,17 @@ def _v6_related_spans(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_german_cue_texts(db: sqlite_utils.Database) -> None:
+    """Cue labels and explanations in German, and the German gloss of a project's lexicon entries.
+
+    '' means "none": readers fall back to the English text. The stored cues of
+    an older project are recomputed anyway, since the cue version changed.
+    """
+    db.execute("ALTER TABLE cues ADD COLUMN label_de TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cues ADD COLUMN explanation_de TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE lexicon_overrides ADD COLUMN gloss_de TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_documents_segments_analyses,
     _v2_alignment,
@@ -302,6 +313,7 @@ MIGRATIONS: list[Migration] = [
     _v4_annotations,
     _v5_furniture_corrections,
     _v6_related_spans,
+    _v7_german_cue_texts,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

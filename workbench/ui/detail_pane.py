@@ -8,7 +8,8 @@ from html import escape
 from PySide6.QtCore import Signal
 
 from workbench.align.rows import Row
-from workbench.core.models import Cue
+from workbench.core.models import Cue, cue_text
+from workbench.ui import i18n
 from workbench.ui.comparison_data import Comparison
 from workbench.ui.cue_marks import CueTextBrowser
 from workbench.ui.cue_names import class_name, family_title, speaker_name
@@ -69,10 +70,11 @@ class GroupDetailPane(CueTextBrowser):
         if cue.entity:
             facts.append((self.tr("Refers to"), escape(cue.entity)))
         table = "".join(f'<tr><td {muted}>{name}:&nbsp;</td><td>{value}</td></tr>' for name, value in facts if value)
+        label, explanation = cue_text(cue, i18n.current())
         out = [f"<p>{head}</p>",
-               f"<p><b><big>{_quoted(cue.text)}</big></b> — {escape(cue.label)}</p>",
+               f"<p><b><big>{_quoted(cue.text)}</big></b> — {escape(label)}</p>",
                f'<table cellspacing="0" cellpadding="1">{table}</table>',
-               f"<p>{escape(cue.explanation)}</p>",
+               f"<p>{escape(explanation)}</p>",
                "<p><b>" + escape(self.tr("In the other outlets")) + "</b></p>"]
         if cue.counterparts:
             items = []
@@ -139,7 +141,7 @@ class GroupDetailPane(CueTextBrowser):
                     dot = f'<span style="color:{c.cue(cue.category)};">●</span>'
                     link = f'<a href="{cue_href(cue)}">{_quoted(cue.text, 40)}</a>'
                     items.append(f"<li>{dot} {link} <small>{escape(comparison.label(doc))} · "
-                                 f"{escape(cue.label)}</small></li>")
+                                 f"{escape(cue_text(cue, i18n.current())[0])}</small></li>")
         if items:
             out.append("<ul>" + "".join(items) + "</ul>")
             out.append(f'<p style="color:{c.empty_fg};"><small>' + escape(self.tr(

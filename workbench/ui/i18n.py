@@ -13,6 +13,17 @@ from workbench.core.resources import resource_path
 
 LANGUAGES = ("en", "de")
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The language of the installed translation ("en" before ``install``): cue texts follow it."""
+    return _current[0]
+
+
+def set_current(language: str) -> None:
+    """Set the language cue texts follow (``install`` does; tests may too)."""
+    _current[0] = language if language in LANGUAGES else "en"
 
 
 def choose_language(setting: str) -> str:
@@ -29,6 +40,7 @@ def install(app: QCoreApplication, setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(setting)
+    set_current(language)
     QLocale.setDefault(QLocale(language) if setting in LANGUAGES else QLocale.system())
     if language == "en":
         return language

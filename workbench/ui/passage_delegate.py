@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QTim
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QPen, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
+from workbench.core.models import cue_text
+from workbench.ui import i18n
 from workbench.ui.comparison_model import EMPTY_MARK, Roles
 from workbench.ui.cue_marks import paint_cue_lines
 from workbench.ui.passage_html import parse_cue_href
@@ -143,7 +145,8 @@ class PassageDelegate(QStyledItemDelegate):
             cue = index.model().comparison.find_cue(parsed[0], parsed[1]) if parsed else None
             if cue is not None:
                 hint = escape(self.tr("Click for the details and the other outlets' wording."))
-                QToolTip.showText(event.globalPos(), f"<b>{escape(cue.text)}</b> — {escape(cue.label)}<br>"
-                                  f"{escape(cue.explanation)}<br><i>{hint}</i>", view)
+                label, explanation = cue_text(cue, i18n.current())
+                QToolTip.showText(event.globalPos(), f"<b>{escape(cue.text)}</b> — {escape(label)}<br>"
+                                  f"{escape(explanation)}<br><i>{hint}</i>", view)
                 return True
         return super().helpEvent(event, view, option, index)

@@ -15,7 +15,8 @@ import re
 from html import escape
 
 from workbench.align.rows import Passage, Piece
-from workbench.core.models import Cue, Span
+from workbench.core.models import Cue, Span, cue_text
+from workbench.ui import i18n
 from workbench.ui.annotation_marks import NoteMark, marks_in, tint
 from workbench.ui.theme import Colours
 
@@ -67,7 +68,8 @@ def _piece_html(text: str, kind: str, cue: Cue | None, emphasised: bool, colours
     body = _text(text)
     if cue is not None:
         colour = "" if "color:" in style else f"color:{colours.text_fg};"
-        tip = escape(f"{cue.label}: {cue.explanation}" + (f"\n{note.tip}" if note else ""), quote=True)
+        label, explanation = cue_text(cue, i18n.current())
+        tip = escape(f"{label}: {explanation}" + (f"\n{note.tip}" if note else ""), quote=True)
         return (f'<a href="{cue_href(cue)}" title="{tip}" style="{style}{colour} text-decoration:none;">'
                 f"{body}</a>")
     if note is not None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from workbench.core.models import Span
+from workbench.core.models import Span, cue_text
+from workbench.ui import i18n
 from workbench.ui.annotation_marks import tint, walk_offset
 from workbench.ui.commands import FurnitureCommand
 from workbench.ui.comparison_data import Comparison
@@ -136,8 +137,10 @@ class ReadingView(QWidget):
                 marks.append((p.span.start, p.span.end, f"background-color:{bg};",
                               f"passage:{self.doc_id}:{p.span.start}", ""))
         cues = comparison.doc_cues(self.doc_id)
+        language = i18n.current()
         for cue in reversed(cues):  # where cues overlap, the earlier (then longer) one wins, as in the comparison
-            marks.append((cue.span.start, cue.span.end, "", cue_href(cue), f"{cue.label}: {cue.explanation}"))
+            label, explanation = cue_text(cue, language)
+            marks.append((cue.span.start, cue.span.end, "", cue_href(cue), f"{label}: {explanation}"))
         for note in self.notes:
             if note.span.doc == self.doc_id:
                 marks.append((note.span.start, note.span.end,
