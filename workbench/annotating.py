@@ -203,7 +203,7 @@ class AnnotationMixin:
         bundle = ExportBundle(title or default_title(labels, worksheet, language), f"workbench {__version__}",
                               self.store.get_meta("project_uuid") or self.path.name, docs, view, shown, annotations,
                               self.store.codes(), language, excerpts, worksheet, cues_as_codes, labels=labels,
-                              level=level, own_tasks=[t.strip() for t in own_tasks if t.strip()])
+                              level=level, own_tasks=[t.strip() for t in own_tasks if t.strip()], cue_families=cues)
         if fmt == "json":
             bundle.segments = {k: self.segments(k) for k in keys}
         if furniture and fmt in ("html", "csv"):

@@ -1550,100 +1550,113 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
 </context>
 <context>
+    <name>FramingProfileView</name>
+    <message>
+        <location filename="../../workbench/ui/profile_view.py" line="85"/>
+        <source>How often each outlet uses each family of framing cues, per 1,000 words, and the labels it gives the actors most often named. Neutral variants and the words of quoted speakers do not count. Counts are small: compare several events before generalising.</source>
+        <translation>Wie oft jedes Medium welche Art von Framing-Hinweisen verwendet, je 1.000 Wörter, und wie es die am häufigsten genannten Akteure bezeichnet. Neutrale Varianten und die Worte zitierter Personen zählen nicht. Die Zahlen sind klein: Vergleichen Sie mehrere Ereignisse, bevor Sie verallgemeinern.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/profile_view.py" line="89"/>
+        <source>Nothing compared yet.</source>
+        <translation>Noch nichts verglichen.</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailPane</name>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="46"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="47"/>
         <source>Click a passage in the comparison to see every outlet&apos;s version of it here.</source>
         <translation>Klicken Sie im Vergleich auf eine Passage, um hier die Fassung jedes Mediums zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="64"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="65"/>
         <source>(a neutral variant: shown for contrast)</source>
         <translation>(eine neutrale Variante: zum Vergleich gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="66"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="67"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="67"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="68"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="68"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="69"/>
         <source>Speaking</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="76"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="78"/>
         <source>In the other outlets</source>
         <translation>In den anderen Medien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="86"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="88"/>
         <source>Click one to show it in the comparison.</source>
         <translation>Klicken Sie auf eine Stelle, um sie im Vergleich zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="89"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="91"/>
         <source>No counterpart in the other outlets.</source>
         <translation>Keine Entsprechung in den anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="93"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="95"/>
         <source>close</source>
         <translation>schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="104"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="106"/>
         <source>Only {outlet} reports this</source>
         <translation>Nur {outlet} berichtet das</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="106"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="108"/>
         <source>{outlet}: related to rows {rows}, which other outlets report</source>
         <translation>{outlet}: verwandt mit den Zeilen {rows}, die andere Medien berichten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="109"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="111"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="113"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="115"/>
         <source>Highlighted words differ from the reference passage (marked ◆).</source>
         <translation>Markierte Wörter weichen von der Bezugspassage (◆) ab.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="134"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="136"/>
         <source>Framing cues in this group</source>
         <translation>Framing-Hinweise in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="146"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="148"/>
         <source>Underlined words are framing cues; click one for its explanation and the other outlets&apos; wording.</source>
         <translation>Unterstrichene Wörter sind Framing-Hinweise; ein Klick zeigt die Erklärung und die Wortwahl der anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="150"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="152"/>
         <source>No framing cues are marked in this group (with the current filters).</source>
         <translation>In dieser Gruppe sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="92"/>
-        <location filename="../../workbench/ui/detail_pane.py" line="114"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="94"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="116"/>
         <source>read in context</source>
         <translation>im Zusammenhang lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="70"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="71"/>
         <source>Refers to</source>
         <translation>Bezieht sich auf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="121"/>
+        <location filename="../../workbench/ui/detail_pane.py" line="123"/>
         <source>no corresponding passage (omitted)</source>
         <translation>keine entsprechende Passage (ausgelassen)</translation>
     </message>
@@ -1943,27 +1956,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="44"/>
+        <location filename="../../workbench/ui/overview_view.py" line="45"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="46"/>
+        <location filename="../../workbench/ui/overview_view.py" line="47"/>
         <source>Actor labels</source>
         <translation>Akteursbezeichnungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="58"/>
+        <location filename="../../workbench/ui/overview_view.py" line="49"/>
+        <source>Framing profile</source>
+        <translation>Framing-Profil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/overview_view.py" line="62"/>
         <source>Nothing compared yet.</source>
         <translation>Noch nichts verglichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="62"/>
+        <location filename="../../workbench/ui/overview_view.py" line="66"/>
         <source>&lt;b style=&apos;color:{colour}&apos;&gt;{outlet}&lt;/b&gt;: reports {reports} groups, omits {omits}, {only} passages only it reports</source>
         <translation>&lt;b style=&apos;color:{colour}&apos;&gt;{outlet}&lt;/b&gt;: berichtet {reports} Gruppen, lässt {omits} aus, {only} Passagen berichtet nur es</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="65"/>
+        <location filename="../../workbench/ui/overview_view.py" line="69"/>
         <source>Click a cell to jump to the passage. Pale: shared with others; strong: only this outlet.</source>
         <translation>Klicken Sie auf eine Zelle, um zur Passage zu springen. Blass: mit anderen geteilt; kräftig: nur dieses Medium.</translation>
     </message>
@@ -1971,7 +1989,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../workbench/ui/passage_delegate.py" line="145"/>
+        <location filename="../../workbench/ui/passage_delegate.py" line="147"/>
         <source>Click for the details and the other outlets&apos; wording.</source>
         <translation>Klicken für Details und die Wortwahl der anderen Medien.</translation>
     </message>
@@ -2042,37 +2060,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="51"/>
+        <location filename="../../workbench/ui/reading_view.py" line="52"/>
         <source>◀ Back to the comparison</source>
         <translation>◀ Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="97"/>
+        <location filename="../../workbench/ui/reading_view.py" line="98"/>
         <source>Choose an article above, or use “read in context” on any passage of the comparison.</source>
         <translation>Wählen Sie oben einen Artikel, oder nutzen Sie „im Zusammenhang lesen“ bei einer Passage des Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="165"/>
+        <location filename="../../workbench/ui/reading_view.py" line="168"/>
         <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: page furniture (captions, credits, buttons), left out of the comparison (right-click to correct).</source>
         <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Seitenbeiwerk (Bildunterschriften, Quellen, Knöpfe), nicht verglichen (Rechtsklick zum Korrigieren).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="169"/>
+        <location filename="../../workbench/ui/reading_view.py" line="172"/>
         <source>Underlined: framing cues, coloured by family as in the legend (click one for its explanation).</source>
         <translation>Unterstrichen: Framing-Hinweise, nach Art gefärbt wie in der Legende (Klick zeigt die Erklärung).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="172"/>
+        <location filename="../../workbench/ui/reading_view.py" line="175"/>
         <source>No framing cues are marked in this article (with the current filters).</source>
         <translation>In diesem Artikel sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="209"/>
+        <location filename="../../workbench/ui/reading_view.py" line="212"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="209"/>
+        <location filename="../../workbench/ui/reading_view.py" line="212"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
     </message>

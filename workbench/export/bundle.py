@@ -43,6 +43,7 @@ class ExportBundle:
     level: str = "II"  # worksheet: "I" (Sekundarstufe I: fewer, simpler tasks) or "II"
     key: bool = False  # worksheet: the teacher's version, with the answer key (the students' has none)
     own_tasks: list[str] = field(default_factory=list)  # worksheet: the teacher's own tasks, added before the last
+    cue_families: list[str] | None = None  # the cue families exported (None: all), for the framing profile (html)
 
     @property
     def doc_ids(self) -> list[str]:

@@ -19,8 +19,9 @@ from markupsafe import Markup
 
 from workbench.core.models import CUE_CATEGORIES, cue_text
 from workbench.core.resources import resource_path
-from workbench.export.bundle import ExportBundle, coverage
+from workbench.export.bundle import ExportBundle, coverage, passages
 from workbench.export.marks import mark_rows, number_annotations
+from workbench.export.profile import framing_profile, profile_svg
 from workbench.export.wording import CUE_COLOURS, CUE_LINES, cue_names, words
 from workbench.export.worksheet import cues_by_family, rows_for_tasks, tasks
 
@@ -82,6 +83,7 @@ def render_report(bundle: ExportBundle) -> str:
         "covered": {d: sum(1 for r in matrix if d in r["docs"]) for d in bundle.doc_ids},
         "only_here": {d: sum(1 for u in bundle.result.unique if u.doc == d) for d in bundle.doc_ids},
         "label_rows": _label_rows(bundle),
+        "profile": None if bundle.worksheet else _profile(bundle),
         "cue_groups": _cue_groups(bundle, names),
         "families": [(f, names[f]) for f in CUE_CATEGORIES if f in present],
         "codes": [{"name": c.name, "cls": code_class[c.name], "description": c.description} for c in bundle.codes
@@ -144,6 +146,22 @@ def _label_rows(bundle: ExportBundle) -> list[tuple[str, dict[str, str]]]:
         if cells:
             out.append((entry["entity"], cells))
     return out
+
+
+def _profile(bundle: ExportBundle) -> Markup | None:
+    """The framing profile as inline SVG (escaped by ``profile_svg``); None with fewer than two outlets."""
+    if len(bundle.documents) < 2:
+        return None
+    counts = None
+    if bundle.excerpts:  # cues only in the shared passages: count their words, not the whole articles'
+        counts = {d: 0 for d in bundle.doc_ids}
+        texts = {d.id: d.text for d in bundle.documents}
+        for doc, spans in passages(bundle.result).items():
+            if doc in counts:
+                counts[doc] = sum(len(texts[doc][s.start:s.end].split()) for s in spans)
+    families = CUE_CATEGORIES if bundle.cue_families is None else bundle.cue_families
+    profile = framing_profile(bundle.documents, bundle.cues, bundle.label_table, bundle.labels, counts, families)
+    return Markup(profile_svg(profile, bundle.language))  # our own markup: every text in it is escaped
 
 
 def _cue_groups(bundle: ExportBundle, names: dict[str, str]) -> list[tuple[str, str, list[dict]]]:

@@ -91,6 +91,15 @@ WORDS = {
         "none": "none",
         "reported_by": "reported by",
         "left_out_by": "left out by",
+        "profile": "Framing profile",
+        "profile_hint": "How often each outlet uses each kind of framing cue, in cues per 1,000 words, and the labels "
+                        "it gives the main actors. Counts are small: compare several events before generalising.",
+        "profile_rates": "Cues per 1,000 words, by family",
+        "profile_legend": "Bar and number: cues per 1,000 words, on one scale for all outlets; in brackets: how many. "
+                          "Only the outlet's own voice counts.",
+        "profile_words": "{words} words, {cues} cues",
+        "profile_labels": "How each outlet names the actors",
+        "profile_labels_hint": "The actors most often labelled; per outlet its labels, most used first (×: how often).",
     },
     "de": {
         "comparison": "Vergleich",
@@ -139,6 +148,17 @@ WORDS = {
         "none": "keine",
         "reported_by": "berichtet von",
         "left_out_by": "weggelassen von",
+        "profile": "Framing-Profil",
+        "profile_hint": "Wie oft jedes Medium welche Art von Framing-Hinweis verwendet, in Hinweisen je 1.000 Wörter, "
+                        "und wie es die wichtigsten Akteure bezeichnet. Die Zahlen sind klein: Vergleichen Sie mehrere "
+                        "Ereignisse, bevor Sie verallgemeinern.",
+        "profile_rates": "Hinweise je 1.000 Wörter, nach Art",
+        "profile_legend": "Balken und Zahl: Hinweise je 1.000 Wörter, für alle Medien auf einer Skala; in Klammern: "
+                          "wie viele. Nur die eigene Stimme des Mediums zählt.",
+        "profile_words": "{words} Wörter, {cues} Hinweise",
+        "profile_labels": "Wie jedes Medium die Akteure nennt",
+        "profile_labels_hint": "Die am häufigsten bezeichneten Akteure; je Medium seine Bezeichnungen, die häufigste "
+                               "zuerst (×: wie oft).",
     },
 }
 

@@ -1,4 +1,4 @@
-"""OverviewView: the coverage matrix, and the actor-label table."""
+"""OverviewView: the coverage matrix, the actor-label table and the framing profile."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from workbench.ui.actor_labels import ActorLabelsPanel
 from workbench.ui.comparison_data import Comparison
 from workbench.ui.coverage_model import CoverageModel
+from workbench.ui.profile_view import FramingProfileView
 from workbench.ui.theme import Colours
 
 
@@ -44,10 +45,13 @@ class OverviewView(QTabWidget):
         self.addTab(coverage, self.tr("Coverage"))
         self.actors = ActorLabelsPanel(session)
         self.addTab(self.actors, self.tr("Actor labels"))
+        self.profile = FramingProfileView()
+        self.addTab(self.profile, self.tr("Framing profile"))
 
     def set_comparison(self, comparison: Comparison, colours: Colours) -> None:
         self.model.set_comparison(comparison, colours)
         self.actors.set_comparison(comparison, colours)
+        self.profile.set_comparison(comparison)
         header = self.table.horizontalHeader()
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
