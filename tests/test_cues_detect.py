@@ -14,10 +14,11 @@ from workbench.cues import actor_label_table, detect_cues
 from workbench.nlp import analyse
 
 # Regression floors: what the detectors reach on the seeds (shown cues only), minus a small margin.
-TYPED_RECALL_FLOOR = 0.84
+# 0.83 since issue 12: the gold flags the majority's "Angara" and "Wostotschny" too; now only the outliers are.
+TYPED_RECALL_FLOOR = 0.83
 PRECISION_FLOOR = 0.90
 FAMILY_FLOORS = {"quote_variant": 33, "actor_label": 31, "event_label": 16, "reporting_verb": 6, "evaluative": 6,
-                 "hedge": 23, "attribution": 29, "factual_variant": 10}
+                 "hedge": 23, "attribution": 29, "factual_variant": 4}
 
 
 @pytest.fixture(scope="module")
@@ -83,12 +84,13 @@ def test_factual_variant_rocket_type_and_spaceport(seeds):
     _, _, cues = seeds
     sojus = _by(cues, "d4", "factual_variant", "Sojus-2")
     assert sojus and {s.doc for s, _ in sojus[0].counterparts} >= {"d1", "d5"}
+    # issue 12: what most outlets say is not flagged; the outlier is, once, with their wording as counterparts
     for doc in ("d1", "d2", "d5"):
-        angara = _by(cues, doc, "factual_variant", "Angara")
-        assert angara and any("Sojus-2" in t for _, t in angara[0].counterparts), doc
+        assert not _by(cues, doc, "factual_variant", "Angara"), doc
+    assert any("Angara" in t for _, t in sojus[0].counterparts)
     baikonur = _by(cues, "d5", "factual_variant", "Baikonur")
     assert baikonur and any("Wostotschny" in t for _, t in baikonur[0].counterparts)
-    assert _by(cues, "d1", "factual_variant", "Wostotschny")
+    assert not _by(cues, "d1", "factual_variant", "Wostotschny")
     assert _by(cues, "d1", "factual_variant", "Mittwochmorgen") and _by(cues, "d3", "factual_variant", "Mittwochvormittag")
 
 

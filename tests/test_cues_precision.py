@@ -58,3 +58,76 @@ def test_quote_variants_cover_the_whole_quotation_and_skip_function_words():
     kampf = next(c for c in variants if c.span.doc == "d1")
     assert kampf.text.startswith("Russland hat sich") and kampf.text.endswith("erhoben.")
     assert not [c for c in variants if c.span.doc in ("d3", "d4")]  # "allen" only: a function word
+
+
+def _detect_lang(texts: list[str], language: str):
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, language)
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
+    return detect_cues(docs, align(docs))
+
+
+def test_a_detail_most_outlets_agree_on_is_flagged_once_on_the_outlier():
+    cues = _detect([
+        "Putin empfing Kim auf dem Weltraumbahnhof Wostotschny in der Amur-Region.",
+        "Der Präsident empfing Kim auf dem Weltraumbahnhof Wostotschny in der Amur-Region.",
+        "Der Kremlchef traf Kim auf dem Weltraumbahnhof Wostotschny in der Amur-Region.",
+        "Putin empfing Kim auf dem Weltraumbahnhof Baikonur in der Amur-Region.",
+    ])
+    flagged = [c for c in cues if c.category == "factual_variant"]
+    assert [c.span.doc for c in flagged] == ["d4"] and "Baikonur" in flagged[0].text
+    assert {cp[0].doc for cp in flagged[0].counterparts} == {"d1", "d2", "d3"}
+
+
+def test_departure_and_arrival_days_are_no_dispute_but_durations_are():
+    cues = _detect([
+        "Kim war am Dienstag mit seinem gepanzerten Zug aus Pjöngjang abgereist. Die Gespräche dauerten rund "
+        "fünf Stunden.",
+        "Kim kam am Mittwoch mit seinem gepanzerten Zug aus Pjöngjang an. Die Gespräche dauerten etwa zwei "
+        "Stunden.",
+    ])
+    flagged = {c.text for c in cues if c.category == "factual_variant"}
+    assert not flagged & {"am Dienstag", "am Mittwoch"}
+    assert {"fünf Stunden", "zwei Stunden"} <= flagged
+
+
+def test_english_number_words_are_compared():
+    cues = _detect_lang([
+        "At least twelve people were killed when the plane crashed into a hostel. Rescue teams searched the site.",
+        "About ten people were killed when the plane crashed into a hostel. Rescue teams searched the site.",
+    ], "en")
+    flagged = {c.text for c in cues if c.category == "factual_variant"}
+    assert {"twelve people", "ten people"} <= flagged, flagged
+
+
+def test_a_metonym_before_another_persons_title_labels_no_one():
+    cues = _detect_lang([
+        "North Korean leader Kim Jong Un met Russian President Vladimir Putin. Kremlin spokesman Dmitry Peskov "
+        "said the talks went well. The Kremlin wants weapons.",
+        "Kim Jong Un met Vladimir Putin at the cosmodrome. The two leaders talked for hours.",
+    ], "en")
+    kremlin = [c for c in cues if c.category == "actor_label" and c.text == "Kremlin"]
+    assert len(kremlin) == 1  # "The Kremlin wants", not "Kremlin spokesman"
+
+
+def test_same_wording_same_visibility_across_outlets():
+    from workbench.core.models import Cue, Span
+    from workbench.cues.visibility import _same_choice_same_visibility
+
+    def cue(doc, start, text, weight, shown=True, category="attribution"):
+        return Cue(Span(doc, start, start + len(text)), text, category, "", "", cls="vague", weight=weight,
+                   shown=shown)
+
+    a = cue("d1", 0, "officials", 0.6)
+    b = cue("d2", 0, "officials", 0.6, shown=False)  # hidden by the density limit in d2
+    weak = cue("d2", 50, "reportedly", 0.5, category="hedge")
+    _same_choice_same_visibility([a, b, weak], [b])
+    assert a.shown and b.shown and not weak.shown
+
+
+def test_a_plural_label_names_both_actors():
+    cues = _detect(["Der russische Präsident Wladimir Putin hat Nordkoreas Machthaber Kim Jong Un empfangen. "
+                    "Kritiker sprechen von einer Allianz der Diktatoren."])
+    allianz = next(c for c in cues if c.text == "Diktatoren")
+    assert set(allianz.entity.split(" & ")) == {"Wladimir Putin", "Kim Jong Un"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from workbench.align.features import AlignInput
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue
-from workbench.cues.entities import EntityIndex, LabelResolver
+from workbench.cues.entities import EntityIndex, LabelResolver, modifies_a_title
 from workbench.cues.event_names import marked_event_names
 from workbench.cues.factual import factual_variants
 from workbench.cues.counterparts import add_counterparts
@@ -70,9 +70,13 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         e.family == "actor_label" for lex in lexicons.values() for e in lex.candidates(t)))
     titles = Titles(views, index)
     resolver = LabelResolver(index, titles.person)
-    matches = {v.doc: find_matches(v, lexicons[v.language]) for v in views}
+    matches = {v.doc: [m for m in find_matches(v, lexicons[v.language])
+                       if not (m.family == "actor_label" and len(m.toks) == 1 and m.entry.pos in ("NE", "NNP")
+                               and modifies_a_title(v, m.toks[0], index))]  # "Kremlin spokesman Peskov"
+               for v in views}
     resolver.learn_leaders([(v, m.toks[0]) for v in views for m in matches[v.doc]
-                            if m.family == "actor_label" and not m.toks[0].quoted])
+                            if m.family == "actor_label" and not m.toks[0].quoted]
+                           + [(by_doc[doc], by_doc[doc].toks[i]) for doc, i in titles.apposed])  # "Nordkoreas Staatschef Kim"
 
     main = protagonists(index, len(views))
     cues: list[Cue] = []

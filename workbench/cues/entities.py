@@ -397,6 +397,23 @@ class EntityIndex:
         return self.capital_of.get(name, name)
 
 
+def modifies_a_title(view: DocView, tok: Tok, index: EntityIndex) -> bool:
+    """"Kremlin spokesman Dmitry Peskov", "Kreml Sprecher Peskow": the metonym says whose spokesman, it does not
+    name the leader. True when a common noun and then a person's name follow the label directly."""
+    toks = view.toks
+    k = tok.i + 1
+    if k + 1 >= len(toks) or toks[k].sent != tok.sent or toks[k].is_punct:
+        return False
+    noun = toks[k]
+    if view.tagged:
+        if not noun.tag_is("NN", "NOUN"):
+            return False
+    elif not noun.surface.isalpha() or noun.is_stop or not noun.surface.islower():
+        return False
+    name = index.entity_at(view.doc, k + 1)
+    return bool(name) and index.kind(name) == "person"
+
+
 def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
     """Tokens of the label's noun phrase before it (determiners, adjectives, genitive names) and after it."""
     sent = view.sentences[view.toks[i].sent].toks

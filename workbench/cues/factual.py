@@ -11,10 +11,13 @@ Two detectors, both only flag; the reader decides (values may be reconcilable).
    documents conflict when one names X in such a slot, another names Y, and
    the first never mentions Y (and the sentence with Y does not mention X:
    "Wostotschny ergänzt Baikonur" names two things, it does not disagree).
-   Person names are left out (titles are actor labels, not facts).
+   Person names are left out (titles are actor labels, not facts). When most outlets agree (at least three, twice as many as
+   any other value), only the outliers are flagged, with the majority's
+   wording as counterparts: the error is shown once, where it is.
 2. Inside an aligned group (the same fact), times and numbers: weekday
    expressions that are not compatible ("Mittwochmorgen" vs
-   "Mittwochvormittag"; "Mittwoch" vs "Mittwochmorgen" is compatible), and
+   "Mittwochvormittag"; "Mittwoch" vs "Mittwochmorgen" is compatible) in
+   passages that tell of one happening (a shared full verb), and
    different numbers with the same unit ("650 Kilometer" vs "600 Kilometer").
 """
 
@@ -25,7 +28,6 @@ from functools import lru_cache
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from workbench.align.lexicon import paraphrases
 from workbench.core.models import AlignmentResult, Cue, Span
 from workbench.cues import explain
 from workbench.cues.entities import EntityIndex
@@ -42,6 +44,28 @@ DAYPARTS = {
 }
 _LINKS = ("von", "vom")
 _TYPE_NOUNS = ("typ", "type", "modell", "model", "klasse", "class", "baureihe")
+
+
+_NUMBER_WORDS = {
+    "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50",
+    "hundert": "100", "tausend": "1000", "dutzend": "12", "hunderte": "100s", "tausende": "1000s",
+    "dutzende": "10s", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "hundred": "100", "thousand": "1000", "dozen": "12", "hundreds": "100s", "thousands": "1000s",
+    "dozens": "10s",
+}
+_NUMBER_LINKS = ("von", "of")
+_VAGUE_QUANTITY = ("mehrere", "einige", "several", "some", "a", "few")
+
+
+def _number_value(t: Tok, language: str) -> str | None:
+    """The value of a number token, written as digits ("2.000" -> "2000", "fünf" -> "5"), or None."""
+    surface = t.surface
+    digits = surface.replace(".", "").replace(",", "") if language.startswith("de") else surface.replace(",", "")
+    if digits.isdigit():
+        return digits
+    return _NUMBER_WORDS.get(t.fold)
 
 
 @dataclass
@@ -149,8 +173,17 @@ class FactualFinder:
         return found
 
     def _scan_sentence(self, slot: Slot, name: str) -> bool:
-        return any(t.lemma == name or t.fold == name or t.fold.startswith(name + "-")
-                   for t in slot.view.sentences[slot.first.sent].toks)
+        return self._sentence_has(slot.view.sentences[slot.first.sent].toks, name)
+
+    @staticmethod
+    def _sentence_has(toks: list[Tok], name: str) -> bool:
+        return any(t.lemma == name or t.fold == name or t.fold.startswith(name + "-") for t in toks)
+
+    @staticmethod
+    def _consensus(name: str, rivals: set[str], support: dict[str, set[str]]) -> bool:
+        """Whether ``name`` is what most outlets say: at least three, and twice as many as any rival."""
+        mine = len(support.get(name, ()))
+        return mine >= 3 and all(mine >= 2 * len(support.get(r, ())) for r in rivals)
 
     def _conflict(self, a: Slot, b: Slot) -> bool:
         """a's document never mentions b's name, and b's sentence does not mention a's name."""
@@ -205,8 +238,14 @@ class FactualFinder:
         in_conflict: dict[tuple[str, str], list[Slot]] = {}
         for sid in against:
             in_conflict.setdefault((by_id[sid].view.doc, by_id[sid].name), []).append(by_id[sid])
+        support: dict[str, set[str]] = {}
+        for (doc, name) in chosen:
+            support.setdefault(name, set()).add(doc)
         for _key, s in sorted(chosen.items(), key=lambda kv: (kv[1].view.rank, kv[1].first.start)):
             same = in_conflict[(s.view.doc, s.name)]
+            rivals = {by_id[o].name for x in same for o in against[id(x)]}
+            if self._consensus(s.name, rivals, support):
+                continue  # most outlets say this; the outlier is flagged, with these as its counterparts
             others = [chosen[(by_id[o].view.doc, by_id[o].name)] for x in same for o in against[id(x)]]
             cps = sorted({(Span(o.view.doc, o.first.start, o.last.end), o.view.text[o.first.start:o.last.end])
                           for o in others}, key=lambda c: (c[0].doc, c[0].start))
@@ -236,19 +275,34 @@ class FactualFinder:
         return out
 
     def _numbers(self, v: DocView, span: Span) -> list[tuple[str, str, Tok]]:
+        """(value, unit lemma, number token) for each number followed by its noun: "650 Kilometer",
+        "fünf Stunden", "thousands of people", "at least twelve people"."""
         toks = v.toks_between(span.start, span.end)
-        para = paraphrases(v.language)
         out = []
         for k, t in enumerate(toks[:-1]):
-            if not (t.tag_is("CARD", "NUM") or t.surface.replace(".", "").replace(",", "").isdigit()):
+            value = _number_value(t, v.language)
+            if value is None:
                 continue
-            unit = toks[k + 1]
-            if not unit.tag_is("NN", "NOUN"):
+            if value in ("100", "1000") and k > 0 and toks[k - 1].fold in _VAGUE_QUANTITY:
+                value += "s"  # "several hundred", "einige tausend"
+            j = k + 1
+            if toks[j].fold in _NUMBER_LINKS and j + 1 < len(toks):
+                j += 1  # "Tausende von Menschen", "thousands of people"
+            unit = toks[j]
+            if unit.is_punct or not unit.surface.isalpha() or _number_value(unit, v.language):
                 continue
-            concepts = sorted(para.single.get(t.lemma, ()))
-            value = concepts[0] if concepts else t.lemma.replace(".", "").replace(",", ".")
+            if not unit.tag_is("NN", "NOUN") if v.tagged else unit.is_stop:
+                continue
             out.append((value, unit.lemma, t))
         return out
+
+    @staticmethod
+    def _same_event(va: DocView, ma: Span, vb: DocView, mb: Span) -> bool:
+        """Both passages tell of one happening: they share a full verb ("traf … ein" / "traf … ein"), or one of
+        them has none. "Kim war am Dienstag abgereist" and "kam am Mittwoch an" give two dates, not a dispute."""
+        verbs_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if t.tag_is("VV")}
+        verbs_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if t.tag_is("VV")}
+        return not verbs_a or not verbs_b or bool(verbs_a & verbs_b)
 
     def group_conflicts(self, alignment: AlignmentResult | None) -> list[Cue]:
         if alignment is None:
@@ -278,7 +332,8 @@ class FactualFinder:
                     continue
                 va, vb = views[ma.doc], views[mb.doc]
                 ta, tb = times[ma], times[mb]
-                if ta and tb and not any(x.startswith(y) or y.startswith(x) for x, _ in ta for y, _ in tb):
+                if ta and tb and not any(x.startswith(y) or y.startswith(x) for x, _ in ta for y, _ in tb) \
+                        and self._same_event(va, ma, vb, mb):
                     flag(va, ta[0][1], vb, tb[0][1])
                     flag(vb, tb[0][1], va, ta[0][1])
                 na, nb = numbers[ma], numbers[mb]
@@ -294,8 +349,9 @@ class FactualFinder:
             start, end = t.start, t.end
             if t.i > 0 and v.toks[t.i - 1].lemma in ("an", "am", "on", "at") and v.toks[t.i - 1].sent == t.sent:
                 start = v.toks[t.i - 1].start
-            if t.tag_is("CARD", "NUM") and t.i + 1 < len(v.toks):
-                end = v.toks[t.i + 1].end
+            if _number_value(t, v.language) and t.i + 1 < len(v.toks):
+                k = t.i + 2 if v.toks[t.i + 1].fold in _NUMBER_LINKS and t.i + 2 < len(v.toks) else t.i + 1
+                end = v.toks[k].end  # the number with its noun: "240 people", "Tausende von Menschen"
             out.append(self._cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
         return out
 

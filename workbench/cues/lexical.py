@@ -26,6 +26,8 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
         return True
     if tok.fold != tok.lemma and tok.fold.endswith("s") and not tok.lemma.endswith("s"):
         return not (prev is not None and prev.fold in ("des", "eines", "seines", "ihres"))
+    if tok.lemma.endswith("or") and tok.fold == tok.lemma + "en":
+        return True  # "Diktatoren", "Aggressoren": -or nouns take -en only in the plural
     return False
 
 

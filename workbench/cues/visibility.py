@@ -16,6 +16,9 @@
   named in at least half of the documents (and in two or more).
 - Density: at most one highlight per ``WORDS_PER_CUE`` words of a document;
   above that the weakest (lowest weight, then latest) are hidden first.
+- Consistency: a wording (family, class, words) the density limit hid in one
+  outlet while another outlet shows it takes the place of a weaker highlight
+  that is shown nowhere else, so the same choice looks the same everywhere.
 """
 
 from __future__ import annotations
@@ -118,14 +121,49 @@ def hide_protagonist_speech_tags(cues: list[Cue], views: dict[str, DocView], ent
             c.shown = False
 
 
+def _key(c: Cue) -> tuple[str, str, str]:
+    return c.category, c.cls, " ".join(c.text.casefold().split())
+
+
 def limit_density(cues: list[Cue], views: dict[str, DocView]) -> None:
     by_doc: dict[str, list[Cue]] = {}
     for c in cues:
         if c.shown:
             by_doc.setdefault(c.span.doc, []).append(c)
+    trimmed: list[Cue] = []
     for doc, shown in by_doc.items():
         budget = max(1, views[doc].words // WORDS_PER_CUE)
         if len(shown) <= budget:
             continue
         for c in sorted(shown, key=lambda c: (c.weight, -c.span.start))[: len(shown) - budget]:
             c.shown = False
+            trimmed.append(c)
+    _same_choice_same_visibility(cues, trimmed)
+
+
+def _same_choice_same_visibility(cues: list[Cue], trimmed: list[Cue]) -> None:
+    """A wording the density limit hid in one outlet but shows in another is shown in both: it takes the
+    place of that outlet's weakest highlight whose wording is shown nowhere else ("officials" is not
+    highlighted in one report and plain in the next)."""
+    if not trimmed:
+        return
+    shown_in: dict[tuple[str, str, str], set[str]] = {}
+    for c in cues:
+        if c.shown and c.speaker == "outlet":
+            shown_in.setdefault(_key(c), set()).add(c.span.doc)
+    by_doc: dict[str, list[Cue]] = {}
+    for c in cues:
+        if c.shown:
+            by_doc.setdefault(c.span.doc, []).append(c)
+    for c in sorted(trimmed, key=lambda c: -c.weight):
+        if c.speaker != "outlet" or not (shown_in.get(_key(c), set()) - {c.span.doc}):
+            continue
+        swappable = [o for o in by_doc.get(c.span.doc, ()) if o.weight <= c.weight
+                     and not (shown_in.get(_key(o), set()) - {o.span.doc})]
+        if not swappable:
+            continue
+        out = min(swappable, key=lambda o: (o.weight, -o.span.start))
+        out.shown, c.shown = False, True
+        by_doc[c.span.doc].remove(out)
+        by_doc[c.span.doc].append(c)
+        shown_in.setdefault(_key(c), set()).add(c.span.doc)
