@@ -129,8 +129,14 @@ def _de(reader: str) -> bool:
     return (reader or "").startswith("de")
 
 
+_MARKS = "„“”\"«»‚‘’‹›"
+
+
 def _q(text: str, language: str) -> str:
+    """The words in the reader's quotation marks; marks already around them are not doubled."""
     text = " ".join(text.split())
+    while len(text) > 2 and text[0] in _MARKS and text[-1] in _MARKS:
+        text = text[1:-1].strip()
     return f"„{text}“" if language.startswith("de") else f"“{text}”"
 
 
@@ -347,20 +353,32 @@ def _others(others: list[str], language: str) -> str:
     return " / ".join(_q(o, language) for o in unique[:3])
 
 
-def explain_quote_variant(text: str, others: list[str], language: str, direct: bool, reader: str = "en") -> str:
+def _changed(words: list[str], reader: str, language: str) -> str:
+    unique = list(dict.fromkeys(w for w in words if w.strip()))[:6]
+    if not unique:
+        return ""
+    quote = _qde if _de(reader) else (lambda w: _q(w, language))
+    listed = ", ".join(quote(w) for w in unique)
+    return f" Anders als anderswo: {listed}." if _de(reader) else f" Different here: {listed}."
+
+
+def explain_quote_variant(text: str, others: list[str], language: str, direct: bool, reader: str = "en",
+                          changed: list[str] | None = None) -> str:
+    """``changed``: the words of this rendering that differ from the others (shown after the sentence)."""
+    tail = _changed(changed or [], reader, language)
     if _de(reader):
         other = _others(others, "de") if others else ""
         how = "zitiert" if direct else "wiedergegeben"
         if other:
             return (f"Dieselbe Aussage wird hier als {_qde(_short(text))} {how}, anderswo als {other}; der Wortlaut "
-                    f"eines Zitats ist eine Wahl des Mediums oder seiner Quelle.")
-        return f"Andere Medien geben dieselbe Aussage anders wieder; vergleichen Sie den Wortlaut von {_qde(text)}."
+                    f"eines Zitats ist eine Wahl des Mediums oder seiner Quelle.{tail}")
+        return f"Andere Medien geben dieselbe Aussage anders wieder; vergleichen Sie den Wortlaut von {_qde(text)}.{tail}"
     other = _others(others, language) if others else ""
     how = "quoted" if direct else "rendered"
     if other:
         return (f"The same statement is {how} here as {_q(_short(text), language)} and elsewhere as {other}; "
-                f"the wording of a quotation is a choice of the outlet or its source.")
-    return f"The same statement is {how} differently by other outlets; compare the wording of {_q(text, language)}."
+                f"the wording of a quotation is a choice of the outlet or its source.{tail}")
+    return f"The same statement is {how} differently by other outlets; compare the wording of {_q(text, language)}.{tail}"
 
 
 def explain_factual_variant(text: str, others: list[str], language: str, reader: str = "en") -> str:

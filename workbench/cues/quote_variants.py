@@ -697,14 +697,17 @@ class QuoteVariantFinder:
                 counterparts.sort(key=lambda c: (views[c[0].doc].rank, c[0].start))
                 text = v.text[start:end]
                 quoted = all(v.toks[i].quoted for i in run)
+                changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct] if (start, end) != (
+                    first.start, last.end) else []  # a whole quotation: say which of its words differ
                 out.append(Cue(Span(doc, start, end), text, "quote_variant", explain.label("quote_variant", ""),
                                explain.explain_quote_variant(text, [c[1] for c in counterparts], v.language,
-                                                             direct),
+                                                             direct, changed=changed),
                                cls="direct" if direct else "indirect", weight=0.8,
                                speaker="quoted" if quoted else "outlet", counterparts=counterparts,
                                label_de=explain.label("quote_variant", "", "de"),
                                explanation_de=explain.explain_quote_variant(
-                                   text, [c[1] for c in counterparts], v.language, direct, reader="de")))
+                                   text, [c[1] for c in counterparts], v.language, direct, reader="de",
+                                   changed=changed)))
         return out
 
 
