@@ -57,6 +57,7 @@ def test_quote_variants_cover_the_whole_quotation_and_skip_function_words():
     variants = [c for c in cues if c.category == "quote_variant"]
     kampf = next(c for c in variants if c.span.doc == "d1")
     assert kampf.text.startswith("Russland hat sich") and kampf.text.endswith("erhoben.")
+    assert "Different here: „Kampf“" in kampf.explanation and "Anders als anderswo: „Kampf“" in kampf.explanation_de
     assert not [c for c in variants if c.span.doc in ("d3", "d4")]  # "allen" only: a function word
 
 
