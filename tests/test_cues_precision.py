@@ -132,3 +132,26 @@ def test_a_plural_label_names_both_actors():
                     "Kritiker sprechen von einer Allianz der Diktatoren."])
     allianz = next(c for c in cues if c.text == "Diktatoren")
     assert set(allianz.entity.split(" & ")) == {"Wladimir Putin", "Kim Jong Un"}
+
+
+def test_a_topic_kicker_is_no_source_and_loud_is_no_according_to():
+    cues = _detect(["Koalitionskrise: „Zu oft hat er mein Vertrauen gebrochen“\n\nEin lauter Eklat mit Trump "
+                    "als Verstärker. Laut Experten ist das neu.",
+                    "Kreml-Sprecher: „Sensible Bereiche“\n\nDie Gespräche dauerten lange."])
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert "Koalitionskrise:" not in sources and not any("lauter" in s for s in sources)
+    assert any(s.startswith("Laut Experten") for s in sources) and "Kreml-Sprecher:" in sources
+
+
+def test_numbers_of_different_details_in_one_row_are_no_dispute():
+    cues = _detect([
+        "Merz wurde im zweiten Wahlgang mit 325 Stimmen zum Bundeskanzler gewählt. Zuvor hatte er im ersten "
+        "Wahlgang nur 310 Stimmen erhalten.",
+        "Im ersten Wahlgang erhielt Merz nur 310 Stimmen. Erst im zweiten Wahlgang wurde er mit 325 Stimmen "
+        "gewählt.",
+        "Um 18.07 Uhr stieg weißer Rauch aus dem Schornstein der Kapelle auf.",
+        "Um 18.09 Uhr quoll weißer Rauch aus dem Schornstein der Kapelle.",
+    ])
+    flagged = {c.text for c in cues if c.category == "factual_variant"}
+    assert not flagged & {"325 Stimmen", "310 Stimmen"}
+    assert {"18.07 Uhr", "18.09 Uhr"} <= flagged

@@ -12,6 +12,8 @@
 - ``annehmen`` (speculative): "assume" only with a clause after it ("nimmt an, dass …",
   "Es wird angenommen, dass …", "…, wie angenommen wird"); with an object it means
   "accept, adopt" ("keinerlei Dokument angenommen", "nahm die Einladung an").
+- ``laut *`` (attribution): only the preposition ("laut Experten"), not the
+  adjective ("ein lauter Eklat").
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -51,7 +53,11 @@ def _perfect_infinitive(seq: list[Tok], p: int) -> bool:
 
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
-    if not view.language.startswith("de") or len(m.toks) != 1:
+    if not view.language.startswith("de"):
+        return True
+    if e.match.split(" ", 1)[0] in _PREPOSITION_FRAMES and view.tagged:
+        return m.toks[0].tag_is("APPR")  # "laut Experten", not "ein lauter Eklat"
+    if len(m.toks) != 1:
         return True
     tok = m.toks[0]
     if e.family == "hedge" and e.match in _SUBJUNCTIVE_II:
@@ -64,6 +70,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
 
 
 _CLAUSAL_ONLY = {"annehmen"}
+_PREPOSITION_FRAMES = {"laut"}
 _CLAUSE_OPENERS = {"dass", "daß", "ob", "wie", "es"}
 
 

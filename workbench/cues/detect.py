@@ -33,6 +33,7 @@ from workbench.cues.visibility import (
     hide_protagonist_speech_tags,
     limit_density,
     protagonists,
+    show_role_contrasts,
 )
 
 
@@ -52,6 +53,18 @@ def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
         if not any(_overlaps(o, c) for o in same):
             cues.append(c)
             same.append(c)
+
+
+def _source_words(lex: CompiledLexicon):
+    """Whether a word names an actor or a source: a lexicon word of those families, or a compound with one
+    as a part ("Militärexperte", "Kreml-Sprecher")."""
+    words = sorted({e.match for e in lex.lexicon.entries
+                    if e.family in ("actor_label", "attribution") and " " not in e.match and len(e.match) >= 5})
+
+    def known(t) -> bool:
+        return any(e.family in ("actor_label", "attribution") for e in lex.candidates(t)) \
+            or any(part.endswith(w) for part in t.lemma.split("-") for w in words)
+    return known
 
 
 def detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, overrides: list[dict] | None = None,
@@ -78,6 +91,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
                             if m.family == "actor_label" and not m.toks[0].quoted]
                            + [(by_doc[doc], by_doc[doc].toks[i]) for doc, i in titles.apposed])  # "Nordkoreas Staatschef Kim"
 
+    source_words = {lang: _source_words(lex) for lang, lex in lexicons.items()}
     main = protagonists(index, len(views))
     cues: list[Cue] = []
     for v in views:
@@ -89,7 +103,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
             e.family == "actor_label" for e in lex.candidates(t))))
         _add_unless_covered(doc_cues, question_headlines(v))
         _add_unless_covered(doc_cues, agentless_passives(v, lex))
-        _add_unless_covered(doc_cues, source_prefixes(v))
+        _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
         cues.extend(doc_cues)
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     cues.extend(quote_variants(views, lexicons, alignment))
@@ -106,6 +120,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
             c.shown = False
     credit_reported_speech(cues, by_doc)
     apply_contrast(cues)
+    show_role_contrasts(cues, alignment)
     hide_protagonist_speech_tags(cues, by_doc, index, main)
     rank = {v.doc: v.rank for v in views}
     add_counterparts(cues, alignment, {v.doc: v.text for v in views}, rank)

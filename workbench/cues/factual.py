@@ -18,7 +18,9 @@ Two detectors, both only flag; the reader decides (values may be reconcilable).
    expressions that are not compatible ("Mittwochmorgen" vs
    "Mittwochvormittag"; "Mittwoch" vs "Mittwochmorgen" is compatible) in
    passages that tell of one happening (a shared full verb), and
-   different numbers with the same unit ("650 Kilometer" vs "600 Kilometer").
+   different numbers with the same unit ("650 Kilometer" vs "600 Kilometer")
+   standing in the same place of two passages that are worded alike (the
+   word alignment replaces one by the other).
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ _NUMBER_WORDS = {
     "dozens": "10s",
 }
 _NUMBER_LINKS = ("von", "of")
+_CLOCK_UNITS = ("uhr",)  # a time of day is compared in passages describing one scene (two shared nouns)
+_NUMBER_CONTEXT = 0.4  # word-level likeness two passages need before their numbers are compared
 _VAGUE_QUANTITY = ("mehrere", "einige", "several", "some", "a", "few")
 
 
@@ -297,6 +301,36 @@ class FactualFinder:
         return out
 
     @staticmethod
+    def _aligned_numbers(va: DocView, ma: Span, vb: DocView, mb: Span) -> dict[int, int]:
+        """Token index in a -> token index in b for numbers that stand in the same place of the two passages:
+        the word alignment (lemmas) replaces one by the other. "mit 325 Stimmen gewählt" and "nur 310 Stimmen
+        erhalten" in one row are the second and the first ballot, not a dispute; "at least 30 people were
+        killed" and "at least 265 people … were killed" are."""
+        ta, tb = va.toks_between(ma.start, ma.end), vb.toks_between(mb.start, mb.end)
+        ka = [t.lemma for t in ta]
+        kb = [t.lemma for t in tb]
+        out: dict[int, int] = {}
+        matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+        if matcher.ratio() < _NUMBER_CONTEXT:
+            return out  # two passages of one row that tell different details ("first ballot" / "second ballot")
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "replace":
+                continue
+            xs = [t for t in ta[i1:i2] if _number_value(t, va.language)]
+            ys = [t for t in tb[j1:j2] if _number_value(t, vb.language)]
+            for x, y in zip(xs, ys):
+                out[x.i] = y.i
+        return out
+
+    @staticmethod
+    def _same_scene(va: DocView, ma: Span, vb: DocView, mb: Span) -> bool:
+        """For a time of day: both passages describe one scene, they share two nouns ("um 18.07 Uhr weißer
+        Rauch aus dem Schornstein" / "um 18.09 Uhr quoll weißer Rauch aus dem Schornstein")."""
+        nouns_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if t.tag_is("NN") and not t.lemma == "uhr"}
+        nouns_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if t.tag_is("NN") and not t.lemma == "uhr"}
+        return len(nouns_a & nouns_b) >= 2
+
+    @staticmethod
     def _same_event(va: DocView, ma: Span, vb: DocView, mb: Span) -> bool:
         """Both passages tell of one happening: they share a full verb ("traf … ein" / "traf … ein"), or one of
         them has none. "Kim war am Dienstag abgereist" and "kam am Mittwoch an" give two dates, not a dispute."""
@@ -337,12 +371,16 @@ class FactualFinder:
                     flag(va, ta[0][1], vb, tb[0][1])
                     flag(vb, tb[0][1], va, ta[0][1])
                 na, nb = numbers[ma], numbers[mb]
-                for value, unit, t in na:
-                    same_unit = [(w, o) for w, u, o in nb if u == unit]
-                    if same_unit and all(w != value for w, _ in same_unit):
-                        w, o = same_unit[0]
-                        flag(va, t, vb, o)
-                        flag(vb, o, va, t)
+                if na and nb:
+                    partner = self._aligned_numbers(va, ma, vb, mb)
+                    for value, unit, t in na:
+                        same_unit = [(w, o) for w, u, o in nb if u == unit and (
+                            partner.get(t.i) == o.i
+                            or (unit in _CLOCK_UNITS and self._same_scene(va, ma, vb, mb)))]
+                        if same_unit and all(w != value for w, _ in same_unit):
+                            w, o = same_unit[0]
+                            flag(va, t, vb, o)
+                            flag(vb, o, va, t)
         out = []
         for (doc, _), (t, cps) in sorted(found.items(), key=lambda kv: (views[kv[0][0]].rank, kv[0][1])):
             v = views[doc]

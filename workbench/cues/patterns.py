@@ -65,7 +65,10 @@ def _nominal(t: Tok, tagged: bool) -> bool:
     return t.tag_is("NN", "NE", "NOUN", "PROPN", "FM") if tagged else t.capitalised and not t.is_punct
 
 
-def source_prefixes(view: DocView) -> list[Cue]:
+def source_prefixes(view: DocView, is_source_word=None) -> list[Cue]:
+    """Headlines opening with a source and a colon ("Peskow: …", "Kreml: …"). The part before the colon must
+    name someone: a name, or a word the lexicon knows as an actor or a source (``is_source_word``); a topic
+    kicker ("Koalitionskrise: …", "Liveblog: …") is no source."""
     out = []
     tagged = view.tagged
     for s in _sentences(view):
@@ -82,6 +85,9 @@ def source_prefixes(view: DocView) -> list[Cue]:
                 if any(t.is_punct or t.quoted for t in head) or not _nominal(head[-1], tagged):
                     continue
                 if width == 2 and not (head[0].tag_is("ADJA", "NE", "ADJ", "PROPN") or not tagged):
+                    continue
+                if tagged and is_source_word is not None and not any(
+                        t.tag_is("NE", "PROPN") or is_source_word(t) for t in head):
                     continue
                 follows_quote = toks[colon + 1].surface in "„“\"»«‚"
                 start, end = head[0].start, toks[colon].end

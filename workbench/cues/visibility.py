@@ -3,11 +3,13 @@
 - Contrast: a neutral actor label is highlighted when the entity it names is
   also given a loaded label (negative, positive, colloquial, ideological) in
   the outlets' own voice somewhere in the comparison: "Staatschef" next to
-  "Machthaber" is the choice a reader should see. It is highlighted too when
-  the outlets name the entity by different roles ("Finanzminister" in one,
-  "FDP-Chef" in another; "Kanzler" and "Sozialdemokrat"): at least two label
-  heads (the word after the last hyphen, "Bundeskanzler" = "Kanzler") in at
-  least two documents. A neutral event name
+  "Machthaber" is the choice a reader should see. A neutral role label is
+  highlighted too where two outlets' parallel passages (one group) name the
+  same actor by different roles: "Finanzminister" beside "FDP-Chef",
+  "Präsident" beside "Staatschef" (``show_role_contrasts``; heads compared
+  after the last hyphen, "Bundeskanzler" = "Kanzler"); and a role few
+  outlets use where most name the actor otherwise ("Sozialdemokrat" where
+  the others say "Kanzler"), once per document. A neutral event name
   ("Krieg") is highlighted when another cue names an event with the same
   head word in a loaded way ("Angriffskrieg", "Krieg gegen die Ukraine").
   Neutral reporting verbs stay hidden; they remain counterparts.
@@ -51,30 +53,63 @@ def _role_label(c: Cue) -> bool:
         and not any(_same_head(_head(c), w) for w in COLLECTIVE_LABELS)
 
 
-def _role_contrast(cues: list[Cue]) -> set[str]:
-    """Entities the outlets name by at least two different roles, in at least two documents."""
-    heads: dict[str, list[str]] = {}
-    docs: dict[str, set[str]] = {}
+def show_role_contrasts(cues: list[Cue], alignment) -> None:
+    """Neutral role labels where the outlets name one actor by different roles in the same row.
+
+    In a group of parallel passages, when the passages of two outlets name an entity by different label
+    heads ("Finanzminister" in one, "FDP-Chef" in another; "Präsident" and "Staatschef"), those labels are
+    highlighted: the difference is visible side by side. The same title in every outlet stays plain
+    (it is in the label table).
+    """
+    if alignment is None:
+        return
+    labels: dict[str, list[Cue]] = {}
     for c in cues:
-        if not _role_label(c):
-            continue
-        head = _head(c)
-        kinds = heads.setdefault(c.entity or "", [])
-        if not any(_same_head(head, k) for k in kinds):
-            kinds.append(head)
-        docs.setdefault(c.entity or "", set()).add(c.span.doc)
-    return {e for e, kinds in heads.items() if len(kinds) >= 2 and len(docs[e]) >= 2}
+        if _role_label(c):
+            labels.setdefault(c.span.doc, []).append(c)
+    for g in alignment.groups:
+        in_group: dict[str, list[Cue]] = {}
+        for m in g.members:
+            for c in labels.get(m.doc, ()):
+                if m.start <= c.span.start and c.span.end <= m.end:
+                    in_group.setdefault(c.entity or "", []).append(c)
+        for found in in_group.values():
+            heads: list[str] = []
+            docs_by_head: dict[str, set[str]] = {}
+            for c in found:
+                key = next((h for h in heads if _same_head(_head(c), h)), None)
+                if key is None:
+                    heads.append(key := _head(c))
+                docs_by_head.setdefault(key, set()).add(c.span.doc)
+            if len(heads) < 2 or len(set().union(*docs_by_head.values())) < 2:
+                continue
+            for c in found:
+                if c.cls == "neutral":
+                    c.shown = True
+    _show_unusual_roles(cues)
 
 
-def _show_first_roles(cues: list[Cue], entities: set[str]) -> None:
-    """In each document, the first use of each role for an entity named by several roles (repeats stay hidden)."""
-    seen: dict[tuple[str, str], list[str]] = {}
+def _show_unusual_roles(cues: list[Cue]) -> None:
+    """A role few outlets use for an actor most outlets name otherwise ("Sozialdemokrat" where the others say
+    "Kanzler", "FDP-Chef" where they say "Finanzminister"): its first use in each such document is a marked
+    choice. Few: the role's documents are at most a third of those that name the actor by a role."""
+    docs: dict[str, dict[str, set[str]]] = {}  # entity -> head -> documents
+    for c in cues:
+        if _role_label(c):
+            heads = docs.setdefault(c.entity or "", {})
+            key = next((h for h in heads if _same_head(_head(c), h)), _head(c))
+            heads.setdefault(key, set()).add(c.span.doc)
+    seen: set[tuple[str, str, str]] = set()
     for c in sorted(cues, key=lambda c: (c.span.doc, c.span.start)):
-        if c.shown or c.cls != "neutral" or not _role_label(c) or c.entity not in entities:
+        if c.shown or c.cls != "neutral" or not _role_label(c):
             continue
-        used = seen.setdefault((c.span.doc, c.entity or ""), [])
-        if not any(_same_head(_head(c), h) for h in used):
-            used.append(_head(c))
+        heads = docs[c.entity or ""]
+        naming = set().union(*heads.values())
+        key = next(h for h in heads if _same_head(_head(c), h))
+        if len(heads) < 2 or len(naming) < 3 or 3 * len(heads[key]) > len(naming):
+            continue
+        if (c.span.doc, c.entity or "", key) not in seen:
+            seen.add((c.span.doc, c.entity or "", key))
             c.shown = True
 
 
@@ -97,7 +132,6 @@ def apply_contrast(cues: list[Cue]) -> None:
             heads = {w for w in _head_words(c)}
             if any(h == w or w.endswith(h) for h in heads for w in loaded_event_words):
                 c.shown = True
-    _show_first_roles(cues, _role_contrast(cues) - loaded_entities)
 
 
 def protagonists(entities: EntityIndex, n_docs: int) -> set[str]:

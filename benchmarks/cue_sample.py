@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Cue precision by hand: a fixed sample of shown cues from the corpus, and the judgements made on it.
+
+usage: .venv/bin/python benchmarks/cue_sample.py            # print the sample to judge (TSV)
+       .venv/bin/python benchmarks/cue_sample.py --score    # precision per family from cue_judgements.tsv
+
+The sample: every corpus event is compared as `workbench compare` does (shown cues only); the cues are
+ordered by a hash of (event, file, text, family) — not by anything the tool computes — and the first
+PER_FAMILY of each family over the whole corpus are taken. The judgements live in
+``benchmarks/cue_judgements.tsv`` (event, file, family, text, verdict, reason); a cue of the sample that
+has no judgement is listed as unjudged. The judging rules are in benchmarks/README.md ("Cue precision").
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.evaluate.corpus import compare_files, events  # noqa: E402
+from workbench.evaluate.gold import load_event  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+JUDGEMENTS = Path(__file__).resolve().parent / "cue_judgements.tsv"
+PER_FAMILY = 10
+
+
+def _context(text: str, start: int, end: int, width: int = 110) -> str:
+    a = max(0, start - width)
+    b = min(len(text), end + width)
+    return " ".join((text[a:start] + "[[" + text[start:end] + "]]" + text[end:b]).split())
+
+
+def sample() -> list[dict]:
+    rows = []
+    for folder in events(CORPUS):
+        gold = load_event(folder)
+        names = sorted(gold.docs.values())
+        export = compare_files([folder / n for n in names])
+        files = {d["id"]: Path(d.get("source") or d.get("path") or d.get("title", "")).name
+                 for d in export["documents"]}
+        texts = {d["id"]: d["text"] for d in export["documents"]}
+        order = [d["id"] for d in export["documents"]]
+        for c in export["cues"]:
+            name = files.get(c["doc"]) or names[order.index(c["doc"])]
+            rows.append({"event": folder.name, "file": name, "family": c["category"], "class": c.get("class", ""),
+                         "text": " ".join(c["text"].split()), "entity": c.get("entity") or "",
+                         "context": _context(texts[c["doc"]], c["start"], c["end"]),
+                         "others": " | ".join(" ".join(cp["text"].split())[:80] for cp in c.get("counterparts", [])[:3])})
+    rows.sort(key=lambda r: hashlib.sha256(f"{r['event']}|{r['file']}|{r['text']}|{r['family']}".encode()).hexdigest())
+    taken: dict[str, int] = {}
+    out = []
+    for r in rows:
+        if taken.get(r["family"], 0) < PER_FAMILY:
+            taken[r["family"]] = taken.get(r["family"], 0) + 1
+            out.append(r)
+    return out
+
+
+def _key(r: dict) -> tuple[str, str, str, str]:
+    return r["event"], r["file"], r["family"], r["text"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--score", action="store_true", help="precision per family from the judgements")
+    args = parser.parse_args()
+    rows = sample()
+    if not args.score:
+        w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        w.writerow(["event", "file", "family", "class", "text", "entity", "context", "others"])
+        for r in rows:
+            w.writerow([r[k] for k in ("event", "file", "family", "class", "text", "entity", "context", "others")])
+        return 0
+    verdicts = {}
+    with JUDGEMENTS.open(encoding="utf-8") as f:
+        for j in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
+            verdicts[(j["event"], j["file"], j["family"], j["text"])] = j["verdict"]
+    per: dict[str, list[int]] = {}
+    unjudged = []
+    for r in rows:
+        v = verdicts.get(_key(r))
+        if v is None:
+            unjudged.append(r)
+            continue
+        tally = per.setdefault(r["family"], [0, 0])
+        tally[1] += 1
+        tally[0] += v == "real"
+    real = sum(t[0] for t in per.values())
+    judged = sum(t[1] for t in per.values())
+    print("| family | real / judged | precision |\n|---|---:|---:|")
+    for fam in sorted(per):
+        print(f"| {fam} | {per[fam][0]} / {per[fam][1]} | {per[fam][0] / per[fam][1]:.2f} |")
+    print(f"| **all** | {real} / {judged} | {real / max(1, judged):.2f} |")
+    if unjudged:
+        print(f"\n{len(unjudged)} cues of the sample have no judgement (the tool's output changed):")
+        for r in unjudged:
+            print("  " + "\t".join(r[k] for k in ("event", "file", "family", "text")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
