@@ -55,6 +55,12 @@ def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
             same.append(c)
 
 
+def _role_predicate(view, tok) -> bool:
+    """"zum Kanzler gewählt", "als Präsident": the office as a predicate, not a name for someone."""
+    prev = view.toks[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.sent == tok.sent and prev.fold in ("zum", "zur", "als", "as")
+
+
 def _source_words(lex: CompiledLexicon):
     """Whether a word names an actor or a source: a lexicon word of those families, or a compound with one
     as a part ("Militärexperte", "Kreml-Sprecher")."""
@@ -84,8 +90,9 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     titles = Titles(views, index)
     resolver = LabelResolver(index, titles.person)
     matches = {v.doc: [m for m in find_matches(v, lexicons[v.language])
-                       if not (m.family == "actor_label" and len(m.toks) == 1 and m.entry.pos in ("NE", "NNP")
-                               and modifies_a_title(v, m.toks[0], index))]  # "Kremlin spokesman Peskov"
+                       if not (m.family == "actor_label" and len(m.toks) == 1 and (
+                           (m.entry.pos in ("NE", "NNP") and modifies_a_title(v, m.toks[0], index))  # "Kremlin spokesman"
+                           or (m.entry.cls == "neutral" and _role_predicate(v, m.toks[0]))))]  # "zum Kanzler gewählt"
                for v in views}
     resolver.learn_leaders([(v, m.toks[0]) for v in views for m in matches[v.doc]
                             if m.family == "actor_label" and not m.toks[0].quoted]

@@ -57,9 +57,9 @@ def show_role_contrasts(cues: list[Cue], alignment) -> None:
     """Neutral role labels where the outlets name one actor by different roles in the same row.
 
     In a group of parallel passages, when the passages of two outlets name an entity by different label
-    heads ("Finanzminister" in one, "FDP-Chef" in another; "Präsident" and "Staatschef"), those labels are
-    highlighted: the difference is visible side by side. The same title in every outlet stays plain
-    (it is in the label table).
+    heads ("Finanzminister" in one, "FDP-Chef" in another; "Präsident" and "Staatschef"), the labels that are
+    the exception in that row are highlighted (all of them when the row is split evenly): the difference is
+    visible side by side. The same title in every outlet stays plain (it is in the label table).
     """
     if alignment is None:
         return
@@ -83,9 +83,12 @@ def show_role_contrasts(cues: list[Cue], alignment) -> None:
                 docs_by_head.setdefault(key, set()).add(c.span.doc)
             if len(heads) < 2 or len(set().union(*docs_by_head.values())) < 2:
                 continue
+            most = max(len(d) for d in docs_by_head.values())
+            tie = all(len(d) == most for d in docs_by_head.values())
             for c in found:
-                if c.cls == "neutral":
-                    c.shown = True
+                key = next(h for h in heads if _same_head(_head(c), h))
+                if c.cls == "neutral" and (tie or len(docs_by_head[key]) < most):
+                    c.shown = True  # the exception in the row ("Kardinal" beside three "US-Amerikaner")
     _show_unusual_roles(cues)
 
 
