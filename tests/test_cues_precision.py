@@ -155,3 +155,13 @@ def test_numbers_of_different_details_in_one_row_are_no_dispute():
     flagged = {c.text for c in cues if c.category == "factual_variant"}
     assert not flagged & {"325 Stimmen", "310 Stimmen"}
     assert {"18.07 Uhr", "18.09 Uhr"} <= flagged
+
+
+def test_quote_fragments_differing_in_case_or_outlet_words_are_no_variant():
+    cues = _detect([
+        "Lindner wirft Scholz einen „kalkulierten Bruch“ der Ampel vor. Die FDP verlässt die Regierung.",
+        "Lindner spricht von einem „kalkuliertem Bruch“ der Koalition. Die FDP verlässt die Regierung.",
+        "Der Papst rief: „Brücken bauen“. Die Menge jubelte laut.",
+        "Der Papst sagte, man solle „Brücken zu bauen“ versuchen. Die Menge jubelte laut.",
+    ])
+    assert not [c for c in cues if c.category == "quote_variant"]

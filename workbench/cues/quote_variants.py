@@ -546,9 +546,16 @@ class QuoteVariantFinder:
         right = not after or (after[0].is_punct and after[0].surface in ",.;:!?")
         return left and right
 
+    def _fragment(self, pair: Pair) -> bool:
+        """Either quotation is a few words inside the outlet's own sentence."""
+        return not self._complete(pair.doc_a, pair.a) or not self._complete(pair.doc_b, pair.b)
+
     def compare(self, pair: Pair) -> tuple[list[Tok], list[Tok]]:
         """The words of each side that differ from the other."""
         a, b = pair.a, pair.b
+        if pair.direct:  # two quotations: only the words inside the marks (the outlet's own words are no variant)
+            a = [t for t in a if t.quoted] or a
+            b = [t for t in b if t.quoted] or b
         ka, kb = tuple(t.lemma for t in a), tuple(t.lemma for t in b)
         ops = self._opcodes.get((ka, kb))
         if ops is None:  # renderings of one quotation recur across outlets: their word alignment is made once
@@ -560,9 +567,13 @@ class QuoteVariantFinder:
         marks_a: list[Tok] = []
         marks_b: list[Tok] = []
         if not equal:
+            sim = self.sims[language]
+            ca = [t for t in a if _content(t)]
+            cb = [t for t in b if _content(t)]
+            if not any(sim.sim(x.lemma, y.lemma) >= 0.6 for x in ca for y in cb):
+                return [], []  # no content word in common, not even a related one: not one statement
             sa = self._significant(a, pair.direct, language)
             sb = self._significant(b, pair.direct, language)
-            sim = self.sims[language]
             # a short rendering against a long one: on the long side only the words that correspond
             if 2 * len(a) <= len(b):
                 sb = [t for t in sb if any(sim.sim(t.lemma, x.lemma) >= 0.6 for x in a)] or sb
@@ -574,7 +585,9 @@ class QuoteVariantFinder:
             and 3 * min(len(a), len(b)) >= max(len(a), len(b))
         for n, (tag, i1, i2, j1, j2) in enumerate(ops):
             if tag == "equal":
-                if pair.direct:
+                if pair.direct and not self._fragment(pair):
+                    # a changed form counts in whole statements; in a fragment built into the outlet's sentence
+                    # the case follows that sentence ("wirft Scholz „kalkulierten Bruch“ vor" / "„kalkuliertem Bruch“")
                     for x, y in zip(a[i1:i2], b[j1:j2]):
                         if x.quoted and y.quoted and x.fold != y.fold:
                             marks_a.append(x)
@@ -589,8 +602,8 @@ class QuoteVariantFinder:
                 ca, cb = (ca[-k:], cb[-k:]) if n < first else (ca[:k], cb[:k])
             sa = self._significant(ca, pair.direct, language)
             sb = self._significant(cb, pair.direct, language)
-            if not sa and not sb:
-                continue
+            if not any(_content(t) for t in sa) and not any(_content(t) for t in sb):
+                continue  # function words only ("Brücken bauen" / "Brücken zu bauen", "euch" / "euch allen")
             if sorted(t.lemma for t in sa) == sorted(t.lemma for t in sb) or _acronym(sa, sb) or _acronym(sb, sa):
                 continue
             marks_a.extend(sa)
