@@ -270,3 +270,17 @@ def test_two_outlets_report_only_rows_both_share(seeds_project, tmp_path):
         view = restrict(p.alignment(), ["d1", "d3"])
     assert len(rows) == len(view.groups)
     assert f"{len(view.groups)} Gruppen paralleler Passagen" in page
+
+
+def test_each_cue_has_a_numbered_note_with_its_explanation(seeds_project, tmp_path):
+    """Issue 14: the explanation is visible in print and on touch screens, not only as hover text."""
+    import re
+
+    page = export(seeds_project, tmp_path / "r.html")
+    refs = re.findall(r'<sup class="cue-ref"><a href="#cue-(\d+)">\1</a></sup>', page)
+    assert refs and [int(n) for n in refs] == list(range(1, len(refs) + 1))  # numbered in reading order
+    for n in refs[:5]:
+        item = re.search(rf'<li id="cue-{n}" value="{n}"><q>[^<]+</q> <span class="where">\([^)]+\)</span> ([^<]+)', page)
+        assert item and len(item.group(1)) > 20, n
+    sheet = export(seeds_project, tmp_path / "w.html", worksheet=True)
+    assert 'class="cue-ref"' not in sheet  # a worksheet would give the answers away

@@ -149,3 +149,17 @@ def test_alignment_is_current_and_search_offsets(project):
         hit = p.search("Kurzstreckenraketen")[0]
         text = p.document(hit["doc"]).text
         assert text[hit["start"] : hit["end"]].casefold() == "kurzstreckenraketen"
+
+
+def test_cli_compare_writes_the_same_report_as_export(tmp_path):
+    """Issue 14: the README's first command writes the report, not a simpler page."""
+    import re as _re
+
+    page = tmp_path / "compare.html"
+    proj = tmp_path / "p.wbproj"
+    assert run("compare", str(SEEDS), "-p", str(proj), "-o", str(page), "-q").exit_code == 0
+    report = tmp_path / "export.html"
+    assert run("export", str(proj), "--format", "html", "-o", str(report)).exit_code == 0
+    ids = [set(_re.findall(r'<section[^>]* id="([^"]+)"', p.read_text(encoding="utf-8"))) for p in (page, report)]
+    assert ids[0] == ids[1] and len(ids[0]) >= 4, ids
+    assert page.read_text(encoding="utf-8").count('class="cue ') == report.read_text(encoding="utf-8").count('class="cue ')

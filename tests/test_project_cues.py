@@ -117,7 +117,7 @@ def test_compare_includes_cues(tmp_path):
     html = tmp_path / "c.html"
     assert run("compare", str(SEEDS), "-o", str(html), "-q").exit_code == 0
     page = html.read_text(encoding="utf-8")
-    assert 'class="cue cue-actor_label' in page and "Framing cues" in page
+    assert 'class="cue cue-actor_label' in page and 'id="cues"' in page  # the report's list of cues
     none = tmp_path / "n.json"
     assert run("compare", str(SEEDS), "-o", str(none), "--no-cues", "-q").exit_code == 0
     assert json.loads(none.read_text(encoding="utf-8"))["cues"] == []

@@ -233,23 +233,22 @@ def test_cue_colours_and_names_agree_with_the_export():
 
     from workbench.core.models import CUE_CATEGORIES
     from workbench.core.resources import resource_path
-    from workbench.export.html_plain import CUE_NAMES
+    from workbench.export.report_html import environment
+    from workbench.export.wording import CUE_COLOURS, CUE_LINES, CUE_NAMES
     from workbench.ui.cue_names import FAMILY_HINTS, FAMILY_NAMES
-    from workbench.ui.theme import CUE_COLOURS_DARK, CUE_COLOURS_LIGHT, CUE_LINES
-    from workbench.export.html_plain import render_plain
-    from workbench.export.wording import CUE_COLOURS
+    from workbench.ui.theme import CUE_COLOURS_DARK, CUE_COLOURS_LIGHT
+    from workbench.ui.theme import CUE_LINES as UI_LINES
 
     assert dict(CUE_COLOURS_LIGHT) == CUE_COLOURS and set(CUE_COLOURS) == set(CUE_CATEGORIES)
-    for template in ("comparison_plain.html.j2", "report.css.j2"):  # the exports draw from the same palette
-        source = resource_path("templates", template).read_text(encoding="utf-8")
-        assert "cue_colours" in source and "cue_lines" in source and "#7c3aed" not in source
-    css = render_plain([], [], {})
-    exported = dict(re.findall(r"\.cue-(\w+) \{ border-color: (#[0-9a-f]{6})", css))
-    assert dict(CUE_COLOURS_LIGHT) == exported
-    styles = dict(re.findall(r"\.cue-(\w+) \{[^}]*border-bottom-style: (\w+)", css))
-    assert styles == CUE_LINES
+    source = resource_path("templates", "report.css.j2").read_text(encoding="utf-8")  # the exports' one palette
+    assert "cue_colours" in source and "cue_lines" in source and "#7c3aed" not in source
+    css = environment().get_template("report.css.j2").render(code_colours=[], cue_colours=CUE_COLOURS,
+                                                             cue_lines=CUE_LINES)
+    exported = dict(re.findall(r"\.cue-(\w+) \{ --cue: (#[0-9a-f]{6})", css))
+    assert dict(CUE_COLOURS_LIGHT) == exported, exported
+    assert UI_LINES == CUE_LINES
     assert {f for f, _ in CUE_COLOURS_DARK} == set(CUE_CATEGORIES) == set(FAMILY_HINTS)
-    assert FAMILY_NAMES == CUE_NAMES
+    assert FAMILY_NAMES == CUE_NAMES["en"]
 
 
 def test_actor_label_model(qtmodeltester, comparison):

@@ -166,7 +166,7 @@ class AnnotationMixin:
                cues: list[str] | None = None, excerpts: bool = False, worksheet: bool = False,
                cues_as_codes: bool = False, language: str | None = None, title: str | None = None,
                furniture: bool = False, full_texts: bool | None = None, level: str = "II",
-               own_tasks: Iterable[str] = (),
+               own_tasks: Iterable[str] = (), params=None, all_cues: bool = False,
                progress: Callable[[int, int, str], None] | None = None) -> dict:
         """Write the comparison as html (a report, or a ``worksheet``), json, csv (a folder, or a .zip) or
         qdpx, aligning and detecting cues first if needed. ``outlets``: documents to show (default all);
@@ -174,7 +174,8 @@ class AnnotationMixin:
         share (html, csv); ``furniture``: also list the page furniture left out of the comparison
         (html, csv; json always has it among the segments); ``full_texts``: the articles in full at the end of
         the HTML (default: in a report, not in a worksheet); ``level`` ("I" or "II") and ``own_tasks`` shape a
-        worksheet's tasks. Returns what was written."""
+        worksheet's tasks. ``params`` (AlignParams): how to align and diff (default: the defaults); ``all_cues``: also
+        the cues hidden by default (neutral variants, density). Returns what was written."""
         from workbench import __version__
         from workbench.align import DiffOptions
         from workbench.align.rows import build_rows, outlet_label
@@ -191,12 +192,14 @@ class AnnotationMixin:
                 raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown cue family '{family}': use {', '.join(CUE_CATEGORIES)} or none")
         every = [d.id for d in self.store.documents()]
         comparable = len(every) > 1  # one article alone is exported without groups and cues
-        result = self.align(progress=progress) if comparable else AlignmentResult([], [], [], every, "")
+        result = self.align(params=params, progress=progress) if comparable else AlignmentResult([], [], [], every, "")
+        diff_options = DiffOptions(ignore_case=params.ignore_case, ignore_punctuation=params.ignore_punctuation) \
+            if params is not None else DiffOptions()
         keys = list(dict.fromkeys(self.store.resolve(o) for o in outlets)) if outlets else list(result.docs)
         if any(k not in result.docs for k in keys):
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{', '.join(k for k in keys if k not in result.docs)}: not aligned")
         found = self.detect_cues(progress=progress) if cues != [] and comparable else []
-        view, shown, annotations = choose(result, keys, found, self.store.annotations(), cues, excerpts)
+        view, shown, annotations = choose(result, keys, found, self.store.annotations(), cues, excerpts, all_cues)
         docs = [self.store.document(k) for k in keys]
         labels = column_labels(docs, outlet_label)
         language = language or language_of(docs)
@@ -210,10 +213,10 @@ class AnnotationMixin:
             bundle.furniture = {k: [Span(k, s.start, s.end) for s in self.segments(k) if s.kind == "boilerplate"]
                                 for k in keys}
         if fmt == "html":
-            bundle.rows = build_rows(docs, view, DiffOptions(), shown)
+            bundle.rows = build_rows(docs, view, diff_options, shown)
             whole = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in docs], keys, "")
             wanted = (not worksheet) if full_texts is None else full_texts
-            bundle.full_texts = build_rows(docs, whole, DiffOptions(), shown) if wanted and not excerpts else []
+            bundle.full_texts = build_rows(docs, whole, diff_options, shown) if wanted and not excerpts else []
             bundle.label_table = self.label_table() if comparable else {}
             topic = "" if title else event_topic(bundle.label_table, keys, docs, language)
             if topic:  # the event, not the first outlets' names or one outlet's headline

@@ -98,8 +98,10 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
 
         JSON follows the workbench-comparison/1 contract (documents with full
         text, segments, groups, alignments with word diffs, unique passages);
-        HTML shows one column per outlet and one row per group, with the words
-        that differ highlighted. Example: workbench compare seeds/ -o comparison.html
+        HTML is the report `workbench export --format html` writes: one column per outlet and one row per
+        group, the words that differ and the framing cues highlighted, each cue's explanation as a numbered
+        note, who reports what, the framing profile and the label table.
+        Example: workbench compare seeds/ -o comparison.html
         """
         from workbench.project import Project
 
@@ -115,7 +117,11 @@ def register(cli: click.Group, fail_cleanly, open_project, dump) -> None:
             params = _params(ignore_case, ignore_punctuation, embeddings)
             result = proj.align(keys, params=params, progress=_progress(quiet))
             cues = None if no_cues else [c for c in proj.detect_cues() if all_cues or c.shown]
-            proj.write_comparison(result, output, fmt, title=_title(sources), params=params, cues=cues)
+            if fmt == "html":  # the same report as `workbench export --format html`
+                proj.export(output, "html", outlets=keys, cues=[] if no_cues else None, params=params,
+                            all_cues=all_cues, progress=_progress(quiet))
+            else:
+                proj.write_comparison(result, output, fmt, title=_title(sources), params=params, cues=cues)
         if not quiet:
             found = "" if cues is None else f", {len(cues)} framing cues"
             click.echo(f"{_summary(result)}{found}\nwrote {output}", err=True)

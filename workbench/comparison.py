@@ -141,27 +141,16 @@ class AlignmentMixin:
         self, result: AlignmentResult, path: str, fmt: str = "html", title: str | None = None, params=None,
         cues=None,
     ) -> None:
-        """Write the comparison as JSON (the contract) or plain HTML, atomically.
-
-        ``params`` (AlignParams) gives the diff options the HTML highlights with;
-        ``cues`` (those to show) are highlighted and listed.
-        """
-        from workbench.align import DEFAULT_PARAMS, DiffOptions
-        from workbench.align.rows import build_rows, outlet_label, unique_labels
-        from workbench.export.html_plain import render_plain
-
+        """Write the comparison of ``result``'s documents atomically: JSON (the contract, with ``cues``), or
+        the HTML report (the one `export --format html` writes; ``params`` give its diff options)."""
         if fmt == "json":
             body = json.dumps(self.comparison_json(result, [c.to_json() for c in cues or []]), ensure_ascii=False, indent=1)
+            write_atomically(path, body)
         elif fmt == "html":
-            documents = [self.store.document(k) for k in result.docs]
-            labels = unique_labels({d.id: outlet_label(d) for d in documents})
-            p = params or DEFAULT_PARAMS
-            options = DiffOptions(ignore_case=p.ignore_case, ignore_punctuation=p.ignore_punctuation)
-            rows = build_rows(documents, result, options, cues)
-            body = render_plain(documents, rows, labels, title or "Comparison")
+            self.export(path, "html", outlets=list(result.docs), cues=None if cues is None or cues else [],
+                        title=title, params=params)
         else:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown format '{fmt}': use json or html")
-        write_atomically(path, body)
 
 
 def _fingerprint(*parts) -> str:

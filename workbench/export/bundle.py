@@ -123,13 +123,15 @@ def coverage(bundle: ExportBundle) -> list[dict]:
 
 
 def choose(result: AlignmentResult, keys: list[str], cues: list[Cue], annotations: list[Annotation],
-           families: list[str] | None, excerpts: bool) -> tuple[AlignmentResult, list[Cue], list[Annotation]]:
+           families: list[str] | None, excerpts: bool, hidden: bool = False
+           ) -> tuple[AlignmentResult, list[Cue], list[Annotation]]:
     """What an export shows of the outlets ``keys``: the alignment, the highlighted cues of ``families``
-    (None: all) and the annotations, narrowed to the shared passages with ``excerpts``."""
+    (None: all; ``hidden``: the cues hidden by default too) and the annotations, narrowed to the shared
+    passages with ``excerpts``."""
     view = restrict(result, keys, unique=not excerpts)
     chosen = set(keys)
     shown = [_counterparts_in(c, chosen) for c in cues
-             if c.shown and c.span.doc in chosen and (families is None or c.category in families)]
+             if (c.shown or hidden) and c.span.doc in chosen and (families is None or c.category in families)]
     if excerpts:
         spans = passages(view)
         shown = [c for c in shown if within(c.span, spans)]

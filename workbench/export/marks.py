@@ -22,6 +22,7 @@ class Mark:
     after: tuple[int, ...] = ()  # markers that follow it (an annotated passage ends here)
     cue_family: str = ""  # set by the renderer: the cue's CSS class
     cue_title: str | None = None  # set by the renderer: hover text
+    cue_number: int | None = None  # set by the renderer: the cue's note number, on the first piece of the cue
 
 
 @dataclass

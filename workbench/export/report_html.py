@@ -60,6 +60,7 @@ def render_report(bundle: ExportBundle) -> str:
     seen: set[int] = set()
     rows = [_with_cue_view(r, names, bundle.worksheet, bundle.language) for r in mark_rows(shown_rows, bundle.annotations, numbers, seen)]
     texts = [_with_cue_view(r, names, bundle.worksheet, bundle.language) for r in mark_rows(bundle.full_texts, bundle.annotations, numbers, seen)]
+    cue_numbers = {} if bundle.worksheet else _number_cues(rows + texts)
     notes = {numbers[a.id]: _note_view(a, numbers[a.id], bundle, code_class) for a in bundle.annotations}
     present = {c.category for c in bundle.cues}
     context = {
@@ -84,7 +85,7 @@ def render_report(bundle: ExportBundle) -> str:
         "only_here": {d: sum(1 for u in bundle.result.unique if u.doc == d) for d in bundle.doc_ids},
         "label_rows": _label_rows(bundle),
         "profile": None if bundle.worksheet else _profile(bundle),
-        "cue_groups": _cue_groups(bundle, names),
+        "cue_groups": _cue_groups(bundle, names, cue_numbers),
         "families": [(f, names[f]) for f in CUE_CATEGORIES if f in present],
         "codes": [{"name": c.name, "cls": code_class[c.name], "description": c.description} for c in bundle.codes
                   if c.uses],
@@ -164,13 +165,34 @@ def _profile(bundle: ExportBundle) -> Markup | None:
     return Markup(profile_svg(profile, bundle.language))  # our own markup: every text in it is escaped
 
 
-def _cue_groups(bundle: ExportBundle, names: dict[str, str]) -> list[tuple[str, str, list[dict]]]:
+def _cue_key(c) -> tuple:
+    return c.span.doc, c.span.start, c.span.end, c.category
+
+
+def _number_cues(rows) -> dict[tuple, int]:
+    """Each highlighted cue's note number, in reading order (row by row, outlet by outlet); the number is
+    printed after the cue's first piece and before its explanation in the list of cues, so the
+    explanation is there in print and on touch screens, not only on hover."""
+    numbers: dict[tuple, int] = {}
+    for row in rows:
+        for cell in row.cells.values():
+            for p in cell:
+                for m in p.pieces:
+                    if m.cue is not None and _cue_key(m.cue) not in numbers:
+                        numbers[_cue_key(m.cue)] = len(numbers) + 1
+                        m.cue_number = numbers[_cue_key(m.cue)]
+    return numbers
+
+
+def _cue_groups(bundle: ExportBundle, names: dict[str, str], numbers: dict[tuple, int] | None = None
+                ) -> list[tuple[str, str, list[dict]]]:
     out = []
     for family, cues in cues_by_family(bundle).items():
         items = []
         for c in cues:
             elsewhere = "; ".join(f"{bundle.labels[s.doc]}: {t}" for s, t in c.counterparts if s.doc in bundle.labels)
             items.append({"text": c.text, "outlet": bundle.labels.get(c.span.doc, c.span.doc),
-                          "explanation": cue_text(c, bundle.language)[1], "counterparts": elsewhere})
+                          "explanation": cue_text(c, bundle.language)[1], "counterparts": elsewhere,
+                          "number": (numbers or {}).get(_cue_key(c))})
         out.append((family if family in CUE_CATEGORIES else "other", names.get(family, family), items))
     return out

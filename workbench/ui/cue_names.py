@@ -1,6 +1,6 @@
 """What the framing-cue families and classes are called on screen (translated).
 
-The family names are those of the HTML export (``workbench.export.html_plain.CUE_NAMES``;
+The family names are those of the HTML exports (``workbench.export.wording.CUE_NAMES``;
 a test keeps them equal), so the app and the exports speak alike.
 """
 

@@ -39,7 +39,7 @@ class Colours:
         return dict(self.cues).get(family, self.empty_fg)
 
 
-# Cue colours: the plain HTML export's (resources/templates/comparison_plain.html.j2), so the app and
+# Cue colours: the HTML exports' (workbench/export/wording.py, resources/templates/report.css.j2), so the app and
 # the exports agree; a test checks that they still match. On a dark base the same hues, lighter.
 CUE_COLOURS_LIGHT = tuple(CUE_COLOURS.items())  # exactly the exports' colours
 CUE_COLOURS_DARK = (
