@@ -16,7 +16,8 @@ from __future__ import annotations
 from workbench.align.features import AlignInput
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue
-from workbench.cues.entities import EntityIndex, LabelResolver, modifies_a_title
+from workbench.cues.entities import EntityIndex
+from workbench.cues.label_resolver import LabelResolver, modifies_a_title
 from workbench.cues.event_names import marked_event_names
 from workbench.cues.factual import factual_variants
 from workbench.cues.counterparts import add_counterparts

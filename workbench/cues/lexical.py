@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from workbench.core.models import Cue, Span
-from workbench.cues.entities import LabelResolver
+from workbench.cues.label_resolver import LabelResolver
 from workbench.cues.explain import explain_lexical, label, texts
 from workbench.cues.matcher import Match
 from workbench.cues.textview import DocView, Tok

@@ -1,70 +1,43 @@
 """Quote variants: one utterance rendered in different words by different outlets.
 
-1. Every direct quotation (``workbench.align.quotes``) of at least one content
-   word that is not a name or number is a query. It is looked up in the
-   sentences of the other documents by weighted word overlap (rare words weigh
-   more; same lemma, a shared paraphrase concept, a shared stem or a compound
-   part count as partial matches). In a sentence that holds a quotation the
-   query is compared with that quotation (direct vs direct); otherwise with the
-   clause holding the matched words (direct vs indirect rendering; this needs
-   two shared lemmas or stems, not just related words). Sentences the
-   alignment put in one group (the same fact) need less overlap.
+1. Which renderings to compare: ``quote_pairs`` (each direct quotation looked
+   up in the other documents, as a quotation or as an indirect rendering).
 2. The two renderings are aligned word by word (lemmas). Inserted, deleted and
    replaced words inside the aligned stretch are differences; at the edges
    only replacements count (a shorter quotation is a fragment, not a cut).
-   Inside two direct quotations a changed word form also counts ("Sensible
-   Bereiche" / "sensiblen Bereichen"). Between a direct and an indirect
-   rendering, the expected shifts of reported speech are ignored: pronouns,
-   names, articles, auxiliaries, "dass", titles.
+   Differences of function words only do not count. Between two whole quoted
+   statements a changed word form also counts ("Sensible Bereiche" /
+   "sensiblen Bereichen"); in a fragment built into the outlet's sentence the
+   case follows that sentence. Two quotations are compared on the words inside
+   their marks. Between a direct and an indirect rendering, the expected shifts
+   of reported speech are ignored: pronouns, names, articles, auxiliaries,
+   "dass", titles. A pair without a related content word renders no common
+   statement.
 3. A rendering identical to one that differs from a third gets the same marks
    (each rendering is one side of the comparison).
 4. Each run of marked words is a cue; its counterparts are the renderings of
    the other documents it was compared with. Runs of function words only
    ("und", "to") are no cue. The changed words of one short quotation make one
    cue that covers the whole quotation (a reader compares quotations, not
-   fragments of them).
+   fragments of them), and its explanation names them.
 """
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-import numpy as np
-
-from workbench.align.lexicon import paraphrases
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
+from workbench.cues.quote_pairs import Pair, QuotePairs, _content
 from workbench.cues.textview import DocView, Tok
 
-THRESHOLD = 0.5
-GROUP_THRESHOLD = 0.3  # passages aligned as one fact need less evidence
-INDIRECT_THRESHOLD = 0.6
-INDIRECT_BESIDE_DIRECT = 0.8
-_NEAR_BEST = 0.85
-_FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER", "PRF", "PPOSAT", "PDS", "PDAT",
-                  "PIS", "PIAT", "PRELS", "PRELAT", "PWS", "PWAV", "VA", "VM", "$", "DET", "ADP", "CCONJ", "SCONJ",
-                  "PRON", "AUX", "PART", "PUNCT")
-_NAME_NUMBER = ("NE", "CARD", "PROPN", "NUM")
 _ALWAYS_IGNORED = ("ART", "DET")
 _REPORTED_SPEECH_SHIFTS = ("ART", "DET", "PPER", "PRF", "PPOSAT", "PDS", "PIS", "VA", "AUX", "KOUS", "PTKZU", "NE",
                            "PROPN", "PRON", "SCONJ")
-_CLAUSE_PUNCT = set(",;:.!?–—()")
 _QUOTE_MARKS = set("„“”\"«»‚‘’‹›")
 _MAX_EDGE = 3
 _WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a longer one at its changed words
-
-
-def _content(t: Tok) -> bool:
-    c = t.memo.get("content")
-    if c is None:
-        c = t.memo["content"] = not t.is_punct and not t.is_stop and len(t.lemma) >= 2 \
-            and not t.tag_is(*_FUNCTION_TAGS)
-    return c
 
 
 def _acronym(short: list[Tok], long: list[Tok]) -> bool:
@@ -84,441 +57,9 @@ def _acronym(short: list[Tok], long: list[Tok]) -> bool:
     return subsequence(abbr.casefold(), letters) and subsequence(initials, abbr.casefold())
 
 
-@dataclass
-class Unit:
-    view: DocView
-    sent: int
-    toks: list[Tok]  # without punctuation
-    all_toks: list[Tok]  # with punctuation
-    regions: list[list[Tok]]  # quotations inside this sentence (token lists without punctuation)
-    _breaks: list[int] | None = field(default=None, repr=False, compare=False)
-    _position: dict[int, int] | None = field(default=None, repr=False, compare=False)
+class QuoteVariantFinder(QuotePairs):
+    """Steps 2-4 on the pairs ``QuotePairs`` finds."""
 
-    def breaks(self) -> list[int]:
-        """Token indices of the clause punctuation (not quotation marks) in this sentence, ascending."""
-        if self._breaks is None:
-            self._breaks = [t.i for t in self.all_toks if t.is_punct and t.surface in _CLAUSE_PUNCT]
-        return self._breaks
-
-    def position(self, tok: Tok) -> int:
-        """Where ``tok`` stands in ``toks``."""
-        if self._position is None:
-            self._position = {t.i: k for k, t in enumerate(self.toks)}
-        return self._position[tok.i]
-
-
-@dataclass
-class Pair:
-    a: list[Tok]
-    b: list[Tok]
-    doc_a: str
-    doc_b: str
-    direct: bool
-    ops: list = field(default_factory=list)
-
-
-CANDIDATES_PER_DOC = 6  # sentences per document examined for each quotation
-CANDIDATE_DOCS = 12  # documents examined for each quotation: those sharing most of its words
-
-
-class _Sim:
-    """Word similarity for retrieval: lemma, paraphrase concept, stem, compound part."""
-
-    def __init__(self, language: str) -> None:
-        self.para = paraphrases(language)
-        self._concepts: dict[str, frozenset[str]] = {}
-        self._sims: dict[tuple[str, str], float] = {}  # word pairs recur across outlets: remember them
-
-    def concepts(self, lemma: str) -> frozenset[str]:
-        c = self._concepts.get(lemma)
-        if c is None:
-            c = frozenset(self.para.single.get(lemma, ()))
-            self._concepts[lemma] = c
-        return c
-
-    def strict(self, a: str, b: str) -> float:
-        """Same lemma or same stem only (evidence that the same words were used)."""
-        if a == b:
-            return 1.0
-        return 0.7 if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6] else 0.0
-
-    def sim(self, a: str, b: str) -> float:
-        if a == b:
-            return 1.0
-        key = (a, b)
-        found = self._sims.get(key)
-        if found is None:
-            found = self._sim(a, b)
-            self._sims[key] = found
-        return found
-
-    def _sim(self, a: str, b: str) -> float:
-        if self.concepts(a) & self.concepts(b):
-            return 0.8
-        if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6]:
-            return 0.7
-        if len(a) >= 7 and len(b) >= 7 and (a[:7] in b or b[:7] in a):
-            return 0.6
-        return 0.0
-
-
-def _units(views: list[DocView]) -> list[Unit]:
-    out = []
-    for v in views:
-        for s in v.sentences:
-            if s.kind == "boilerplate" or not s.toks:
-                continue
-            toks = [t for t in s.toks if not t.is_punct]
-            regions: list[list[Tok]] = []
-            for q0, q1 in v.quotes:
-                region = [t for t in toks if q0 <= t.start and t.end <= q1]
-                if region:
-                    regions.append(region)
-            out.append(Unit(v, s.index, toks, s.toks, regions))
-    return out
-
-
-def _clause(unit: Unit, toks: list[Tok]) -> list[Tok]:
-    """The clause(s) of ``unit`` around ``toks``: out to the nearest clause punctuation or quotation mark."""
-    allt = unit.all_toks
-    first = next(k for k, t in enumerate(allt) if t.i == toks[0].i)
-    last = next(k for k, t in enumerate(allt) if t.i == toks[-1].i)
-    while first > 0 and not (allt[first - 1].is_punct and (allt[first - 1].surface in _CLAUSE_PUNCT
-                                                          or allt[first - 1].surface in "„“”\"«»")):
-        first -= 1
-    while last < len(allt) - 1 and not (allt[last + 1].is_punct and (allt[last + 1].surface in _CLAUSE_PUNCT
-                                                                    or allt[last + 1].surface in "„“”\"«»")):
-        last += 1
-    return [t for t in allt[first:last + 1] if not t.is_punct]
-
-
-def _extend(unit: Unit, region: list[Tok], matched: set[int]) -> list[Tok]:
-    """A quotation plus matched words just outside it in the same clause ("Russland habe sich „…“ erhoben")."""
-    toks = unit.toks
-    lo = unit.position(region[0])
-    hi = unit.position(region[-1])
-    breaks = unit.breaks()
-
-    def boundary(a: Tok, b: Tok) -> bool:  # clause punctuation (other than quotation marks) between a and b
-        k = bisect_right(breaks, a.i)
-        return k < len(breaks) and breaks[k] < b.i
-
-    k = lo - 1
-    while k >= 0 and lo - k <= 3 and not boundary(toks[k], toks[lo]):
-        if toks[k].i in matched:
-            lo = k
-        k -= 1
-    k = hi + 1
-    while k < len(toks) and k - hi <= 3 and not boundary(toks[hi], toks[k]):
-        if toks[k].i in matched:
-            hi = k
-        k += 1
-    return toks[lo:hi + 1]
-
-
-class QuoteVariantFinder:
-    def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon]) -> None:
-        self.views = views
-        self.lexicons = lexicons
-        self._firsts: dict[tuple[int, ...], dict[str, Tok]] = {}
-        self._bests: dict[tuple, tuple[float, Tok | None]] = {}
-        self.units = _units(views)
-        self.sims = {v.language: _Sim(v.language) for v in views}
-        df = Counter()
-        for u in self.units:
-            df.update({t.lemma for t in u.toks if _content(t)})
-        n = max(1, len(self.units))
-        self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
-        # inverted index: word features -> units, so a query only meets sentences sharing a word with it
-        self.index: dict[str, set[int]] = {}
-        features: dict[tuple[str, str], set[str]] = {}  # lemmas recur: their features are made once
-        for k, u in enumerate(self.units):
-            sim = self.sims[u.view.language]
-            for t in u.toks:
-                if _content(t):
-                    key = (u.view.language, t.lemma)
-                    found = features.get(key)
-                    if found is None:
-                        found = features[key] = self._features(t.lemma, sim, query=False)
-                    for f in found:
-                        self.index.setdefault(f, set()).add(k)
-        self.max_idf = math.log(1 + n)
-        self.df = df
-        doc_ids = [v.doc for v in views]
-        name_rank = {d: r for r, d in enumerate(sorted(set(doc_ids)))}  # ties between documents: by id, as text
-        position = {d: k for k, d in enumerate(doc_ids)}
-        self._unit_doc = np.array([position[u.view.doc] for u in self.units], dtype=np.int64)
-        self._doc_name_rank = np.array([name_rank[d] for d in doc_ids], dtype=np.int64)
-        self._hit_memo: dict[tuple[str, int], np.ndarray] = {}
-        self._candidate_memo: dict[tuple, set[int]] = {}
-        self._view = {v.doc: v for v in views}
-        self._opcodes: dict[tuple[tuple[str, ...], tuple[str, ...]], list] = {}
-        self._position = {v.doc: k for k, v in enumerate(views)}
-        self._rendering_memo: dict[tuple, tuple[list, list]] = {}
-
-    # -- retrieval -------------------------------------------------------------
-    def _score(self, query: list[Tok], target: list[Tok], sim: _Sim, strict: bool = False
-               ) -> tuple[float, set[int], int]:
-        """Weighted share of the query's words found in ``target``; matched target tokens; exact hits."""
-        total = got = 0.0
-        matched: set[int] = set()
-        exact = 0
-        key, first = self._first_of(target)
-        for q in query:
-            w = self.idf.get(q.lemma, self.max_idf)
-            total += w
-            best, where = self._best(q.lemma, key, first, sim, strict)
-            if best > 0 and where is not None:
-                got += w * best
-                matched.add(where.i)
-                exact += best >= 0.7
-        return (got / total if total else 0.0), matched, exact
-
-    def _best(self, lemma: str, key: tuple[int, ...], first: dict[str, Tok], sim: _Sim, strict: bool
-              ) -> tuple[float, Tok | None]:
-        """The best similarity of ``lemma`` to a word of the target, and the (first) token that has it."""
-        same = first.get(lemma)
-        if same is not None:  # the same lemma scores 1.0, which nothing beats; an earlier 1.0 is the same lemma
-            return 1.0, same
-        memo_key = (lemma, key, strict, id(sim))
-        found = self._bests.get(memo_key)
-        if found is None:
-            measure = sim.strict if strict else sim.sim
-            best, where = 0.0, None
-            for other, t in first.items():
-                s = measure(lemma, other)
-                if s > best:
-                    best, where = s, t
-            found = self._bests[memo_key] = (best, where)
-        return found
-
-    def _first_of(self, target: list[Tok]) -> tuple[tuple[int, ...], dict[str, Tok]]:
-        """Each distinct content lemma of ``target`` once, at its first token (the first best token wins ties).
-
-        The same token lists are scored against many queries, so this is remembered per list of tokens
-        (tokens live as long as the finder's views: their ids are stable keys). Every list scored here is
-        the words between two tokens of one sentence, without punctuation and perhaps without the quoted
-        ones, so its first and last token and its length name it.
-        """
-        key = (id(target[0]), id(target[-1]), len(target)) if target else ()
-        first = self._firsts.get(key)
-        if first is None:
-            first = {}
-            for t in target:
-                if _content(t) and t.lemma not in first:
-                    first[t.lemma] = t
-            self._firsts[key] = first
-        return key, first
-
-    def _query_words(self, toks: list[Tok], indirect: bool, language: str) -> list[Tok]:
-        """Words that identify an utterance: content words, not names; for indirect speech not titles either."""
-        lex = self.lexicons.get(language)
-        out = []
-        for t in toks:
-            if not _content(t) or t.tag_is(*_NAME_NUMBER):
-                continue
-            if indirect and lex and any(e.family == "actor_label" for e in lex.candidates(t)):
-                continue
-            out.append(t)
-        return out
-
-    def _queries(self) -> list[tuple[Unit, list[Tok]]]:
-        out = []
-        for u in self.units:
-            for region in u.regions:
-                if self._query_words(region, False, u.view.language):
-                    out.append((u, region))
-        return out
-
-    @staticmethod
-    def _features(lemma: str, sim: _Sim, query: bool) -> set[str]:
-        out = {"l:" + lemma} | {"c:" + c for c in sim.concepts(lemma)}
-        if len(lemma) >= 7:
-            grams = {lemma[k:k + 7] for k in range(len(lemma) - 6)}
-            out.add("p:" + lemma[:6])
-            if query:
-                out.add("g:" + lemma[:7])
-                out.update("h:" + g for g in grams)
-            else:
-                out.update("g:" + g for g in grams)
-                out.add("h:" + lemma[:7])
-        return out
-
-    def _candidates(self, words: list[Tok], sim: _Sim) -> set[int]:
-        """Sentences sharing the query's words, the best few per document.
-
-        Every sentence of an event corpus shares some word with a quotation;
-        ranking by the (IDF-weighted) query words they share and keeping the
-        best ``CANDIDATES_PER_DOC`` per document keeps this linear in the
-        number of documents; only the ``CANDIDATE_DOCS`` documents that share
-        the most are examined, so large comparisons stay near linear.
-
-        The sentences a word hits are looked up once per word, the sums are
-        made by ``numpy.bincount`` (same additions, same order, same result as
-        a loop), and a query repeated in another outlet is answered from memory.
-        """
-        key = (id(sim), *(t.lemma for t in words))
-        found = self._candidate_memo.get(key)
-        if found is not None:
-            return found
-        hits = [self._hits(t.lemma, sim) for t in words]
-        weights = [np.full(len(h), self.idf.get(t.lemma, self.max_idf)) for t, h in zip(words, hits)]
-        n = len(self.units)
-        found = set()
-        if hits and sum(len(h) for h in hits):
-            score = np.bincount(np.concatenate(hits), weights=np.concatenate(weights), minlength=n)
-            units = np.flatnonzero(score > 0)
-            values = score[units]
-            docs = self._unit_doc[units]
-            order = np.lexsort((units, -values, docs))  # by document, best first, then unit index
-            units, values, docs = units[order], values[order], docs[order]
-            starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
-            ends = np.r_[starts[1:], len(units)]
-            pick = np.lexsort((self._doc_name_rank[docs[starts]], -values[starts]))[:CANDIDATE_DOCS]
-            for r in pick:
-                found.update(units[starts[r] : min(ends[r], starts[r] + CANDIDATES_PER_DOC)].tolist())
-        self._candidate_memo[key] = found
-        return found
-
-    def _hits(self, lemma: str, sim: _Sim) -> np.ndarray:
-        """Indices of the units any feature of ``lemma`` (as a query word) hits, once each, ascending."""
-        found = self._hit_memo.get((lemma, id(sim)))
-        if found is None:
-            units: set[int] = set()
-            for f in self._features(lemma, sim, query=True):
-                units |= self.index.get(f, set())
-            found = self._hit_memo[(lemma, id(sim))] = np.array(sorted(units), dtype=np.int64)
-        return found
-
-    def _distinctive(self, words: list[Tok]) -> bool:
-        return len(words) > 1 or (bool(words) and self.df.get(words[0].lemma, 0) <= 3)
-
-    def _groups_of(self, alignment) -> dict[tuple[str, int], set[str]]:
-        out: dict[tuple[str, int], set[str]] = {}
-        if alignment is None:
-            return out
-        members: dict[str, list[tuple[int, int, str]]] = {}  # members by document, for a quick look-up
-        for g in alignment.groups:
-            for m in g.members:
-                members.setdefault(m.doc, []).append((m.start, m.end, g.id))
-        for u in self.units:
-            s = u.view.sentences[u.sent]
-            for start, end, gid in members.get(u.view.doc, []):
-                if start < s.end and s.start < end:
-                    out.setdefault((u.view.doc, u.sent), set()).add(gid)
-        return out
-
-    def _renderings(self, signature: tuple, words: list[Tok], words_ind: list[Tok], region: list[Tok], w: Unit,
-                    grouped: bool, sim: _Sim, lang: str
-                    ) -> tuple[list[tuple[float, Unit, list[Tok]]], list[tuple[float, Unit, list[Tok]]]]:
-        """Direct and indirect renderings in sentence ``w`` of the quotation ``region``.
-
-        They depend only on the quotation's words (``signature``), not on where it stands: the same
-        quotation in another outlet is answered from memory.
-        """
-        key = (signature, id(w), grouped)
-        found = self._rendering_memo.get(key)
-        if found is not None:
-            return found
-        direct: list[tuple[float, Unit, list[Tok]]] = []
-        indirect: list[tuple[float, Unit, list[Tok]]] = []
-        threshold = GROUP_THRESHOLD if grouped else THRESHOLD
-        _, around, _ = self._score(words, w.toks, sim)
-        for r in w.regions:
-            ext = _extend(w, r, around)
-            score, _, hits = self._score(words, ext, sim)
-            if len(words) >= 3 and hits < 2 and not grouped:
-                score = 0.0
-            r_words = self._query_words(ext, False, lang)
-            if len(r_words) < len(words) and self._distinctive(r_words):
-                back, _, _ = self._score(r_words, region, sim)  # a fragment of the query
-                score = max(score, back)
-            if score >= threshold and (self._distinctive(words) or grouped):
-                direct.append((score, w, ext))
-        outside = [t for t in w.toks if not t.quoted]
-        if len(words_ind) >= 2 and outside:
-            score, matched, exact = self._score(words_ind, outside, sim, strict=True)
-            if exact >= 2:
-                near = sorted(matched)
-                clause = [t for t in _clause(w, [t for t in w.toks if t.i in (near[0], near[-1])])
-                          if not t.quoted]
-                # or the clause is (nearly) all inside the query: a summary of part of a quotation
-                c_words = self._query_words(clause, True, lang)
-                back, _, back_exact = self._score(c_words, region, sim, strict=True)
-                if back_exact >= 3:
-                    score = max(score, back)
-                if clause and score >= max(threshold, INDIRECT_THRESHOLD) \
-                        and len(clause) <= 3 * len(region) + 6:
-                    indirect.append((score, w, clause))
-        found = self._rendering_memo[key] = (direct, indirect)
-        return found
-
-    def pairs(self, alignment=None) -> list[Pair]:
-        groups = self._groups_of(alignment)
-        candidates: list[tuple[int, float, Pair]] = []
-        for u, region in self._queries():
-            lang = u.view.language
-            sim = self.sims[lang]
-            words = self._query_words(region, False, lang)
-            words_ind = self._query_words(region, True, lang)
-            signature = tuple((t.lemma, t.fold, t.pos, t.is_stop, t.quoted) for t in region)
-            near_by_doc: dict[str, list[Unit]] = {}
-            for k in sorted(self._candidates(words, sim)):
-                near_by_doc.setdefault(self.units[k].view.doc, []).append(self.units[k])
-            for doc in sorted((self._view[d] for d in near_by_doc), key=lambda v: self._position[v.doc]):
-                if doc.doc == u.view.doc or doc.language != lang:
-                    continue
-                direct: list[tuple[float, Unit, list[Tok]]] = []
-                indirect: list[tuple[float, Unit, list[Tok]]] = []
-                for w in near_by_doc[doc.doc]:
-                    grouped = bool(groups.get((u.view.doc, u.sent), set()) & groups.get((w.view.doc, w.sent), set()))
-                    found_direct, found_indirect = self._renderings(signature, words, words_ind, region, w, grouped,
-                                                                    sim, lang)
-                    direct.extend(found_direct)
-                    indirect.extend(found_indirect)
-                if direct:  # an indirect rendering next to a direct one must be near-verbatim
-                    indirect = [f for f in indirect if f[0] >= INDIRECT_BESIDE_DIRECT]
-                found = [(f, True) for f in direct] + [(f, False) for f in indirect]
-                if not found:
-                    continue
-                tops: dict[bool, float] = {}
-                for f, kind in found:
-                    if f[0] > tops.get(kind, float("-inf")):
-                        tops[kind] = f[0]
-                for (score, w, b_toks), is_direct in found:
-                    if score < _NEAR_BEST * tops[is_direct]:
-                        continue
-                    if is_direct:
-                        _, back, _ = self._score(self._query_words(b_toks, False, lang), u.toks, sim)
-                        a_toks = _extend(u, region, back)
-                    else:
-                        a_toks = region
-                    candidates.append((0 if is_direct else 1, -score,
-                                       Pair(a_toks, b_toks, u.view.doc, w.view.doc, is_direct)))
-        out: list[Pair] = []
-        by_docs: dict[tuple[str, str], list[Pair]] = {}  # only pairs of the same two documents can clash
-        for _, _, p in sorted(candidates, key=lambda c: (c[0], c[1], c[2].doc_a, c[2].a[0].i, c[2].doc_b,
-                                                           c[2].b[0].i)):
-            key = (min(p.doc_a, p.doc_b), max(p.doc_a, p.doc_b))
-            same_docs = by_docs.setdefault(key, [])
-            if any(self._same_pair(p, q) for q in same_docs):
-                continue
-            same_docs.append(p)
-            out.append(p)
-        return out
-
-    @staticmethod
-    def _same_pair(p: Pair, q: Pair) -> bool:
-        def ov(x: list[Tok], y: list[Tok]) -> bool:
-            return x[0].i <= y[-1].i and y[0].i <= x[-1].i
-
-        if p.doc_a == q.doc_a and p.doc_b == q.doc_b:
-            return ov(p.a, q.a) and ov(p.b, q.b)
-        if p.doc_a == q.doc_b and p.doc_b == q.doc_a:
-            return ov(p.a, q.b) and ov(p.b, q.a)
-        return False
-
-    # -- comparison ------------------------------------------------------------
     def _significant(self, toks: list[Tok], direct: bool, language: str) -> list[Tok]:
         ignored = _ALWAYS_IGNORED if direct else _REPORTED_SPEECH_SHIFTS
         lex = self.lexicons.get(language)

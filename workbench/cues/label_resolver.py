@@ -1,0 +1,191 @@
+"""Whom an actor label names.
+
+An actor label is resolved (``LabelResolver.resolve``) from, in order: an apposed name
+("Kremlchef Wladimir Putin"), a genitive or "von"/"in" phrase after it ("die
+Machthaber Russlands und Nordkoreas", "das Regime in Nordkorea"), a genitive
+name or nationality adjective before it ("Nordkoreas Machthaber", "der
+nordkoreanische Diktator"), a name inside the label ("Kremlchef"), "die
+beiden …" (the two most named persons of the text), and finally the topic:
+the first person named earlier in the sentence, else the first person of the
+nearest earlier sentence that names one. A country found for a label of a person is
+replaced by that country's leader when the texts name one in such a phrase
+somewhere ("der russische Präsident Wladimir Putin").
+Also ``modifies_a_title``: a metonym that only says whose spokesman someone is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
+from workbench.cues.textview import DocView, Tok
+
+_PAIR_WORDS = {"beide", "beiden", "both", "two"}
+_GENITIVE_ARTICLES = {"der", "des"}
+_LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
+
+
+def modifies_a_title(view: DocView, tok: Tok, index: EntityIndex) -> bool:
+    """"Kremlin spokesman Dmitry Peskov", "Kreml Sprecher Peskow": the metonym says whose spokesman, it does not
+    name the leader. True when a common noun and then a person's name follow the label directly."""
+    toks = view.toks
+    k = tok.i + 1
+    if k + 1 >= len(toks) or toks[k].sent != tok.sent or toks[k].is_punct:
+        return False
+    noun = toks[k]
+    if view.tagged:
+        if not noun.tag_is("NN", "NOUN"):
+            return False
+    elif not noun.surface.isalpha() or noun.is_stop or not noun.surface.islower():
+        return False
+    name = index.entity_at(view.doc, k + 1)
+    return bool(name) and index.kind(name) == "person"
+
+
+def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
+    """Tokens of the label's noun phrase before it (determiners, adjectives, genitive names) and after it."""
+    sent = view.sentences[view.toks[i].sent].toks
+    pos = next(k for k, t in enumerate(sent) if t.i == i)
+    before: list[Tok] = []
+    k = pos - 1
+    while k >= 0:
+        t = sent[k]
+        if t.is_punct:
+            break
+        if t.tag_is("ART", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CARD", "ADV", "NE", "DET", "ADJ", "PROPN", "NUM") \
+                or (not t.pos and not t.is_punct and k >= pos - 3):
+            before.insert(0, t)
+            if t.tag_is("ART", "DET"):
+                break
+            k -= 1
+            continue
+        break
+    after = sent[pos + 1: pos + 8]
+    return before, after
+
+
+class LabelResolver:
+    """Whom an actor label names (see the module docstring for the order of evidence)."""
+
+    def __init__(self, index: EntityIndex, title_person=None) -> None:
+        self.ix = index
+        self.title_person = title_person  # lemma -> the one person the texts appose that title to, or None
+        self._leaders_learned = False
+
+    def _places_before(self, view: DocView, before: list[Tok]) -> list[str]:
+        out = []
+        for t in before:
+            if t.lemma in self.ix.adjective_of:
+                out.append(self.ix.adjective_of[t.lemma])
+            else:
+                name = self.ix.entity_at(view.doc, t.i)
+                if name and self.ix.kind(name) != "person":
+                    out.append(self.ix.country(name))
+        return out
+
+    def _after(self, view: DocView, i: int, after: list[Tok], label: str) -> tuple[str | None, list[str]]:
+        """(apposed person, [linked places]) from the tokens after the label."""
+        if not after:
+            return None, []
+        found = self.ix.mention_starting(view.doc, after[0].i)
+        if found:
+            m, name = found
+            if self.ix.kind(name) == "person":
+                return name, []
+            if view.toks[m.first].lemma != view.toks[m.first].fold or label in COLLECTIVE_LABELS:
+                return None, self._name_list(view, after)  # "Machthaber Russlands und Nordkoreas"
+            return None, []
+        if after[0].fold in _GENITIVE_ARTICLES or after[0].fold in _LINK_PREPOSITIONS:
+            rest = after[1:]
+            if rest and rest[0].fold in _GENITIVE_ARTICLES:
+                rest = rest[1:]
+            k = 0  # "der Demokratischen Volksrepublik Korea": a name after up to three modifiers
+            while k < min(3, len(rest)) and not self.ix.entity_at(view.doc, rest[k].i) \
+                    and rest[k].tag_is("ADJA", "NN", "ADJ", "NOUN"):
+                k += 1
+            return None, self._name_list(view, rest[k:])
+        return None, []
+
+    def _name_list(self, view: DocView, toks: list[Tok]) -> list[str]:
+        out: list[str] = []
+        expect = True
+        for t in toks:
+            name = self.ix.entity_at(view.doc, t.i)
+            if name and expect:
+                if self.ix.kind(name) != "person":
+                    name = self.ix.country(name)
+                if name not in out:
+                    out.append(name)
+                # skip the rest of this mention
+                expect = False
+                continue
+            if name and not expect:
+                continue
+            if t.fold in ("und", "and", ",", "sowie"):
+                expect = True
+                continue
+            break
+        return out
+
+    def _compound_place(self, label: str) -> str | None:
+        for ent in sorted(self.ix.entities.values(), key=lambda e: -len(e.name)):
+            if ent.kind == "person":
+                continue
+            for f in ent.forms:
+                if len(f) == 1:
+                    part = next(iter(f))
+                    if len(part) >= 4 and label.startswith(part) and label != part:
+                        return ent.name
+        return None
+
+    def learn_leaders(self, labels: list[tuple[DocView, Tok]]) -> None:
+        """Country -> person, from label phrases that name both ("der russische Präsident Wladimir Putin")."""
+        for view, tok in labels:
+            before, after = _label_np(view, tok.i)
+            person, _ = self._after(view, tok.i, after, tok.lemma)
+            if not person:
+                continue
+            places = self._places_before(view, before)
+            compound = self._compound_place(tok.lemma)
+            for place in places + ([compound] if compound else []):
+                self.ix.leader_of.setdefault(place, Counter())[person] += 1
+        self._leaders_learned = True
+
+    def _leader(self, place: str) -> str:
+        c = self.ix.leader_of.get(place)
+        if not c:
+            return place
+        return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def resolve(self, view: DocView, tok: Tok, plural: bool) -> list[str]:
+        label = tok.lemma
+        collective = label in COLLECTIVE_LABELS
+        itself = self.ix.entity_at(view.doc, tok.i)
+        if itself and self.ix.kind(itself) != "person":  # a metonym used as a label ("der Kreml")
+            return [self.ix.country(itself)]
+        before, after = _label_np(view, tok.i)
+        person, places = self._after(view, tok.i, after, label)
+        if person:
+            return [person]
+        if not places:
+            places = self._places_before(view, before)
+        if not places:
+            compound = self._compound_place(label)
+            if compound:
+                places = [compound]
+        if places:
+            if collective:
+                return places
+            return list(dict.fromkeys(self._leader(p) for p in places))
+        if self.title_person and not plural and not collective:
+            known = self.title_person(label)
+            if known:
+                return [known]
+        if any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before) or (plural and not collective):
+            pair = self.ix.salient_persons(view.doc, 2)
+            if len(pair) == 2:
+                return pair
+        topic = self.ix.topic_person_before(view.doc, tok.i)
+        if topic:
+            return [topic]
+        return self.ix.persons_after(view.doc, tok.i, tok.sent, 2 if plural or tok.fold == tok.lemma else 1)
