@@ -79,8 +79,8 @@ def duplicate_pairs(units: list[Unit], texts: dict[str, str]) -> list[tuple[int,
     for k in sorted(shingles):
         signature = _minhash(shingles[k])
         for band in range(0, _HASHES, _ROWS):
-            key = (band, *signature[band:band + _ROWS])
-            head = heads.setdefault(key, k)
+            bucket = (band, *signature[band:band + _ROWS])
+            head = heads.setdefault(bucket, k)
             if head == k or units[head].doc == units[k].doc:
                 continue
             common = len(shingles[head] & shingles[k])

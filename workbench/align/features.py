@@ -61,7 +61,7 @@ def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str,
     for rank, d in enumerate(docs):
         starts = [t.start for t in d.tokens]
         quotes = quoted_ranges(d.text)
-        units = []
+        units: list[tuple[Unit, list[Token]]] = []
         for position, seg in enumerate(d.segments):
             if seg.kind == "boilerplate" or not d.text[seg.start : seg.end].strip():
                 continue

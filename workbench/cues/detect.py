@@ -13,6 +13,8 @@ The result is deterministic and sorted by (document order, start, end, category)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from workbench.align.features import AlignInput
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue
@@ -27,7 +29,7 @@ from workbench.cues.matcher import CompiledLexicon, find_matches
 from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
 from workbench.cues.quote_variants import quote_variants
 from workbench.cues.reported import credit_reported_speech
-from workbench.cues.textview import build_view
+from workbench.cues.textview import Tok, build_view
 from workbench.cues.titles import Titles
 from workbench.cues.visibility import (
     apply_contrast,
@@ -54,6 +56,12 @@ def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
         if not any(_overlaps(o, c) for o in same):
             cues.append(c)
             same.append(c)
+
+
+def _lexicon_label(lex: CompiledLexicon) -> Callable[[Tok], bool]:
+    def known(t: Tok) -> bool:
+        return any(e.family == "actor_label" for e in lex.candidates(t))
+    return known
 
 
 def _role_predicate(view, tok) -> bool:
@@ -107,8 +115,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         tags, absorbed = speech_tag_sources(v, lex, matches[v.doc], index, main)
         doc_cues = lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver)
         _add_unless_covered(doc_cues, tags)
-        _add_unless_covered(doc_cues, titles.cues(v, lambda t, lex=lex: any(
-            e.family == "actor_label" for e in lex.candidates(t))))
+        _add_unless_covered(doc_cues, titles.cues(v, _lexicon_label(lex)))
         _add_unless_covered(doc_cues, question_headlines(v))
         _add_unless_covered(doc_cues, agentless_passives(v, lex))
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))

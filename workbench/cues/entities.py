@@ -196,7 +196,7 @@ class EntityIndex:
                 else:
                     piece.append(t)
             runs.append((v, piece))
-        forms = Counter()
+        forms: Counter[frozenset[str]] = Counter()
         for _v, run in runs:
             forms[_parts(" ".join(_name_key(t) for t in run))] += 1
         # alias table from the user: every alias form -> canonical name
@@ -239,9 +239,9 @@ class EntityIndex:
                     ent.kind = "country"
                     break
         for adj, place in sorted(self._pending_adjectives.items()):
-            name = self.by_form.get(frozenset(place))
-            if name and self.entities[name].kind != "person" or (name and len(place) > 1):
-                self.adjective_of.setdefault(adj, name)
+            found = self.by_form.get(frozenset(place))
+            if found and (self.entities[found].kind != "person" or len(place) > 1):
+                self.adjective_of.setdefault(adj, found)
                 self.entities[name].adjectives.add(adj)
                 if self.entities[name].kind == "other" or len(place) > 1:
                     self.entities[name].kind = "country"
@@ -335,12 +335,12 @@ class EntityIndex:
     def mention_starting(self, doc: str, i: int) -> tuple[Mention, str] | None:
         return self._starting.get((doc, i))
 
-    def kind(self, name: str) -> str:
-        e = self.entities.get(name)
+    def kind(self, name: str | None) -> str:
+        e = self.entities.get(name) if name else None
         return e.kind if e else "other"
 
     def salient_persons(self, doc: str, n: int = 2) -> list[str]:
-        counts = Counter()
+        counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m, name in self.mentions_by_doc.get(doc, ()):
             if self.kind(name) == "person":

@@ -112,7 +112,7 @@ class FactualFinder:
 
     def _label(self, v: DocView, t: Tok) -> bool:
         lex = self.lexicons.get(v.language)
-        return bool(lex) and any(e.family == "actor_label" for e in lex.candidates(t))
+        return lex is not None and any(e.family == "actor_label" for e in lex.candidates(t))
 
     def slots(self, v: DocView) -> list[Slot]:
         out: list[Slot] = []
@@ -200,7 +200,7 @@ class FactualFinder:
         for s in slots:
             by_head.setdefault(s.head, []).append(s)
         heads = sorted(by_head)
-        pairs = []
+        pairs: list[tuple[Slot, Slot]] = []
         for h1, h2 in combinations(heads, 2):  # compare kinds of thing first: few distinct heads
             if _heads_match(h1, h2):
                 pairs.extend((x, y) for x in by_head[h1] for y in by_head[h2])

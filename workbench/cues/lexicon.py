@@ -106,8 +106,8 @@ def parse_tsv(text: str, name: str = "lexicon.tsv", project: bool = False) -> tu
         if not line.strip():
             continue
         entry, problem = _validate(line.split("\t"), f"{name}:{n}", project)
-        if problem:
-            problems.append(problem)
+        if problem or entry is None:
+            problems.append(problem or f"{name}:{n}: unreadable")
             continue
         key = (entry.match, entry.family)
         if key in seen:
@@ -150,8 +150,8 @@ def load_lexicon(language: str, overrides: list[dict] | None = None) -> Lexicon:
     for n, row in enumerate(_rows_for(overrides, language), 1):
         cols = [str(row.get(k, "") if row.get(k) is not None else "") for k in HEADER_DE]
         entry, problem = _validate(cols, f"override {n} ({language})", project=True)
-        if problem:
-            lex.problems.append(problem)
+        if problem or entry is None:
+            lex.problems.append(problem or f"override {n} ({language}): unreadable")
             continue
         key = (entry.match, entry.family)
         if entry.weight == 0:

@@ -133,7 +133,7 @@ def _actor_label(lexicon: CompiledLexicon, tok: Tok) -> bool:
 
 
 def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Match],
-                       entities: EntityIndex, main: set[str] = frozenset()) -> tuple[list[Cue], set[int]]:
+                       entities: EntityIndex, main: set[str] | frozenset[str] = frozenset()) -> tuple[list[Cue], set[int]]:
     """Institutional speech tags; also the ids of the lexicon source matches they absorb."""
     out: list[Cue] = []
     absorbed: set[int] = set()

@@ -183,7 +183,7 @@ class QuotePairs:
         self._bests: dict[tuple, tuple[float, Tok | None]] = {}
         self.units = _units(views)
         self.sims = {v.language: _Sim(v.language) for v in views}
-        df = Counter()
+        df: Counter[str] = Counter()
         for u in self.units:
             df.update({t.lemma for t in u.toks if _content(t)})
         n = max(1, len(self.units))

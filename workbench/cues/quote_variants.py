@@ -182,7 +182,7 @@ class QuoteVariantFinder(QuotePairs):
             same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
             ratio = 2 * same / (la + lb) if la and lb else 0.0
             if ratio >= 0.85 or (ratio >= 0.6 and pid in unmarked):
-                mapping = []
+                mapping: list[tuple[Tok, Tok]] = []
                 for tag, i1, i2, j1, j2 in p.ops:
                     if tag == "equal":
                         mapping.extend(zip(p.a[i1:i2], p.b[j1:j2]))

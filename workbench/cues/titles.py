@@ -130,7 +130,7 @@ class Titles:
         first = _label_start(view, tok)
         before = view.toks[first.i - 1] if first.i > 0 else None
         initial = before is None or before.sent != tok.sent
-        if not initial and not before.tag_is(*_DETERMINERS):
+        if before is not None and not initial and not before.tag_is(*_DETERMINERS):
             return None
         return person
 
