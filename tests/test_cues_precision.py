@@ -165,3 +165,13 @@ def test_quote_fragments_differing_in_case_or_outlet_words_are_no_variant():
         "Der Papst sagte, man solle „Brücken zu bauen“ versuchen. Die Menge jubelte laut.",
     ])
     assert not [c for c in cues if c.category == "quote_variant"]
+
+
+def test_a_seat_of_power_label_names_the_countrys_leader():
+    cues = _detect([
+        "Wladimir Putin empfing den Gast in Russland am Kosmodrom. Putin sprach lange über Raketen für Russland.",
+        "Kim Jong Un traf Wladimir Putin in Russland. Der Kremlchef zeigte dem Gast die Anlage. Der Kreml-Chef "
+        "lachte. Russland und Putin feiern, Putin lobt Russland.",
+    ])
+    kreml = {c.text: c.entity for c in cues if c.category == "actor_label" and c.text.startswith("Kreml")}
+    assert kreml == {"Kremlchef": "Wladimir Putin", "Kreml-Chef": "Wladimir Putin"}, kreml

@@ -159,6 +159,7 @@ class EntityIndex:
 
     def __init__(self, views: list[DocView], aliases: dict[str, list[str]] | None = None, is_label=None) -> None:
         self.views = {v.doc: v for v in views}
+        self.language = views[0].language if views else "de"  # for the paraphrase lexicon
         self.is_label = is_label
         self.entities: dict[str, Entity] = {}
         self.by_form: dict[frozenset[str], str] = {}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from workbench.align.lexicon import paraphrases
 from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
 from workbench.cues.textview import DocView, Tok
 
@@ -70,6 +71,7 @@ class LabelResolver:
     def __init__(self, index: EntityIndex, title_person=None) -> None:
         self.ix = index
         self.title_person = title_person  # lemma -> the one person the texts appose that title to, or None
+        self._together: dict[str, Counter] | None = None  # place -> persons named in its sentences
         self._leaders_learned = False
 
     def _places_before(self, view: DocView, before: list[Tok]) -> list[str]:
@@ -128,6 +130,9 @@ class LabelResolver:
         return out
 
     def _compound_place(self, label: str) -> str | None:
+        """The place a compound label is built on: "Kremlchef" -> Kreml (an entity of the texts), else a
+        country of the texts that the paraphrase lexicon lists with the compound's first part ("kreml" is
+        listed with "russland")."""
         for ent in sorted(self.ix.entities.values(), key=lambda e: -len(e.name)):
             if ent.kind == "person":
                 continue
@@ -136,6 +141,16 @@ class LabelResolver:
                     part = next(iter(f))
                     if len(part) >= 4 and label.startswith(part) and label != part:
                         return ent.name
+        para = paraphrases(self.ix.language)
+        prefixes = [label.split("-", 1)[0]] if "-" in label else [label[:k] for k in range(len(label) - 3, 3, -1)]
+        for prefix in prefixes:
+            concepts = para.single.get(prefix)
+            if not concepts:
+                continue
+            for ent in sorted(self.ix.entities.values(), key=lambda e: e.name):
+                if ent.kind != "person" and any(para.single.get(next(iter(f)), set()) & concepts
+                                                 for f in ent.forms if len(f) == 1):
+                    return ent.name
         return None
 
     def learn_leaders(self, labels: list[tuple[DocView, Tok]]) -> None:
@@ -154,8 +169,46 @@ class LabelResolver:
     def _leader(self, place: str) -> str:
         c = self.ix.leader_of.get(place)
         if not c:
-            return place
+            return self._most_named_with(place) or place
         return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def _most_named_with(self, place: str) -> str | None:
+        """A country's leader when no label phrase names one: the person named most often in the same
+        sentence as the country (or its adjective), clearly ahead of the next and not another country's
+        known leader. "Nordkoreas Diktator" in texts that never say "Nordkoreas Machthaber Kim Jong Un"."""
+        if self._together is None:
+            self._together = self._count_together()
+        counts = self._together.get(place)
+        if not counts:
+            return None
+        others = {self._leader_known(p) for p in self.ix.leader_of if p != place} - {None}
+        ranked = [(n, name) for name, n in counts.most_common() if name not in others]
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] * 3 > ranked[0][0] * 2):
+            return None
+        return ranked[0][1]
+
+    def _leader_known(self, place: str) -> str | None:
+        c = self.ix.leader_of.get(place)
+        return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if c else None
+
+    def _count_together(self) -> dict[str, Counter]:
+        together: dict[str, Counter] = {}
+        for doc, mentions in self.ix.mentions_by_doc.items():
+            view = self.ix.views[doc]
+            by_sentence: dict[int, tuple[set[str], set[str]]] = {}
+            for m, name in mentions:
+                places, persons = by_sentence.setdefault(view.toks[m.first].sent, (set(), set()))
+                if self.ix.kind(name) == "person":
+                    persons.add(name)
+                else:
+                    places.add(self.ix.country(name))
+            for t in view.toks:
+                if t.lemma in self.ix.adjective_of:
+                    by_sentence.setdefault(t.sent, (set(), set()))[0].add(self.ix.adjective_of[t.lemma])
+            for places, persons in by_sentence.values():
+                for p in places:
+                    together.setdefault(p, Counter()).update(persons)
+        return together
 
     def resolve(self, view: DocView, tok: Tok, plural: bool) -> list[str]:
         label = tok.lemma

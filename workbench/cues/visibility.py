@@ -7,9 +7,9 @@
   highlighted too where two outlets' parallel passages (one group) name the
   same actor by different roles: "Finanzminister" beside "FDP-Chef",
   "Präsident" beside "Staatschef" (``show_role_contrasts``; heads compared
-  after the last hyphen, "Bundeskanzler" = "Kanzler"); and a role few
-  outlets use where most name the actor otherwise ("Sozialdemokrat" where
-  the others say "Kanzler"), once per document. A neutral event name
+  after the last hyphen, "Bundeskanzler" = "Kanzler"). A role one outlet uses
+  elsewhere in its text, outside such a row, stays plain (it is in the label
+  table): descriptive roles ("Kardinal", "US-Amerikaner") are no framing. A neutral event name
   ("Krieg") is highlighted when another cue names an event with the same
   head word in a loaded way ("Angriffskrieg", "Krieg gegen die Ukraine").
   Neutral reporting verbs stay hidden; they remain counterparts.
@@ -89,31 +89,6 @@ def show_role_contrasts(cues: list[Cue], alignment) -> None:
                 key = next(h for h in heads if _same_head(_head(c), h))
                 if c.cls == "neutral" and (tie or len(docs_by_head[key]) < most):
                     c.shown = True  # the exception in the row ("Kardinal" beside three "US-Amerikaner")
-    _show_unusual_roles(cues)
-
-
-def _show_unusual_roles(cues: list[Cue]) -> None:
-    """A role few outlets use for an actor most outlets name otherwise ("Sozialdemokrat" where the others say
-    "Kanzler", "FDP-Chef" where they say "Finanzminister"): its first use in each such document is a marked
-    choice. Few: the role's documents are at most a third of those that name the actor by a role."""
-    docs: dict[str, dict[str, set[str]]] = {}  # entity -> head -> documents
-    for c in cues:
-        if _role_label(c):
-            heads = docs.setdefault(c.entity or "", {})
-            key = next((h for h in heads if _same_head(_head(c), h)), _head(c))
-            heads.setdefault(key, set()).add(c.span.doc)
-    seen: set[tuple[str, str, str]] = set()
-    for c in sorted(cues, key=lambda c: (c.span.doc, c.span.start)):
-        if c.shown or c.cls != "neutral" or not _role_label(c):
-            continue
-        heads = docs[c.entity or ""]
-        naming = set().union(*heads.values())
-        key = next(h for h in heads if _same_head(_head(c), h))
-        if len(heads) < 2 or len(naming) < 3 or 3 * len(heads[key]) > len(naming):
-            continue
-        if (c.span.doc, c.entity or "", key) not in seen:
-            seen.add((c.span.doc, c.entity or "", key))
-            c.shown = True
 
 
 def apply_contrast(cues: list[Cue]) -> None:
