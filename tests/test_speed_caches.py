@@ -189,3 +189,15 @@ def test_the_demo_articles_need_no_analysis(monkeypatch, tmp_path):
     with Project.open(tmp_path / "demo.wbproj", create=True) as p:
         report = p.import_sources([str(f) for f in SEED_FILES])
         assert len(report.imported) == 5
+
+
+def test_spacy_is_imported_without_its_command_line():
+    """spaCy's __init__ pulls in its CLI (typer, weasel, httpx): a tenth of a second of every cold start."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from workbench.nlp.spacy_import import import_spacy; s = import_spacy(); "
+            "s.blank('de'); print('httpx' in sys.modules, 'spacy.cli' in sys.modules); "
+            "import spacy.cli; print(callable(spacy.cli.info))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False", "True"]

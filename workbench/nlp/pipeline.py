@@ -24,6 +24,7 @@ from typing import Any
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.gcpause import gc_paused
 from workbench.nlp.segmenter import SEGMENTER_VERSION
+from workbench.nlp.spacy_import import import_spacy
 
 # Bump when tokens, lemmas or tags can change for the same pipeline
 # (lemma policy, particle rejoining, HanTa glue).
@@ -127,7 +128,7 @@ _LOADED: dict[str, Pipeline] = {}
 
 
 def _load_trained(name: str) -> Any:
-    import spacy
+    spacy = import_spacy()
 
     try:
         return spacy.load(name, exclude=list(_UNUSED))
@@ -137,7 +138,7 @@ def _load_trained(name: str) -> Any:
 
 def _load_blank(code: str, table: Any = None) -> Any:
     """spaCy's blank pipeline; with spaCy's lookup lemmatizer unless a shipped ``table`` replaces it."""
-    import spacy
+    spacy = import_spacy()
 
     nlp = spacy.blank(code)
     if _has_lookups(code) and table is None:
