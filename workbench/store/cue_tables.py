@@ -30,6 +30,11 @@ def save_cues(conn: sqlite3.Connection, cues: list[Cue], fingerprint: str, lexic
     )
 
 
+def run_key(conn: sqlite3.Connection) -> tuple | None:
+    """What identifies the stored run of cue detection (its fingerprint and when it was made)."""
+    return conn.execute("SELECT fingerprint, created, seconds FROM cue_runs WHERE id = 1").fetchone()
+
+
 def load_cues(conn: sqlite3.Connection) -> tuple[list[Cue], str, str] | None:
     """Stored cues with their fingerprint and lexicon version (None before the first run)."""
     run = conn.execute("SELECT fingerprint, lexicon_version FROM cue_runs WHERE id = 1").fetchone()

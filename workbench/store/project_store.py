@@ -304,7 +304,16 @@ class ProjectStore:
             cue_tables.save_cues(self._conn, cues, fingerprint, lexicon_version, now_iso(), seconds)
 
     def load_cues(self) -> tuple[list[Cue], str, str] | None:
-        return cue_tables.load_cues(self._conn)
+        """The stored cues; read once per stored run (a large comparison holds thousands of cues with their
+        counterparts, and an export asks for them more than once). Callers must not change the cues."""
+        run = cue_tables.run_key(self._conn)
+        memo = getattr(self, "_cues_memo", None)
+        if run is not None and memo is not None and memo[0] == run:
+            cues, fingerprint, version = memo[1]
+            return list(cues), fingerprint, version
+        loaded = cue_tables.load_cues(self._conn)
+        self._cues_memo = (run, loaded) if loaded is not None else None
+        return (list(loaded[0]), loaded[1], loaded[2]) if loaded is not None else None
 
     def lexicon_overrides(self) -> list[dict]:
         return cue_tables.overrides(self._conn)
