@@ -127,3 +127,19 @@ def test_labels_shortens_outlet_names_with_an_ellipsis_and_says_when_there_is_no
     assert run("import", str(empty), str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
     nothing = run("labels", str(empty))
     assert nothing.exit_code == 0 and "no actor labels found" in nothing.output
+
+
+def test_the_fast_exit_keeps_exit_codes_and_output(tmp_path):
+    """main() ends the process with os._exit after the exit handlers: codes and flushed output stay."""
+    import subprocess
+    import sys
+
+    def call(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "workbench", *args], capture_output=True, text=True,
+                              cwd=tmp_path)
+
+    ok = call("--version")
+    assert ok.returncode == 0 and __version__ in ok.stdout
+    assert call("no-such-command").returncode == 2
+    missing = call("list", str(tmp_path / "none.wbproj"))
+    assert missing.returncode == 1 and "no such project file" in missing.stderr
