@@ -284,3 +284,26 @@ def test_each_cue_has_a_numbered_note_with_its_explanation(seeds_project, tmp_pa
         assert item and len(item.group(1)) > 20, n
     sheet = export(seeds_project, tmp_path / "w.html", worksheet=True)
     assert 'class="cue-ref"' not in sheet  # a worksheet would give the answers away
+
+
+def test_a_wide_comparison_lists_each_rows_outlets_instead_of_a_table(tmp_path):
+    """More outlets than WIDE_COLUMNS: no table of mostly empty columns, no full texts unless asked."""
+    from workbench.export.report_html import WIDE_COLUMNS
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    n = WIDE_COLUMNS + 2
+    for k in range(n):
+        (folder / f"a{k:02d}.txt").write_text(
+            f"Bericht {k} über den Gipfel\n\nDer Kanzler traf am Montag den Präsidenten in Berlin. "
+            f"Sie sprachen über Handel und Klima. Meldung Nummer {k} nennt weitere {k + 3} Punkte der Agenda.\n",
+            encoding="utf-8")
+    project = tmp_path / "many.wbproj"
+    with Project.open(project, create=True) as p:
+        p.import_sources([str(folder)])
+    page = export(project, tmp_path / "wide.html")
+    assert 'class="stack' in page and 'class="cell empty"' not in page
+    assert 'id="texts"' not in page and 'id="profile"' not in page
+    assert page.count('<span class="outlet">') >= n  # every outlet's passage named where it stands
+    full = export(project, tmp_path / "full.html", full_texts=True)
+    assert 'id="texts"' in full

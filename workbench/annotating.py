@@ -181,6 +181,7 @@ class AnnotationMixin:
         from workbench.align.rows import build_rows, outlet_label
         from workbench.export.bundle import (ExportBundle, choose, column_labels, default_title, event_topic,
                                              export_format, language_of)
+        from workbench.export.report_html import WIDE_COLUMNS
         from workbench.export.wording import words
         from workbench.export.writing import write_export
 
@@ -215,7 +216,7 @@ class AnnotationMixin:
         if fmt == "html":
             bundle.rows = build_rows(docs, view, diff_options, shown)
             whole = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in docs], keys, "")
-            wanted = (not worksheet) if full_texts is None else full_texts
+            wanted = (not worksheet and len(docs) <= WIDE_COLUMNS) if full_texts is None else full_texts
             bundle.full_texts = build_rows(docs, whole, diff_options, shown) if wanted and not excerpts else []
             bundle.label_table = self.label_table() if comparable else {}
             topic = "" if title else event_topic(bundle.label_table, keys, docs, language)

@@ -37,18 +37,19 @@ class FramingMixin:
         from workbench.cues import detect_cues, lexicon_version
 
         result = self.alignment() or self.align(progress=progress, cancel=cancel)
-        stored_alignment = self.store.load_alignment()
+        alignment_fingerprint = self.store.alignment_fingerprint()
         overrides = self.store.lexicon_overrides()
         entities = self.store.entities()
         docs = [self.store.document(k) for k in result.docs]
         languages = {d.language or "und" for d in docs}
         version = lexicon_version(languages, overrides)
         fingerprint = hashlib.sha256(
-            json.dumps([version, stored_alignment[1] if stored_alignment else "", entities], sort_keys=True).encode()
+            json.dumps([version, alignment_fingerprint or "", entities], sort_keys=True).encode()
         ).hexdigest()
-        stored = self.store.load_cues()
-        if stored and stored[1] == fingerprint and not force:
-            return stored[0]
+        if not force and self.store.cue_fingerprint() == fingerprint:
+            stored = self.store.load_cues()
+            if stored and stored[1] == fingerprint:
+                return stored[0]
         inputs = []
         for doc in docs:
             analysis = self.analysis(doc.id)  # with the project's furniture decisions
@@ -58,7 +59,8 @@ class FramingMixin:
         started = time.perf_counter()
         cues = detect_cues(inputs, result, overrides or None, entities=entities or None)
         if cancel and cancel():
-            return stored[0] if stored else []
+            earlier = self.store.load_cues()
+            return earlier[0] if earlier else []
         self.store.save_cues(cues, fingerprint, version, time.perf_counter() - started)
         if progress:
             progress(1, 1, "")
@@ -82,10 +84,16 @@ class FramingMixin:
         cues = self.cues(include_hidden=True)
         result = self.alignment()
         keys = result.docs if result else [d.id for d in self.store.documents()]
+        labelled = {c.span.doc for c in cues if c.category == "actor_label" and c.entity and c.speaker == "outlet"}
         inputs = []
         for key in keys:
             doc = self.store.document(key)
-            analysis = self.analysis(key)  # with the project's furniture decisions
+            # only the documents with labels, and only their words (the table reads lemmas; furniture
+            # marks change segments, not words)
+            analysis = self.store.analysis(key) if key in labelled else None
+            if analysis is None:
+                inputs.append(AlignInput(key, doc.text, [], [], doc.language or "und"))
+                continue
             inputs.append(AlignInput(key, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
         return actor_label_table(cues, inputs)
 

@@ -372,12 +372,18 @@ class FactualFinder:
                     flag(vb, tb[0][1], va, ta[0][1])
                 na, nb = numbers[ma], numbers[mb]
                 if na and nb:
-                    partner = self._aligned_numbers(va, ma, vb, mb)
+                    partner: dict[int, int] | None = None  # the word alignment, made only when needed
                     for value, unit, t in na:
-                        same_unit = [(w, o) for w, u, o in nb if u == unit and (
-                            partner.get(t.i) == o.i
-                            or (unit in _CLOCK_UNITS and self._same_scene(va, ma, vb, mb)))]
-                        if same_unit and all(w != value for w, _ in same_unit):
+                        candidates = [(w, o) for w, u, o in nb if u == unit]
+                        if not candidates or any(w == value for w, _ in candidates):
+                            continue  # no other value for this unit, or the same one is there too
+                        if unit in _CLOCK_UNITS and self._same_scene(va, ma, vb, mb):
+                            same_unit = candidates
+                        else:
+                            if partner is None:
+                                partner = self._aligned_numbers(va, ma, vb, mb)
+                            same_unit = [(w, o) for w, o in candidates if partner.get(t.i) == o.i]
+                        if same_unit:
                             w, o = same_unit[0]
                             flag(va, t, vb, o)
                             flag(vb, o, va, t)

@@ -42,6 +42,14 @@ class NoteView:
     quotes: list[dict]
 
 
+# More outlets than this and the side-by-side table becomes a list per row (only the outlets that report
+# it), the coverage matrix a count per row and per outlet, the label table a list per actor; the framing
+# profile and the full texts are left out. A table of 1,000 columns is no reading matter (and its page
+# would weigh hundreds of megabytes).
+WIDE_COLUMNS = 12
+COUNTERPARTS_LISTED = 6  # in the list of cues, each cue's wording elsewhere: this many, then "and n more"
+
+
 def render_report(bundle: ExportBundle) -> str:
     """The report (or, with ``bundle.worksheet``, the worksheet) as one HTML page."""
     env = environment()
@@ -61,6 +69,9 @@ def render_report(bundle: ExportBundle) -> str:
     rows = [_with_cue_view(r, names, bundle.worksheet, bundle.language) for r in mark_rows(shown_rows, bundle.annotations, numbers, seen)]
     texts = [_with_cue_view(r, names, bundle.worksheet, bundle.language) for r in mark_rows(bundle.full_texts, bundle.annotations, numbers, seen)]
     cue_numbers = {} if bundle.worksheet else _number_cues(rows + texts)
+    wide = len(bundle.documents) > WIDE_COLUMNS
+    order = [d.id for d in bundle.documents]
+    filled = {r.id: [(d, bundle.labels[d], r.cells[d]) for d in order if r.cells.get(d)] for r in rows} if wide else {}
     notes = {numbers[a.id]: _note_view(a, numbers[a.id], bundle, code_class) for a in bundle.annotations}
     present = {c.category for c in bundle.cues}
     context = {
@@ -84,7 +95,9 @@ def render_report(bundle: ExportBundle) -> str:
         "covered": {d: sum(1 for r in matrix if d in r["docs"]) for d in bundle.doc_ids},
         "only_here": {d: sum(1 for u in bundle.result.unique if u.doc == d) for d in bundle.doc_ids},
         "label_rows": _label_rows(bundle),
-        "profile": None if bundle.worksheet else _profile(bundle),
+        "profile": None if bundle.worksheet or wide else _profile(bundle),
+        "wide": wide,
+        "filled": filled,
         "cue_groups": _cue_groups(bundle, names, cue_numbers),
         "families": [(f, names[f]) for f in CUE_CATEGORIES if f in present],
         "codes": [{"name": c.name, "cls": code_class[c.name], "description": c.description} for c in bundle.codes
@@ -190,7 +203,10 @@ def _cue_groups(bundle: ExportBundle, names: dict[str, str], numbers: dict[tuple
     for family, cues in cues_by_family(bundle).items():
         items = []
         for c in cues:
-            elsewhere = "; ".join(f"{bundle.labels[s.doc]}: {t}" for s, t in c.counterparts if s.doc in bundle.labels)
+            others = [f"{bundle.labels[s.doc]}: {t}" for s, t in c.counterparts if s.doc in bundle.labels]
+            elsewhere = "; ".join(others[:COUNTERPARTS_LISTED])
+            if len(others) > COUNTERPARTS_LISTED:
+                elsewhere += " " + words(bundle.language)["and_more"].format(n=len(others) - COUNTERPARTS_LISTED)
             items.append({"text": c.text, "outlet": bundle.labels.get(c.span.doc, c.span.doc),
                           "explanation": cue_text(c, bundle.language)[1], "counterparts": elsewhere,
                           "number": (numbers or {}).get(_cue_key(c))})

@@ -276,6 +276,16 @@ class ProjectStore:
     def load_alignment(self) -> tuple[AlignmentResult, str] | None:
         return alignment_tables.load_alignment(self._conn)
 
+    def alignment_fingerprint(self) -> str | None:
+        """The stored alignment's fingerprint, without reading the alignment."""
+        row = self._conn.execute("SELECT fingerprint FROM alignment_runs WHERE id = 1").fetchone()
+        return row[0] if row else None
+
+    def cue_fingerprint(self) -> str | None:
+        """The stored cues' fingerprint, without reading the cues."""
+        run = cue_tables.run_key(self._conn)
+        return run[0] if run else None
+
     def add_correction(self, kind: str, spans: list[Span], note: str | None = None) -> int:
         if kind not in CORRECTION_KINDS:
             raise StoreError(ErrorCode.BAD_VALUE, f"unknown correction '{kind}': use {', '.join(CORRECTION_KINDS)}")
@@ -302,6 +312,7 @@ class ProjectStore:
     def save_cues(self, cues: list[Cue], fingerprint: str, lexicon_version: str, seconds: float) -> None:
         with self.write():
             cue_tables.save_cues(self._conn, cues, fingerprint, lexicon_version, now_iso(), seconds)
+        self._cues_memo = (cue_tables.run_key(self._conn), (list(cues), fingerprint, lexicon_version))
 
     def load_cues(self) -> tuple[list[Cue], str, str] | None:
         """The stored cues; read once per stored run (a large comparison holds thousands of cues with their
