@@ -41,9 +41,10 @@ class AlignmentMixin:
         if stored and stored[1] == fingerprint and not force:
             return stored[0]
         inputs = []
+        analyses = self.analyses(keys)  # the facade's: with the user's furniture marks applied
         for key in keys:
             doc = self.store.document(key)
-            analysis = self.analysis(key)  # the facade's: with the user's furniture marks applied
+            analysis = analyses[key]
             if analysis is None:
                 raise WorkbenchError(ErrorCode.PIPELINE, f"{key} has not been analysed; re-import it")
             inputs.append(AlignInput(key, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))

@@ -51,8 +51,11 @@ class FramingMixin:
             if stored and stored[1] == fingerprint:
                 return stored[0]
         inputs = []
+        analyses = self.analyses([d.id for d in docs])  # with the project's furniture decisions
         for doc in docs:
-            analysis = self.analysis(doc.id)  # with the project's furniture decisions
+            analysis = analyses[doc.id]
+            if analysis is None:
+                raise WorkbenchError(ErrorCode.PIPELINE, f"{doc.id} has not been analysed; re-import it")
             inputs.append(AlignInput(doc.id, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
         if progress:
             progress(0, 1, "detecting framing cues")

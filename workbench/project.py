@@ -111,10 +111,24 @@ class Project(AlignmentMixin, FramingMixin, AnnotationMixin):
         return Analysis(segments=self._with_furniture(key, analysis.segments), tokens=analysis.tokens,
                         pipeline=analysis.pipeline)
 
-    def _with_furniture(self, key: str, segments: list[Segment]) -> list[Segment]:
+    def analyses(self, keys: list[str]) -> dict[str, Analysis | None]:
+        """``analysis`` for many documents: the project's furniture decisions are looked up once, not once
+        per document (that lookup asks the store whether anything changed, which costs more with every
+        document)."""
+        marks = self._furniture_marks()
+        out: dict[str, Analysis | None] = {}
+        for ref in keys:
+            key = self.store.resolve(ref)
+            analysis = self.store.analysis(key)
+            out[ref] = None if analysis is None else Analysis(
+                segments=self._with_furniture(key, analysis.segments, marks), tokens=analysis.tokens,
+                pipeline=analysis.pipeline)
+        return out
+
+    def _with_furniture(self, key: str, segments: list[Segment], known: dict[str, list] | None = None) -> list[Segment]:
         from workbench.nlp.furniture import apply_marks
 
-        marks = self._furniture_marks().get(key)
+        marks = (known if known is not None else self._furniture_marks()).get(key)
         if not marks:
             return segments
         doc = self.store.document(key)
