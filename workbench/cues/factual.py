@@ -58,6 +58,7 @@ _NUMBER_WORDS = {
     "dozens": "10s",
 }
 _NUMBER_LINKS = ("von", "of")
+_COUNTERPARTS = 30  # slots a factual variant lists as the other outlets' wording (the first ones found)
 _CLOCK_UNITS = ("uhr",)  # a time of day is compared in passages describing one scene (two shared nouns)
 _NUMBER_CONTEXT = 0.4  # word-level likeness two passages need before their numbers are compared
 _VAGUE_QUANTITY = ("mehrere", "einige", "several", "some", "a", "few")
@@ -105,6 +106,7 @@ class FactualFinder:
         self.lexicons = lexicons
         self._mentioned: dict[tuple[str, str], bool] = {}
         self._in_sentences: dict[tuple[int, int, str], bool] = {}
+        self._forms: dict[str, tuple[set[str], set[str]]] = {}
 
     def _is_person(self, v: DocView, t: Tok) -> bool:
         name = self.entities.entity_at(v.doc, t.i)
@@ -163,11 +165,19 @@ class FactualFinder:
         return self._mentioned[key]
 
     def _scan_mentions(self, v: DocView, name: str) -> bool:
-        for t in v.toks:
-            if t.lemma == name or t.fold == name or name in t.fold.split("-") \
-                    or (len(name) >= 5 and t.fold.startswith(name + "-")):
-                return True
-        return False
+        forms = self._forms.get(v.doc)
+        if forms is None:  # every form of every word of the document, once: lemma, surface, hyphen parts
+            words: set[str] = set()
+            prefixes: set[str] = set()
+            for t in v.toks:
+                words.add(t.lemma)
+                words.add(t.fold)
+                parts = t.fold.split("-")
+                words.update(parts)
+                for k in range(1, len(parts)):
+                    prefixes.add("-".join(parts[:k]))
+            forms = self._forms[v.doc] = (words, prefixes)
+        return name in forms[0] or (len(name) >= 5 and name in forms[1])
 
     def _in_sentence(self, slot: Slot, name: str) -> bool:
         key = (id(slot.view), slot.first.sent, name)
@@ -194,63 +204,90 @@ class FactualFinder:
         return not self._mentions(a.view, b.name) and not self._in_sentence(b, a.name)
 
     def slot_conflicts(self) -> list[Cue]:
+        """Names in slots of one kind of thing that disagree between documents (see the module docstring).
+
+        Worked out per pair of names, not per pair of slots: a slot conflicts with every slot of the other
+        name whose sentence does not name its own, when its document never names the other; so the
+        work grows with the slots, not with their pairs (1,000 articles naming one of two spaceports).
+        """
         slots = [s for v in self.views for s in self.slots(v)]
-        against: dict[int, set[int]] = {}
         by_head: dict[str, list[Slot]] = {}
         for s in slots:
             by_head.setdefault(s.head, []).append(s)
         heads = sorted(by_head)
-        pairs: list[tuple[Slot, Slot]] = []
-        for h1, h2 in combinations(heads, 2):  # compare kinds of thing first: few distinct heads
-            if _heads_match(h1, h2):
-                pairs.extend((x, y) for x in by_head[h1] for y in by_head[h2])
-        for h in heads:  # slots of one kind: only those naming something else can conflict
+        kinds = [[h] for h in heads] + [[h1, h2] for h1, h2 in combinations(heads, 2) if _heads_match(h1, h2)]
+        rivals: dict[int, set[str]] = {}  # slot -> names it disagrees with
+        opponents: dict[int, list[Slot]] = {}  # slot -> the first slots it disagrees with (counterparts)
+        seen_pairs: set[tuple[int, int]] = set()
+
+        def record(x: Slot, ys: list[Slot]) -> None:
+            mine = opponents.setdefault(id(x), [])
+            for y in ys:
+                if y.view.doc == x.view.doc or (id(x), id(y)) in seen_pairs:
+                    continue
+                rivals.setdefault(id(x), set()).add(y.name)
+                if len(mine) < _COUNTERPARTS:
+                    seen_pairs.add((id(x), id(y)))
+                    mine.append(y)
+                else:
+                    return
+
+        for kind in kinds:
+            members = [x for h in kind for x in by_head[h]]
             by_name: dict[str, list[Slot]] = {}
-            for x in by_head[h]:
+            for x in members:
                 by_name.setdefault(x.name, []).append(x)
             if len(by_name) < 2:
                 continue
-            order = {id(x): k for k, x in enumerate(by_head[h])}
-            pairs.extend(sorted(((x, y) if order[id(x)] < order[id(y)] else (y, x)
-                                 for n1, n2 in combinations(by_name, 2) for x in by_name[n1] for y in by_name[n2]),
-                                key=lambda xy: (order[id(xy[0])], order[id(xy[1])])))
-        for x, y in pairs:
-            if x.view.doc == y.view.doc or x.name == y.name or x.view.language != y.view.language:
-                continue
-            if self._conflict(x, y) or self._conflict(y, x):
-                against.setdefault(id(x), set()).add(id(y))
-                against.setdefault(id(y), set()).add(id(x))
+            for n1, n2 in combinations(sorted(by_name), 2):
+                xs, ys = by_name[n1], by_name[n2]
+                if len(kind) == 2:  # across two heads: each side from its own head
+                    xs = [x for x in xs if x.head == kind[0]] + [x for x in xs if x.head == kind[1]]
+                for side, other, other_name, own_name in ((xs, ys, n2, n1), (ys, xs, n1, n2)):
+                    free = [y for y in other if not self._in_sentence(y, own_name)]
+                    if not free:
+                        continue
+                    for x in side:
+                        if not self._mentions(x.view, other_name):
+                            record(x, [y for y in free if y.view.language == x.view.language])
+                            for y in free:  # the relation is symmetric: y disagrees with x as well
+                                if y.view.doc != x.view.doc and y.view.language == x.view.language:
+                                    record(y, [x])
+        in_conflict_ids = {sid for sid, names in rivals.items() if names}
         by_id = {id(s): s for s in slots}
         # the same name in a matching slot elsewhere ("Trägerrate vom Typ Angara", a typo) joins the conflict
+        conflicting_by_name: dict[tuple[str, str], list[Slot]] = {}
+        for sid in in_conflict_ids:
+            c = by_id[sid]
+            conflicting_by_name.setdefault((c.name, c.view.language), []).append(c)
         for s in slots:
-            if id(s) in against:
+            if id(s) in in_conflict_ids:
                 continue
-            for cid in list(against):
-                c = by_id[cid]
-                if c.name == s.name and c.view.language == s.view.language and _heads_match(c.head, s.head):
-                    against.setdefault(id(s), set()).update(against[cid])
-                    for o in against[cid]:
-                        against[o].add(id(s))
+            for c in conflicting_by_name.get((s.name, s.view.language), ()):
+                if _heads_match(c.head, s.head):
+                    rivals.setdefault(id(s), set()).update(rivals[id(c)])
+                    record(s, opponents.get(id(c), []))
+                    break
+        in_conflict_ids = {sid for sid, names in rivals.items() if names}
         # one cue per document and name: its first occurrence in a conflicting slot
         chosen: dict[tuple[str, str], Slot] = {}
-        for sid in against:
+        in_conflict: dict[tuple[str, str], list[Slot]] = {}
+        for sid in in_conflict_ids:
             s = by_id[sid]
             key = (s.view.doc, s.name)
+            in_conflict.setdefault(key, []).append(s)
             if key not in chosen or s.first.start < chosen[key].first.start:
                 chosen[key] = s
-        out = []
-        in_conflict: dict[tuple[str, str], list[Slot]] = {}
-        for sid in against:
-            in_conflict.setdefault((by_id[sid].view.doc, by_id[sid].name), []).append(by_id[sid])
         support: dict[str, set[str]] = {}
         for (doc, name) in chosen:
             support.setdefault(name, set()).add(doc)
+        out = []
         for _key, s in sorted(chosen.items(), key=lambda kv: (kv[1].view.rank, kv[1].first.start)):
             same = in_conflict[(s.view.doc, s.name)]
-            rivals = {by_id[o].name for x in same for o in against[id(x)]}
-            if self._consensus(s.name, rivals, support):
+            names = set().union(*(rivals[id(x)] for x in same))
+            if self._consensus(s.name, names, support):
                 continue  # most outlets say this; the outlier is flagged, with these as its counterparts
-            others = [chosen[(by_id[o].view.doc, by_id[o].name)] for x in same for o in against[id(x)]]
+            others = [chosen.get((o.view.doc, o.name), o) for x in same for o in opponents.get(id(x), [])]
             cps = sorted({(Span(o.view.doc, o.first.start, o.last.end), o.view.text[o.first.start:o.last.end])
                           for o in others}, key=lambda c: (c[0].doc, c[0].start))
             out.append(self._cue(s.view, s.first.start, s.last.end, cps))

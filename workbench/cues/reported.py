@@ -27,7 +27,7 @@ _TAG_WINDOW = 5  # a postposed speech tag ends the sentence within this many wor
 
 
 def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
-    """Sentence -> token indices of its speech verbs."""
+    """Sentence -> token indices of its speech verbs (``cues``: the reporting verbs of this document)."""
     out: dict[int, list[int]] = {}
     for c in cues:
         if c.category == "reporting_verb" and c.span.doc == view.doc:
@@ -41,7 +41,11 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
 
 
 def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
-    verbs = {doc: _speech_verbs(v, cues) for doc, v in views.items()}
+    by_doc: dict[str, list[Cue]] = {}
+    for c in cues:
+        if c.category == "reporting_verb":
+            by_doc.setdefault(c.span.doc, []).append(c)
+    verbs = {doc: _speech_verbs(v, by_doc.get(doc, [])) for doc, v in views.items()}
     for c in cues:
         if c.category != "evaluative" or c.speaker != "outlet" or c.span.doc not in views:
             continue
