@@ -101,6 +101,7 @@ def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: 
             per_group[key] = found
         return found
 
+    first: dict[tuple, list[tuple[str, tuple[Span, str]]]] = {}  # the candidates of a group and category
     shared: dict[tuple, list[tuple[Span, str]]] = {}  # cues of one outlet, group and category share the answer
     for cue in cues:
         if cue.counterparts:
@@ -110,32 +111,37 @@ def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: 
         key = (tuple(groups), cue.category, names, cue.span.doc)
         found = shared.get(key)
         if found is None:
-            found = shared[key] = _collect(cue.span.doc, [offers(gi, cue.category, names) for gi in groups], rank)
+            candidates = first.get(key[:3])
+            if candidates is None:
+                candidates = first[key[:3]] = _collect([offers(gi, cue.category, names) for gi in groups])
+            found = shared[key] = _reading_order(
+                [item for other, item in candidates if other != cue.span.doc][:MAX_COUNTERPARTS], rank)
         cue.counterparts = list(found)
 
 
-def _collect(doc: str, offered: list[list[tuple[str, list[tuple[Span, str]]]]], rank: dict[str, int]
-             ) -> list[tuple[Span, str]]:
-    """Counterparts from the other outlets' members, in group and member order, capped; sorted for reading."""
-    found: list[tuple[Span, str]] = []
-    seen: set[tuple[Span, str]] = set()
+def _collect(offered: list[list[tuple[str, list[tuple[Span, str]]]]]) -> list[tuple[str, tuple[Span, str]]]:
+    """Counterparts from the members' offers, in group and member order, at most ``MAX_PER_DOC`` per outlet:
+    the first ``MAX_COUNTERPARTS + MAX_PER_DOC`` of them, so that each outlet's own can be left out after
+    (its list is then exactly what a walk skipping that outlet would have found); made once per group,
+    category and entities, not once per outlet."""
+    found: list[tuple[str, tuple[Span, str]]] = []
+    seen: set[tuple[str, tuple[Span, str]]] = set()
     per_doc: dict[str, int] = {}
+    limit = MAX_COUNTERPARTS + MAX_PER_DOC
     for members in offered:
         for other, items in members:
-            if other == doc:
-                continue
             taken = per_doc.get(other, 0)
             for item in items:
                 if taken >= MAX_PER_DOC:
                     break
-                if item not in seen:
-                    seen.add(item)
-                    found.append(item)
+                if (other, item) not in seen:
+                    seen.add((other, item))
+                    found.append((other, item))
                     taken += 1
-                    if len(found) >= MAX_COUNTERPARTS:
-                        return _reading_order(found, rank)
+                    if len(found) >= limit:
+                        return found
             per_doc[other] = taken
-    return _reading_order(found, rank)
+    return found
 
 
 def _reading_order(found: list[tuple[Span, str]], rank: dict[str, int]) -> list[tuple[Span, str]]:
