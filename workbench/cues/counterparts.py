@@ -113,9 +113,9 @@ def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: 
         if found is None:
             candidates = first.get(key[:3])
             if candidates is None:
-                candidates = first[key[:3]] = _collect([offers(gi, cue.category, names) for gi in groups])
-            found = shared[key] = _reading_order(
-                [item for other, item in candidates if other != cue.span.doc][:MAX_COUNTERPARTS], rank)
+                candidates = first[key[:3]] = _in_reading_order(
+                    _collect([offers(gi, cue.category, names) for gi in groups]), rank)
+            found = shared[key] = _for_outlet(candidates, cue.span.doc)
         cue.counterparts = list(found)
 
 
@@ -144,6 +144,18 @@ def _collect(offered: list[list[tuple[str, list[tuple[Span, str]]]]]) -> list[tu
     return found
 
 
-def _reading_order(found: list[tuple[Span, str]], rank: dict[str, int]) -> list[tuple[Span, str]]:
-    found.sort(key=lambda it: (rank.get(it[0].doc, 0), it[0].start, it[0].end))
-    return found
+def _in_reading_order(found: list[tuple[str, tuple[Span, str]]], rank: dict[str, int]
+                      ) -> list[tuple[int, str, tuple[Span, str]]]:
+    """The candidates with their place in the walk, sorted for reading."""
+    walked = [(n, other, item) for n, (other, item) in enumerate(found)]
+    walked.sort(key=lambda it: (rank.get(it[2][0].doc, 0), it[2][0].start, it[2][0].end))
+    return walked
+
+
+def _for_outlet(candidates: list[tuple[int, str, tuple[Span, str]]], doc: str) -> list[tuple[Span, str]]:
+    """The first ``MAX_COUNTERPARTS`` candidates of the walk that are not ``doc``'s own, in reading order."""
+    others = [c for c in candidates if c[1] != doc]
+    if len(others) > MAX_COUNTERPARTS:
+        last = sorted(n for n, _, _ in others)[MAX_COUNTERPARTS - 1]
+        others = [c for c in others if c[0] <= last]
+    return [item for _, _, item in others]

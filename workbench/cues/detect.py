@@ -138,9 +138,9 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     show_role_contrasts(cues, alignment)
     hide_protagonist_speech_tags(cues, by_doc, index, main)
     rank = {v.doc: v.rank for v in views}
-    add_counterparts(cues, alignment, {v.doc: v.text for v in views}, rank)
-    for c in cues:
+    for c in cues:  # the variants' own counterparts; add_counterparts gives the others in this order already
         c.counterparts.sort(key=lambda cp: (rank.get(cp[0].doc, 0), cp[0].start, cp[0].end))
+    add_counterparts(cues, alignment, {v.doc: v.text for v in views}, rank)
     limit_density(cues, by_doc)
     cues.sort(key=lambda c: (rank[c.span.doc], c.span.start, c.span.end, c.category, c.text))
     return cues

@@ -25,6 +25,7 @@ the lexicon already lists is left to the lexicon.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Callable
 
 from workbench.core.models import Cue, Span
@@ -57,10 +58,15 @@ def _is_title_noun(tok: Tok) -> bool:
         return False
     if tok.tag_is("NNP", "NNPS"):
         return False
-    head = tok.lemma.rsplit("-", 1)[-1]
-    if any(head.endswith(w) for w in _TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE:
+    return _role_word(tok.lemma)
+
+
+@lru_cache(maxsize=65536)  # per word form, not per token
+def _role_word(lemma: str) -> bool:
+    head = lemma.rsplit("-", 1)[-1]
+    if head.endswith(_TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE:
         return False
-    return tok.lemma.replace("-", "").isalpha()
+    return lemma.replace("-", "").isalpha()
 
 
 def _label_start(view: DocView, tok: Tok) -> Tok:
