@@ -17,7 +17,7 @@ from workbench.core.models import AlignmentResult, Cue, Span
 
 # Large comparisons (hundreds of outlets) would make counterparts grow with the square of the
 # outlets; a reader compares a handful at a time, so the list is capped.
-MAX_COUNTERPARTS = 60
+MAX_COUNTERPARTS = 30
 MAX_PER_DOC = 3
 
 
