@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from workbench.cli import cli
 from workbench.core.annotation_models import Target
 from workbench.project import Project
+from workbench.store import ProjectStore
 from tests.conftest import ROOT
 
 
@@ -70,10 +71,10 @@ def test_annotations_list_filter_delete_and_detached(project):
     assert [a["id"] for a in json.loads(run("annotations", project, "--code", "b", "--json").output)] == ["a2"]
     assert [a["id"] for a in json.loads(run("annotations", project, "--doc", "d1", "--json").output)] == ["a1"]
     assert [a["id"] for a in json.loads(run("annotations", project, "--text", "ZWEI", "--json").output)] == ["a2"]
-    with Project.open(project) as p:  # a target whose text no longer matches (e.g. edited outside Workbench)
+    with Project.open(project) as p:
         a = p.annotation("a1")
-        p.store.save_annotation(a.note, a.codes, [Target("d1", start + 30, end + 30, "Kremlchef")], number=1,
-                                replace=True)
+    with ProjectStore.open(project) as store:  # a target whose text no longer matches (e.g. edited outside Workbench)
+        store.save_annotation(a.note, a.codes, [Target("d1", start + 30, end + 30, "Kremlchef")], number=1, replace=True)
     assert "DETACHED" in run("annotations", project, "--code", "A").output
     assert json.loads(run("annotations", project, "--code", "A", "--json").output)[0]["targets"][0]["detached"]
     fixed = run("annotations", project, "--reanchor")

@@ -10,6 +10,7 @@ from workbench.core import ErrorCode, WorkbenchError
 from workbench.core.annotation_models import Target
 from workbench.core.models import Span
 from workbench.project import Project
+from workbench.store import ProjectStore
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +51,9 @@ def test_annotate_filter_and_events(project):
 
 def test_update_keeps_what_is_not_given_and_undo_helpers_restore(project):
     a = project.annotate([span_of(project, "d1", "Diktator")], "erst", ["c1"])
-    project.store.save_annotation(a.note, a.codes, a.targets + [Target("d2", 0, 5, "xxxxx")], number=a.number,
-                                  created=a.created, modified=a.modified, replace=True)  # a detached target
+    with ProjectStore.open(project.path) as store:  # a detached target, as a text edited outside Workbench leaves it
+        store.save_annotation(a.note, a.codes, a.targets + [Target("d2", 0, 5, "xxxxx")], number=a.number,
+                              created=a.created, modified=a.modified, replace=True)
     before = project.annotation(a.id)
     changed = project.update_annotation(a.id, note="später")
     assert changed.note == "später" and changed.codes == ["c1"]
@@ -130,7 +132,8 @@ def test_reanchor_moves_only_unique_quotes_and_reports_the_rest(project):
     right = span_of(project, "d1", "Kremlchef")
     shifted = Target("d1", right.start + 40, right.end + 40, "Kremlchef")
     ambiguous = Target("d1", 3, 11, "Russland")  # occurs many times: never guessed
-    a = project.store.save_annotation("n", [], [shifted, ambiguous])
+    with ProjectStore.open(project.path) as store:  # stored detached, as a text edited outside Workbench leaves them
+        a = store.save_annotation("n", [], [shifted, ambiguous])
     assert [t.detached for t in project.annotation(a.id).targets] == [True, True]
     assert text.count("Russland") > 1
     assert project.reanchor_annotations() == (1, 1)

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from workbench.cli import cli
 from workbench.project import Project
+from workbench.store import ProjectStore
 from tests.conftest import SEEDS
 
 
@@ -33,7 +34,8 @@ def test_cues_are_stored_with_their_lexicon_version_and_reused(project):
         again = p.detect_cues()
         assert [c.to_json() for c in again] == [c.to_json() for c in first]
         assert [e.kind for e in events] == ["cues-changed"]
-        stored = p.store.load_cues()
+    with ProjectStore.open(project) as store:  # what the project file holds
+        stored = store.load_cues()
         assert stored and stored[2]  # lexicon version kept with the cues
     shown = [c for c in first if c.shown]
     assert shown and len(shown) < len(first)  # neutral variants kept, not highlighted

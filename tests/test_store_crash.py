@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 
 from workbench.project import Project
 from tests.conftest import ROOT
@@ -47,6 +48,7 @@ def test_killed_import_leaves_whole_documents(tmp_path):
         for doc in docs:
             analysis = project.analysis(doc.id)
             assert analysis is not None and analysis.segments and analysis.tokens
-        assert project.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        with closing(sqlite3.connect(path)) as conn:  # the file itself, read beside the open project
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         report = project.import_sources([str(folder)], workers=1)  # the rest can be imported afterwards
         assert report.ok and len(project.documents()) == 300

@@ -7,6 +7,7 @@ import pytest
 from workbench.align.diff import DiffOptions
 from workbench.core.models import AlignmentResult, Group, Span
 from workbench.project import Project
+from workbench.store import ProjectStore
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 from workbench.align.restrict import restrict
 from workbench.ui.operations import build_comparison, change_entities, default_selection, restore_entities
@@ -194,7 +195,8 @@ def test_cues_ride_on_the_pieces_and_the_filter_chooses_them(seeded_project):
     with Project.open(seeded_project) as project:
         docs = [d.id for d in project.documents()]
         full = build_comparison(project, docs, DiffOptions(), _no_progress, _never)
-        assert project.store.load_cues(), "the cues are stored with the project"
+        with ProjectStore.open(project.path) as store:
+            assert store.load_cues(), "the cues are stored with the project"
         fewer = build_comparison(project, docs, DiffOptions(), _no_progress, _never,
                                  CueFilter(frozenset({"hedge", "quote_variant"}), include_hidden=False))
         more = build_comparison(project, docs, DiffOptions(), _no_progress, _never,

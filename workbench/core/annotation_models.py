@@ -96,7 +96,7 @@ class ComparisonImport:
     """What importing a comparison JSON did: the documents' report plus the annotations' fate."""
 
     outcomes: list = field(default_factory=list)  # ImportOutcome per document
-    doc_map: dict[str, str] = field(default_factory=dict)  # id in the file -> id in the project
+    doc_map: dict[str, str | None] = field(default_factory=dict)  # id in the file -> id in the project (None: not imported)
     annotations_added: int = 0
     annotations_present: int = 0  # already in the project, skipped
     reanchored: int = 0  # targets moved to where their quote is

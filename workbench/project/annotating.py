@@ -4,36 +4,37 @@ Every change is stored at once, in one transaction, and announced with an
 event ("annotations-changed", "codes-changed"). Targets keep offsets and the
 quoted text; a target whose quote no longer matches is reported detached and
 moved only by ``reanchor_annotations`` (or an import), and only when the
-quote is found exactly once nearby. Kept apart from project.py; Project mixes
-it in.
+quote is found exactly once nearby.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from workbench.core.annotation_models import (COLOUR, Annotation, Code, ComparisonImport, Target, annotation_number,
                                               normalise_code_name, reanchor)
 from workbench.core.errors import ErrorCode, WorkbenchError
-from workbench.core.models import CUE_CATEGORIES, AlignmentResult, Cue, Span
+from workbench.core.models import AlignmentResult, Cue, Span
+from workbench.project.base import Progress
+from workbench.project.comparing import AlignmentMixin
+from workbench.store import ProjectStore
 
 
-class AnnotationMixin:
-    """Needs ``self.store``, ``self._emit``, ``self.align``, ``self.alignment``, ``self.detect_cues``,
-    ``self.label_table`` and ``self._store_chunk`` (see Project)."""
+class AnnotationMixin(AlignmentMixin):
+    """Annotations of passages, the code system, and importing a comparison JSON with its annotations."""
 
     # -- annotations ---------------------------------------------------------
     def annotate(self, targets: list[Span], note: str = "", codes: Iterable[str] = ()) -> Annotation:
         """Annotate one or more passages; codes the code system lacks are created (next palette colour)."""
         before = self._code_keys()
-        annotation = self.store.save_annotation(note.strip(), _code_names(codes), self._quoted(targets))
+        annotation = self._store.save_annotation(note.strip(), _code_names(codes), self._quoted(targets))
         self._annotations_changed(annotation.docs, before)
         return annotation
 
     def annotation(self, ref: str | int) -> Annotation:
         number = _number(ref)
-        found = self.store.annotations([number])
+        found = self._store.annotations([number])
         if not found:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"no annotation a{number} (see `workbench annotations`)")
         return found[0]
@@ -42,7 +43,7 @@ class AnnotationMixin:
                           targets: list[Span] | None = None) -> Annotation:
         """Change what is given; targets left alone keep their offsets and quotes (detached ones too)."""
         current, before = self.annotation(ref), self._code_keys()
-        annotation = self.store.save_annotation(
+        annotation = self._store.save_annotation(
             current.note if note is None else note.strip(), current.codes if codes is None else _code_names(codes),
             current.targets if targets is None else self._quoted(targets), number=current.number, replace=True)
         self._annotations_changed(set(current.docs) | set(annotation.docs), before)
@@ -51,15 +52,15 @@ class AnnotationMixin:
     def delete_annotation(self, ref: str | int) -> Annotation:
         """Delete an annotation; returns it, so ``restore_annotation`` can undo the deletion."""
         annotation = self.annotation(ref)
-        self.store.delete_annotation(annotation.number)
+        self._store.delete_annotation(annotation.number)
         self._emit("annotations-changed", annotation.docs)
         return annotation
 
     def restore_annotation(self, annotation: Annotation) -> Annotation:
         """Undo helper: put ``annotation`` back exactly as it was (id, note, codes, targets, timestamps),
         recreating it after a deletion or rewriting it after an update; missing codes are recreated."""
-        exists, before = bool(self.store.annotations([annotation.number])), self._code_keys()
-        restored = self.store.save_annotation(annotation.note, list(annotation.codes), list(annotation.targets),
+        exists, before = bool(self._store.annotations([annotation.number])), self._code_keys()
+        restored = self._store.save_annotation(annotation.note, list(annotation.codes), list(annotation.targets),
                                               number=annotation.number, created=annotation.created,
                                               modified=annotation.modified, replace=exists)
         self._annotations_changed(restored.docs, before)
@@ -68,12 +69,12 @@ class AnnotationMixin:
     def annotations(self, code: str | None = None, doc: str | None = None, text: str | None = None) -> list[Annotation]:
         """Annotations in id order: those carrying ``code``, with a target in ``doc``, or whose note or
         quotes contain ``text`` (case-insensitive)."""
-        found = self.store.annotations()
+        found = self._store.annotations()
         if code:
             wanted = normalise_code_name(code).casefold()
             found = [a for a in found if any(c.casefold() == wanted for c in a.codes)]
         if doc:
-            key = self.store.resolve(doc)
+            key = self._store.resolve(doc)
             found = [a for a in found if key in a.docs]
         if text:
             needle = text.casefold()
@@ -86,8 +87,8 @@ class AnnotationMixin:
         Returns (targets moved, targets still detached)."""
         moved = left = 0
         docs: set[str] = set()
-        texts = _Texts(self.store)
-        for a in [self.annotation(r) for r in refs] if refs else self.store.annotations():
+        texts = _Texts(self._store)
+        for a in [self.annotation(r) for r in refs] if refs else self._store.annotations():
             if not a.detached:
                 continue
             targets = []
@@ -96,7 +97,7 @@ class AnnotationMixin:
                 moved, left = moved + bool(t.detached and found), left + (found is None)
                 targets.append(found or t)
             if targets != a.targets:
-                self.store.save_annotation(a.note, a.codes, targets, number=a.number, replace=True)
+                self._store.save_annotation(a.note, a.codes, targets, number=a.number, replace=True)
                 docs.update(a.docs)
         if docs:
             self._emit("annotations-changed", sorted(docs))
@@ -110,8 +111,8 @@ class AnnotationMixin:
         its group (the whole member when the diff gives nothing)."""
         annotation = self.annotation(ref)
         result = self.alignment() or self.align()
-        stored = self.store.load_cues()
-        texts = _Texts(self.store)
+        stored = self._store.load_cues()
+        texts = _Texts(self._store)
         targeted = {t.doc for t in annotation.targets}
         added: list[Target] = []
         for t in annotation.targets:
@@ -124,107 +125,48 @@ class AnnotationMixin:
         if not added:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{annotation.id}: no other outlet of its group to link "
                                  "(the passage is in no group, or every member is a target already)")
-        linked = self.store.save_annotation(annotation.note, annotation.codes, annotation.targets + added,
+        linked = self._store.save_annotation(annotation.note, annotation.codes, annotation.targets + added,
                                             number=annotation.number, replace=True)
         self._emit("annotations-changed", linked.docs)
         return linked
 
     # -- the code system -----------------------------------------------------
     def codes(self) -> list[Code]:
-        return self.store.codes()
+        return self._store.codes()
 
     def add_code(self, name: str, colour: str | None = None, description: str = "") -> Code:
         name = _code_name(name)
-        self.store.add_code(name, _colour(colour) if colour else None, (description or "").strip())
+        self._store.add_code(name, _colour(colour) if colour else None, (description or "").strip())
         self._emit("codes-changed", [])
         return self._code(name)
 
     def rename_code(self, old: str, new: str) -> Code:
-        self.store.update_code(normalise_code_name(old), new_name=_code_name(new))
-        return self._codes_changed(_code_name(new))
+        self._store.update_code(normalise_code_name(old), new_name=_code_name(new))
+        self._codes_changed()
+        return self._code(_code_name(new))
 
     def recolour_code(self, name: str, colour: str) -> Code:
-        self.store.update_code(normalise_code_name(name), colour=_colour(colour))
-        return self._codes_changed(normalise_code_name(name))
+        self._store.update_code(normalise_code_name(name), colour=_colour(colour))
+        self._codes_changed()
+        return self._code(normalise_code_name(name))
 
     def describe_code(self, name: str, description: str) -> Code:
-        self.store.update_code(normalise_code_name(name), description=description.strip())
-        return self._codes_changed(normalise_code_name(name))
+        self._store.update_code(normalise_code_name(name), description=description.strip())
+        self._codes_changed()
+        return self._code(normalise_code_name(name))
 
     def merge_codes(self, keep: str, other: str) -> int:
         """Annotations coded ``other`` get ``keep`` instead, and ``other`` leaves the code system."""
-        touched = self.store.merge_codes(normalise_code_name(keep), normalise_code_name(other))
-        self._codes_changed(None)
+        touched = self._store.merge_codes(normalise_code_name(keep), normalise_code_name(other))
+        self._codes_changed()
         return touched
 
     def remove_code(self, name: str) -> None:
-        self.store.remove_code(normalise_code_name(name))
-        self._codes_changed(None)
+        self._store.remove_code(normalise_code_name(name))
+        self._codes_changed()
 
     # -- exchange ------------------------------------------------------------
-    def export(self, path: str, fmt: str | None = None, *, outlets: list[str] | None = None,
-               cues: list[str] | None = None, excerpts: bool = False, worksheet: bool = False,
-               cues_as_codes: bool = False, language: str | None = None, title: str | None = None,
-               furniture: bool = False, full_texts: bool | None = None, level: str = "II",
-               own_tasks: Iterable[str] = (), params=None, all_cues: bool = False,
-               progress: Callable[[int, int, str], None] | None = None) -> dict:
-        """Write the comparison as html (a report, or a ``worksheet``), json, csv (a folder, or a .zip) or
-        qdpx, aligning and detecting cues first if needed. ``outlets``: documents to show (default all);
-        ``cues``: families to include (None all, [] none); ``excerpts``: only passages several outlets
-        share (html, csv); ``furniture``: also list the page furniture left out of the comparison
-        (html, csv; json always has it among the segments); ``full_texts``: the articles in full at the end of
-        the HTML (default: in a report, not in a worksheet); ``level`` ("I" or "II") and ``own_tasks`` shape a
-        worksheet's tasks. ``params`` (AlignParams): how to align and diff (default: the defaults); ``all_cues``: also
-        the cues hidden by default (neutral variants, density). Returns what was written."""
-        from workbench import __version__
-        from workbench.align import DiffOptions
-        from workbench.align.rows import build_rows, outlet_label
-        from workbench.export.bundle import (ExportBundle, choose, column_labels, default_title, event_topic,
-                                             export_format, language_of)
-        from workbench.export.report_html import WIDE_COLUMNS
-        from workbench.export.wording import words
-        from workbench.export.writing import write_export
-
-        fmt = export_format(path, fmt, excerpts)
-        if level not in ("I", "II"):
-            raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown level '{level}': use I (Sekundarstufe I) or II")
-        for family in cues or []:
-            if family not in CUE_CATEGORIES:
-                raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown cue family '{family}': use {', '.join(CUE_CATEGORIES)} or none")
-        every = [d.id for d in self.store.documents()]
-        comparable = len(every) > 1  # one article alone is exported without groups and cues
-        result = self.align(params=params, progress=progress) if comparable else AlignmentResult([], [], [], every, "")
-        diff_options = DiffOptions(ignore_case=params.ignore_case, ignore_punctuation=params.ignore_punctuation) \
-            if params is not None else DiffOptions()
-        keys = list(dict.fromkeys(self.store.resolve(o) for o in outlets)) if outlets else list(result.docs)
-        if any(k not in result.docs for k in keys):
-            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{', '.join(k for k in keys if k not in result.docs)}: not aligned")
-        found = self.detect_cues(progress=progress) if cues != [] and comparable else []
-        view, shown, annotations = choose(result, keys, found, self.store.annotations(), cues, excerpts, all_cues)
-        docs = [self.store.document(k) for k in keys]
-        labels = column_labels(docs, outlet_label)
-        language = language or language_of(docs)
-        bundle = ExportBundle(title or default_title(labels, worksheet, language), f"workbench {__version__}",
-                              self.store.get_meta("project_uuid") or self.path.name, docs, view, shown, annotations,
-                              self.store.codes(), language, excerpts, worksheet, cues_as_codes, labels=labels,
-                              level=level, own_tasks=[t.strip() for t in own_tasks if t.strip()], cue_families=cues)
-        if fmt == "json":
-            bundle.segments = {k: self.segments(k) for k in keys}
-        if furniture and fmt in ("html", "csv"):
-            bundle.furniture = {k: [Span(k, s.start, s.end) for s in self.segments(k) if s.kind == "boilerplate"]
-                                for k in keys}
-        if fmt == "html":
-            bundle.rows = build_rows(docs, view, diff_options, shown)
-            whole = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in docs], keys, "")
-            wanted = (not worksheet and len(docs) <= WIDE_COLUMNS) if full_texts is None else full_texts
-            bundle.full_texts = build_rows(docs, whole, diff_options, shown) if wanted and not excerpts else []
-            bundle.label_table = self.label_table() if comparable else {}
-            topic = "" if title else event_topic(bundle.label_table, keys, docs, language)
-            if topic:  # the event, not the first outlets' names or one outlet's headline
-                bundle.title = f"{words(language)['worksheet' if worksheet else 'comparison']}: {topic}"
-        return write_export(bundle, path, fmt)
-
-    def import_comparison(self, path: str, progress: Callable[[int, int, str], None] | None = None,
+    def import_comparison(self, path: str, progress: Progress | None = None,
                           workers: int | None = None) -> ComparisonImport:
         """Import a comparison JSON: its documents (one already here by SHA-256 is skipped) with their
         metadata, its code system, and its annotations, each target checked by its quote, re-anchored when
@@ -234,10 +176,12 @@ class AnnotationMixin:
         from workbench.ingest import detect_language
 
         incoming, out = read_comparison(path), ComparisonImport()
-        fresh, labels, twins = [], {}, []
+        fresh: list[tuple[str, ExtractedArticle]] = []
+        labels: dict[str, str] = {}
+        twins: list[tuple[str, str]] = []
         for d in incoming.documents:
             label = f"{Path(path).name}: {d.id} ({d.source})"
-            existing = self.store.find_by_sha(d.sha256)
+            existing = self._store.find_by_sha(d.sha256)
             twin = next((x.id for x in incoming.documents if x.sha256 == d.sha256), d.id)
             if existing or twin != d.id:
                 reason = f"already in the project as {existing}" if existing else f"same text as {twin} in the file"
@@ -250,22 +194,22 @@ class AnnotationMixin:
             fresh.append((label, ExtractedArticle(d.text, d.source, d.sha256, d.extractor, language=language, **meta)))
             labels[label] = d.id
         report = ImportReport()
-        self._store_chunk(fresh, report, progress, 0, len(fresh), None, workers)
+        self._store_articles(fresh, report, progress, 0, len(fresh), None, workers)
         out.outcomes += report.outcomes
         out.doc_map.update({labels[o.source]: o.doc_id for o in report.imported})
         out.doc_map.update({a: out.doc_map.get(b) for a, b in twins})
         if report.imported:
-            self._emit("documents-added", [o.doc_id for o in report.imported])
+            self._emit("documents-added", [o.doc_id for o in report.imported if o.doc_id])
         before, known = self._code_keys(), self._code_keys()
         placed = place_annotations(incoming.annotations, {k: v for k, v in out.doc_map.items() if v},
-                                   _Texts(self.store), self.store.annotations(), out)
-        with self.store.write():  # the code system and the annotations: all or nothing
+                                   _Texts(self._store), self._store.annotations(), out)
+        with self._store.write():  # the code system and the annotations: all or nothing
             for c in incoming.codes:
                 if c["name"].casefold() not in known:
-                    self.store.add_code(c["name"], c["colour"], c["description"])
+                    self._store.add_code(c["name"], c["colour"], c["description"])
                     known.add(c["name"].casefold())
             for a in placed:
-                self.store.save_annotation(a.note, a.codes, a.targets, created=a.created, modified=a.modified)
+                self._store.save_annotation(a.note, a.codes, a.targets, created=a.created, modified=a.modified)
         if placed:
             self._annotations_changed(sorted({t.doc for a in placed for t in a.targets}), before)
         elif self._code_keys() != before:
@@ -276,10 +220,10 @@ class AnnotationMixin:
     def _quoted(self, spans: list[Span]) -> list[Target]:
         if not spans:
             raise WorkbenchError(ErrorCode.BAD_VALUE, "an annotation needs at least one passage")
-        texts = _Texts(self.store)
+        texts = _Texts(self._store)
         out = []
         for s in spans:
-            key = self.store.resolve(s.doc)
+            key = self._store.resolve(s.doc)
             text = texts[key]
             if not 0 <= s.start < s.end <= len(text):
                 raise WorkbenchError(ErrorCode.BAD_VALUE, f"{key}:{s.start}-{s.end} is not a passage of {key} "
@@ -288,26 +232,25 @@ class AnnotationMixin:
         return out
 
     def _code_keys(self) -> set[str]:
-        return {c.name.casefold() for c in self.store.codes()}
+        return {c.name.casefold() for c in self._store.codes()}
 
     def _code(self, name: str) -> Code:
-        return next(c for c in self.store.codes() if c.name.casefold() == name.casefold())
+        return next(c for c in self._store.codes() if c.name.casefold() == name.casefold())
 
-    def _annotations_changed(self, docs, codes_before: set[str]) -> None:
+    def _annotations_changed(self, docs: Iterable[str], codes_before: set[str]) -> None:
         self._emit("annotations-changed", sorted(docs))
         if self._code_keys() != codes_before:
             self._emit("codes-changed", [])
 
-    def _codes_changed(self, name: str | None) -> Code | None:
+    def _codes_changed(self) -> None:
         self._emit("codes-changed", [])
         self._emit("annotations-changed", [])  # annotations show code names and colours
-        return self._code(name) if name else None
 
 
-class _Texts(dict):
+class _Texts(dict[str, str]):
     """Document texts, read once each."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: ProjectStore) -> None:
         super().__init__()
         self._store = store
 

@@ -9,62 +9,52 @@ the project's overrides) or the user's entities change.
 from __future__ import annotations
 
 import csv
-import hashlib
-import json
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import CUE_CATEGORIES, Cue
+from workbench.project.base import Cancel, Progress, fingerprint
+from workbench.project.comparing import AlignmentMixin
 
 LEXICON_COLUMNS = ("match", "family", "class", "gloss", "pos", "weight")
 LEXICON_COLUMNS_DE = LEXICON_COLUMNS + ("gloss_de",)  # the optional 7th column: the gloss in German
 LEXICON_FAMILIES = ("actor_label", "event_label", "reporting_verb", "evaluative", "hedge", "attribution")
 
 
-class FramingMixin:
-    """Needs ``self.store``, ``self.align``, ``self._emit`` (see Project)."""
+class FramingMixin(AlignmentMixin):
+    """Framing cues over the alignment, the project's lexicon entries and its entities."""
 
     def detect_cues(
         self,
-        progress: Callable[[int, int, str], None] | None = None,
-        cancel: Callable[[], bool] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
         force: bool = False,
     ) -> list[Cue]:
         """Detect (or fetch the stored) cues over the current alignment."""
-        from workbench.align import AlignInput
         from workbench.cues import detect_cues, lexicon_version
 
         result = self.alignment() or self.align(progress=progress, cancel=cancel)
-        alignment_fingerprint = self.store.alignment_fingerprint()
-        overrides = self.store.lexicon_overrides()
-        entities = self.store.entities()
-        docs = [self.store.document(k) for k in result.docs]
+        alignment_fingerprint = self._store.alignment_fingerprint()
+        overrides = self._store.lexicon_overrides()
+        entities = self._store.entities()
+        docs = [self._store.document(k) for k in result.docs]
         languages = {d.language or "und" for d in docs}
         version = lexicon_version(languages, overrides)
-        fingerprint = hashlib.sha256(
-            json.dumps([version, alignment_fingerprint or "", entities], sort_keys=True).encode()
-        ).hexdigest()
-        if not force and self.store.cue_fingerprint() == fingerprint:
-            stored = self.store.load_cues()
-            if stored and stored[1] == fingerprint:
+        made_from = fingerprint(version, alignment_fingerprint or "", entities)
+        if not force and self._store.cue_fingerprint() == made_from:
+            stored = self._store.load_cues()
+            if stored and stored[1] == made_from:
                 return stored[0]
-        inputs = []
-        analyses = self.analyses([d.id for d in docs])  # with the project's furniture decisions
-        for doc in docs:
-            analysis = analyses[doc.id]
-            if analysis is None:
-                raise WorkbenchError(ErrorCode.PIPELINE, f"{doc.id} has not been analysed; re-import it")
-            inputs.append(AlignInput(doc.id, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
+        inputs = self._align_inputs(result.docs)  # with the project's furniture decisions
         if progress:
             progress(0, 1, "detecting framing cues")
         started = time.perf_counter()
         cues = detect_cues(inputs, result, overrides or None, entities=entities or None)
         if cancel and cancel():
-            earlier = self.store.load_cues()
+            earlier = self._store.load_cues()
             return earlier[0] if earlier else []
-        self.store.save_cues(cues, fingerprint, version, time.perf_counter() - started)
+        self._store.save_cues(cues, made_from, version, time.perf_counter() - started)
         if progress:
             progress(1, 1, "")
         self._emit("cues-changed", result.docs)
@@ -75,75 +65,65 @@ class FramingMixin:
         for c in categories or []:
             if c not in CUE_CATEGORIES:
                 raise WorkbenchError(ErrorCode.BAD_VALUE, f"unknown cue category '{c}': use {', '.join(CUE_CATEGORIES)}")
-        stored = self.store.load_cues()
+        stored = self._store.load_cues()
         cues = stored[0] if stored else self.detect_cues()
         return [c for c in cues if (include_hidden or c.shown) and (not categories or c.category in categories)]
 
     def label_table(self) -> dict:
         """For each actor, which labels each outlet uses and how often."""
-        from workbench.align import AlignInput
         from workbench.cues import actor_label_table
 
         cues = self.cues(include_hidden=True)
         result = self.alignment()
-        keys = result.docs if result else [d.id for d in self.store.documents()]
+        keys = result.docs if result else [d.id for d in self._store.documents()]
         labelled = {c.span.doc for c in cues if c.category == "actor_label" and c.entity and c.speaker == "outlet"}
-        inputs = []
-        for key in keys:
-            doc = self.store.document(key)
-            # only the documents with labels, and only their words (the table reads lemmas; furniture
-            # marks change segments, not words)
-            analysis = self.store.analysis(key) if key in labelled else None
-            if analysis is None:
-                inputs.append(AlignInput(key, doc.text, [], [], doc.language or "und"))
-                continue
-            inputs.append(AlignInput(key, doc.text, analysis.segments, analysis.tokens, doc.language or "und"))
-        return actor_label_table(cues, inputs)
+        # only the documents with labels, and only their words (the table reads lemmas)
+        return actor_label_table(cues, self._align_inputs(keys, words_only_of=labelled))
 
     # -- the project's own lexicon entries ---------------------------------
     def import_lexicon(self, path: str, language: str = "de") -> int:
         """Add or replace lexicon entries from a TSV with the shipped columns; all or nothing."""
         rows = read_lexicon_tsv(Path(path), language)
-        self.store.set_lexicon_overrides(rows)
+        self._store.set_lexicon_overrides(rows)
         self._emit("lexicon-changed", [])
         return len(rows)
 
     def lexicon_overrides(self) -> list[dict]:
-        return self.store.lexicon_overrides()
+        return self._store.lexicon_overrides()
 
     def export_lexicon(self, path: str, language: str = "de") -> int:
         """Write the project's entries of ``language`` as a TSV that ``import_lexicon`` reads back."""
-        rows = [r for r in self.store.lexicon_overrides() if r["language"] == language]
+        rows = [r for r in self._store.lexicon_overrides() if r["language"] == language]
         write_lexicon_tsv(Path(path), rows)
         return len(rows)
 
     def remove_lexicon_override(self, match: str, family: str, language: str = "de") -> None:
-        self.store.remove_lexicon_override(language, match, family)
+        self._store.remove_lexicon_override(language, match, family)
         self._emit("lexicon-changed", [])
 
     # -- entities ------------------------------------------------------------
     def entities(self) -> dict[str, list[str]]:
-        return self.store.entities()
+        return self._store.entities()
 
     def add_entity(self, name: str, aliases: list[str]) -> None:
         name = " ".join(name.split())
         if not name:
             raise WorkbenchError(ErrorCode.BAD_VALUE, "an entity needs a name")
-        known = self.store.entities().get(name, [])
-        self.store.set_entity(name, sorted(set(known) | {a.strip() for a in aliases if a.strip()}))
+        known = self._store.entities().get(name, [])
+        self._store.set_entity(name, sorted(set(known) | {a.strip() for a in aliases if a.strip()}))
         self._emit("entities-changed", [])
 
     def merge_entities(self, keep: str, other: str) -> None:
         """Treat ``other`` as another name of ``keep`` (e.g. "Kim" into "Kim Jong Un")."""
-        known = self.store.entities()
+        known = self._store.entities()
         aliases = set(known.get(keep, [])) | set(known.get(other, [])) | {other}
-        self.store.set_entity(keep, sorted(aliases - {keep}))
+        self._store.set_entity(keep, sorted(aliases - {keep}))
         if other in known:
-            self.store.remove_entity(other)
+            self._store.remove_entity(other)
         self._emit("entities-changed", [])
 
     def remove_entity(self, name: str) -> None:
-        self.store.remove_entity(name)
+        self._store.remove_entity(name)
         self._emit("entities-changed", [])
 
 
@@ -161,18 +141,17 @@ def read_lexicon_tsv(path: Path, language: str) -> list[dict]:
         cols = next(csv.reader([line], delimiter="\t"))
         if len(cols) not in (len(LEXICON_COLUMNS), len(LEXICON_COLUMNS_DE)):
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: needs {len(LEXICON_COLUMNS)} tab-separated columns ({', '.join(LEXICON_COLUMNS)}), optionally a 7th (gloss_de)")
-        row = dict(zip(LEXICON_COLUMNS_DE, (c.strip() for c in cols)))
-        row.setdefault("gloss_de", "")
-        if row["family"] not in LEXICON_FAMILIES:
-            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: unknown family '{row['family']}'")
+        cells = dict(zip(LEXICON_COLUMNS_DE, (c.strip() for c in cols)))
+        cells.setdefault("gloss_de", "")
+        if cells["family"] not in LEXICON_FAMILIES:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: unknown family '{cells['family']}'")
         try:
-            row["weight"] = float(row["weight"])
+            weight = float(cells["weight"])
         except ValueError as exc:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: weight must be a number") from exc
-        if not 0.0 <= row["weight"] <= 1.0:
+        if not 0.0 <= weight <= 1.0:
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{path.name}, line {n}: weight must be between 0 and 1 (0 disables)")
-        row["match"] = row["match"].casefold()
-        row["language"] = language
+        row: dict[str, str | float] = {**cells, "weight": weight, "match": cells["match"].casefold(), "language": language}
         rows.append(row)
     if not rows:
         raise WorkbenchError(ErrorCode.EMPTY, f"{path.name}: no lexicon entries")

@@ -1,0 +1,122 @@
+"""Aligning a project's documents and the user's corrections: the part of the Project facade that runs
+the alignment engine."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.models import FURNITURE_KINDS, AlignmentResult, Correction, Span
+from workbench.project.base import Cancel, Progress, ProjectBase, fingerprint
+
+if TYPE_CHECKING:
+    from workbench.align import AlignParams
+
+
+class AlignmentMixin(ProjectBase):
+    """Groups of parallel passages, stored with what they were made from; corrections and furniture marks."""
+
+    def align(
+        self,
+        docs: list[str] | None = None,
+        params: AlignParams | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        force: bool = False,
+    ) -> AlignmentResult:
+        """Align ``docs`` (default: all) and store the result.
+
+        Nothing is recomputed when the documents, their analyses, the
+        parameters and the corrections are what the stored result was made
+        from; otherwise diffs of passage pairs that did not change are reused.
+        """
+        from workbench.align import DEFAULT_PARAMS, align
+
+        params = params or DEFAULT_PARAMS
+        keys, made_from = self._alignment_key(docs, params)
+        corrections = self._store.corrections()
+        stored = self._store.load_alignment()
+        if stored and stored[1] == made_from and not force:
+            return stored[0]
+        inputs = self._align_inputs(keys)  # with the user's furniture marks applied
+        cache: dict = {}
+        if stored and stored[0].params == params.fingerprint():
+            cache = {(a.a, a.b): a.diff for a in stored[0].alignments}
+        started = time.perf_counter()
+        result = align(inputs, params, progress=progress, cancel=cancel, corrections=corrections, diff_cache=cache)
+        self._store.save_alignment(result, made_from, time.perf_counter() - started)
+        self._emit("alignment-changed", keys)
+        return result
+
+    def _alignment_key(self, docs: list[str] | None, params: AlignParams) -> tuple[list[str], str]:
+        """The documents to align and the fingerprint of everything an alignment of them depends on."""
+        keys = [self._store.resolve(d) for d in docs] if docs else [d.id for d in self._store.documents()]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, "alignment needs at least two documents in the project")
+        pipelines = self._store.pipelines()
+        corrections = [c.to_json() for c in self._store.corrections()]
+        return keys, fingerprint(params.fingerprint(), [(k, pipelines.get(k)) for k in keys], corrections)
+
+    def alignment_is_current(self, docs: list[str] | None = None, params: AlignParams | None = None) -> bool:
+        """Whether the stored alignment is exactly what `align(docs, params)` would compute."""
+        from workbench.align import DEFAULT_PARAMS
+
+        stored = self._store.load_alignment()
+        if stored is None:
+            return False
+        return stored[1] == self._alignment_key(docs, params or DEFAULT_PARAMS)[1]
+
+    def alignment(self) -> AlignmentResult | None:
+        """The stored alignment, without recomputing it (None before the first `align`)."""
+        stored = self._store.load_alignment()
+        return stored[0] if stored else None
+
+    # -- corrections -------------------------------------------------------
+    def correct(self, kind: str, spans: list[Span], note: str | None = None) -> int:
+        """Record a correction (link / unlink / split); the next `align` applies it."""
+        if kind in FURNITURE_KINDS:
+            raise WorkbenchError(ErrorCode.BAD_VALUE,
+                                 f"'{kind}' marks are made with mark_furniture (`workbench furniture`), not correct()")
+        spans = [Span(self._store.resolve(s.doc), s.start, s.end) for s in spans]
+        for s in spans:
+            if s.end > len(self._store.document(s.doc).text):
+                raise WorkbenchError(ErrorCode.BAD_VALUE, f"{s.doc}:{s.start}-{s.end} lies beyond the end of the text")
+        correction_id = self._store.add_correction(kind, spans, note)
+        self._emit("corrections-changed", [s.doc for s in spans])
+        return correction_id
+
+    def corrections(self) -> list[Correction]:
+        return self._store.corrections()
+
+    def mark_furniture(self, span: Span, furniture: bool, note: str | None = None) -> int:
+        """Mark a passage as page furniture (``furniture``) or as article text; returns the correction's id.
+
+        The mark is a correction of kind 'furniture' or 'text': the text never
+        changes, the mark is applied to the segments on every read and every
+        `align`. Remove it with `remove_correction`.
+        """
+        key = self._store.resolve(span.doc)
+        length = len(self._store.document(key).text)
+        if not 0 <= span.start < span.end <= length:
+            raise WorkbenchError(
+                ErrorCode.BAD_VALUE,
+                f"{key}:{span.start}-{span.end} is not a passage of {key} (its text has {length} characters)",
+            )
+        kind = "furniture" if furniture else "text"
+        correction_id = self._store.add_correction(kind, [Span(key, span.start, span.end)], note)
+        self._emit("corrections-changed", [key])
+        return correction_id
+
+    def furniture_marks(self, doc: str | None = None) -> list[tuple[str, int, int, bool]]:
+        """The furniture / text marks as (doc, start, end, is_furniture), in the order they were made."""
+        key = self._store.resolve(doc) if doc is not None else None
+        return [(s.doc, s.start, s.end, furniture) for _, s, furniture in self._store.furniture_marks()
+                if key is None or s.doc == key]
+
+    def remove_correction(self, correction_id: int) -> None:
+        """Remove any correction (link, unlink, split, or a furniture / text mark); the next `align` drops it."""
+        docs = [s.doc for c in self._store.corrections() if c.id == correction_id for s in c.spans]
+        self._store.remove_correction(correction_id)
+        self._emit("corrections-changed", list(dict.fromkeys(docs)))
