@@ -152,7 +152,7 @@ def reanchor(text: str, target: Target, window: int = REANCHOR_WINDOW) -> Target
 
 
 def _occurrences(text: str, quote: str, begin: int, end: int, limit: int = 2) -> list[int]:
-    found = []
+    found: list[int] = []
     i = text.find(quote, begin, end)
     while i >= 0 and len(found) < limit:
         found.append(i)

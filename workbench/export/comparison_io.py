@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +124,7 @@ def _annotation(a, n: int, name: str) -> IncomingAnnotation:
     return IncomingAnnotation(str(a.get("note") or ""), codes, targets, stamp("created"), stamp("modified"))
 
 
-def place_annotations(annotations: list[IncomingAnnotation], doc_map: dict[str, str], texts, existing: list,
+def place_annotations(annotations: list[IncomingAnnotation], doc_map: dict[str, str], texts: Mapping[str, str], existing: list,
                       counts) -> list[IncomingAnnotation]:
     """Incoming annotations moved onto the project's documents (``doc_map``: file id -> project id;
     ``texts[id]``: a document's text). A target whose quote is not at its offsets is re-anchored when
@@ -154,11 +155,11 @@ def place_annotations(annotations: list[IncomingAnnotation], doc_map: dict[str, 
             targets.append(t)
         if not targets:
             continue
-        key = signature(a.note, a.codes, targets)
-        if key in seen:
+        sig = signature(a.note, a.codes, targets)
+        if sig in seen:
             counts.annotations_present += 1
             continue
-        seen.add(key)
+        seen.add(sig)
         counts.annotations_added += 1
         out.append(IncomingAnnotation(a.note, a.codes, targets, a.created, a.modified))
     return out

@@ -100,13 +100,13 @@ def project_xml(bundle: ExportBundle) -> tuple[bytes, dict[str, str], dict]:
                 if a.id in note_guids:
                     _el(sel, "NoteRef", targetGUID=note_guids[a.id])
                 counts["selections"] += 1
-        for c in (x for x in bundle.cues if families and x.span.doc == d.id):
-            key = f"{c.span.doc}:{c.span.start}-{c.span.end}:{c.category}"
-            sel = _el(src, "PlainTextSelection", guid=guid(bundle, "cue", key), name=f"{c.category}: {_cut(c.text)}",
-                      startPosition=str(c.span.start), endPosition=str(c.span.end), creatingUser=user,
+        for cue in (x for x in bundle.cues if families and x.span.doc == d.id):
+            key = f"{cue.span.doc}:{cue.span.start}-{cue.span.end}:{cue.category}"
+            sel = _el(src, "PlainTextSelection", guid=guid(bundle, "cue", key), name=f"{cue.category}: {_cut(cue.text)}",
+                      startPosition=str(cue.span.start), endPosition=str(cue.span.end), creatingUser=user,
                       creationDateTime=now)
-            _described(sel, c.explanation)
-            _coding(sel, guid(bundle, "cue-coding", key), family_guids[c.category], user, now)
+            _described(sel, cue.explanation)
+            _coding(sel, guid(bundle, "cue-coding", key), family_guids[cue.category], user, now)
             counts["selections"] += 1
         for key, value in (("outlet", d.outlet), ("published", d.published), ("url", d.url)):
             if value:

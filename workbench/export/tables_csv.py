@@ -57,12 +57,12 @@ def tables(bundle: ExportBundle) -> dict[str, str]:
         elsewhere = " | ".join(f"{s.doc}:{s.start}-{s.end} {t}" for s, t in c.counterparts)
         rows["cues.csv"].append((c.span.doc, outlet[c.span.doc], c.span.start, c.span.end, c.text, c.category, c.cls,
                                  c.label, c.explanation, c.speaker, c.entity, elsewhere))
-    for a in bundle.annotations:
-        for t in a.targets:
-            rows["annotations.csv"].append((a.id, a.note, "; ".join(a.codes), t.doc, outlet.get(t.doc, ""), t.start,
-                                            t.end, t.quote, int(t.detached), a.created, a.modified))
-    for c in bundle.codes:
-        rows["codes.csv"].append((c.name, c.colour, c.description, c.uses))
+    for note in bundle.annotations:
+        for t in note.targets:
+            rows["annotations.csv"].append((note.id, note.note, "; ".join(note.codes), t.doc, outlet.get(t.doc, ""),
+                                            t.start, t.end, t.quote, int(t.detached), note.created, note.modified))
+    for code in bundle.codes:
+        rows["codes.csv"].append((code.name, code.colour, code.description, code.uses))
     if bundle.furniture:  # only on request
         rows["furniture.csv"] = [(s.doc, outlet[s.doc], s.start, s.end, texts[s.doc][s.start:s.end])
                                  for spans in bundle.furniture.values() for s in spans]

@@ -84,6 +84,7 @@ def add_correction(conn: sqlite3.Connection, kind: str, spans: list[Span], note:
         "INSERT INTO corrections (kind, spans, note, created) VALUES (?, ?, ?, ?)",
         (kind, json.dumps([s.to_json() for s in spans]), note, created),
     )
+    assert cur.lastrowid is not None  # set by the insert
     return cur.lastrowid
 
 

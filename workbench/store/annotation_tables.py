@@ -25,7 +25,8 @@ def _rowid(key: str) -> int:
 # -- annotations ------------------------------------------------------------
 def load_annotations(conn: sqlite3.Connection, numbers: list[int] | None = None) -> list[Annotation]:
     """Annotations in id order (all, or those numbered ``numbers``), each target checked against its text."""
-    where, args = "", ()
+    where = ""
+    args: tuple[int, ...] = ()
     if numbers is not None:
         if not numbers:
             return []
@@ -71,16 +72,21 @@ def save_annotation(
     palette colour. Returns the annotation's number.
     """
     exists = number is not None and conn.execute("SELECT 1 FROM annotations WHERE id = ?", (number,)).fetchone()
+    if replace and number is None:
+        raise StoreError(ErrorCode.BAD_VALUE, "an annotation to rewrite needs its number")
     if bool(exists) != replace:
+        assert number is not None  # only a numbered annotation can exist
         what = "no annotation" if replace else "there is already an annotation"
         raise StoreError(ErrorCode.BAD_VALUE, f"{what} {annotation_id(number)} (see `workbench annotations`)")
     if replace:
+        assert number is not None  # checked above
         conn.execute("UPDATE annotations SET note = ?, modified = ? WHERE id = ?", (note, modified or now, number))
         conn.execute("DELETE FROM annotation_targets WHERE annotation_id = ?", (number,))
         conn.execute("DELETE FROM annotation_codes WHERE annotation_id = ?", (number,))
     else:
         cur = conn.execute("INSERT INTO annotations (id, note, created, modified) VALUES (?, ?, ?, ?)",
                            (number, note, created or now, modified or created or now))
+        assert cur.lastrowid is not None  # set by the insert
         number = cur.lastrowid
     conn.executemany(
         'INSERT INTO annotation_targets (annotation_id, idx, doc_id, start, "end", quote) VALUES (?, ?, ?, ?, ?, ?)',
@@ -124,6 +130,7 @@ def _insert_code(conn: sqlite3.Connection, name: str, colour: str, description: 
     cur = conn.execute(
         "INSERT INTO codes (name, colour, description, created) VALUES (?, ?, ?, ?)", (name, colour, description, created)
     )
+    assert cur.lastrowid is not None  # set by the insert
     return cur.lastrowid
 
 

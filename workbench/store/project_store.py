@@ -55,6 +55,8 @@ class ProjectStore:
         self.path = path
         self._conn = conn
         self.db = sqlite_utils.Database(conn)
+        # the stored cues as last read or written, keyed by their run (see load_cues)
+        self._cues_memo: tuple[tuple | None, tuple[list[Cue], str, str]] | None = None
 
     # -- opening ---------------------------------------------------------
     @classmethod
@@ -143,7 +145,7 @@ class ProjectStore:
     def add_document(self, article: ExtractedArticle, analysis: Analysis, *, word_count: int) -> Document:
         """Store one article with its analysis, all or nothing."""
         with self.write():
-            table = self.db["documents"]
+            table = self.db.table("documents")
             table.insert(
                 {
                     "title": article.title,
@@ -161,6 +163,7 @@ class ProjectStore:
                 }
             )
             doc_id = table.last_pk
+            assert doc_id is not None  # set by the insert above
             self._write_analysis(doc_id, analysis)
         return self.document(doc_key(doc_id))
 
@@ -222,7 +225,7 @@ class ProjectStore:
             raise StoreError(ErrorCode.BAD_VALUE, f"'{published}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
         rowid = self._rowid(key)
         with self.write():
-            self.db["documents"].update(rowid, {k: (v.strip() or None) if v else None for k, v in fields.items()})
+            self.db.table("documents").update(rowid, {k: (v.strip() or None) if v else None for k, v in fields.items()})
         return self.document(key)
 
     def delete_document(self, key: str) -> None:
@@ -318,7 +321,7 @@ class ProjectStore:
         """The stored cues; read once per stored run (a large comparison holds thousands of cues with their
         counterparts, and an export asks for them more than once). Callers must not change the cues."""
         run = cue_tables.run_key(self._conn)
-        memo = getattr(self, "_cues_memo", None)
+        memo = self._cues_memo
         if run is not None and memo is not None and memo[0] == run:
             cues, fingerprint, version = memo[1]
             return list(cues), fingerprint, version

@@ -73,7 +73,7 @@ def _v1_documents_segments_analyses(db: sqlite_utils.Database) -> None:
             created TEXT NOT NULL
         )"""
     )
-    db["documents"].enable_fts(
+    db.table("documents").enable_fts(
         ["title", "outlet", "text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
     )
 
