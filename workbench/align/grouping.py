@@ -100,6 +100,19 @@ def _runs_allowed(units: list[Unit], members: list[int], params: AlignParams) ->
     return True
 
 
+def _merge_allowed(a: dict[int, list[int]], b: dict[int, list[int]], params: AlignParams) -> bool:
+    """``_runs_allowed`` for the union of two clusters that each pass it: only the documents both hold
+    can break the rule (``a``, ``b``: document -> segment indices)."""
+    for doc in a.keys() & b.keys():
+        indices = sorted(a[doc] + b[doc])
+        if len(indices) > params.max_segments_per_doc:
+            return False
+        runs = 1 + sum(1 for p, q in zip(indices, indices[1:]) if q != p + 1)
+        if runs > params.max_runs_per_doc:
+            return False
+    return True
+
+
 def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params: AlignParams) -> list[Cluster]:
     """Merge units along links, strongest first, under the average-linkage floor."""
     owner = list(range(len(units)))
@@ -118,6 +131,14 @@ def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params:
             clusters[x] = Cluster([x], vectors[x], {units[x].doc_rank: (vectors[x], 1)})
         return clusters[x]
 
+    positions: dict[int, dict[int, list[int]]] = {}  # root -> document -> segment indices of its members
+
+    def where(x: int) -> dict[int, list[int]]:
+        found = positions.get(x)
+        if found is None:
+            found = positions[x] = {units[x].doc_rank: [units[x].index]}
+        return found
+
     refused: set[tuple[int, int, int, int]] = set()  # merges already refused, by (root, size) pairs
     for link in links:
         ra, rb = find(link.i), find(link.j)
@@ -130,11 +151,14 @@ def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params:
         if a.size + b.size > 2 and link.score < DUPLICATE_SCORE and cross_average(a, b) < params.merge_floor:
             refused.add(key)
             continue
-        if not _runs_allowed(units, a.members + b.members, params):
+        if not _merge_allowed(where(ra), where(rb), params):
             refused.add(key)
             continue
         if a.size < b.size:
             ra, rb, a, b = rb, ra, b, a
+        mine, theirs = where(ra), positions.pop(rb, None) or where(rb)
+        for doc, indices in theirs.items():
+            mine.setdefault(doc, []).extend(indices)
         if a.size == 1:
             a.total = dict(a.total)
         a.members.extend(b.members)

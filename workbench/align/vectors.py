@@ -84,11 +84,13 @@ class SimilarityModel:
         a = math.sqrt(self.params.word_share)
         b = math.sqrt(1.0 - self.params.word_share)
         offset = self.words.shape[1]
+        words, chars = self.words.tocsr(), self.chars.tocsr()
+        w_ptr, w_idx, w_val = words.indptr.tolist(), words.indices.tolist(), (words.data * a).tolist()
+        c_ptr, c_idx, c_val = chars.indptr.tolist(), (chars.indices + offset).tolist(), (chars.data * b).tolist()
         out = []
-        for r in range(self.n):
-            w, c = self.words.getrow(r), self.chars.getrow(r)
-            row = {int(k): a * float(v) for k, v in zip(w.indices, w.data)}
-            row.update({offset + int(k): b * float(v) for k, v in zip(c.indices, c.data)})
+        for r in range(self.n):  # rows read from the CSR arrays directly (getrow builds a matrix per row)
+            row = dict(zip(w_idx[w_ptr[r]:w_ptr[r + 1]], w_val[w_ptr[r]:w_ptr[r + 1]]))
+            row.update(zip(c_idx[c_ptr[r]:c_ptr[r + 1]], c_val[c_ptr[r]:c_ptr[r + 1]]))
             out.append(row)
         return out
 
