@@ -82,27 +82,15 @@ def internal_average(c: Cluster) -> float:
     return total / pairs if pairs > 0 else 0.0
 
 
-def _runs_allowed(units: list[Unit], members: list[int], params: AlignParams) -> bool:
-    """At most ``max_runs_per_doc`` runs of consecutive segments per document.
+def _merge_allowed(a: dict[int, list[int]], b: dict[int, list[int]], params: AlignParams) -> bool:
+    """At most ``max_runs_per_doc`` runs of consecutive segments per document, and ``max_segments_per_doc``
+    segments, in the union of two clusters that each keep the rule: only the documents both hold can
+    break it (``a``, ``b``: document -> segment indices).
 
     An outlet may state a fact twice (teaser and body) or spread it over
     consecutive sentences; a group that gathers scattered sentences of one
     outlet is chaining unrelated facts through shared topic words.
     """
-    by_doc: dict[int, list[int]] = {}
-    for x in members:
-        by_doc.setdefault(units[x].doc_rank, []).append(units[x].index)
-    for indices in by_doc.values():
-        indices.sort()
-        runs = 1 + sum(1 for p, q in zip(indices, indices[1:]) if q != p + 1)
-        if runs > params.max_runs_per_doc or len(indices) > params.max_segments_per_doc:
-            return False
-    return True
-
-
-def _merge_allowed(a: dict[int, list[int]], b: dict[int, list[int]], params: AlignParams) -> bool:
-    """``_runs_allowed`` for the union of two clusters that each pass it: only the documents both hold
-    can break the rule (``a``, ``b``: document -> segment indices)."""
     for doc in a.keys() & b.keys():
         indices = sorted(a[doc] + b[doc])
         if len(indices) > params.max_segments_per_doc:
