@@ -144,9 +144,9 @@ def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params:
             continue
         if a.size < b.size:
             ra, rb, a, b = rb, ra, b, a
-        mine, theirs = where(ra), positions.pop(rb, None) or where(rb)
-        for doc, indices in theirs.items():
-            mine.setdefault(doc, []).extend(indices)
+        spots, their_spots = where(ra), positions.pop(rb, None) or where(rb)
+        for doc, indices in their_spots.items():
+            spots.setdefault(doc, []).extend(indices)
         if a.size == 1:
             a.total = dict(a.total)
         a.members.extend(b.members)
