@@ -101,7 +101,7 @@ def add_counterparts(cues: list[Cue], alignment: AlignmentResult | None, texts: 
             per_group[key] = found
         return found
 
-    first: dict[tuple, list[tuple[str, tuple[Span, str]]]] = {}  # the candidates of a group and category
+    first: dict[tuple, list[tuple[int, str, tuple[Span, str]]]] = {}  # the candidates of a group and category
     shared: dict[tuple, list[tuple[Span, str]]] = {}  # cues of one outlet, group and category share the answer
     for cue in cues:
         if cue.counterparts:
