@@ -73,7 +73,7 @@ def test_annotate_a_selection_in_the_detail_pane_with_undo(opened, qtbot, monkey
     assert span is not None and span.doc == passage.span.doc
     assert window.session.project.document(span.doc).text[span.start:span.end] == words
     _answer(monkeypatch, note="loaded wording", new=[("Framing", "#d62728")], link=True)
-    window.actions["annotate"].trigger()
+    window.actions_["annotate"].trigger()
     wait_idle(qtbot, window)
     [annotation] = window.session.annotations()
     assert annotation.note == "loaded wording" and annotation.codes == ["Framing"]
@@ -104,7 +104,7 @@ def test_annotate_in_the_reading_view(opened, qtbot, monkeypatch):
     _select(window.reading.browser, words)
     window.reading.browser.setFocus()
     _answer(monkeypatch, note="why here?")
-    window.actions["annotate"].trigger()
+    window.actions_["annotate"].trigger()
     wait_idle(qtbot, window)
     [annotation] = window.session.annotations()
     target = annotation.targets[0]
@@ -116,7 +116,7 @@ def test_annotate_in_the_reading_view(opened, qtbot, monkeypatch):
 def test_nothing_selected_says_what_to_do(opened, qtbot, monkeypatch):
     window = opened
     _answer(monkeypatch)
-    window.actions["annotate"].trigger()
+    window.actions_["annotate"].trigger()
     assert window.session.annotations() == []
     assert "Select" in window.statusBar().currentMessage()
 
@@ -190,7 +190,7 @@ def test_code_manager_add_rename_recolour_describe_merge_with_undo(opened, qtbot
     d1 = window.session.comparison.doc_ids[0]
     _annotate(window, qtbot, d1, _words(window, d1), "n", ["Tone"])
     _annotate(window, qtbot, d1, _words(window, d1, 2), "m", ["Voice"])
-    window.actions["codes"].trigger()
+    window.actions_["codes"].trigger()
     manager = window.annotating.code_manager
     assert manager.isVisible() and manager.list.count() == 2
 

@@ -31,7 +31,7 @@ def _run_dialog(window, qtbot, monkeypatch, key, path, setup=None):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", exec_)
-    window.actions["export"].trigger()
+    window.actions_["export"].trigger()
     wait_idle(qtbot, window)
     return window.exporting.last_dialog
 
@@ -79,7 +79,7 @@ def test_export_json_and_import_it_back_with_annotations(opened, qtbot, monkeypa
     window.session.new_temporary()
     wait_idle(qtbot, window)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
-    window.actions["import_files"].trigger()
+    window.actions_["import_files"].trigger()
     wait_idle(qtbot, window)
     assert len(window.session.documents()) == 5
     assert [a.note for a in window.session.annotations()] == ["a note"]

@@ -69,10 +69,10 @@ def test_reading_view_marks_the_segment_under_the_cursor_and_undo_removes_it(ope
     with Project.open(window.session.path) as other:
         marked = [s for s in other.segments(doc) if segment.start <= s.start < segment.end]
     assert marked and all(s.kind == "boilerplate" for s in marked)
-    window.actions["undo"].trigger()
+    window.actions_["undo"].trigger()
     wait_idle(qtbot, window)
     assert _stored(window) == []
-    window.actions["redo"].trigger()
+    window.actions_["redo"].trigger()
     wait_idle(qtbot, window)
     assert [kind for kind, _ in _stored(window)] == ["furniture"]
 
@@ -94,7 +94,7 @@ def test_reading_view_marks_the_selected_words_as_article_text(opened, qtbot):
     _action(menu, "markText").trigger()
     wait_idle(qtbot, window)
     assert _stored(window) == [("text", [Span(doc, word_start, word_end)])]
-    window.actions["undo"].trigger()
+    window.actions_["undo"].trigger()
     wait_idle(qtbot, window)
     assert _stored(window) == []
 
@@ -123,7 +123,7 @@ def test_comparison_cell_menu_marks_its_passage_as_furniture(opened, qtbot):
     assert _stored(window) == [("furniture", [s]) for s in spans]
     comparison = window.session.comparison  # re-aligned: the passage left the comparison
     assert all(comparison.row_index(s.doc, s.start) is None for s in spans)
-    window.actions["undo"].trigger()
+    window.actions_["undo"].trigger()
     wait_idle(qtbot, window)
     assert _stored(window) == []
     comparison = window.session.comparison

@@ -24,8 +24,8 @@ def test_help_guide_opens_with_the_shortcuts_and_its_demo_link_opens_the_demo(ma
     from PySide6.QtCore import QUrl
 
     window = main_window
-    assert window.actions["guide"] in window.menuBar().actions()[-1].menu().actions()
-    window.actions["guide"].trigger()
+    assert window.actions_["guide"] in window.menuBar().actions()[-1].menu().actions()
+    window.actions_["guide"].trigger()
     dialog = window.guide
     text = dialog.browser.toPlainText()
     assert "five-minute tour" in text or "Tour in fünf Minuten" in text

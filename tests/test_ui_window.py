@@ -38,7 +38,7 @@ def test_import_via_the_dialog_lists_failures(main_window, qtbot, monkeypatch, t
     empty.write_text("")
     files = [str(SEEDS / "000_226ea72a31c2d166.txt"), str(SEEDS / "001_45e3a0037ed7798c.txt"), str(empty)]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
-    main_window.actions["import_files"].trigger()
+    main_window.actions_["import_files"].trigger()
     assert main_window.progress.isVisibleTo(main_window)
     wait_idle(qtbot, main_window)
     assert main_window.session.temporary
@@ -103,9 +103,9 @@ def test_undo_a_metadata_edit(opened, qtbot):
     assert window.session.project.document("d1").outlet == "Neue Zeitung"
     wait_idle(qtbot, window)
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Neue Zeitung"
-    window.actions["undo"].trigger()
+    window.actions_["undo"].trigger()
     assert window.session.project.document("d1").outlet == "Süddeutsche Zeitung"
-    window.actions["redo"].trigger()
+    window.actions_["redo"].trigger()
     assert window.session.project.document("d1").outlet == "Neue Zeitung"
     assert not docs.setData(docs.index(0, 2), "not a date")
     assert window.errors and "not a date" in window.errors[-1]
@@ -117,14 +117,14 @@ def test_a_correction_and_its_undo(opened, qtbot):
     index = _cell(window, "passage")
     span = window.model.passages(index)[0].span
     window.view.go_to(index.row(), index.column())
-    assert window.actions["unlink"].isEnabled()
-    window.actions["unlink"].trigger()
+    assert window.actions_["unlink"].isEnabled()
+    window.actions_["unlink"].trigger()
     wait_idle(qtbot, window)
     comparison = window.session.comparison
     assert comparison.rows[comparison.row_index(span.doc, span.start)].kind == "unique"
     with Project.open(window.session.path) as other:
         assert [c.kind for c in other.corrections()] == ["unlink"]
-    window.actions["undo"].trigger()
+    window.actions_["undo"].trigger()
     wait_idle(qtbot, window)
     comparison = window.session.comparison
     assert comparison.rows[comparison.row_index(span.doc, span.start)].kind == "group"
@@ -134,7 +134,7 @@ def test_a_correction_and_its_undo(opened, qtbot):
 
 def test_search_jumps_to_the_passage(opened, qtbot):
     window = opened
-    window.actions["find"].trigger()
+    window.actions_["find"].trigger()
     window.search.field.setText("Weltraumbahnhof")
     window.search.run()
     assert window.search.model.rowCount() > 0
@@ -152,12 +152,12 @@ def test_reading_view_and_back(opened, qtbot):
     window = opened
     index = _cell(window, "passage")
     window.view.go_to(index.row(), index.column())
-    window.actions["read"].trigger()
+    window.actions_["read"].trigger()
     assert window.tabs.currentIndex() == 1
     passage = window.model.passages(index)[0]
     assert window.reading.doc_id == passage.span.doc
     assert "".join(p.text for p in passage.pieces)[:20] in window.reading.browser.toPlainText()
-    window.actions["back"].trigger()
+    window.actions_["back"].trigger()
     assert window.tabs.currentIndex() == 0
     assert window.view.currentIndex().row() == index.row()
 
@@ -168,10 +168,10 @@ def test_overview_and_keyboard_navigation(opened, qtbot):
     assert overview.model.rowCount() == len(window.session.comparison.rows)
     overview.rowActivated.emit(3, "d2")
     assert window.tabs.currentIndex() == 0 and window.view.currentIndex().row() == 3
-    window.actions["next_group"].trigger()
+    window.actions_["next_group"].trigger()
     assert window.view.currentIndex().row() == 4
-    window.actions["previous_group"].trigger()
-    window.actions["previous_group"].trigger()
+    window.actions_["previous_group"].trigger()
+    window.actions_["previous_group"].trigger()
     assert window.view.currentIndex().row() == 2
     assert overview.tabText(1) == "Actor labels" and overview.actors.model.rowCount() > 0
 
@@ -179,12 +179,12 @@ def test_overview_and_keyboard_navigation(opened, qtbot):
 def test_filters_and_zoom(opened, qtbot):
     window = opened
     groups = sum(1 for r in window.session.comparison.rows if r.kind == "group")
-    window.actions["show_unique"].setChecked(False)
+    window.actions_["show_unique"].setChecked(False)
     assert window.model.rowCount() == groups
     size = window.view.font().pointSizeF()
-    window.actions["zoom_in"].trigger()
+    window.actions_["zoom_in"].trigger()
     assert window.view.font().pointSizeF() == size + 1
-    window.actions["ignore_case"].setChecked(True)
+    window.actions_["ignore_case"].setChecked(True)
     wait_idle(qtbot, window)
     assert window.session.comparison.options.ignore_case
 
@@ -196,11 +196,11 @@ def test_settings_are_restored(main_window, seeded_project, qtbot):
 
     main_window.session.open(seeded_project)
     wait_idle(qtbot, main_window)
-    main_window.actions["show_unique"].setChecked(False)
-    main_window.actions["cue_hedge"].setChecked(False)
-    main_window.actions["cue_hidden"].setChecked(True)
-    main_window.actions["zoom_in"].trigger()
-    main_window.actions["theme_dark"].trigger()
+    main_window.actions_["show_unique"].setChecked(False)
+    main_window.actions_["cue_hedge"].setChecked(False)
+    main_window.actions_["cue_hidden"].setChecked(True)
+    main_window.actions_["zoom_in"].trigger()
+    main_window.actions_["theme_dark"].trigger()
     main_window.tabs.setCurrentIndex(2)
     main_window.close()
     again = MainWindow(Settings())
@@ -208,16 +208,16 @@ def test_settings_are_restored(main_window, seeded_project, qtbot):
     open_initial(again)
     wait_idle(qtbot, again)
     assert again.session.path == seeded_project.resolve()
-    assert not again.actions["show_unique"].isChecked()
-    assert not again.actions["cue_hedge"].isChecked() and again.actions["cue_actor_label"].isChecked()
+    assert not again.actions_["show_unique"].isChecked()
+    assert not again.actions_["cue_hedge"].isChecked() and again.actions_["cue_actor_label"].isChecked()
     assert again.legend.hidden_box.isChecked()
     assert "hedge" not in again.session.comparison.cue_filter.families
     assert again.session.comparison.cue_filter.include_hidden
-    assert again.actions["theme_dark"].isChecked() and again.colours.dark
+    assert again.actions_["theme_dark"].isChecked() and again.colours.dark
     assert again.settings.view_int("zoom") == 1
     assert again.tabs.currentIndex() == 2
     assert str(seeded_project.resolve()) in again.settings.recent_projects()
-    again.actions["theme_system"].trigger()
+    again.actions_["theme_system"].trigger()
 
 
 def test_errors_are_plain_and_crashes_logged(main_window, qtbot, tmp_path):
@@ -244,7 +244,7 @@ def test_save_as_continues_in_the_copy(opened, qtbot, monkeypatch, tmp_path):
     window = opened
     target = tmp_path / "copy.wbproj"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.actions["save_as"].trigger()
+    window.actions_["save_as"].trigger()
     qtbot.waitUntil(lambda: window.session.path == target, timeout=10_000)
     wait_idle(qtbot, window)
     assert window.windowTitle().startswith("copy.wbproj")
@@ -278,12 +278,12 @@ def test_merge_two_groups_and_undo(opened, qtbot):
         column = next(c for c in range(model.columnCount()) if model.passages(model.index(r, c)))
         selection.select(model.index(r, column), QItemSelectionModel.SelectionFlag.Select)
     before = sum(1 for r in window.session.comparison.rows if r.kind == "group")
-    assert window.actions["merge"].isEnabled() and window.actions["link"].isEnabled()
-    window.actions["merge"].trigger()
+    assert window.actions_["merge"].isEnabled() and window.actions_["link"].isEnabled()
+    window.actions_["merge"].trigger()
     wait_idle(qtbot, window)
     assert sum(1 for r in window.session.comparison.rows if r.kind == "group") == before - 1
     assert window.session.undo_stack.undoText() == "Merge groups"
-    window.actions["undo"].trigger()
+    window.actions_["undo"].trigger()
     wait_idle(qtbot, window)
     assert sum(1 for r in window.session.comparison.rows if r.kind == "group") == before
 
@@ -341,7 +341,7 @@ def test_cues_appear_after_alignment_and_a_family_can_be_switched_off(opened, qt
     scroll.setValue(scroll.maximum() // 2)
     position = scroll.value()
     window.legend.boxes["actor_label"].click()
-    assert not window.actions["cue_actor_label"].isChecked()
+    assert not window.actions_["cue_actor_label"].isChecked()
     wait_idle(qtbot, window)
     assert "actor_label" not in window.session.comparison.cue_filter.families
     html = [window.model.index(r, c).data(Roles.Html) for r in range(window.model.rowCount())
@@ -402,21 +402,21 @@ def test_actor_labels_jump_and_merge_with_undo(opened, qtbot, monkeypatch):
     panel.table.clicked.emit(cell)
     assert window.tabs.currentIndex() == 0 and window.detail.cue.text == "Diktator"
     monkeypatch.setattr(actor_dialogs, "ask_merge", lambda parent, names, keep, other: ("Russland", "Japan"))
-    assert window.actions["merge_actors"].isEnabled()
-    window.actions["merge_actors"].trigger()
+    assert window.actions_["merge_actors"].isEnabled()
+    window.actions_["merge_actors"].trigger()
     wait_idle(qtbot, window)
     assert "Japan" not in model.entities() and window.session.comparison.entities == {"Russland": ["Japan"]}
     assert window.session.undo_stack.undoText() == "Merge actor Japan into Russland"
-    window.actions["undo"].trigger()
+    window.actions_["undo"].trigger()
     wait_idle(qtbot, window)
     assert "Japan" in model.entities() and window.session.comparison.entities == {}
     monkeypatch.setattr(actor_dialogs, "ask_new_actor", lambda parent: ("Kim Jong Un", ["Kim"]))
-    window.actions["add_actor"].trigger()
+    window.actions_["add_actor"].trigger()
     wait_idle(qtbot, window)
     assert window.session.comparison.entities == {"Kim Jong Un": ["Kim"]}
-    assert window.actions["remove_actor"].isEnabled()
-    window.actions["redo"].trigger()  # nothing to redo: harmless
-    window.actions["undo"].trigger()
+    assert window.actions_["remove_actor"].isEnabled()
+    window.actions_["redo"].trigger()  # nothing to redo: harmless
+    window.actions_["undo"].trigger()
     wait_idle(qtbot, window)
     assert window.session.comparison.entities == {}
 

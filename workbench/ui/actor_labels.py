@@ -147,7 +147,7 @@ class ActorLabelModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if section >= FIXED:
-            doc = self.doc(section)
+            doc = self._comparison.doc_ids[section - FIXED]
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._comparison.label(doc)
             if role == Qt.ItemDataRole.ForegroundRole:

@@ -77,8 +77,11 @@ def _child_main(path: str, docs: list[str], messages, stop) -> None:
     try:
         from workbench.project import Project
 
+        def progress(done: int, total: int, what: str = "") -> None:
+            messages.put(("progress", done, total, what))
+
         with Project.open(path) as project:
-            project.align(docs, progress=lambda d, t, w="": messages.put(("progress", d, t, w)), cancel=stop.is_set)
+            project.align(docs, progress=progress, cancel=stop.is_set)
         messages.put(("done",))
     except WorkbenchError as error:
         messages.put(("error", error.code.value, error.message))

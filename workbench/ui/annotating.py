@@ -8,6 +8,8 @@ handed to the comparison cells, the detail pane and the reading view.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
@@ -16,6 +18,9 @@ from workbench.ui.annotation_commands import AnnotateCommand, DeleteAnnotationCo
 from workbench.ui.annotation_dialog import AnnotationDialog
 from workbench.ui.annotation_marks import marks_from
 from workbench.ui.text_selection import parse_detail_anchor, reading_anchor_parser, selected_span
+
+if TYPE_CHECKING:
+    from workbench.ui.code_manager import CodeManager
 
 
 class AnnotationController(QObject):
@@ -29,7 +34,7 @@ class AnnotationController(QObject):
     def attach(self, actions, panel) -> None:
         w = self.w
         self.action = actions["annotate"]
-        self.code_manager = None
+        self.code_manager: CodeManager | None = None
         panel.activated.connect(self.show)
         panel.editRequested.connect(self.edit)
         panel.deleteRequested.connect(self.delete)

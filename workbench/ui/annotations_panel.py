@@ -50,11 +50,11 @@ class AnnotationsPanel(QWidget):
         codes = QPushButton(self.tr("Codes…"))
         codes.clicked.connect(self.codesRequested)
         bar = QHBoxLayout()
-        for widget in (self.code, self.outlet):
-            bar.addWidget(widget)
+        for box in (self.code, self.outlet):
+            bar.addWidget(box)
         bar.addWidget(self.text, 1)
-        for widget in (self.edit_button, self.delete_button, codes):
-            bar.addWidget(widget)
+        for button in (self.edit_button, self.delete_button, codes):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)

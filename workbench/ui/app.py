@@ -34,6 +34,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         icon = resource_path("icons", "workbench.svg")
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))
+    assert isinstance(app, QApplication)  # the only application this program (and pytest-qt) makes
     return app
 
 

@@ -186,7 +186,7 @@ def measure_project(path: Path, align: int) -> dict:
         ("align_thread", ids[:align], _align_in_thread),  # the library called in the worker thread
         ("align", ids[align:2 * align] or ids[:align], _align_as_gui),  # what the GUI does (a process when big)
     ):
-        finished = {}
+        finished: dict[str, object] = {}
         with StallMeter() as meter:
             started = time.perf_counter()
             window.session.runner.submit(fn(docs), "benchmark", on_done=lambda r, f=finished: f.setdefault("r", r))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
@@ -12,14 +14,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
-FIELD_NAMES = {
+# Qt's stubs say QT_TRANSLATE_NOOP returns object; it returns the message itself (marked for lupdate).
+FIELD_NAMES = cast(dict[str, str], {
     "title": QT_TRANSLATE_NOOP("Commands", "title"),
     "outlet": QT_TRANSLATE_NOOP("Commands", "outlet"),
     "published": QT_TRANSLATE_NOOP("Commands", "date"),
     "language": QT_TRANSLATE_NOOP("Commands", "language"),
     "author": QT_TRANSLATE_NOOP("Commands", "author"),
     "url": QT_TRANSLATE_NOOP("Commands", "URL"),
-}
+})
 
 
 class EditMetadataCommand(QUndoCommand):
@@ -59,12 +62,12 @@ class SelectionCommand(QUndoCommand):
         self.session.set_selection(self.old)
 
 
-CORRECTION_TEXT = {
+CORRECTION_TEXT = cast(dict[str, str], {
     "link": QT_TRANSLATE_NOOP("Commands", "Link passages"),
     "unlink": QT_TRANSLATE_NOOP("Commands", "Unlink passage"),
     "split": QT_TRANSLATE_NOOP("Commands", "Split passages into a new group"),
     "merge": QT_TRANSLATE_NOOP("Commands", "Merge groups"),
-}
+})
 
 
 class CorrectionCommand(QUndoCommand):
@@ -86,10 +89,10 @@ class CorrectionCommand(QUndoCommand):
         self.session.revert_correction(self)
 
 
-FURNITURE_TEXT = {
+FURNITURE_TEXT = cast(dict[bool, str], {
     True: QT_TRANSLATE_NOOP("Commands", "Mark as page furniture"),
     False: QT_TRANSLATE_NOOP("Commands", "Mark as article text"),
-}
+})
 
 
 class FurnitureCommand(QUndoCommand):

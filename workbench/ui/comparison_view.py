@@ -69,7 +69,9 @@ class ComparisonView(QTableView):
         self.selectionModel().currentChanged.connect(lambda current, _previous: self.passageActivated.emit(current))
 
     def comparison_model(self) -> ComparisonModel:
-        return self.model()
+        model = self.model()
+        assert isinstance(model, ComparisonModel)  # the view is made with one and never given another
+        return model
 
     # -- fonts and sizes ---------------------------------------------------
     def set_text_font(self, font: QFont) -> None:

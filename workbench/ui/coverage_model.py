@@ -95,7 +95,7 @@ class CoverageModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and 0 <= section < self.columnCount():
-                return self.tr("Passage") if section == 0 else self._comparison.label(self.doc(section))
+                return self.tr("Passage") if section == 0 else self._comparison.label(self._comparison.doc_ids[section - 1])
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
             row = self._comparison.rows[section]

@@ -9,8 +9,10 @@ pane and the reading view and reports clicks on cues.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument, QTextLine
 from PySide6.QtWidgets import QTextBrowser
 
 from workbench.ui.passage_html import parse_cue_href
@@ -67,7 +69,7 @@ def paint_cue_lines(painter: QPainter, doc: QTextDocument, colours: Colours, cli
                 a, b = max(start, line.textStart()), min(end, line.textStart() + line.textLength())
                 if a >= b:
                     continue
-                x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
+                x1, x2 = _x(line, a), _x(line, b)
                 y = origin.y() + line.y() + line.ascent() + min(2.0, max(1.0, line.descent() - width))
                 left, right = origin.x() + min(x1, x2), origin.x() + max(x1, x2)
                 if double:
@@ -110,3 +112,8 @@ class CueTextBrowser(QTextBrowser):
         clip = QRectF(event.rect()).translated(dx, dy)
         paint_cue_lines(painter, self.document(), self.colours, clip)
         painter.end()
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where ``position`` is drawn on ``line``: Qt's stubs say cursorToX returns object; it is (x, position)."""
+    return cast(tuple[float, int], line.cursorToX(position))[0]

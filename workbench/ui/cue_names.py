@@ -6,11 +6,14 @@ a test keeps them equal), so the app and the exports speak alike.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "CueNames"
 
-FAMILY_NAMES = {
+# Qt's stubs say QT_TRANSLATE_NOOP returns object; it returns the message itself (marked for lupdate).
+FAMILY_NAMES = cast(dict[str, str], {
     "quote_variant": QT_TRANSLATE_NOOP("CueNames", "quote rendered differently"),
     "actor_label": QT_TRANSLATE_NOOP("CueNames", "how an actor is named"),
     "event_label": QT_TRANSLATE_NOOP("CueNames", "how the event is named"),
@@ -19,9 +22,9 @@ FAMILY_NAMES = {
     "hedge": QT_TRANSLATE_NOOP("CueNames", "hedge / speculation"),
     "attribution": QT_TRANSLATE_NOOP("CueNames", "sourcing"),
     "factual_variant": QT_TRANSLATE_NOOP("CueNames", "detail that differs"),
-}
+})
 
-FAMILY_HINTS = {
+FAMILY_HINTS = cast(dict[str, str], {
     "quote_variant": QT_TRANSLATE_NOOP("CueNames", "The same statement quoted in other words by another outlet."),
     "actor_label": QT_TRANSLATE_NOOP("CueNames", "The word chosen for a person, state or group (“Machthaber” or “Präsident”)."),
     "event_label": QT_TRANSLATE_NOOP("CueNames", "The name given to the event itself (war, conflict, special operation)."),
@@ -30,9 +33,9 @@ FAMILY_HINTS = {
     "hedge": QT_TRANSLATE_NOOP("CueNames", "Uncertainty and speculation: “reportedly”, “possibly”, “is said to”."),
     "attribution": QT_TRANSLATE_NOOP("CueNames", "Whom a claim is credited to: agencies, officials, unnamed sources."),
     "factual_variant": QT_TRANSLATE_NOOP("CueNames", "A checkable detail (number, place, date) on which the outlets differ."),
-}
+})
 
-CLASS_NAMES = {
+CLASS_NAMES = cast(dict[str, str], {
     "neutral": QT_TRANSLATE_NOOP("CueNames", "neutral"),
     "loaded_negative": QT_TRANSLATE_NOOP("CueNames", "loaded, negative"),
     "loaded_positive": QT_TRANSLATE_NOOP("CueNames", "loaded, positive"),
@@ -66,12 +69,12 @@ CLASS_NAMES = {
     "speculative": QT_TRANSLATE_NOOP("CueNames", "speculative"),
     "direct": QT_TRANSLATE_NOOP("CueNames", "direct quotation"),
     "indirect": QT_TRANSLATE_NOOP("CueNames", "indirect speech"),
-}
+})
 
-SPEAKERS = {
+SPEAKERS = cast(dict[str, str], {
     "outlet": QT_TRANSLATE_NOOP("CueNames", "the outlet, in its own words"),
     "quoted": QT_TRANSLATE_NOOP("CueNames", "someone the outlet quotes (the words are inside a quotation)"),
-}
+})
 
 
 def _tr(text: str) -> str:

@@ -49,7 +49,7 @@ class GuideDialog(QDialog):
     def shortcuts_html(self) -> str:
         rows = []
         for name in SHORTCUT_ACTIONS:
-            action = self.window_.actions.get(name)
+            action = self.window_.actions_.get(name)
             if action is None or action.shortcut().isEmpty():
                 continue
             label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
@@ -63,6 +63,6 @@ class GuideDialog(QDialog):
         actions = {"workbench:demo": "demo", "workbench:import": "import_files"}
         if target in actions:
             self.accept()
-            self.window_.actions[actions[target]].trigger()
+            self.window_.actions_[actions[target]].trigger()
         elif target.startswith("#"):
             self.browser.scrollToAnchor(target[1:])

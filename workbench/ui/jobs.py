@@ -66,7 +66,7 @@ class _Worker(QObject):
     progressed = Signal(int, int, int, str)
     done = Signal(int, object)
     failed = Signal(int, object)
-    event = Signal(object)
+    projectEvent = Signal(object)  # a ProjectEvent of the worker's Project (not `event`: QObject.event is a method)
 
     def __init__(self, path: Path) -> None:
         super().__init__()
@@ -78,7 +78,7 @@ class _Worker(QObject):
             from workbench.project import Project
 
             self._project = Project.open(self._path)
-            self._project.subscribe(self.event.emit)
+            self._project.subscribe(self.projectEvent.emit)
         return self._project
 
     @Slot(object)
@@ -136,7 +136,7 @@ class JobRunner(QObject):
         self._worker.progressed.connect(self._on_progress)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
-        self._worker.event.connect(self.projectEvent)
+        self._worker.projectEvent.connect(self.projectEvent)
         _THREADS.add(self._thread)
         self._thread.start()
 

@@ -68,9 +68,9 @@ class MainWindow(QMainWindow):
         self.annotating = AnnotationController(self)
         self.exporting = ExportController(self)
         self.annotations = AnnotationsPanel(self.session)
-        self.actions = Actions(self)
-        self.legend = LegendPanel([self.actions[n] for n in ("ignore_case", "ignore_punctuation", "show_unique")],
-                                  {f: self.actions[f"cue_{f}"] for f in CUE_CATEGORIES}, self.actions["cue_hidden"])
+        self.actions_ = Actions(self)
+        self.legend = LegendPanel([self.actions_[n] for n in ("ignore_case", "ignore_punctuation", "show_unique")],
+                                  {f: self.actions_[f"cue_{f}"] for f in CUE_CATEGORIES}, self.actions_["cue_hidden"])
         self._docks = [
             self._dock("documentsDock", self.tr("Documents"), self.documents, Qt.DockWidgetArea.BottomDockWidgetArea),
             self._dock("searchDock", self.tr("Search"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea),
@@ -86,19 +86,19 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.actions.build_menus(self.menuBar(), self.recent_menu, self._docks)
+        self.actions_.build_menus(self.menuBar(), self.recent_menu, self._docks)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.actions.build_toolbar(toolbar)
+        self.actions_.build_toolbar(toolbar)
         self.progress = ProgressWidget(self.session)
         self.statusBar().addPermanentWidget(self.progress)
-        self.corrections.attach(self.actions)
+        self.corrections.attach(self.actions_)
         self.corrections.annotateRequested.connect(self.annotating.annotate)
-        self.page.set_actions([self.actions[n] for n in ("new", "open", "import_files", "demo")])
-        self.overview.actors.set_actions([self.actions[n] for n in ("add_actor", "merge_actors", "remove_actor")])
+        self.page.set_actions([self.actions_[n] for n in ("new", "open", "import_files", "demo")])
+        self.overview.actors.set_actions([self.actions_[n] for n in ("add_actor", "merge_actors", "remove_actor")])
         self.navigator.attach()
-        self.annotating.attach(self.actions, self.annotations)
+        self.annotating.attach(self.actions_, self.annotations)
         self.setAcceptDrops(True)
         self._restore_view_settings()
         self._connect()
@@ -130,17 +130,17 @@ class MainWindow(QMainWindow):
         st = self.settings
         self._restoring = True
         for name, default in (("ignore_case", False), ("ignore_punctuation", False), ("show_unique", True)):
-            self.actions[name].setChecked(st.view_bool(name, default))
+            self.actions_[name].setChecked(st.view_bool(name, default))
         cue_filter = self.session.cue_filter  # read from the settings by the session
         for family in CUE_CATEGORIES:
-            self.actions[f"cue_{family}"].setChecked(family in cue_filter.families)
-        self.actions["cue_hidden"].setChecked(cue_filter.include_hidden)
+            self.actions_[f"cue_{family}"].setChecked(family in cue_filter.families)
+        self.actions_["cue_hidden"].setChecked(cue_filter.include_hidden)
         self._restoring = False
-        self.model.set_show_unique(self.actions["show_unique"].isChecked())
+        self.model.set_show_unique(self.actions_["show_unique"].isChecked())
         theme = st.view_str("theme", "system")
-        self.actions[f"theme_{theme}" if theme in ("system", "light", "dark") else "theme_system"].setChecked(True)
+        self.actions_[f"theme_{theme}" if theme in ("system", "light", "dark") else "theme_system"].setChecked(True)
         language = st.view_str("language", "")
-        self.actions[f"language_{language or 'system'}" if language in ("", "en", "de") else "language_system"]\
+        self.actions_[f"language_{language or 'system'}" if language in ("", "en", "de") else "language_system"]\
             .setChecked(True)
         self.apply_zoom()
         geometry, state = st.window_state()
@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
         name = self.tr("Untitled (temporary — use Save As to keep it)") if s.temporary else (
             s.path.name if s.path else "")
         self.setWindowTitle(f"{name} — Workbench" if name else "Workbench")
-        self.actions["save_as"].setEnabled(s.project is not None)
-        self.actions["close"].setEnabled(s.project is not None)
+        self.actions_["save_as"].setEnabled(s.project is not None)
+        self.actions_["close"].setEnabled(s.project is not None)
         self.navigator.comparison_changed()
 
     def _filter(self) -> str:
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
     def filters_changed(self) -> None:
         if getattr(self, "_restoring", False):
             return
-        a = self.actions
+        a = self.actions_
         for name in ("ignore_case", "ignore_punctuation", "show_unique"):
             self.settings.set_view(name, a[name].isChecked())
         self.model.set_show_unique(a["show_unique"].isChecked())
@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
     def cue_filters_changed(self) -> None:
         if getattr(self, "_restoring", False):
             return
-        families = frozenset(f for f in CUE_CATEGORIES if self.actions[f"cue_{f}"].isChecked())
-        self.session.set_cue_filter(CueFilter(families, self.actions["cue_hidden"].isChecked()))
+        families = frozenset(f for f in CUE_CATEGORIES if self.actions_[f"cue_{f}"].isChecked())
+        self.session.set_cue_filter(CueFilter(families, self.actions_["cue_hidden"].isChecked()))
 
     def zoom(self, step: int) -> None:
         zoom = 0 if step == 0 else max(-4, min(12, self.settings.view_int("zoom", 0) + step))
@@ -326,12 +326,14 @@ class MainWindow(QMainWindow):
         self.reading.set_text_font(font)
 
     def set_theme(self, name: str) -> None:
-        if not self.actions[f"theme_{name}"].isChecked():
+        if not self.actions_[f"theme_{name}"].isChecked():
             return
         self.settings.set_view("theme", name)
-        apply_theme(QApplication.instance(), name)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window lives in a QApplication
+        apply_theme(app, name)
         self._apply_colours()
-        self.actions.refresh_icons()
+        self.actions_.refresh_icons()
 
     def _apply_colours(self) -> None:
         self.colours = colours_for(QApplication.palette())

@@ -23,7 +23,7 @@ class Navigator(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
-        self._back: tuple[str, str] | None = None  # (row id, doc) to return to from the reading view
+        self._back: tuple[str, str | None] | None = None  # (row id, doc) to return to from the reading view
 
     def attach(self) -> None:
         w = self.w
@@ -148,7 +148,7 @@ class Navigator(QObject):
         w = self.w
         model_row = w.model.model_row(comparison_row)
         if model_row is None and w.session.comparison.rows[comparison_row].kind == "unique":
-            w.actions["show_unique"].setChecked(True)  # the passage is hidden by the filter: show it
+            w.actions_["show_unique"].setChecked(True)  # the passage is hidden by the filter: show it
             model_row = w.model.model_row(comparison_row)
         if model_row is None:
             return False

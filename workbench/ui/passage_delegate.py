@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QPen, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
@@ -53,7 +53,7 @@ class PassageDelegate(QStyledItemDelegate):
         self.font = QFont(font)
         self.clear()
 
-    def _document(self, index: QModelIndex, width: int) -> QTextDocument | None:
+    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument | None:
         html = index.data(Roles.Html)
         if not html:
             return None
@@ -77,17 +77,17 @@ class PassageDelegate(QStyledItemDelegate):
             doc.setTextWidth(inner)
         return doc
 
-    def height_for(self, index: QModelIndex, width: int) -> int:
+    def height_for(self, index: QModelIndex | QPersistentModelIndex, width: int) -> int:
         doc = self._document(index, width)
         if doc is None:
             return 0
         return int(doc.size().height()) + 2 * PADDING
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = max(option.rect.width(), 200)
         return QSize(width, max(self.height_for(index, width), 24))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         painter.save()
         rect = option.rect
         painter.fillRect(rect, option.palette.base())  # over the style's row highlight

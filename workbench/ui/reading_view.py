@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from workbench.core.models import Span, cue_text
+from workbench.core.models import Document, Segment, Span, cue_text
 from workbench.ui import i18n
 from workbench.ui.annotation_marks import tint, walk_offset
 from workbench.ui.commands import FurnitureCommand
@@ -119,11 +120,12 @@ class ReadingView(QWidget):
         bits = [b for b in (document.outlet, document.published, document.language, document.source) if b]
         self.info.setText(f"<b>{escape(document.title or document.id)}</b><br>{escape(' · '.join(bits))}")
         self.browser.colours = self.colours
-        self.browser.setHtml(self.article_html(document.text, segments, self.session.comparison))
+        self.browser.setHtml(self.article_html(document, segments, self.session.comparison))
         if self.focus is not None:
             self.browser.scrollToAnchor(f"o{self.focus.start}")
 
-    def article_html(self, text: str, segments, comparison: Comparison) -> str:
+    def article_html(self, document: Document, segments: list[Segment], comparison: Comparison) -> str:
+        text, doc = document.text, document.id
         c = self.colours
         marks: list[tuple[int, int, str, str, str]] = []  # start, end, style, link, tool tip
         for s in segments:
@@ -132,17 +134,17 @@ class ReadingView(QWidget):
             elif s.kind == "boilerplate":
                 marks.append((s.start, s.end, f"color:{c.boilerplate_fg};", "", ""))
         for row in comparison.rows:
-            for p in row.cells.get(self.doc_id, []):
+            for p in row.cells.get(doc, []):
                 bg = c.unique_bg if row.kind == "unique" else c.grouped_bg
                 marks.append((p.span.start, p.span.end, f"background-color:{bg};",
-                              f"passage:{self.doc_id}:{p.span.start}", ""))
-        cues = comparison.doc_cues(self.doc_id)
+                              f"passage:{doc}:{p.span.start}", ""))
+        cues = comparison.doc_cues(doc)
         language = i18n.current()
         for cue in reversed(cues):  # where cues overlap, the earlier (then longer) one wins, as in the comparison
             label, explanation = cue_text(cue, language)
             marks.append((cue.span.start, cue.span.end, "", cue_href(cue), f"{label}: {explanation}"))
         for note in self.notes:
-            if note.span.doc == self.doc_id:
+            if note.span.doc == doc:
                 marks.append((note.span.start, note.span.end,
                               f"background-color:{tint(note.colour, c.dark)};", "", ""))
         if self.focus is not None:
@@ -206,11 +208,14 @@ class ReadingView(QWidget):
         segment = next((s for s in project.segments(doc) if s.start <= offset < s.end), None)
         return Span(doc, segment.start, segment.end) if segment is not None else None
 
+    def _marker(self, span: Span | None, furniture: bool) -> Callable[[], None]:
+        return lambda: self.mark_furniture(span, furniture)
+
     def add_furniture_actions(self, menu: QMenu, pos: QPoint | None = None) -> None:
         span = self.furniture_span(pos)
         menu.addSeparator()
         for furniture, label in ((True, self.tr("Mark as page furniture")), (False, self.tr("Mark as article text"))):
-            action = menu.addAction(label, lambda f=furniture: self.mark_furniture(span, f))
+            action = menu.addAction(label, self._marker(span, furniture))
             action.setObjectName("markFurniture" if furniture else "markText")
             action.setEnabled(span is not None)
 

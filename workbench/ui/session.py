@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -23,6 +24,9 @@ from workbench.ui import crash, operations
 from workbench.ui.comparison_data import Comparison, CueFilter
 from workbench.ui.jobs import Failure, JobRunner
 from workbench.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 
 class ProjectSession(QObject):
@@ -40,7 +44,7 @@ class ProjectSession(QObject):
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.project = None
+        self.project: Project | None = None
         self.runner: JobRunner | None = None
         self.undo_stack = QUndoStack(self)
         self.selection: list[str] = []
@@ -144,6 +148,7 @@ class ProjectSession(QObject):
         return self.project.documents() if self.project is not None else []
 
     def update_metadata(self, doc: str, field: str, value: str | None) -> bool:
+        assert self.project is not None  # documents are edited only in an open project
         try:
             self.project.update_metadata(doc, **{field: value})
         except WorkbenchError as exc:
@@ -310,6 +315,7 @@ class ProjectSession(QObject):
         return self.runner.wait_idle(timeout_ms) if self.runner is not None else True
 
     def _submit(self, fn, label: str, on_done=None, key: str | None = None):
+        assert self.runner is not None  # jobs run only in an open project
         return self.runner.submit(fn, label, on_done, self._job_failed, key)
 
     def _job_failed(self, failure: Failure) -> None:

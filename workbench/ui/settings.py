@@ -30,7 +30,8 @@ class Settings:
 
     def _int(self, key: str, default: int) -> int:
         try:
-            return int(self.store.value(key, default))
+            value = self.store.value(key, default)
+            return int(value) if isinstance(value, (str, bytes, int, float)) else default
         except (TypeError, ValueError):
             return default
 

@@ -64,8 +64,7 @@ def selected_span(browser: QTextEdit, parse: Callable[[str], tuple[str, int] | N
 
     before = [x for x in found if x[0] <= a]
     start_anchor = before[-1] if before else None
-    start = walk(start_anchor, a) if start_anchor else None
-    if start_anchor is None or start >= limits(start_anchor[1], start_anchor[2])[1]:
+    if start_anchor is None or (start := walk(start_anchor, a)) >= limits(start_anchor[1], start_anchor[2])[1]:
         after = [x for x in found if x[0] > a and x[0] < b]  # the selection begins outside the text
         if not after:
             return None
