@@ -69,11 +69,11 @@ def extract_html(html: str, source: str, url: str | None = None) -> Extraction:
     return Extraction(
         text=text,
         extractor=stamp("trafilatura"),
-        title=clean(document.title),
-        outlet=clean(document.sitename),
-        published=clean(document.date),
-        url=clean(document.url) or url,
-        author=clean(document.author),
+        title=clean(getattr(document, "title", None)),  # trafilatura types the result as Document | dict | None
+        outlet=clean(getattr(document, "sitename", None)),
+        published=clean(getattr(document, "date", None)),
+        url=clean(getattr(document, "url", None)) or url,
+        author=clean(getattr(document, "author", None)),
     )
 
 
