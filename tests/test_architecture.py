@@ -1,4 +1,5 @@
-"""Boundaries the architecture promises: Qt only in workbench/ui, core on the standard library."""
+"""Boundaries the architecture promises (docs/architecture.md): Qt only in workbench/ui, core on the standard
+library, SQLite only in the store, no module over 500 lines, the import-linter contracts."""
 
 from __future__ import annotations
 
@@ -39,6 +40,21 @@ def test_core_uses_only_the_standard_library():
             assert top in allowed, f"{path.name} imports {name}"
             if top == "workbench":
                 assert name.startswith("workbench.core"), f"{path.name} imports {name}"
+
+
+def test_only_the_store_talks_to_sqlite():
+    """The one exception is the user's analysis cache, which is part of the store package too."""
+    for path in PACKAGE.rglob("*.py"):
+        if "store" in path.relative_to(PACKAGE).parts:
+            continue
+        sql = {n for n in _imports(path) if n.split(".")[0] in {"sqlite3", "sqlite_utils"}}
+        assert not sql, f"{path.relative_to(PACKAGE)} imports {sql}; SQLite belongs in workbench/store"
+
+
+def test_no_module_over_500_lines():
+    long = {p.relative_to(PACKAGE).as_posix(): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500}
+    assert not long, long
 
 
 def test_import_linter_contracts():
