@@ -36,9 +36,9 @@ _FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER"
 _NAME_NUMBER = ("NE", "CARD", "PROPN", "NUM")
 _CLAUSE_PUNCT = set(",;:.!?–—()")
 def _content(t: Tok) -> bool:
-    c = t.memo.get("content")
+    c = t.memo_content
     if c is None:
-        c = t.memo["content"] = not t.is_punct and not t.is_stop and len(t.lemma) >= 2 \
+        c = t.memo_content = not t.is_punct and not t.is_stop and len(t.lemma) >= 2 \
             and not t.tag_is(*_FUNCTION_TAGS)
     return c
 

@@ -47,19 +47,22 @@ class Tok:
     quoted: bool
     is_punct: bool
     is_stop: bool
-    memo: dict = field(default_factory=dict, repr=False, compare=False)  # per-token facts detectors compute once
+    # facts detectors compute once per token (two slots, not a dict per token: a thousand articles hold
+    # half a million tokens)
+    memo_keys: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    memo_content: bool | None = field(default=None, repr=False, compare=False)
 
     def keys(self) -> tuple[str, ...]:
         """The forms a lexicon entry may match: lemma, surface, and the head of a hyphenated noun
         ("US-Präsident" -> "präsident", "Ex-Diktator" -> "diktator"), so compounds of a label count as it."""
-        if "keys" not in self.memo:
+        if self.memo_keys is None:
             keys = (self.lemma,) if self.lemma == self.fold else (self.lemma, self.fold)
             if "-" in self.lemma and self.pos.startswith("NN"):
                 head = self.lemma.rsplit("-", 1)[1]
                 if len(head) >= 4 and head not in keys:
                     keys = (*keys, head)
-            self.memo["keys"] = keys
-        return self.memo["keys"]
+            self.memo_keys = keys
+        return self.memo_keys
 
     def tag_is(self, *prefixes: str) -> bool:
         key = (self.pos, prefixes)
