@@ -175,3 +175,21 @@ def test_a_seat_of_power_label_names_the_countrys_leader():
     ])
     kreml = {c.text: c.entity for c in cues if c.category == "actor_label" and c.text.startswith("Kreml")}
     assert kreml == {"Kremlchef": "Wladimir Putin", "Kreml-Chef": "Wladimir Putin"}, kreml
+
+
+def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
+    from workbench.cues import actor_label_table
+
+    texts = ["US-Vize-Präsidentin Kamala Harris warnte Nordkorea. Angesichts dessen haben die Präsidenten der "
+             "USA und Südkoreas gewarnt. Der russische Präsidialamtssprecher Dmitri Peskow sagte nichts.",
+             "Kamala Harris sprach in Washington. Dmitri Peskow schwieg in Moskau."]
+    docs = []
+    for n, text in enumerate(texts, 1):
+        text += FILLER
+        a = analyse(text, "de")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
+    cues = detect_cues(docs, align(docs))
+    plural = next(c for c in cues if c.text == "Präsidenten")
+    assert "Kamala Harris" not in (plural.entity or "")
+    table = {e["entity"]: e["labels"] for e in actor_label_table(cues, docs)["entities"]}
+    assert "Präsidialamtssprecher" in table.get("Dmitri Peskow", {}).get("d1", {}), table

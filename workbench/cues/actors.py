@@ -33,10 +33,19 @@ def actor_label_table(cues: list[Cue], docs: list[AlignInput]) -> dict:
         if c.category != "actor_label" or not c.entity or c.speaker != "outlet" or c.span.doc not in by_doc:
             continue
         d = by_doc[c.span.doc]
-        k = bisect_left(starts[d.doc], c.span.start)
         toks = tokens[d.doc]
-        lemma = toks[k].lemma if k < len(toks) and toks[k].start == c.span.start else c.text
-        word = _dictionary_form((lemma or c.text).casefold(), d.language or "", c.text)
+        k = bisect_left(starts[d.doc], c.span.start)
+        inside = []
+        while k < len(toks) and toks[k].start < c.span.end:
+            inside.append(toks[k])
+            k += 1
+        words = [t for t in inside if not t.is_punct]
+        # a label of several words names by its last one ("gefeuerte Finanzminister", "russische
+        # Präsidialamtssprecher"): the table lists that word; a one-word label, itself
+        head = words[-1] if words else None
+        lemma = head.lemma if head is not None else c.text
+        surface = c.text[head.start - c.span.start:head.end - c.span.start] if head is not None else c.text
+        word = _dictionary_form((lemma or c.text).casefold(), d.language or "", surface)
         for name in c.entity.split(" & "):
             per_doc = table.setdefault(name, {}).setdefault(d.doc, {})
             per_doc[word] = per_doc.get(word, 0) + 1

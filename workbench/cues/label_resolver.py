@@ -22,6 +22,8 @@ from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
 from workbench.cues.textview import DocView, Tok
 
 _PAIR_WORDS = {"beide", "beiden", "both", "two"}
+_NOT_THE_LEADER = ("vize", "stellvertret", "ex-", "alt-", "vice", "deputy", "former")
+_FORMER = {"ehemalig", "früher", "einstig", "frühere", "ehemalige", "former", "ex"}
 _GENITIVE_ARTICLES = {"der", "des"}
 _LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
 
@@ -154,8 +156,12 @@ class LabelResolver:
         return None
 
     def learn_leaders(self, labels: list[tuple[DocView, Tok]]) -> None:
-        """Country -> person, from label phrases that name both ("der russische Präsident Wladimir Putin")."""
+        """Country -> person, from label phrases that name both ("der russische Präsident Wladimir Putin").
+        A deputy or a former holder ("US-Vizepräsidentin Kamala Harris", "Ex-Kanzlerin") is not the leader."""
         for view, tok in labels:
+            if any(mark in tok.lemma for mark in _NOT_THE_LEADER) or any(
+                    t.lemma in _FORMER for t in view.toks[max(0, tok.i - 2):tok.i]):
+                continue
             before, after = _label_np(view, tok.i)
             person, _ = self._after(view, tok.i, after, tok.lemma)
             if not person:
