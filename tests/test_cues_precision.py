@@ -193,3 +193,14 @@ def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
     assert "Kamala Harris" not in (plural.entity or "")
     table = {e["entity"]: e["labels"] for e in actor_label_table(cues, docs)["entities"]}
     assert "Präsidialamtssprecher" in table.get("Dmitri Peskow", {}).get("d1", {}), table
+
+
+def test_a_government_as_institution_names_no_one_and_all_ministers_are_many():
+    cues = _detect(["Bundeskanzler Olaf Scholz entließ Finanzminister Christian Lindner. Die FDP zieht alle ihre "
+                    "Minister aus der Regierung zurück. Lindner bleibt nicht in der Regierung."])
+    by_text = {}
+    for c in cues:
+        if c.category == "actor_label":
+            by_text.setdefault(c.text, []).append(c.entity)
+    assert all(e is None for e in by_text.get("Regierung", [None]))
+    assert "Christian Lindner" not in by_text.get("Minister", [])

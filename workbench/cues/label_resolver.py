@@ -1,5 +1,8 @@
 """Whom an actor label names.
 
+A collective label ("Regierung", "Regime", "Führung") names someone only through a place
+or a name it stands with ("das Regime in Nordkorea", "Regierung Merz"), never through
+the topic of the text: "aus der Regierung zurückziehen" is the institution.
 An actor label is resolved (``LabelResolver.resolve``) from, in order: an apposed name
 ("Kremlchef Wladimir Putin"), a genitive or "von"/"in" phrase after it ("die
 Machthaber Russlands und Nordkoreas", "das Regime in Nordkorea"), a genitive
@@ -218,7 +221,7 @@ class LabelResolver:
 
     def resolve(self, view: DocView, tok: Tok, plural: bool) -> list[str]:
         label = tok.lemma
-        collective = label in COLLECTIVE_LABELS
+        collective = label in COLLECTIVE_LABELS or label.rsplit("-", 1)[-1] in COLLECTIVE_LABELS
         itself = self.ix.entity_at(view.doc, tok.i)
         if itself and self.ix.kind(itself) != "person":  # a metonym used as a label ("der Kreml")
             return [self.ix.country(itself)]
@@ -236,7 +239,9 @@ class LabelResolver:
             if collective:
                 return places
             return list(dict.fromkeys(self._leader(p) for p in places))
-        if self.title_person and not plural and not collective:
+        if collective:
+            return []  # "aus der Regierung", "eine unpopuläre Regierung": the institution, not a person
+        if self.title_person and not plural:
             known = self.title_person(label)
             if known:
                 return [known]

@@ -19,11 +19,17 @@ from workbench.cues.textview import DocView, Tok
 NEUTRAL = "neutral"
 
 
+_PLURAL_WORDS = {"alle", "all", "mehrere", "einige", "viele", "übrig", "zwei", "drei", "vier", "fünf", "several",
+                 "many", "some"}
+
+
 def is_plural_label(view: DocView, tok: Tok) -> bool:
     """"Staatschefs" (plural -s), or a label after "beiden"; weak-noun forms ("Präsidenten") stay singular."""
     prev = view.toks[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lemma in ("beide", "beiden", "both"):
         return True
+    if any(t.lemma in _PLURAL_WORDS and t.sent == tok.sent for t in view.toks[max(0, tok.i - 3):tok.i]):
+        return True  # "alle ihre Minister", "die übrigen Minister", "mehrere Präsidenten"
     if tok.fold != tok.lemma and tok.fold.endswith("s") and not tok.lemma.endswith("s"):
         return not (prev is not None and prev.fold in ("des", "eines", "seines", "ihres"))
     if tok.lemma.endswith("or") and tok.fold == tok.lemma + "en":
