@@ -62,6 +62,28 @@ def sample() -> list[dict]:
     return out
 
 
+def label_sample(size: int = 60) -> list[dict]:
+    """Every actor label in an outlet's own voice that names an actor (hidden ones too: the label table
+    counts them), ordered by a hash of (event, file, label, actor); the first ``size``."""
+    from workbench.project import Project
+
+    rows = []
+    for folder in events(CORPUS):
+        files = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+        with Project.temporary() as project:
+            report = project.import_sources([str(f) for f in files])
+            keys = [o.doc_id for o in report.outcomes if o.doc_id]
+            project.align(keys)
+            names = {o.doc_id: Path(o.source).name for o in report.outcomes if o.doc_id}
+            for c in project.detect_cues():
+                if c.category == "actor_label" and c.entity and c.speaker == "outlet":
+                    text = project.document(c.span.doc).text
+                    rows.append({"event": folder.name, "file": names[c.span.doc], "text": c.text, "entity": c.entity,
+                                 "context": _context(text, c.span.start, c.span.end)})
+    rows.sort(key=lambda r: hashlib.sha256(f"{r['event']}|{r['file']}|{r['text']}|{r['entity']}".encode()).hexdigest())
+    return rows[:size]
+
+
 def _key(r: dict) -> tuple[str, str, str, str]:
     return r["event"], r["file"], r["family"], r["text"]
 
@@ -69,7 +91,13 @@ def _key(r: dict) -> tuple[str, str, str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--score", action="store_true", help="precision per family from the judgements")
+    parser.add_argument("--labels", action="store_true",
+                        help="instead: the first 60 actor labels (outlet's voice, with an actor) to judge whom they name")
     args = parser.parse_args()
+    if args.labels:
+        for n, r in enumerate(label_sample(), 1):
+            print(f"{n}. {r['text']} -> {r['entity']}  ({r['event']}/{r['file']})\n   {r['context']}")
+        return 0
     rows = sample()
     if not args.score:
         w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
