@@ -204,3 +204,12 @@ def test_a_government_as_institution_names_no_one_and_all_ministers_are_many():
             by_text.setdefault(c.text, []).append(c.entity)
     assert all(e is None for e in by_text.get("Regierung", [None]))
     assert "Christian Lindner" not in by_text.get("Minister", [])
+
+
+def test_an_english_title_of_several_words_is_no_part_of_the_name():
+    cues = _detect_lang([
+        "Indian Prime Minister Narendra Modi visited the site. British Prime Minister Keir Starmer sent condolences.",
+        "Narendra Modi met the families. Keir Starmer spoke in London.",
+    ], "en")
+    named = [(c.text, c.entity) for c in cues if c.category == "actor_label"]
+    assert ("Prime Minister", "Narendra Modi") in named and ("Prime Minister", "Keir Starmer") in named, named

@@ -94,7 +94,11 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     views = [build_view(d, rank) for rank, d in enumerate(docs)]
     by_doc = {v.doc: v for v in views}
     lexicons = {lang: CompiledLexicon(load_lexicon(lang, overrides)) for lang in sorted({v.language for v in views})}
-    index = EntityIndex(views, entities, is_label=lambda t: any(
+    # untagged text (English): a capitalised title word is no part of a name, also inside a title of
+    # several words ("Prime Minister Narendra Modi" is Narendra Modi)
+    title_words = {w for lex in lexicons.values() for e in lex.lexicon.entries
+                   if e.family == "actor_label" and " " in e.match for w in e.match.split() if w != "*"}
+    index = EntityIndex(views, entities, is_label=lambda t: t.lemma in title_words or any(
         e.family == "actor_label" for lex in lexicons.values() for e in lex.candidates(t)))
     titles = Titles(views, index)
     resolver = LabelResolver(index, titles.person)

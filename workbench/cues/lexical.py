@@ -50,7 +50,7 @@ def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver) -
         text = view.text[m.start:m.end]
         entity = None
         if m.family == "actor_label":
-            tok = literal[0]
+            tok = literal[-1]  # the head of a label of several words ("Prime Minister")
             entity = entity_text(resolver.resolve(view, tok, is_plural_label(view, tok)))
         cls = m.cls
         shown = cls != NEUTRAL and not quoted
