@@ -213,3 +213,11 @@ def test_an_english_title_of_several_words_is_no_part_of_the_name():
     ], "en")
     named = [(c.text, c.entity) for c in cues if c.category == "actor_label"]
     assert ("Prime Minister", "Narendra Modi") in named and ("Prime Minister", "Keir Starmer") in named, named
+
+
+def test_a_possessive_label_names_someone_other_than_its_owner():
+    cues = _detect(["US-Präsident Donald Trump empfing Wolodymyr Selenskyj. Vizepräsident JD Vance stritt mit "
+                    "Selenskyj. Ähnlich äußert sich Vance, der seinem Präsidenten zur Seite springt. Donald Trump "
+                    "lobte Vance."])
+    his = next(c for c in cues if c.category == "actor_label" and c.text == "Präsidenten")
+    assert his.entity == "Donald Trump", his.entity

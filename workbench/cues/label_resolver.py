@@ -250,6 +250,12 @@ class LabelResolver:
             if len(pair) == 2:
                 return pair
         topic = self.ix.topic_person_before(view.doc, tok.i)
+        if topic and not plural and any(t.tag_is("PPOSAT") for t in before):
+            # "Vance, der seinem Präsidenten zur Seite springt": his president is someone else
+            others = [p for p in self.ix.salient_persons(view.doc, 3) if p != topic]
+            known = self.title_person(label) if self.title_person else None
+            if others:
+                return [known if known in others else others[0]]
         if topic:
             return [topic]
         return self.ix.persons_after(view.doc, tok.i, tok.sent, 2 if plural or tok.fold == tok.lemma else 1)
