@@ -6,22 +6,30 @@ code-point offsets. Annotation codes form the CodeBook; with
 ``cues_as_codes`` the cue families join it under "Framing cues" and every
 cue becomes a coded selection. GUIDs are uuid5 of the project's id and each
 item's own id, so exporting twice gives the same GUIDs.
+
+Only characters XML 1.0 allows are written: control characters (other than tab, line feed and carriage
+return) and lone surrogates are left out of names, notes and descriptions, and in the source texts each
+becomes a space (one character for one keeps the offsets). The written XML is parsed back before the
+file is made; a file other programs would reject is refused, never written.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import uuid
 import zipfile
 from datetime import datetime, timezone
 from xml.etree import ElementTree as ET
 
+from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import CUE_CATEGORIES
 from workbench.export.bundle import ExportBundle
 from workbench.export.wording import CUE_COLOURS, cue_names
 
 NS = "urn:QDA-XML:project:1.0"
 _NAMESPACE = uuid.UUID("6f1f0c2e-5b7a-4a53-9d0e-7f3c1a2b9e41")  # Workbench's own uuid5 namespace
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")  # what XML 1.0 forbids
 
 
 def guid(bundle: ExportBundle, *parts) -> str:
@@ -31,6 +39,11 @@ def guid(bundle: ExportBundle, *parts) -> str:
 def build_qdpx(bundle: ExportBundle) -> tuple[bytes, dict]:
     """The .qdpx file's bytes, and counts of what went in (sources, codes, selections, skipped detached targets)."""
     xml, sources, counts = project_xml(bundle)
+    try:  # what MAXQDA, ATLAS.ti and QualCoder will read: well-formed XML, or no file at all
+        ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise WorkbenchError(ErrorCode.BAD_VALUE, f"the REFI-QDA project would not be well-formed XML ({exc}); "
+                             "nothing was written") from exc
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("project.qde", xml)
@@ -78,7 +91,8 @@ def project_xml(bundle: ExportBundle) -> tuple[bytes, dict[str, str], dict]:
             counts["notes"] += 1
     for d in bundle.documents:
         source_guid = guid(bundle, "doc", d.sha256 or d.id)
-        texts[f"{source_guid}.txt"] = d.text.replace("\r", "\n")  # stored text has no CR; one char for one keeps offsets
+        # stored text has no CR; one char for one keeps the offsets (a control character becomes a space)
+        texts[f"{source_guid}.txt"] = _NOT_XML.sub(" ", d.text.replace("\r", "\n"))
         src = _el(sources_el, "TextSource", guid=source_guid, name=_source_name(d), plainTextPath=f"internal://{source_guid}.txt",
                   creatingUser=user, creationDateTime=d.imported or now)
         _described(src, " · ".join(x for x in (d.outlet, d.title, d.published, d.url) if x))
@@ -115,8 +129,17 @@ def project_xml(bundle: ExportBundle) -> tuple[bytes, dict[str, str], dict]:
                 _el(vv, "TextValue").text = value
     if len(notes_el):
         root.append(notes_el)
+    for element in root.iter():
+        element.text = xml_safe(element.text)
+        for key, value in element.attrib.items():
+            element.set(key, xml_safe(value) or "")
     xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return xml, texts, counts
+
+
+def xml_safe(text: str | None) -> str | None:
+    """``text`` without the characters XML 1.0 forbids (C0 controls other than tab, LF and CR; lone surrogates)."""
+    return _NOT_XML.sub("", text) if text else text
 
 
 def _el(parent, tag: str, **attrs) -> ET.Element:

@@ -1,10 +1,13 @@
 """The comparison as CSV tables for R or pandas: one row per item, spans as doc/start/end plus the text.
 
 ``tables(bundle)`` returns file name -> CSV text (UTF-8, header row, no
-BOM); the facade writes them into a folder or a zip. related.csv lists passages
+BOM, CRLF between rows as RFC 4180 has it); the facade writes them into a folder or a zip. related.csv lists passages
 related to groups of other outlets (not omissions). With excerpts, passages
 only one outlet reports (unique.csv) and related ones are left out, and so are cues and
 annotation targets outside the passages several outlets share.
+
+Every text cell that a spreadsheet would read as a formula (it begins with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return) gets a leading ``'`` as OWASP advises against CSV injection; numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -79,7 +82,20 @@ def zipped(files: dict[str, str]) -> bytes:
 
 def _csv(header: tuple[str, ...], body: list[tuple]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; and a CR inside a cell is then quoted too
     writer.writerow(header)
-    writer.writerows(["" if v is None else v for v in row] for row in body)
+    writer.writerows([_cell(v) for v in row] for row in body)
     return out.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A cell as written: None empty, text that a spreadsheet would run as a formula neutralised with a
+    leading quote (``=HYPERLINK(...)`` becomes ``'=HYPERLINK(...)``), numbers unchanged."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -22,6 +22,14 @@ def _rowid(key: str) -> int:
     return int(key[1:])
 
 
+def text_at(conn: sqlite3.Connection, doc_id: int, start: int, end: int) -> str:
+    """The stored text from ``start`` to ``end``, cut in Python: SQLite's ``substr`` and ``length`` stop at
+    the first NUL character of a text, so a passage after one would read as empty (and its annotation as
+    detached)."""
+    row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0][start:end] if row else ""
+
+
 # -- annotations ------------------------------------------------------------
 def load_annotations(conn: sqlite3.Connection, numbers: list[int] | None = None) -> list[Annotation]:
     """Annotations in id order (all, or those numbered ``numbers``), each target checked against its text."""
@@ -45,6 +53,8 @@ def load_annotations(conn: sqlite3.Connection, numbers: list[int] | None = None)
         f"FROM annotation_targets t JOIN documents d ON d.id = t.doc_id {scope} ORDER BY t.annotation_id, t.idx",
         tuple(found),
     ):
+        if not same:  # SQLite's text functions stop at a NUL character: check a mismatch again in Python
+            same = text_at(conn, doc, start, end) == quote
         found[n].targets.append(Target(_key(doc), start, end, quote, detached=not same))
     for n, name in conn.execute(
         "SELECT ac.annotation_id, c.name FROM annotation_codes ac JOIN codes c ON c.id = ac.code_id "

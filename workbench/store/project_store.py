@@ -249,7 +249,9 @@ class ProjectStore:
             'JOIN documents d ON d.id = s.doc_id WHERE s.kind = \'headline\' AND s."end" - s.start <= ? '
             'ORDER BY s.doc_id, s.idx', (max_chars,)
         ).fetchall()
-        return [(doc_key(d), s, e, t) for d, s, e, t in rows]
+        # substr stops at a NUL character: a line that came back short is cut again in Python
+        return [(doc_key(d), s, e, t if len(t) == e - s else annotation_tables.text_at(self._conn, d, s, e))
+                for d, s, e, t in rows]
 
     def analysis(self, key: str) -> Analysis | None:
         rowid = self._rowid(key)
