@@ -21,6 +21,8 @@ class ErrorCode(str, Enum):
     OFFLINE = "W108"
     DUPLICATE = "W109"
     NOT_FOUND = "W110"
+    TOO_SLOW = "W111"  # over the per-source time budget (ingest/limits.py)
+    SKIPPED = "W112"  # not a regular file inside the chosen folder: a link out of it, a FIFO, a device
     # store
     NOT_A_PROJECT = "W201"
     TOO_NEW = "W202"
@@ -28,6 +30,8 @@ class ErrorCode(str, Enum):
     LOCKED = "W204"
     NO_SUCH_DOCUMENT = "W205"
     BAD_VALUE = "W206"
+    READ_ONLY = "W207"
+    DISK_FULL = "W208"
     # pipeline
     PIPELINE = "W301"
 

@@ -6,7 +6,6 @@ core dataclasses; no SQL leaves this package.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -28,11 +27,12 @@ from workbench.core.models import (
     ExtractedArticle,
     Segment,
     Span,
-    Token,
 )
 from workbench.core.annotation_models import Annotation, Code, Target
 from workbench.store import alignment_tables, annotation_tables, cue_tables, migrations
-from workbench.store.opening import connect, create_atomically, inspect_existing
+from workbench.store.rows import _document, _pack_tokens, _unpack_tokens, doc_key, fts_query_of
+from workbench.store.opening import (connect, create_atomically, inspect_existing, plain_error, read_only_message,
+                                     writable)
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 EDITABLE_FIELDS = ("title", "outlet", "published", "url", "author", "language")
@@ -43,17 +43,13 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def doc_key(doc_id: int) -> str:
-    """The public id of a document, as in the comparison JSON ("d3")."""
-    return f"d{doc_id}"
-
-
 class ProjectStore:
     """An open project file."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
+        self.read_only = read_only  # the file or its folder cannot be written: every change is refused plainly
         self.db = sqlite_utils.Database(conn)
         # the stored cues as last read or written, keyed by their run (see load_cues)
         self._cues_memo: tuple[tuple | None, tuple[list[Cue], str, str]] | None = None
@@ -73,18 +69,27 @@ class ProjectStore:
             if path.exists():
                 path.unlink()  # an empty placeholder (e.g. from a file dialog) becomes the project
             create_atomically(path, migrations.initialise)
-        inspect_existing(path)
-        conn = connect(path)
+        version = inspect_existing(path)
+        read_only = not writable(path)
+        if read_only and version < migrations.LATEST_VERSION:
+            raise StoreError(ErrorCode.READ_ONLY, read_only_message(path.name) + ": it needs updating to this "
+                             "version of Workbench first")
+        conn = connect(path, read_only=read_only)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")  # autocommit connection: allowed here
-            migrations.migrate(conn)
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")  # autocommit connection: allowed here
+                migrations.migrate(conn)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            plain = plain_error(exc, path.name)
+            raise (plain or StoreError(ErrorCode.CORRUPT, f"{path.name}: is damaged ({exc})")) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(ErrorCode.CORRUPT, f"{path.name}: is damaged ({exc})") from exc
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn)
+        return cls(path, conn, read_only)
 
     def close(self) -> None:
         self._conn.close()
@@ -119,23 +124,32 @@ class ProjectStore:
         """One write transaction; nested calls share it via savepoints.
 
         BEGIN IMMEDIATE takes the write lock up front, so two processes
-        queue instead of failing half-way through.
+        queue instead of failing half-way through. SQLite's errors on writing
+        (read-only file, full disk, locked by another program) roll the whole
+        transaction back and become one plain StoreError (``plain_error``).
         """
         if self._conn.in_transaction:
             with self.db.atomic():
                 yield self.db
             return
+        if self.read_only:
+            raise StoreError(ErrorCode.READ_ONLY, read_only_message(self.path.name))
         try:
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(ErrorCode.LOCKED, f"{self.path.name}: is busy in another program ({exc})") from exc
-        try:
-            yield self.db
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        else:
+            try:
+                yield self.db
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
             self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self._conn.in_transaction:  # a failed COMMIT (full disk) leaves the transaction open
+                self._conn.execute("ROLLBACK")
+            plain = plain_error(exc, self.path.name)
+            if plain is None:
+                raise
+            raise plain from exc
 
     # -- documents -------------------------------------------------------
     def find_by_sha(self, sha256: str) -> str | None:
@@ -417,70 +431,3 @@ class ProjectStore:
     def set_meta(self, key: str, value: str) -> None:
         with self.write():
             self._conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
-
-
-_FTS_TOKEN = re.compile(r'"[^"]*"|\S+')
-
-
-def fts_query_of(query: str) -> str:
-    """A user's search as an FTS5 query: words, "exact phrases", prefix* and AND / OR / NOT.
-
-    Every word and phrase is quoted (so punctuation cannot break the query);
-    a trailing ``*`` stays outside the quotes, where FTS5 reads it as a prefix.
-    """
-    parts = []
-    for token in _FTS_TOKEN.findall(query):
-        if token in ("AND", "OR", "NOT"):
-            parts.append(token)
-            continue
-        prefix = token.endswith("*") and not token.startswith('"')
-        word = token.strip('"').rstrip("*") if not token.startswith('"') else token[1:-1]
-        if word.strip():
-            parts.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
-    while parts and parts[-1] in ("AND", "OR", "NOT"):
-        parts.pop()
-    while parts and parts[0] in ("AND", "OR", "NOT"):
-        parts.pop(0)
-    return " ".join(parts) or '""'
-
-
-def _document(row: tuple, text: str) -> Document:
-    (rowid, title, outlet, published, url, source, language, extractor, sha, author, imported, words) = row
-    return Document(
-        id=doc_key(rowid),
-        text=text,
-        title=title,
-        outlet=outlet,
-        published=published,
-        url=url,
-        source=source,
-        language=language,
-        extractor=extractor,
-        sha256=sha,
-        author=author,
-        imported=imported,
-        word_count=words,
-    )
-
-
-def _pack_tokens(tokens: list[Token]) -> str:
-    """Tokens as parallel arrays: compact, and one row per document."""
-    return json.dumps(
-        {
-            "start": [t.start for t in tokens],
-            "end": [t.end for t in tokens],
-            "lemma": [t.lemma for t in tokens],
-            "pos": [t.pos for t in tokens],
-            "flags": [(1 if t.is_stop else 0) | (2 if t.is_punct else 0) for t in tokens],
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-def _unpack_tokens(blob: str) -> list[Token]:
-    d = json.loads(blob)
-    return [
-        Token(start=s, end=e, lemma=lem, pos=p, is_stop=bool(f & 1), is_punct=bool(f & 2))
-        for s, e, lem, p, f in zip(d["start"], d["end"], d["lemma"], d["pos"], d["flags"], strict=True)
-    ]
