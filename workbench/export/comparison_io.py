@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from workbench.core.annotation_models import COLOUR, Target, normalise_code_name
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.export.bundle import ExportBundle
 from workbench.export.comparison_json import SCHEMA, comparison_dict
+from workbench.export.comparison_schema import MAX_SHORT, clean_with_offsets, load, validate
 
 SCHEMA_PREFIX = "workbench-comparison/"
 METADATA = ("title", "outlet", "published", "url", "author", "language")
@@ -69,59 +70,86 @@ def is_comparison_file(path: str) -> bool:
     return f'"{SCHEMA_PREFIX}' in head.replace(" ", "")
 
 
-def read_comparison(path: str) -> Incoming:
-    """Parse and check a comparison JSON; WorkbenchError naming the file and the problem."""
+def read_comparison(path: str, clean: Callable[[str], str] = str, max_chars: int = 2_000_000) -> Incoming:
+    """Parse a comparison JSON and check all of it (``comparison_schema``) before anything is imported; WorkbenchError
+    naming the file and the problem. ``clean`` removes control characters from texts, notes and names (the
+    ingest's rule; offsets follow the texts); a text longer than ``max_chars`` after it is refused. Every
+    document's SHA-256 is computed from its text here: the one in the file is never trusted."""
     name = Path(path).name
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise WorkbenchError(ErrorCode.UNREADABLE, f"{name}: cannot be read as JSON ({exc})") from exc
-    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(SCHEMA_PREFIX):
+    data = load(path)
+    if not isinstance(data, dict) or not isinstance(data.get("schema"), str) or \
+            not data["schema"].startswith(SCHEMA_PREFIX):
         raise WorkbenchError(ErrorCode.UNSUPPORTED, f"{name}: is not a Workbench comparison (schema {SCHEMA})")
     if data["schema"] != SCHEMA:
         raise WorkbenchError(ErrorCode.TOO_NEW, f"{name}: schema {data['schema']} is newer than this Workbench reads ({SCHEMA})")
-    docs = []
-    for n, d in enumerate(_list(data, "documents", name)):
-        text = d.get("text") if isinstance(d, dict) else None
-        if not isinstance(text, str) or not text.strip() or not isinstance(d.get("id"), str):
+    for n, d in enumerate(data["documents"] if isinstance(data.get("documents"), list) else []):
+        if not isinstance(d, dict) or not isinstance(d.get("text"), str) or not isinstance(d.get("id"), str):
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{name}: document {n + 1} has no id or no text")
-        sha = d.get("sha256") if isinstance(d.get("sha256"), str) else hashlib.sha256(text.encode("utf-8")).hexdigest()
-        meta = {k: d[k] for k in METADATA if isinstance(d.get(k), str) and d[k].strip()}
-        docs.append(IncomingDocument(d["id"], text, sha, str(d.get("source") or f"{name}#{d['id']}"),
-                                     str(d.get("extractor") or SCHEMA), meta))
-    annotations = [_annotation(a, n, name) for n, a in enumerate(_list(data, "annotations", name))]
+    validate(data, name)
+    raw = {d["id"]: d["text"] for d in data.get("documents") or []}
+    if len(raw) != len(data.get("documents") or []):
+        raise WorkbenchError(ErrorCode.BAD_VALUE, f"{name}: two documents have the same id")
+    points: dict[str, set[int]] = {key: set() for key in raw}
+    for n, a in enumerate(data.get("annotations") or []):
+        for t in a["targets"]:
+            limit = len(raw[t["doc"]]) if t["doc"] in raw else max_chars
+            if not 0 <= t["start"] < t["end"] <= limit:
+                raise WorkbenchError(ErrorCode.BAD_VALUE, f"{name}: annotation {n + 1} has a bad target "
+                                     f"{_shown(t['start'])}..{_shown(t['end'])} (its text has {limit:,} characters)")
+            points.get(t["doc"], set()).update((t["start"], t["end"]))
+    docs, moved = [], {}
+    for n, d in enumerate(data.get("documents") or []):
+        text, moved[d["id"]] = clean_with_offsets(d["text"], points[d["id"]], clean)
+        if not text.strip():
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{name}: document {n + 1} has no id or no text")
+        if len(text) > max_chars:
+            raise WorkbenchError(ErrorCode.TOO_LARGE, f"{name}: document {n + 1} ({d['id']}) is too long "
+                                 f"({len(text):,} characters; the limit is {max_chars:,})")
+        meta = {k: v for k in METADATA if (v := _line(d.get(k), clean))}
+        docs.append(IncomingDocument(d["id"], text, hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                                     _line(d.get("source"), clean) or f"{name}#{d['id']}",
+                                     _line(d.get("extractor"), clean) or SCHEMA, meta))
+    annotations = [_annotation(a, n, name, moved, clean) for n, a in enumerate(data.get("annotations") or [])]
     codes = []
-    for c in data.get("codes") or []:
-        if isinstance(c, dict) and isinstance(c.get("name"), str) and normalise_code_name(c["name"]):
-            colour = c.get("colour") if isinstance(c.get("colour"), str) and COLOUR.fullmatch(c["colour"]) else None
-            codes.append({"name": normalise_code_name(c["name"]), "colour": colour,
-                          "description": str(c.get("description") or "")})
+    for n, c in enumerate(data.get("codes") or []):
+        colour = c.get("colour") if isinstance(c.get("colour"), str) and COLOUR.fullmatch(c["colour"]) else None
+        codes.append({"name": _code(c["name"], clean, f"{name}: code {n + 1}"), "colour": colour,
+                      "description": clean(c.get("description") or "").strip()})
     return Incoming(docs, annotations, codes)
 
 
-def _list(data: dict, key: str, name: str) -> list:
-    value = data.get(key) or []
-    if not isinstance(value, list):
-        raise WorkbenchError(ErrorCode.BAD_VALUE, f"{name}: '{key}' is not a list")
-    return value
-
-
-def _annotation(a, n: int, name: str) -> IncomingAnnotation:
+def _annotation(a: dict, n: int, name: str, moved: dict[str, dict[int, int]],
+                clean: Callable[[str], str]) -> IncomingAnnotation:
     where = f"{name}: annotation {n + 1}"
-    if not isinstance(a, dict) or not isinstance(a.get("targets"), list) or not a["targets"]:
-        raise WorkbenchError(ErrorCode.BAD_VALUE, f"{where} has no targets")
     targets = []
     for t in a["targets"]:
-        try:
-            start, end = int(t["start"]), int(t["end"])
-            targets.append(Target(str(t["doc"]), start, end, str(t.get("quote") or "")))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{where}: a target needs doc, start and end") from exc
-        if not 0 <= start < end:
-            raise WorkbenchError(ErrorCode.BAD_VALUE, f"{where}: bad target {start}..{end}")
-    codes = [normalise_code_name(c) for c in a.get("codes") or [] if isinstance(c, str) and normalise_code_name(c)]
-    stamp = lambda k: a[k] if isinstance(a.get(k), str) and a[k] else None  # noqa: E731
-    return IncomingAnnotation(str(a.get("note") or ""), codes, targets, stamp("created"), stamp("modified"))
+        here = moved.get(t["doc"])
+        start, end = (here[t["start"]], here[t["end"]]) if here is not None else (t["start"], t["end"])
+        if start < end:  # a target on control characters alone is gone with them
+            targets.append(Target(t["doc"], start, end, clean(t.get("quote") or "")))
+    if not targets:
+        raise WorkbenchError(ErrorCode.BAD_VALUE, f"{where} has no targets")
+    codes = [_code(c, clean, where) for c in a.get("codes") or []]
+    stamp = lambda k: _line(a.get(k), clean)  # noqa: E731
+    return IncomingAnnotation(clean(a.get("note") or "").strip(), codes, targets, stamp("created"), stamp("modified"))
+
+
+def _code(value: str, clean: Callable[[str], str], where: str) -> str:
+    code = normalise_code_name(clean(value))
+    if not code or len(code) > MAX_SHORT:
+        raise WorkbenchError(ErrorCode.BAD_VALUE, f"{where}: a code needs a name (of at most {MAX_SHORT:,} "
+                             f"characters), not {value[:40]!r}")
+    return code
+
+
+def _line(value: str | None, clean: Callable[[str], str]) -> str | None:
+    """A metadata value as one trimmed line, at most MAX_SHORT characters; None when nothing is left."""
+    text = " ".join(clean(value or "").split())[:MAX_SHORT]
+    return text or None
+
+
+def _shown(offset: int) -> str:
+    return f"{offset:,}" if abs(offset) < 10**12 else "a huge number"
 
 
 def place_annotations(annotations: list[IncomingAnnotation], doc_map: dict[str, str], texts: Mapping[str, str], existing: list,

@@ -9,7 +9,8 @@ quote is found exactly once nearby.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from workbench.core.annotation_models import (COLOUR, Annotation, Code, ComparisonImport, Target, annotation_number,
@@ -170,12 +171,16 @@ class AnnotationMixin(AlignmentMixin):
                           workers: int | None = None) -> ComparisonImport:
         """Import a comparison JSON: its documents (one already here by SHA-256 is skipped) with their
         metadata, its code system, and its annotations, each target checked by its quote, re-anchored when
-        the quote is found once nearby, else kept and reported detached. Groups and cues are recomputed."""
+        the quote is found once nearby, else kept and reported detached. Groups and cues are recomputed.
+
+        The whole file is checked before anything is written (a refusal changes nothing); texts are cleaned
+        of control characters as every import's are, within the same size limit, and their SHA-256 computed
+        from the text, never taken from the file."""
         from workbench.core.models import ExtractedArticle, ImportOutcome, ImportReport
         from workbench.export.comparison_io import place_annotations, read_comparison
         from workbench.ingest import detect_language
 
-        incoming, out = read_comparison(path), ComparisonImport()
+        incoming, out = read_comparison(path, _text_cleaner(), _max_chars()), ComparisonImport()  # all checked
         fresh: list[tuple[str, ExtractedArticle]] = []
         labels: dict[str, str] = {}
         twins: list[tuple[str, str]] = []
@@ -245,6 +250,31 @@ class AnnotationMixin(AlignmentMixin):
     def _codes_changed(self) -> None:
         self._emit("codes-changed", [])
         self._emit("annotations-changed", [])  # annotations show code names and colours
+
+
+def _text_cleaner() -> Callable[[str], str]:
+    """The ingest's rule for control characters (``workbench.ingest.text.remove_controls``); until that is in,
+    the same rule here."""
+    try:
+        from workbench.ingest.text import remove_controls  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return _remove_controls
+    return remove_controls
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]+")
+
+
+def _remove_controls(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return _CONTROLS.sub("", text)
+
+
+def _max_chars() -> int:
+    """The ingest's limit on one text (``workbench.ingest.limits.MAX_CHARS``), for comparison JSON too."""
+    from workbench.ingest import limits
+
+    return int(getattr(limits, "MAX_CHARS", 2_000_000))
 
 
 class _Texts(dict[str, str]):
