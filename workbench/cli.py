@@ -192,6 +192,40 @@ def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
     click.echo(f"{document.id}: " + ", ".join(f"{k} = {getattr(document, k)!r}" for k in changes))
 
 
+@cli.command("backups")
+@PROJECT
+@click.option("--restore", type=int, default=None, metavar="N", help="Put backup N back in place of PROJECT "
+              "(the current file becomes a backup first).")
+@_fail_cleanly
+def backups_cmd(project: str, restore: int | None) -> None:
+    """List the backups of PROJECT, newest first, or restore one with --restore N.
+
+    Backups are taken when a project is opened and every 10 minutes while it
+    changes; the last 10 are kept in your data folder (not beside the
+    project), so they survive the project file being lost or damaged.
+    """
+    from workbench.project import Project
+
+    if restore is not None:
+        done = Project.restore_backup(project, restore)
+        click.echo(f"{project}: restored backup {done.number} of {_local(done.taken)}")
+        return
+    found = Project.backups(project)
+    if not found:
+        click.echo(f"{project}: no backups yet", err=True)
+        return
+    for b in found:
+        click.echo(f"{b.number:>3}  {_local(b.taken)}  {_size(b.size):>9}")
+
+
+def _local(when) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
 from workbench import cli_align, cli_cues, cli_evaluate, cli_export, cli_gui  # noqa: E402  (commands registered on the group above)
 
 cli_align.register(cli, _fail_cleanly, _open, _dump)

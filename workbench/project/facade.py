@@ -18,6 +18,7 @@ from workbench.core.models import Document, ExtractedArticle, ImportOutcome, Imp
 from workbench.project.base import Cancel, Progress
 from workbench.project.exporting import ExportMixin
 from workbench.store import ProjectStore
+from workbench.store.backups import Backup
 
 IMPORT_CHUNK = 64  # articles read and analysed together (bounded memory, shared worker pool)
 
@@ -38,7 +39,23 @@ class Project(ExportMixin):
     def temporary(cls) -> Project:
         """A throw-away project (for ``workbench compare`` without ``--project``)."""
         folder = Path(tempfile.mkdtemp(prefix="workbench-"))
-        return cls(ProjectStore.open(folder / "comparison.wbproj", create=True), temporary=folder)
+        return cls(ProjectStore.open(folder / "comparison.wbproj", create=True, backups=False), temporary=folder)
+
+    # -- backups (store/backups.py: rotating, in the user's data folder) -------
+    @staticmethod
+    def backups(path: str | Path) -> list[Backup]:
+        """The backups of the project at ``path``, newest (number 1) first; found even when its file is lost."""
+        return ProjectStore.list_backups(path)
+
+    @staticmethod
+    def restore_backup(path: str | Path, number: int) -> Backup:
+        """Put backup ``number`` in place of the (closed) project at ``path``, keeping the current file as a
+        backup first; refused while another program has it open."""
+        return ProjectStore.restore_backup(path, number)
+
+    def take_backup(self) -> Backup | None:
+        """A backup now (besides those taken on opening and every ten minutes of changes)."""
+        return self._store.take_backup()
 
     def copy_to(self, target: str | Path) -> Path:
         """Save a copy of the project under another name (this one stays open)."""

@@ -29,7 +29,7 @@ from workbench.core.models import (
     Span,
 )
 from workbench.core.annotation_models import Annotation, Code, Target
-from workbench.store import alignment_tables, annotation_tables, cue_tables, migrations
+from workbench.store import alignment_tables, annotation_tables, backups, cue_tables, migrations
 from workbench.store.rows import _document, _pack_tokens, _unpack_tokens, doc_key, fts_query_of
 from workbench.store.opening import (connect, create_atomically, inspect_existing, plain_error, read_only_message,
                                      writable)
@@ -50,19 +50,29 @@ class ProjectStore:
         self.path = path
         self._conn = conn
         self.read_only = read_only  # the file or its folder cannot be written: every change is refused plainly
+        self.backups = False  # take rotating backups (see maybe_backup); set by open
+        self._last_backup: datetime | None = None
         self.db = sqlite_utils.Database(conn)
         # the stored cues as last read or written, keyed by their run (see load_cues)
         self._cues_memo: tuple[tuple | None, tuple[list[Cue], str, str]] | None = None
 
     # -- opening ---------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, create: bool = False) -> ProjectStore:
-        """Open (and if asked, create) a project; migrate it to the latest schema.
+    def open(cls, path: str | Path, create: bool = False, backups: bool = True) -> ProjectStore:
+        """Open (and if asked, create) a project; migrate it to the latest schema. ``backups``: keep rotating
+        backups (``maybe_backup``; not for throw-away projects); an existing project is backed up on opening.
 
         Raises StoreError with a clear message for a missing file (unless
         ``create``), a file that is not a project, is too new, or is corrupt.
         """
         path = Path(path)
+        store = cls._open(path, create)
+        store.backups = backups
+        store.maybe_backup()
+        return store
+
+    @classmethod
+    def _open(cls, path: Path, create: bool) -> ProjectStore:
         if not path.exists() or (create and path.stat().st_size == 0 and path.suffix == ".wbproj"):
             if not create:
                 raise StoreError(ErrorCode.NOT_A_PROJECT, f"{path.name}: no such project file")
@@ -118,6 +128,52 @@ class ProjectStore:
         create_atomically(target, build)
         return target
 
+    # -- backups (store/backups.py) ----------------------------------------
+    def maybe_backup(self) -> None:
+        """Back the project up when it has none yet, or its newest backup is over ``backups.INTERVAL`` seconds old
+        and the project changed since. A backup that cannot be made (no room, no data folder) stops nothing."""
+        if not self.backups or self._conn.in_transaction:
+            return
+        uuid = self.get_meta("project_uuid")
+        if uuid is None:
+            return
+        if self._last_backup is None:
+            found = backups.backups_in(backups.folder_of(uuid))
+            self._last_backup = found[0].taken if found else None
+        last = self._last_backup
+        if last is not None and ((datetime.now(timezone.utc) - last).total_seconds() < backups.INTERVAL
+                                 or not backups.changed_since(self.path, last)):
+            return
+        self.take_backup()
+
+    def take_backup(self) -> backups.Backup | None:
+        """A backup now (None if it could not be made)."""
+        uuid = self.get_meta("project_uuid")
+        try:
+            made = backups.take(self._conn, self.path, uuid) if uuid else None
+        except (OSError, sqlite3.Error):
+            return None
+        if made is not None:
+            self._last_backup = made.taken
+        return made
+
+    @staticmethod
+    def list_backups(path: str | Path) -> list[backups.Backup]:
+        """The backups of the project at ``path``, newest (number 1) first; found by the path if the file is lost."""
+        return backups.list_for(Path(path))
+
+    @classmethod
+    def restore_backup(cls, path: str | Path, number: int) -> backups.Backup:
+        """Put backup ``number`` (see ``list_backups``) in place of the project at ``path``; the current file is
+        backed up first. Refused while another program has the project open."""
+
+        def keep_current() -> None:
+            with cls._open(Path(path), create=False) as current:
+                current.backups = True
+                current.take_backup()
+
+        return backups.restore(Path(path), number, keep_current)
+
     # -- transactions ----------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
@@ -134,6 +190,7 @@ class ProjectStore:
             return
         if self.read_only:
             raise StoreError(ErrorCode.READ_ONLY, read_only_message(self.path.name))
+        self.maybe_backup()
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
