@@ -109,7 +109,7 @@ def test_too_large_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(reader, "open", no_reading, raising=False)
     error = failure(str(path))
     assert error.code is ErrorCode.TOO_LARGE
-    assert str(error) == "riesig.txt: is too large (21.0 MB; the limit is 20.0 MB)"
+    assert str(error) == "riesig.txt: is too large (21.0 MB; the limit is 20.0 MB); split it or import the article's own page"
 
 
 def test_max_bytes_is_respected(tmp_path: Path) -> None:

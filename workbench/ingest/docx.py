@@ -11,6 +11,8 @@ import io
 import zipfile
 
 from workbench.core.errors import ErrorCode, IngestError
+from workbench.ingest import limits
+from workbench.ingest.limits import human_size
 from workbench.ingest.result import Extraction, clean, stamp
 
 _TITLE_STYLES = ("title", "heading 1", "heading1", "überschrift 1")
@@ -23,6 +25,7 @@ def extract_docx(data: bytes, source: str) -> Extraction:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import LxmlError
 
+    check_inflation(data, source)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks, first_heading = _blocks(document)
@@ -42,6 +45,37 @@ def extract_docx(data: bytes, source: str) -> Extraction:
         title=clean(title) or first_heading,
         author=clean(author),
     )
+
+
+def check_inflation(data: bytes, source: str) -> None:
+    """Refuse a zip bomb from the package's directory, before a single part is unpacked.
+
+    The sizes checked are the uncompressed sizes the archive declares, and
+    Python's zipfile never inflates a part past its declared size (it fails
+    the CRC check instead), so a part cannot lie its way past these limits:
+    ``limits.MAX_DOCX_INFLATED`` for all parts (python-docx loads them all),
+    ``limits.MAX_DOCX_XML`` for the XML lxml parses, and
+    ``limits.MAX_ZIP_RATIO`` for the inflation of any part over 1 MB.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise IngestError(ErrorCode.UNREADABLE, source, f"is not a readable Word document ({_short(exc)})") from exc
+    advice = "it is damaged or a zip bomb; open it in Word and save it again"
+    total = sum(part.file_size for part in parts)
+    if total > limits.MAX_DOCX_INFLATED:
+        raise IngestError(ErrorCode.TOO_LARGE, source, f"would unpack to {human_size(total)} "
+                          f"(the limit is {human_size(limits.MAX_DOCX_INFLATED)}); {advice}")
+    xml = sum(part.file_size for part in parts if part.filename.lower().endswith((".xml", ".rels")))
+    if xml > limits.MAX_DOCX_XML:
+        raise IngestError(ErrorCode.TOO_LARGE, source, f"holds {human_size(xml)} of XML "
+                          f"(the limit is {human_size(limits.MAX_DOCX_XML)}); {advice}")
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > limits.ZIP_RATIO_MIN_SIZE and ratio > limits.MAX_ZIP_RATIO:
+            raise IngestError(ErrorCode.TOO_LARGE, source, f"its part {part.filename[:60]} inflates {ratio:,.0f} times "
+                              f"(the limit is {limits.MAX_ZIP_RATIO}); {advice}")
 
 
 def _blocks(document) -> tuple[list[str], str | None]:  # noqa: ANN001 - docx Document

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.core.errors import ErrorCode, IngestError
+from workbench.ingest import limits
 from workbench.ingest import text as charset
 from workbench.ingest.result import Extraction, clean, stamp
 
@@ -27,6 +28,40 @@ _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", 
 # Never let <noscript> hints ("please enable JavaScript") pass as article text.
 _PRUNE = ["//noscript", "//script", "//style", "//template"]
 _BLOCKS = {"p", "head", "quote", "list", "table", "code", "div", "item", "row"}
+
+
+# An opening tag, up to its ">" (or the end of the text when it never closes).
+_TAG = re.compile(r"<[A-Za-z][^>]*")
+# An attribute: a name after whitespace, followed by "=" or by the next name or the tag's end.
+_ATTRIBUTE = re.compile(r"""\s[^\s"'<>/=]+""")
+
+
+def check_markup(html: str, source: str) -> None:
+    """Refuse a page with more tags, or more attributes in one tag, than ``limits`` allows.
+
+    Counted with two linear regular expressions before trafilatura parses
+    the page: its cost grows with the square of the attributes of one
+    element (100,000 of them took minutes), and with the number of elements.
+    Script and style contents are counted too; on real pages they hold few
+    "<" followed by a letter.
+    """
+    tags = 0
+    for tag in _TAG.finditer(html):
+        tags += 1
+        if tags > limits.MAX_HTML_TAGS:
+            raise IngestError(
+                ErrorCode.TOO_LARGE, source,
+                f"the page has more than {limits.MAX_HTML_TAGS:,} HTML tags (the limit); "
+                "save the article alone (reader view) and import that",
+            )
+        if len(tag.group()) > 2 * limits.MAX_HTML_ATTRIBUTES:  # each attribute takes two characters or more
+            count = sum(1 for _ in _ATTRIBUTE.finditer(tag.group()))
+            if count > limits.MAX_HTML_ATTRIBUTES:
+                raise IngestError(
+                    ErrorCode.TOO_LARGE, source,
+                    f"one HTML tag has {count:,} attributes (the limit is {limits.MAX_HTML_ATTRIBUTES:,}); "
+                    "the page is broken or hostile; save the article as plain text and import that",
+                )
 
 
 def decode_html(data: bytes, declared: str | None, source: str) -> str:

@@ -12,32 +12,44 @@ A PDF without any text layer (a scan) is refused: OCR is out of scope.
 from __future__ import annotations
 
 import io
+import logging
 import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from workbench.core.errors import ErrorCode, IngestError
+from workbench.ingest import limits
+from workbench.ingest.limits import Deadline
 from workbench.ingest.result import Extraction, clean, stamp
 
 _SHORT_LINE = 0.75  # of the longest line on the page
 _KEEP_HYPHEN_BEFORE = frozenset({"und", "oder", "bis", "sowie", "and", "or", "to"})
 _SOFT_HYPHEN_END = re.compile(r"(?<=[a-zäöüß])-$")
+_LOG = logging.getLogger("workbench.ingest")
+_ENCRYPTED = "the PDF is encrypted (password-protected); remove the protection (e.g. print it to a new PDF) and import that"
 
 
-def extract_pdf(data: bytes, source: str) -> Extraction:
-    """Raises UNREADABLE (corrupt or password-protected), EMPTY (no pages)
-    and NO_TEXT (no text layer)."""
+def extract_pdf(data: bytes, source: str, deadline: Deadline | None = None) -> Extraction:
+    """Raises UNREADABLE (corrupt or encrypted), EMPTY (no pages), NO_TEXT
+    (no text layer), TOO_LARGE (over ``limits.MAX_PDF_PAGES`` pages or
+    ``limits.MAX_CHARS`` characters) and TOO_SLOW (over the time budget)."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
+    deadline = deadline or Deadline(source)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(ErrorCode.UNREADABLE, source, "is a password-protected PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata
-        title = info.title if info else None
-        author = info.author if info else None
+        with _named_warnings(source):
+            reader = PdfReader(io.BytesIO(data))
+            _decrypt(reader, source)
+            pages = _page_texts(reader, source, deadline)
+            info = reader.metadata
+            title = info.title if info else None
+            author = info.author if info else None
     except IngestError:
         raise
+    except DependencyError as exc:  # only decryption needs an optional package (AES: "cryptography")
+        raise IngestError(ErrorCode.UNREADABLE, source, _ENCRYPTED) from exc
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise IngestError(ErrorCode.UNREADABLE, source, f"is not a readable PDF ({reason})") from exc
@@ -53,6 +65,71 @@ def extract_pdf(data: bytes, source: str) -> Extraction:
         title=clean(title),
         author=clean(author),
     )
+
+
+def _decrypt(reader, source: str) -> None:  # noqa: ANN001 - a pypdf PdfReader
+    """Open a PDF encrypted with an empty user password; any other encryption is refused as such
+    (pypdf needs the optional "cryptography" package for AES, but the answer is the same: no text)."""
+    if not reader.is_encrypted:
+        return
+    try:
+        opened = reader.decrypt("")
+    except Exception as exc:  # noqa: BLE001 - DependencyError (no AES without "cryptography"), broken keys
+        raise IngestError(ErrorCode.UNREADABLE, source, _ENCRYPTED) from exc
+    if not opened:
+        raise IngestError(ErrorCode.UNREADABLE, source, _ENCRYPTED)
+
+
+def _page_texts(reader, source: str, deadline: Deadline) -> list[str]:  # noqa: ANN001 - a pypdf PdfReader
+    """The text of each page, within the page, character and time limits.
+
+    The page count comes from the page tree before any text is extracted, so
+    a tree that lists one page 20,000 times is refused at once; the text is
+    counted as it grows, so a page whose content repeats is stopped at the
+    character limit, not after it.
+    """
+    count = len(reader.pages)
+    if count > limits.MAX_PDF_PAGES:
+        raise IngestError(
+            ErrorCode.TOO_LARGE, source,
+            f"the PDF has {count:,} pages (the limit is {limits.MAX_PDF_PAGES:,}); "
+            "import the pages of the article alone",
+        )
+    pages: list[str] = []
+    chars = 0
+    for number, page in enumerate(reader.pages, 1):
+        deadline.check(f"reading page {number} of {count}")
+        text = page.extract_text() or ""
+        chars += len(text)
+        if chars > limits.MAX_CHARS:
+            raise limits.too_long(source, chars, so_far=True)
+        pages.append(text)
+    return pages
+
+
+@contextmanager
+def _named_warnings(source: str) -> Iterator[None]:
+    """pypdf's warnings (log records and ``warnings.warn``), logged once each with the file's name."""
+    seen: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    logger = logging.getLogger("pypdf")
+    handler, propagate = Collect(logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+        seen.extend(str(w.message) for w in caught)
+        for message in dict.fromkeys(" ".join(m.split())[:200] for m in seen):
+            _LOG.warning("%s: pypdf: %s", source, message)
 
 
 def paragraphs(page_text: str) -> list[str]:

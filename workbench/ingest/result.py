@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 
+from workbench.ingest.text import remove_controls
+
 
 @dataclass
 class Extraction:
@@ -39,5 +41,5 @@ def clean(value: object) -> str | None:
     """Metadata as a single trimmed line, or None when there is nothing."""
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(remove_controls(str(value)).split())
     return text or None

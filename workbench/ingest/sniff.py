@@ -10,6 +10,7 @@ is not text is refused as binary instead of being imported as garbage.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from pathlib import PurePosixPath
@@ -70,6 +71,31 @@ _SOME_HTML = re.compile(rb"<(html|head|body)[\s>]", re.I)
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*\?>", re.I)
 
 
+# Content types of JSON; JSON is data, never an article, whatever the URL is called.
+JSON_TYPES = frozenset({"application/json", "text/json", "application/ld+json"})
+_JSON_START = re.compile(rb"\A\s*[\[{]")
+
+
+def json_error(source: str) -> IngestError:
+    return IngestError(
+        ErrorCode.UNSUPPORTED,
+        source,
+        "is JSON data, not an article; a comparison JSON (from workbench export) must be saved "
+        "as a .json file and imported from there",
+    )
+
+
+def looks_like_json(data: bytes) -> bool:
+    """An object or array that parses as JSON (a text starting "[Anzeige] ..." does not)."""
+    if not _JSON_START.match(data[:64]):
+        return False
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def extension(name: str) -> str:
     return PurePosixPath(name.replace("\\", "/")).suffix.lower()
 
@@ -114,6 +140,8 @@ def choose_format(name: str, data: bytes, source: str) -> str:
     if looks_binary(head):
         raise IngestError(ErrorCode.BINARY, source, "is a binary file, not a text document")
 
+    if looks_like_json(data):
+        raise json_error(source)
     known = EXTENSIONS.get(ext)
     if known in (HTML, MARKDOWN):
         return known

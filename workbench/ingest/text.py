@@ -58,6 +58,28 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Control characters no article contains and XML 1.0 (QDPX) cannot hold: C0
+# except tab and newline, DEL, C1, the non-characters U+FFFE/U+FFFF and lone
+# surrogates. Vertical tab and form feed are line and page breaks: newlines.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]+")
+_BREAKS = re.compile("[\x0b\x0c]")
+
+
+def remove_controls(text: str) -> str:
+    """``text`` without control characters (see ``_CONTROLS``), VT and FF as LF, CR as LF.
+
+    Applied once, by the reader, to every extracted text and its metadata
+    before the text is stored: stored text is immutable and every offset
+    points into it, so this is the only moment a character may go. A NUL in
+    an article is therefore never stored (it would detach annotations and
+    make QDPX exports invalid XML).
+    """
+    text = normalise_newlines(text)
+    if _BREAKS.search(text):
+        text = _BREAKS.sub("\n", text)
+    return _CONTROLS.sub("", text)
+
+
 def decode(data: bytes, source: str) -> Decoded:
     """Decode ``data`` (see the module docstring for the order of guesses).
 

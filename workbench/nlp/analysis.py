@@ -4,6 +4,11 @@ Segments come first (``segmenter.segment``) and each is tokenised on its own,
 so a token never straddles two segments and German tagging sees one
 sentence at a time, as HanTa expects. Token offsets are shifted back into
 the original text; whitespace tokens are dropped.
+
+A segment longer than ``PIECE_CHARS`` (a "sentence" of a million characters
+without a full stop, which spaCy would refuse with E088, and HanTa would tag
+as one sentence) is tokenised in pieces cut at whitespace, so no token
+straddles two pieces and offsets stay code-point offsets into the text.
 """
 
 from __future__ import annotations
@@ -12,6 +17,9 @@ from workbench.core.models import Analysis, Segment, Token
 from workbench.nlp.pipeline import Pipeline, get_pipeline
 from workbench.nlp.segmenter import segment
 from workbench.nlp.tagger import fold, get_tagger
+
+# Longest text handed to the tokenizer at once (spaCy's nlp.max_length is 1,000,000).
+PIECE_CHARS = 100_000
 
 # A token as the worker processes send it: (start, end, lemma, pos, is_stop, is_punct).
 TokenRow = tuple[int, int, str, str, bool, bool]
@@ -53,10 +61,25 @@ def analyse_rows(text: str, language: str) -> tuple[list[tuple[int, int, str]], 
     segments = segment(text, pipeline.language)
     rows: list[TokenRow] = []
     reader = _rows_trained if pipeline.trained else _rows_blank
-    docs = pipeline.nlp.pipe(text[s.start:s.end] for s in segments)
-    for seg, doc in zip(segments, docs):
-        rows.extend(reader(pipeline, doc, seg.start))
+    pieces = [piece for s in segments for piece in _pieces(text, s.start, s.end)]
+    docs = pipeline.nlp.pipe(text[start:end] for start, end in pieces)
+    for (start, _), doc in zip(pieces, docs):
+        rows.extend(reader(pipeline, doc, start))
     return [(s.start, s.end, s.kind) for s in segments], rows, pipeline.ident
+
+
+def _pieces(text: str, start: int, end: int, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``text[start:end]`` as ranges of at most ``size`` characters, cut after whitespace where there is any."""
+    pieces = []
+    while end - start > size:
+        cut = start + size
+        space = max(text.rfind(" ", start + 1, cut), text.rfind("\n", start + 1, cut))
+        if space > start:
+            cut = space + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def build(rows: tuple[list[tuple[int, int, str]], list[TokenRow], str]) -> Analysis:

@@ -86,15 +86,29 @@ def _has_lookups(language: str) -> bool:
     return "lemma_lookup" in getattr(spacy_lookups_data, language, {})
 
 
+# spaCy languages whose tokenizer needs a package spaCy does not install (it
+# raises ImportError on spacy.blank): without it, the language is analysed by
+# the multi-language pipeline "xx" (tokens at spaces and punctuation), so one
+# Japanese article never stops an import.
+_TOKENIZER_NEEDS: dict[str, tuple[str, ...]] = {
+    "ja": ("sudachipy", "sudachidict_core"),
+    "ko": ("natto",),
+    "th": ("pythainlp",),
+    "vi": ("pyvi",),
+}
+
+
 @lru_cache(maxsize=None)
 def _spacy_language(language: str) -> str:
-    """The language code spaCy has a class for, else "xx".
+    """The language code spaCy has a class for (and its tokenizer's packages), else "xx".
 
     Looks for ``spacy/lang/<code>/`` on disk: ``find_spec("spacy.lang.de")``
     would import spaCy itself.
     """
     spec = importlib.util.find_spec("spacy")
     if spec is None or not spec.submodule_search_locations:
+        return "xx"
+    if any(importlib.util.find_spec(name) is None for name in _TOKENIZER_NEEDS.get(language, ())):
         return "xx"
     for location in spec.submodule_search_locations:
         if language.isalpha() and (Path(location) / "lang" / language / "__init__.py").is_file():

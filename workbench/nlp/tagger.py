@@ -41,6 +41,14 @@ from workbench.nlp.particles import rejoin_particles
 
 SENTENCE_CACHE_SIZE = 20_000
 WORD_CACHE_SIZE = 200_000
+# HanTa's analysis of an unknown word tries every split of it, which takes
+# time quadratic in its length (a 10,000-character "word" ran for minutes).
+# The longest German compounds in print have about 60 letters; anything
+# longer is no word HanTa could know (a URL, a hash, a run of letters): it
+# is tagged XY with its surface form as lemma, and HanTa sees a placeholder
+# in its place so the sentence around it is still tagged in context.
+MAX_WORD_CHARS = 64
+_PLACEHOLDER = "X"
 
 # Typographic punctuation HanTa's model never saw: give it the ASCII form.
 _NORMALISE = {c: '"' for c in "„“”«»‚‘’‹›"} | {"–": "-", "—": "-", "…": "...", "−": "-"}
@@ -80,8 +88,8 @@ class GermanTagger:
 
     def _tag(self, words: tuple[str, ...], fallback: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         hanta = self._hanta
-        tagged = hanta.tag_sent([_NORMALISE.get(w, w) for w in words])
-        tags = [_stts(tag) for _, _, tag in tagged]
+        tagged = hanta.tag_sent([_PLACEHOLDER if len(w) > MAX_WORD_CHARS else _NORMALISE.get(w, w) for w in words])
+        tags = ["XY" if len(w) > MAX_WORD_CHARS else _stts(tag) for w, (_, _, tag) in zip(words, tagged)]
         lemmas = [self._lemma(word, lemma, tag, spare)
                   for word, (_, lemma, _), tag, spare in zip(words, tagged, tags, fallback)]
         lemmas = rejoin_particles(tags, lemmas)

@@ -162,13 +162,28 @@ class ProjectBase:
 
         if not articles:
             return True
+        items = [(a.text, a.language or "und") for _, a in articles]
         try:
-            analyses = analyse_cached([(a.text, a.language or "und") for _, a in articles], workers, cancel)
+            analyses: list[Analysis | Exception] = list(analyse_cached(items, workers, cancel))
         except Cancelled:
             return False
+        except Exception:  # noqa: BLE001 - one text broke the batch: analyse one at a time, so only it fails
+            analyses = []
+            for item in items:
+                try:
+                    analyses.extend(analyse_cached([item], 1, cancel))
+                except Cancelled:
+                    return False
+                except Exception as exc:  # noqa: BLE001 - reported for this source, the others go on
+                    analyses.append(exc)
         for (source, article), analysis in zip(articles, analyses, strict=True):
             if progress:
                 progress(done, total, f"storing {source}")
+            if isinstance(analysis, Exception):
+                detail = " ".join(str(analysis).split())[:160] or type(analysis).__name__
+                report.outcomes.append(ImportOutcome(source, "error", f"its text could not be analysed ({detail})",
+                                                     code=ErrorCode.PIPELINE.value))
+                continue
             if not article.title:
                 article.title = default_title(article.text, analysis.segments)
             words = sum(1 for t in analysis.tokens if not t.is_punct)

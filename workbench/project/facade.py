@@ -105,13 +105,16 @@ class Project(ExportMixin):
         Bad input is reported per source and never stops the rest.
         """
         from workbench.export.comparison_io import is_comparison_file
-        from workbench.ingest import collect_sources
+        from workbench.ingest import collect
 
         args = list(args)
         report = ImportReport()
         for path in [a for a in args if is_comparison_file(a)]:
             self._import_comparison_into(path, report, progress, workers)
-        sources = collect_sources([a for a in args if not is_comparison_file(a)])
+        collected = collect([a for a in args if not is_comparison_file(a)])
+        for skipped in collected.skipped:  # links out of a folder, FIFOs, unreadable subfolders
+            report.outcomes.append(ImportOutcome(skipped.source, "error", skipped.reason, code=skipped.code.value))
+        sources = collected.sources
         total = len(sources)
         done = 0
         for first in range(0, total, IMPORT_CHUNK):

@@ -1,0 +1,333 @@
+"""Issue 16, the import half: every limit of ingest/limits.py, and the files no reader should open.
+
+Each refusal is one line naming the source, the limit and what to do
+(``failure`` checks the shape); nothing hangs, nothing runs for minutes.
+"""
+
+from __future__ import annotations
+
+import http.server
+import io
+import logging
+import os
+import threading
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workbench.core.errors import ErrorCode, IngestError
+from workbench.ingest import collect, limits, read_source
+
+GERMAN = ("Der nordkoreanische Machthaber Kim Jong Un hat dem russischen Präsidenten Wladimir Putin "
+          "bei einem Treffen im Osten Russlands seine volle Unterstützung zugesagt. ")
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> str:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return str(path)
+
+
+def failure(source: str, **kwargs: object) -> IngestError:
+    with pytest.raises(IngestError) as caught:
+        read_source(source, **kwargs)
+    error = caught.value
+    assert "\n" not in str(error)
+    assert str(error) == f"{error.source}: {error.reason}"
+    return error
+
+
+# --- PDF ------------------------------------------------------------------
+
+
+def make_pdf(lines: list[str], kids: int = 1, encrypt: bytes | None = None, bad_xref: bool = False) -> bytes:
+    """A PDF whose page tree lists its one page ``kids`` times; ``encrypt``: an /Encrypt dictionary."""
+    stream = b"BT /F1 11 Tf 14 TL 72 760 Td " + b" ".join(b"(" + line.encode("cp1252") + b") Tj T*"
+                                                         for line in lines) + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * kids) + b"] /Count %d >>" % kids,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    if encrypt:
+        objects.append(encrypt)
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % (offset + (7 if bad_xref else 0)) for offset in offsets)
+    extra = b" /Encrypt 6 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]" \
+        if encrypt else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra, xref)
+    return bytes(out)
+
+
+def aes_encryption() -> bytes:
+    """An AES-256 (R6) /Encrypt dictionary: pypdf needs the optional "cryptography" package even to try."""
+    hexa = lambda n: b"<" + b"ab" * n + b">"  # noqa: E731
+    return (b"<< /Filter /Standard /V 5 /R 6 /Length 256 /P -1068 /O " + hexa(48) + b" /U " + hexa(48)
+            + b" /OE " + hexa(32) + b" /UE " + hexa(32) + b" /Perms " + hexa(16)
+            + b" /CF << /StdCF << /CFM /AESV3 /AuthEvent /DocOpen /Length 32 >> >> /StmF /StdCF /StrF /StdCF >>")
+
+
+def test_a_page_tree_listing_one_page_20000_times_is_refused_quickly(tmp_path: Path) -> None:
+    started = time.monotonic()
+    error = failure(write(tmp_path, "seiten.pdf", make_pdf([GERMAN[:80]], kids=20_000)))
+    assert time.monotonic() - started < 10
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("the PDF has 20,000 pages (the limit is 500)")
+
+
+def test_pdf_text_growing_past_the_character_limit_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_CHARS", 1_000)
+    error = failure(write(tmp_path, "lang.pdf", make_pdf([GERMAN[:80]], kids=40)))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert "more than 1,000 characters; the limit is 1,000" in error.reason
+
+
+def test_an_encrypted_pdf_says_so_not_which_package_is_missing(tmp_path: Path) -> None:
+    error = failure(write(tmp_path, "geschuetzt.pdf", make_pdf([GERMAN[:80]], encrypt=aes_encryption())))
+    assert error.code is ErrorCode.UNREADABLE
+    assert error.reason.startswith("the PDF is encrypted")
+    assert "cryptography" not in error.reason
+
+
+def test_pypdf_warnings_name_the_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        article = read_source(write(tmp_path, "schief.pdf", make_pdf([GERMAN[:80]], bad_xref=True)))
+    assert article.text.startswith("Der nordkoreanische")
+    pypdf_lines = [r.getMessage() for r in caplog.records if "pypdf" in r.getMessage()]
+    assert pypdf_lines and all(line.startswith("schief.pdf: pypdf: ") for line in pypdf_lines)
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+
+
+# --- DOCX -------------------------------------------------------------------
+
+
+def docx_with(document_xml: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/content-types"/>')
+        archive.writestr("word/document.xml", document_xml)
+    return buffer.getvalue()
+
+
+def test_a_docx_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
+    bomb = docx_with(b"<w:p/>" * 2_000_000)  # 12 MB of XML in a few KB
+    assert len(bomb) < 100_000
+    error = failure(write(tmp_path, "bombe.docx", bomb))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert "word/document.xml inflates" in error.reason and "(the limit is 100)" in error.reason
+
+
+def test_docx_xml_size_is_checked_from_the_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_DOCX_XML", 1000)
+    error = failure(write(tmp_path, "gross.docx", docx_with(os.urandom(3000).hex().encode())))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("holds 6.0 KB of XML (the limit is 1000 bytes)")
+
+
+# --- HTML -------------------------------------------------------------------
+
+
+def test_html_with_thousands_of_attributes_in_one_tag_is_refused(tmp_path: Path) -> None:
+    attributes = " ".join(f'a{i}="x"' for i in range(5_000))
+    page = f"<html><body><div {attributes}><p>{GERMAN * 3}</p></div></body></html>"
+    error = failure(write(tmp_path, "attribute.html", page))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert "one HTML tag has 5,000 attributes (the limit is 1,000)" in error.reason
+
+
+def test_html_with_too_many_tags_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_HTML_TAGS", 100)
+    page = "<html><body>" + "<span>x</span>" * 200 + f"<p>{GERMAN}</p></body></html>"
+    error = failure(write(tmp_path, "tags.html", page))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert "more than 100 HTML tags" in error.reason
+
+
+# --- text, time ---------------------------------------------------------------
+
+
+def test_text_over_the_character_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_CHARS", 100)
+    error = failure(write(tmp_path, "lang.txt", GERMAN * 2))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith(f"its text is too long ({len(GERMAN * 2):,} characters; the limit is 100)")
+
+
+def test_the_time_budget_per_file(tmp_path: Path) -> None:
+    error = failure(write(tmp_path, "langsam.txt", GERMAN), seconds=0)
+    assert error.code is ErrorCode.TOO_SLOW
+    assert error.reason.startswith("took longer than 0 s to read (stopped while ")
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("ctrl-z.txt", b"\x1a"),
+    ("nullbreite.txt", "\u200b\u200b\u2060\ufeff\u200b".encode()),
+    ("zufall.txt", b"\x93\x01\x84"),
+    ("zeichen.txt", b"#+*~ 123 !?"),
+    ("steuer.txt", b"\x1b\x1a\x1b  \x1a"),
+])
+def test_content_free_files_are_refused(tmp_path: Path, name: str, data: bytes) -> None:
+    error = failure(write(tmp_path, name, data))
+    assert error.code in (ErrorCode.NO_TEXT, ErrorCode.EMPTY, ErrorCode.BINARY, ErrorCode.UNDECODABLE)
+    if error.code is ErrorCode.NO_TEXT:
+        assert error.reason == "contains no text (not a single letter); nothing to compare"
+
+
+def test_control_characters_are_removed_before_the_text_is_stored(tmp_path: Path) -> None:
+    """A NUL after the first 8 KB (the binary sniff) used to be stored and detach every annotation after it."""
+    head = GERMAN * 100  # > 8,192 bytes
+    article = read_source(write(tmp_path, "nul.txt", head + "Kim\x00 sagte\x01\x7f: Krieg\x0cFrieden\x85."))
+    assert article.text == head + "Kim sagte: Krieg\nFrieden."
+
+
+def test_json_is_recognised_by_content(tmp_path: Path) -> None:
+    error = failure(write(tmp_path, "daten", '{"schema": "workbench-comparison/1", "documents": []}'))
+    assert error.code is ErrorCode.UNSUPPORTED
+    assert error.reason.startswith("is JSON data, not an article")
+    assert read_source(write(tmp_path, "anzeige.txt", "[Anzeige] " + GERMAN)).text.startswith("[Anzeige]")
+
+
+# --- special files, links, folders --------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_given_directly_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "rohr.txt"
+    os.mkfifo(fifo)
+    outcome: list[object] = []
+    reader = threading.Thread(target=lambda: outcome.append(_try(str(fifo))), daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():  # release the blocked open() before failing
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("reading a FIFO hangs")
+    (error,) = outcome
+    assert isinstance(error, IngestError) and error.code is ErrorCode.SKIPPED
+    assert str(error) == "rohr.txt: is a named pipe (FIFO), not a regular file; only files can be imported"
+
+
+def _try(source: str) -> object:
+    try:
+        return read_source(source)
+    except IngestError as error:
+        return error
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_folder_walk_reports_links_out_fifos_and_unreadable_folders(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text(GERMAN)
+    folder = tmp_path / "artikel"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "gesperrt").mkdir()
+    (folder / "a.txt").write_text(GERMAN)
+    (folder / "innen.txt").symlink_to(folder / "a.txt")
+    (folder / "raus.txt").symlink_to(outside)
+    (folder / "kaputt.txt").symlink_to(tmp_path / "fehlt.txt")
+    (folder / "ordnerlink").symlink_to(tmp_path, target_is_directory=True)
+    os.mkfifo(folder / "sub" / "rohr.txt")
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if str(path).endswith("gesperrt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = collect([str(folder)])
+    assert found.sources == [str(folder / "a.txt")]  # the link inside: the same file, once
+    reasons = {os.path.relpath(e.source, folder): e.reason for e in found.skipped}
+    assert all(e.code is ErrorCode.SKIPPED for e in found.skipped)
+    assert reasons == {
+        "gesperrt": "this folder could not be read (Permission denied); its files were not imported",
+        "kaputt.txt": "is a broken link (its target does not exist)",
+        "ordnerlink": "is a link to a folder; links are not followed, choose the folder it points to to import "
+                      "its files",
+        "raus.txt": "is a link to a file outside the chosen folder, which is not followed; copy the file into the "
+                    "folder to import it",
+        os.path.join("sub", "rohr.txt"): "is a named pipe (FIFO), not a regular file; only files can be imported",
+    }
+
+
+# --- URLs (loopback only) -----------------------------------------------------------
+
+
+@pytest.fixture
+def hostile_server() -> Iterator[str]:
+    """/drip: one byte every 0.2 s; /truncated: announces 34 KB, sends 500 bytes; /api: JSON without .json."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self.send_response(200)
+            if self.path == "/drip":
+                self.send_header("Content-Type", "text/plain; charset=utf-8")
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                for _ in range(1000):
+                    try:
+                        self.wfile.write(b"a")
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    time.sleep(0.2)
+            elif self.path == "/truncated":
+                self.send_header("Content-Type", "text/plain; charset=utf-8")
+                self.send_header("Content-Length", str(34 * 1024))
+                self.end_headers()
+                self.wfile.write((GERMAN * 10).encode()[:500])
+                self.close_connection = True
+            else:
+                body = b'{"title": "Kim", "text": "' + GERMAN.encode() + b'"}'
+                self.send_header("Content-Type", "application/json" if self.path == "/api" else "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_slow_drip_download_stops_at_the_overall_deadline(hostile_server: str) -> None:
+    started = time.monotonic()
+    error = failure(f"{hostile_server}/drip", timeout=5, url_seconds=1)
+    assert time.monotonic() - started < 4
+    assert error.code is ErrorCode.TOO_SLOW
+    assert error.reason.startswith("the download took longer than 1 s (the limit; ")
+
+
+def test_a_truncated_download_is_an_error(hostile_server: str) -> None:
+    error = failure(f"{hostile_server}/truncated", timeout=5)
+    assert error.code is ErrorCode.UNREADABLE
+    assert error.reason == ("the download is incomplete (500 bytes of the 34.0 KB the server announced); "
+                            "try again later")
+
+
+@pytest.mark.parametrize("path", ["/api", "/plain"])
+def test_json_from_a_url_is_recognised(hostile_server: str, path: str) -> None:
+    error = failure(f"{hostile_server}{path}", timeout=5)
+    assert error.code is ErrorCode.UNSUPPORTED
+    assert error.reason.startswith("is JSON data, not an article")
