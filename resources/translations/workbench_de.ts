@@ -43,331 +43,341 @@
     </message>
     <message>
         <location filename="../../workbench/ui/actions.py" line="32"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="33"/>
+        <source>Put an earlier state of this project back (backups are taken on opening and every ten minutes of changes)</source>
+        <translation>Einen früheren Stand dieses Projekts zurückholen (Sicherungen entstehen beim Öffnen und nach jeweils zehn Minuten Änderungen)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="35"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="33"/>
+        <location filename="../../workbench/ui/actions.py" line="36"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="34"/>
+        <location filename="../../workbench/ui/actions.py" line="37"/>
         <source>Import from the &amp;Web…</source>
         <translation>Aus dem &amp;Web importieren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="35"/>
+        <location filename="../../workbench/ui/actions.py" line="38"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="36"/>
+        <location filename="../../workbench/ui/actions.py" line="39"/>
         <source>Write the comparison with its annotations as a report, worksheet, JSON, CSV or REFI-QDA file</source>
         <translation>Den Vergleich mit seinen Annotationen als Bericht, Arbeitsblatt, JSON-, CSV- oder REFI-QDA-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="37"/>
+        <location filename="../../workbench/ui/actions.py" line="40"/>
         <source>Open the &amp;Demo Articles</source>
         <translation>&amp;Demo-Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="38"/>
+        <location filename="../../workbench/ui/actions.py" line="41"/>
         <source>Five German reports of the Putin–Kim summit, in a temporary project</source>
         <translation>Fünf deutsche Berichte über das Treffen von Putin und Kim, in einem vorläufigen Projekt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="39"/>
+        <location filename="../../workbench/ui/actions.py" line="42"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="40"/>
+        <location filename="../../workbench/ui/actions.py" line="43"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="42"/>
+        <location filename="../../workbench/ui/actions.py" line="45"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="44"/>
+        <location filename="../../workbench/ui/actions.py" line="47"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="46"/>
+        <location filename="../../workbench/ui/actions.py" line="49"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="47"/>
+        <location filename="../../workbench/ui/actions.py" line="50"/>
         <source>&amp;Annotate Selection…</source>
         <translation>Auswahl &amp;annotieren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="48"/>
+        <location filename="../../workbench/ui/actions.py" line="51"/>
         <source>Note and code the words selected in the passage details or the reading view</source>
         <translation>Die in den Passagendetails oder der Leseansicht markierten Wörter kommentieren und kodieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="49"/>
+        <location filename="../../workbench/ui/actions.py" line="52"/>
         <source>C&amp;odes…</source>
         <translation>C&amp;odes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="50"/>
+        <location filename="../../workbench/ui/actions.py" line="53"/>
         <source>Add, rename, recolour and merge the codes of your annotations</source>
         <translation>Codes Ihrer Annotationen hinzufügen, umbenennen, umfärben und zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="52"/>
+        <location filename="../../workbench/ui/actions.py" line="55"/>
         <source>Add &amp;Actor…</source>
         <translation>Akteur &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="53"/>
+        <location filename="../../workbench/ui/actions.py" line="56"/>
         <source>Name a person, state or group (and its other names) whose labels are counted</source>
         <translation>Eine Person, einen Staat oder eine Gruppe (mit weiteren Namen) nennen, deren Bezeichnungen gezählt werden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="54"/>
+        <location filename="../../workbench/ui/actions.py" line="57"/>
         <source>&amp;Merge Actors…</source>
         <translation>Akteure &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="55"/>
+        <location filename="../../workbench/ui/actions.py" line="58"/>
         <source>Two names for one actor: count the labels of both as one</source>
         <translation>Zwei Namen für einen Akteur: die Bezeichnungen beider gemeinsam zählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="56"/>
+        <location filename="../../workbench/ui/actions.py" line="59"/>
         <source>Remo&amp;ve Actor…</source>
         <translation>Akteur &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="57"/>
+        <location filename="../../workbench/ui/actions.py" line="60"/>
         <source>Forget an actor you added or merged</source>
         <translation>Einen selbst hinzugefügten oder zusammengeführten Akteur vergessen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="59"/>
+        <location filename="../../workbench/ui/actions.py" line="62"/>
         <source>&amp;Link Selected Passages</source>
         <translation>Ausgewählte Passagen &amp;verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="60"/>
+        <location filename="../../workbench/ui/actions.py" line="63"/>
         <source>These passages report the same fact: put them in one group</source>
         <translation>Diese Passagen berichten dieselbe Tatsache: in eine Gruppe legen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="61"/>
+        <location filename="../../workbench/ui/actions.py" line="64"/>
         <source>&amp;Unlink Passage</source>
         <translation>Passage &amp;lösen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="62"/>
+        <location filename="../../workbench/ui/actions.py" line="65"/>
         <source>This passage belongs to no group: show it as reported by this outlet only</source>
         <translation>Diese Passage gehört zu keiner Gruppe: als nur von diesem Medium berichtet zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="63"/>
+        <location filename="../../workbench/ui/actions.py" line="66"/>
         <source>&amp;Split Into New Group</source>
         <translation>In neue Gruppe &amp;abtrennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="64"/>
+        <location filename="../../workbench/ui/actions.py" line="67"/>
         <source>The selected passages leave their group and form a group of their own</source>
         <translation>Die ausgewählten Passagen verlassen ihre Gruppe und bilden eine eigene</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="65"/>
+        <location filename="../../workbench/ui/actions.py" line="68"/>
         <source>&amp;Merge Selected Groups</source>
         <translation>Ausgewählte Gruppen &amp;zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="66"/>
+        <location filename="../../workbench/ui/actions.py" line="69"/>
         <source>The selected rows report the same fact: make them one group</source>
         <translation>Die ausgewählten Zeilen berichten dieselbe Tatsache: zu einer Gruppe machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="68"/>
+        <location filename="../../workbench/ui/actions.py" line="71"/>
         <source>&amp;Comparison</source>
         <translation>&amp;Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="69"/>
+        <location filename="../../workbench/ui/actions.py" line="72"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="70"/>
+        <location filename="../../workbench/ui/actions.py" line="73"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="71"/>
+        <location filename="../../workbench/ui/actions.py" line="74"/>
         <source>Ignore &amp;Case in Differences</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="72"/>
+        <location filename="../../workbench/ui/actions.py" line="75"/>
         <source>Words that differ only in upper/lower case are not highlighted</source>
         <translation>Wörter, die sich nur in Groß-/Kleinschreibung unterscheiden, werden nicht markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="73"/>
+        <location filename="../../workbench/ui/actions.py" line="76"/>
         <source>Ignore &amp;Punctuation in Differences</source>
         <translation>&amp;Satzzeichen ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="74"/>
+        <location filename="../../workbench/ui/actions.py" line="77"/>
         <source>Differences in punctuation are not highlighted</source>
         <translation>Unterschiede in der Zeichensetzung werden nicht markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="75"/>
+        <location filename="../../workbench/ui/actions.py" line="78"/>
         <source>Show Passages &amp;Only One Outlet Reports</source>
         <translation>Passagen &amp;nur eines Mediums zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="76"/>
+        <location filename="../../workbench/ui/actions.py" line="79"/>
         <source>Show or hide the rows of passages that only one outlet reports</source>
         <translation>Zeilen mit Passagen, die nur ein Medium berichtet, zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="80"/>
+        <location filename="../../workbench/ui/actions.py" line="83"/>
         <source>Show &amp;Neutral Variants</source>
         <translation>&amp;Neutrale Varianten zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="81"/>
+        <location filename="../../workbench/ui/actions.py" line="84"/>
         <source>Also underline (thinly) the neutral wordings the loaded ones are contrasted with</source>
         <translation>Auch die neutralen Formulierungen (dünn) unterstreichen, denen die wertenden gegenüberstehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="82"/>
+        <location filename="../../workbench/ui/actions.py" line="85"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="83"/>
+        <location filename="../../workbench/ui/actions.py" line="86"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="84"/>
+        <location filename="../../workbench/ui/actions.py" line="87"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="87"/>
+        <location filename="../../workbench/ui/actions.py" line="90"/>
         <source>System Colours</source>
         <translation>Systemfarben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="87"/>
+        <location filename="../../workbench/ui/actions.py" line="90"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="88"/>
+        <location filename="../../workbench/ui/actions.py" line="91"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="92"/>
+        <location filename="../../workbench/ui/actions.py" line="95"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="97"/>
+        <location filename="../../workbench/ui/actions.py" line="100"/>
         <source>&amp;Next Group</source>
         <translation>&amp;Nächste Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="98"/>
+        <location filename="../../workbench/ui/actions.py" line="101"/>
         <source>&amp;Previous Group</source>
         <translation>&amp;Vorherige Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="99"/>
+        <location filename="../../workbench/ui/actions.py" line="102"/>
         <source>Read in &amp;Context</source>
         <translation>Im &amp;Zusammenhang lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="100"/>
+        <location filename="../../workbench/ui/actions.py" line="103"/>
         <source>Open the article of the selected passage in the reading view</source>
         <translation>Den Artikel der ausgewählten Passage in der Leseansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="101"/>
+        <location filename="../../workbench/ui/actions.py" line="104"/>
         <source>&amp;Back to the Comparison</source>
         <translation>&amp;Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="103"/>
+        <location filename="../../workbench/ui/actions.py" line="106"/>
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="104"/>
+        <location filename="../../workbench/ui/actions.py" line="107"/>
         <source>A five-minute tour, the keyboard shortcuts and how to read the framing profile</source>
         <translation>Eine Tour in fünf Minuten, die Tastenkürzel und wie man das Framing-Profil liest</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="105"/>
+        <location filename="../../workbench/ui/actions.py" line="108"/>
         <source>&amp;About Workbench</source>
         <translation>Ü&amp;ber Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="152"/>
+        <location filename="../../workbench/ui/actions.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="163"/>
+        <location filename="../../workbench/ui/actions.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="171"/>
+        <location filename="../../workbench/ui/actions.py" line="175"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="173"/>
+        <location filename="../../workbench/ui/actions.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="177"/>
+        <location filename="../../workbench/ui/actions.py" line="181"/>
         <source>&amp;Framing Cues</source>
         <translation>&amp;Framing-Hinweise</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="183"/>
+        <location filename="../../workbench/ui/actions.py" line="187"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="185"/>
+        <location filename="../../workbench/ui/actions.py" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="187"/>
+        <location filename="../../workbench/ui/actions.py" line="191"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="189"/>
+        <location filename="../../workbench/ui/actions.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="191"/>
+        <location filename="../../workbench/ui/actions.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -565,7 +575,7 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../workbench/ui/annotating.py" line="107"/>
+        <location filename="../../workbench/ui/annotating.py" line="112"/>
         <source>Select some words in the passage details or the reading view, or a passage in the comparison, then annotate them.</source>
         <translation>Markieren Sie zuerst Wörter in den Passagendetails oder in der Leseansicht oder eine Passage im Vergleich und annotieren Sie sie dann.</translation>
     </message>
@@ -795,87 +805,87 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="16"/>
+        <location filename="../../workbench/ui/commands.py" line="19"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="17"/>
+        <location filename="../../workbench/ui/commands.py" line="20"/>
         <source>outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="18"/>
+        <location filename="../../workbench/ui/commands.py" line="21"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="19"/>
+        <location filename="../../workbench/ui/commands.py" line="22"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="20"/>
+        <location filename="../../workbench/ui/commands.py" line="23"/>
         <source>author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="21"/>
+        <location filename="../../workbench/ui/commands.py" line="24"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="33"/>
+        <location filename="../../workbench/ui/commands.py" line="36"/>
         <source>Edit {field} of {doc}</source>
         <translation>{field} von {doc} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="52"/>
+        <location filename="../../workbench/ui/commands.py" line="55"/>
         <source>Change compared outlets</source>
         <translation>Verglichene Medien ändern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="63"/>
+        <location filename="../../workbench/ui/commands.py" line="66"/>
         <source>Link passages</source>
         <translation>Passagen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="64"/>
+        <location filename="../../workbench/ui/commands.py" line="67"/>
         <source>Unlink passage</source>
         <translation>Passage lösen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="65"/>
+        <location filename="../../workbench/ui/commands.py" line="68"/>
         <source>Split passages into a new group</source>
         <translation>Passagen in neue Gruppe abtrennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="66"/>
+        <location filename="../../workbench/ui/commands.py" line="69"/>
         <source>Merge groups</source>
         <translation>Gruppen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="90"/>
+        <location filename="../../workbench/ui/commands.py" line="93"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="91"/>
+        <location filename="../../workbench/ui/commands.py" line="94"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="127"/>
+        <location filename="../../workbench/ui/commands.py" line="130"/>
         <source>Add actor {name}</source>
         <translation>Akteur {name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="132"/>
+        <location filename="../../workbench/ui/commands.py" line="135"/>
         <source>Merge actor {other} into {keep}</source>
         <translation>Akteur {other} in {keep} aufgehen lassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="137"/>
+        <location filename="../../workbench/ui/commands.py" line="140"/>
         <source>Remove actor {name}</source>
         <translation>Akteur {name} entfernen</translation>
     </message>
@@ -1034,257 +1044,257 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
 <context>
     <name>CueNames</name>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="14"/>
+        <location filename="../../workbench/ui/cue_names.py" line="17"/>
         <source>quote rendered differently</source>
         <translation>anders wiedergegebenes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="15"/>
+        <location filename="../../workbench/ui/cue_names.py" line="18"/>
         <source>how an actor is named</source>
         <translation>wie ein Akteur bezeichnet wird</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="16"/>
+        <location filename="../../workbench/ui/cue_names.py" line="19"/>
         <source>how the event is named</source>
         <translation>wie das Ereignis benannt wird</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="17"/>
+        <location filename="../../workbench/ui/cue_names.py" line="20"/>
         <source>loaded reporting verb</source>
         <translation>wertendes Redeverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="18"/>
+        <location filename="../../workbench/ui/cue_names.py" line="21"/>
         <source>evaluative wording</source>
         <translation>wertende Wortwahl</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="19"/>
+        <location filename="../../workbench/ui/cue_names.py" line="22"/>
         <source>hedge / speculation</source>
         <translation>Abschwächung / Spekulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="20"/>
+        <location filename="../../workbench/ui/cue_names.py" line="23"/>
         <source>sourcing</source>
         <translation>Quellenangabe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="21"/>
+        <location filename="../../workbench/ui/cue_names.py" line="24"/>
         <source>detail that differs</source>
         <translation>abweichendes Detail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="25"/>
+        <location filename="../../workbench/ui/cue_names.py" line="28"/>
         <source>The same statement quoted in other words by another outlet.</source>
         <translation>Dieselbe Aussage, von einem anderen Medium mit anderen Worten zitiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="26"/>
+        <location filename="../../workbench/ui/cue_names.py" line="29"/>
         <source>The word chosen for a person, state or group (“Machthaber” or “Präsident”).</source>
         <translation>Das gewählte Wort für eine Person, einen Staat oder eine Gruppe („Machthaber“ oder „Präsident“).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="27"/>
+        <location filename="../../workbench/ui/cue_names.py" line="30"/>
         <source>The name given to the event itself (war, conflict, special operation).</source>
         <translation>Der Name für das Ereignis selbst (Krieg, Konflikt, Spezialoperation).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="28"/>
+        <location filename="../../workbench/ui/cue_names.py" line="31"/>
         <source>How a statement is introduced: “claims”, “admits” instead of “says”.</source>
         <translation>Wie eine Aussage eingeleitet wird: „behauptet“, „räumt ein“ statt „sagt“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="29"/>
+        <location filename="../../workbench/ui/cue_names.py" line="32"/>
         <source>Words that judge rather than describe.</source>
         <translation>Wörter, die bewerten statt beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="30"/>
+        <location filename="../../workbench/ui/cue_names.py" line="33"/>
         <source>Uncertainty and speculation: “reportedly”, “possibly”, “is said to”.</source>
         <translation>Unsicherheit und Spekulation: „angeblich“, „möglicherweise“, „soll“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="31"/>
+        <location filename="../../workbench/ui/cue_names.py" line="34"/>
         <source>Whom a claim is credited to: agencies, officials, unnamed sources.</source>
         <translation>Wem eine Aussage zugeschrieben wird: Agenturen, Amtsträgern, ungenannten Quellen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="32"/>
+        <location filename="../../workbench/ui/cue_names.py" line="35"/>
         <source>A checkable detail (number, place, date) on which the outlets differ.</source>
         <translation>Ein überprüfbares Detail (Zahl, Ort, Datum), in dem sich die Medien unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="36"/>
+        <location filename="../../workbench/ui/cue_names.py" line="39"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="37"/>
+        <location filename="../../workbench/ui/cue_names.py" line="40"/>
         <source>loaded, negative</source>
         <translation>wertend, negativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="38"/>
+        <location filename="../../workbench/ui/cue_names.py" line="41"/>
         <source>loaded, positive</source>
         <translation>wertend, positiv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="39"/>
+        <location filename="../../workbench/ui/cue_names.py" line="42"/>
         <source>colloquial</source>
         <translation>umgangssprachlich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="40"/>
+        <location filename="../../workbench/ui/cue_names.py" line="43"/>
         <source>ideological</source>
         <translation>ideologisch</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="41"/>
+        <location filename="../../workbench/ui/cue_names.py" line="44"/>
         <source>anonymous source</source>
         <translation>anonyme Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="42"/>
+        <location filename="../../workbench/ui/cue_names.py" line="45"/>
         <source>expert</source>
         <translation>Fachleute</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="43"/>
+        <location filename="../../workbench/ui/cue_names.py" line="46"/>
         <source>named source</source>
         <translation>genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="44"/>
+        <location filename="../../workbench/ui/cue_names.py" line="47"/>
         <source>source named after the claim</source>
         <translation>Quelle nach der Aussage genannt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="45"/>
+        <location filename="../../workbench/ui/cue_names.py" line="48"/>
         <source>state media</source>
         <translation>Staatsmedien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="46"/>
+        <location filename="../../workbench/ui/cue_names.py" line="49"/>
         <source>vague source</source>
         <translation>vage Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="47"/>
+        <location filename="../../workbench/ui/cue_names.py" line="50"/>
         <source>source before the claim</source>
         <translation>Quelle vor der Aussage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="48"/>
+        <location filename="../../workbench/ui/cue_names.py" line="51"/>
         <source>intensifier</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="49"/>
+        <location filename="../../workbench/ui/cue_names.py" line="52"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="50"/>
+        <location filename="../../workbench/ui/cue_names.py" line="53"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="51"/>
+        <location filename="../../workbench/ui/cue_names.py" line="54"/>
         <source>names the aggressor</source>
         <translation>benennt den Angreifer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="52"/>
+        <location filename="../../workbench/ui/cue_names.py" line="55"/>
         <source>official euphemism</source>
         <translation>offizieller Euphemismus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="53"/>
+        <location filename="../../workbench/ui/cue_names.py" line="56"/>
         <source>minimising</source>
         <translation>verharmlosend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="54"/>
+        <location filename="../../workbench/ui/cue_names.py" line="57"/>
         <source>marked name</source>
         <translation>markierter Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="55"/>
+        <location filename="../../workbench/ui/cue_names.py" line="58"/>
         <source>question headline</source>
         <translation>Frage-Überschrift</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="56"/>
+        <location filename="../../workbench/ui/cue_names.py" line="59"/>
         <source>adverb</source>
         <translation>Adverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="57"/>
+        <location filename="../../workbench/ui/cue_names.py" line="60"/>
         <source>modal verb</source>
         <translation>Modalverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="58"/>
+        <location filename="../../workbench/ui/cue_names.py" line="61"/>
         <source>reportative</source>
         <translation>berichtend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="59"/>
+        <location filename="../../workbench/ui/cue_names.py" line="62"/>
         <source>concessive</source>
         <translation>einräumend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="60"/>
+        <location filename="../../workbench/ui/cue_names.py" line="63"/>
         <source>directive</source>
         <translation>auffordernd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="61"/>
+        <location filename="../../workbench/ui/cue_names.py" line="64"/>
         <source>distancing</source>
         <translation>distanzierend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="62"/>
+        <location filename="../../workbench/ui/cue_names.py" line="65"/>
         <source>emotive</source>
         <translation>emotional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="63"/>
+        <location filename="../../workbench/ui/cue_names.py" line="66"/>
         <source>emphatic</source>
         <translation>nachdrücklich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="64"/>
+        <location filename="../../workbench/ui/cue_names.py" line="67"/>
         <source>metaphor</source>
         <translation>Metapher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="65"/>
+        <location filename="../../workbench/ui/cue_names.py" line="68"/>
         <source>refuting</source>
         <translation>zurückweisend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="66"/>
+        <location filename="../../workbench/ui/cue_names.py" line="69"/>
         <source>speculative</source>
         <translation>spekulativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="67"/>
+        <location filename="../../workbench/ui/cue_names.py" line="70"/>
         <source>direct quotation</source>
         <translation>direktes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="68"/>
+        <location filename="../../workbench/ui/cue_names.py" line="71"/>
         <source>indirect speech</source>
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="72"/>
+        <location filename="../../workbench/ui/cue_names.py" line="75"/>
         <source>the outlet, in its own words</source>
         <translation>das Medium, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="73"/>
+        <location filename="../../workbench/ui/cue_names.py" line="76"/>
         <source>someone the outlet quotes (the words are inside a quotation)</source>
         <translation>jemand, den das Medium zitiert (die Wörter stehen in einem Zitat)</translation>
     </message>
@@ -1899,43 +1909,43 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="213"/>
-        <location filename="../../workbench/ui/main_window.py" line="230"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
         <source>Keep your work?</source>
         <translation>Arbeit behalten?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="240"/>
+        <location filename="../../workbench/ui/main_window.py" line="245"/>
         <source>This project is temporary: its annotations, codes and corrections are lost when it is closed. Save it under a name?</source>
         <translation>Dieses Projekt ist temporär: Annotationen, Codes und Korrekturen gehen beim Schließen verloren. Unter einem Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="263"/>
+        <location filename="../../workbench/ui/main_window.py" line="268"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="266"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="357"/>
         <source>The language changes the next time Workbench starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="372"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="377"/>
+        <location filename="../../workbench/ui/main_window.py" line="384"/>
         <source>About Workbench</source>
         <translation>Über Workbench</translation>
     </message>
@@ -2005,32 +2015,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="138"/>
+        <location filename="../../workbench/ui/session.py" line="142"/>
         <source>Saved as {name}</source>
         <translation>Gespeichert als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="140"/>
+        <location filename="../../workbench/ui/session.py" line="144"/>
         <source>Saving a copy</source>
         <translation>Kopie wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="158"/>
+        <location filename="../../workbench/ui/session.py" line="163"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="211"/>
+        <location filename="../../workbench/ui/session.py" line="216"/>
         <source>Marking framing cues</source>
         <translation>Framing-Hinweise werden markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="226"/>
+        <location filename="../../workbench/ui/session.py" line="231"/>
         <source>Aligning</source>
         <translation>Zuordnung läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="238"/>
+        <location filename="../../workbench/ui/session.py" line="243"/>
         <source>Framing cues could not be detected; the comparison is shown without them.
 
 {error}</source>
@@ -2039,20 +2049,20 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="246"/>
-        <location filename="../../workbench/ui/session.py" line="254"/>
+        <location filename="../../workbench/ui/session.py" line="251"/>
+        <location filename="../../workbench/ui/session.py" line="259"/>
         <source>Updating the actors</source>
         <translation>Akteure werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="262"/>
-        <location filename="../../workbench/ui/session.py" line="279"/>
+        <location filename="../../workbench/ui/session.py" line="267"/>
+        <location filename="../../workbench/ui/session.py" line="284"/>
         <source>Recording the correction</source>
         <translation>Korrektur wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="271"/>
-        <location filename="../../workbench/ui/session.py" line="287"/>
+        <location filename="../../workbench/ui/session.py" line="276"/>
+        <location filename="../../workbench/ui/session.py" line="292"/>
         <source>Removing the correction</source>
         <translation>Korrektur wird entfernt</translation>
     </message>
@@ -2060,39 +2070,72 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="52"/>
+        <location filename="../../workbench/ui/reading_view.py" line="53"/>
         <source>◀ Back to the comparison</source>
         <translation>◀ Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="98"/>
+        <location filename="../../workbench/ui/reading_view.py" line="99"/>
         <source>Choose an article above, or use “read in context” on any passage of the comparison.</source>
         <translation>Wählen Sie oben einen Artikel, oder nutzen Sie „im Zusammenhang lesen“ bei einer Passage des Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="168"/>
+        <location filename="../../workbench/ui/reading_view.py" line="170"/>
         <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: page furniture (captions, credits, buttons), left out of the comparison (right-click to correct).</source>
         <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Seitenbeiwerk (Bildunterschriften, Quellen, Knöpfe), nicht verglichen (Rechtsklick zum Korrigieren).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="172"/>
+        <location filename="../../workbench/ui/reading_view.py" line="174"/>
         <source>Underlined: framing cues, coloured by family as in the legend (click one for its explanation).</source>
         <translation>Unterstrichen: Framing-Hinweise, nach Art gefärbt wie in der Legende (Klick zeigt die Erklärung).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="175"/>
+        <location filename="../../workbench/ui/reading_view.py" line="177"/>
         <source>No framing cues are marked in this article (with the current filters).</source>
         <translation>In diesem Artikel sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="212"/>
+        <location filename="../../workbench/ui/reading_view.py" line="217"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="212"/>
+        <location filename="../../workbench/ui/reading_view.py" line="217"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="28"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="30"/>
+        <source>Backups of {name}, newest first. Restoring puts the chosen one in place of the project; the project as it is now is kept as a backup first.</source>
+        <translation>Sicherungen von {name}, die neueste zuerst. Beim Wiederherstellen tritt die gewählte an die Stelle des Projekts; der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="36"/>
+        <source>Backups are taken when the project is opened and after every ten minutes of changes; the last ten are kept in your data folder, not beside the project, so they survive if the project file is lost.</source>
+        <translation>Sicherungen entstehen beim Öffnen des Projekts und nach jeweils zehn Minuten Änderungen; die letzten zehn liegen in Ihrem Datenordner, nicht neben dem Projekt, und bleiben so erhalten, wenn die Projektdatei verloren geht.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="41"/>
+        <source>{n}. {when} · {size}</source>
+        <translation>{n}. {when} · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="48"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="49"/>
+        <source>Close the project, put the chosen backup in its place and open it again</source>
+        <translation>Das Projekt schließen, die gewählte Sicherung an seine Stelle setzen und es wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2172,26 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <location filename="../../workbench/ui/search_panel.py" line="50"/>
         <source>Enter or double-click: show this passage</source>
         <translation>Eingabetaste oder Doppelklick: diese Passage zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/backup_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/backup_dialog.py" line="83"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="67"/>
+        <source>Open a saved project first: a temporary project has no backups.</source>
+        <translation>Öffnen Sie zuerst ein gespeichertes Projekt: Ein vorläufiges Projekt hat keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_dialog.py" line="72"/>
+        <source>There is no backup of this project yet.</source>
+        <translation>Von diesem Projekt gibt es noch keine Sicherung.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,9 @@ class Actions(QObject):
         add("open", self.tr("&Open Project…"), Key.Open, w.open_project, "open")
         add("save_as", self.tr("Save &As…"), Key.SaveAs, w.save_as, "save_as",
             tip=self.tr("Every change is stored at once; Save As makes a copy and continues in it"))
+        add("restore_backup", self.tr("Restore from &Backup…"), None, w.restore_backup, None,
+            tip=self.tr("Put an earlier state of this project back (backups are taken on opening and every ten minutes "
+                        "of changes)"))
         add("import_files", self.tr("&Import Files…"), "Ctrl+I", w.imports.import_files, "import")
         add("import_folder", self.tr("Import &Folder…"), "Ctrl+Shift+I", w.imports.import_folder, None)
         add("import_url", self.tr("Import from the &Web…"), None, w.imports.import_url, None)
@@ -153,6 +156,7 @@ class Actions(QObject):
         file.addActions([self["new"], self["open"]])
         file.addMenu(recent)
         file.addAction(self["save_as"])
+        file.addAction(self["restore_backup"])
         file.addSeparator()
         file.addActions([self["import_files"], self["import_folder"], self["import_url"]])
         file.addAction(self["export"])

@@ -209,6 +209,11 @@ class MainWindow(QMainWindow):
         if path:
             self.session.open(path)
 
+    def restore_backup(self) -> None:
+        from workbench.ui.backup_dialog import restore_from_backup
+
+        restore_from_backup(self)
+
     def save_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), self._dialog_folder(),
                                               self._filter())
