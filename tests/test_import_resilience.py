@@ -127,3 +127,14 @@ def test_an_analysis_failure_is_reported_for_its_file_only(tmp_path: Path, monke
     (bad,) = report.failed
     assert Path(bad.source).name == "schlecht.txt" and bad.code == ErrorCode.PIPELINE.value
     assert bad.reason.startswith("its text could not be analysed ([E088]")
+
+
+def test_twenty_thousand_one_word_paragraphs_segment_in_seconds() -> None:
+    """Page furniture compared each paragraph with the union of all others: quadratic (5,000 took 7 s)."""
+    from workbench.nlp import segment
+
+    rng = random.Random(7)
+    text = "\n\n".join(long_word(rng.randint(3, 9)) + str(i) for i in range(20_000))
+    result: list = []
+    assert timed(lambda: result.append(segment(text, "de")), 10) < 10
+    assert len(result[0]) == 20_000

@@ -178,12 +178,21 @@ def test_the_time_budget_per_file(tmp_path: Path) -> None:
     ("zufall.txt", b"\x93\x01\x84"),
     ("zeichen.txt", b"#+*~ 123 !?"),
     ("steuer.txt", b"\x1b\x1a\x1b  \x1a"),
+    ("geraten.txt", b"\xce\x91\xcb"),  # charset-normalizer read two CJK characters into it
+    ("kurz.txt", b"w8\xa5\xc6"),
 ])
 def test_content_free_files_are_refused(tmp_path: Path, name: str, data: bytes) -> None:
     error = failure(write(tmp_path, name, data))
     assert error.code in (ErrorCode.NO_TEXT, ErrorCode.EMPTY, ErrorCode.BINARY, ErrorCode.UNDECODABLE)
     if error.code is ErrorCode.NO_TEXT:
-        assert error.reason == "contains no text (not a single letter); nothing to compare"
+        assert error.reason == "contains no text (not a single letter); nothing to compare" or \
+            error.reason.startswith("contains almost no text (")
+
+
+def test_a_list_of_100000_lines_is_refused_before_the_analysis(tmp_path: Path) -> None:
+    error = failure(write(tmp_path, "liste.txt", "\n".join(f"Wort{i}" for i in range(100_000))))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("its text has 100,000 lines (the limit is 30,000)")
 
 
 def test_control_characters_are_removed_before_the_text_is_stored(tmp_path: Path) -> None:

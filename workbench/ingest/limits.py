@@ -14,6 +14,10 @@ limit                       value           checked
                                             Content-Length and its bytes as they arrive
 ``MAX_CHARS``               2,000,000       characters of extracted text, after every
                                             reader; a PDF page by page as it grows
+``MAX_LINES``               30,000          non-empty lines of extracted text (each
+                                            becomes a unit of the analysis; 100,000
+                                            one-word lines took minutes); of a
+                                            Markdown source before it is parsed
 ``MAX_PDF_PAGES``           500             the PDF's page count, before any text
 ``MAX_DOCX_INFLATED``       100 MB          sum of the declared uncompressed sizes of
                                             all parts of a .docx, before unpacking
@@ -31,7 +35,9 @@ limit                       value           checked
 
 A download that ends before the Content-Length it declared is refused as
 truncated. Text is also cleaned of control characters before it is stored
-(``text.remove_controls``) and refused when no letter is left.
+(``text.remove_controls``) and refused when fewer than ``MIN_LETTERS`` (8)
+letters are left: whitespace, zero-width characters, a lone Ctrl-Z, a few
+random bytes that an encoding guess turns into two CJK characters.
 """
 
 from __future__ import annotations
@@ -40,8 +46,10 @@ import time
 
 from workbench.core.errors import ErrorCode, IngestError
 
+MIN_LETTERS = 8  # "Krieg." is no article; 1-7 random bytes decode to at most 7 letters
 MAX_BYTES = 20 * 1024 * 1024  # news articles are kilobytes; 20 MB allows PDFs with images
 MAX_CHARS = 2_000_000  # about 300,000 words: a book, not an article; analysis stays under a minute
+MAX_LINES = 30_000  # an article has a few hundred; a book-length text hard-wrapped at 70 characters 30,000
 MAX_PDF_PAGES = 500
 MAX_DOCX_INFLATED = 100 * 1024 * 1024  # all parts, images included (python-docx loads them all)
 MAX_DOCX_XML = 32 * 1024 * 1024  # the XML lxml parses; a 300-page report has a few MB
@@ -81,6 +89,21 @@ def check_chars(source: str, text: str, max_chars: int | None = None) -> str:
     max_chars = MAX_CHARS if max_chars is None else max_chars
     if len(text) > max_chars:
         raise too_long(source, len(text), max_chars)
+    return text
+
+
+def check_lines(source: str, text: str, max_lines: int | None = None) -> str:
+    """``text``, or TOO_LARGE when it has more than ``max_lines`` (default ``MAX_LINES``) non-empty lines."""
+    max_lines = MAX_LINES if max_lines is None else max_lines
+    if text.count("\n") > max_lines:  # cheap first: only then count the blank lines out
+        lines = sum(1 for line in text.split("\n") if line.strip())
+        if lines > max_lines:
+            raise IngestError(
+                ErrorCode.TOO_LARGE,
+                source,
+                f"its text has {lines:,} lines (the limit is {max_lines:,}); it is a list or a table, "
+                "not an article; import the article's text alone",
+            )
     return text
 
 

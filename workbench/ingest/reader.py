@@ -166,6 +166,7 @@ def _plain(data: bytes, kind: str, source: str, deadline: Deadline) -> Extractio
         from workbench.ingest.markdown import extract_markdown
 
         limits.check_chars(source, decoded.text, 2 * limits.MAX_CHARS)  # markup is not text; its parse is
+        limits.check_lines(source, decoded.text)
         deadline.check("decoding the text")
         extraction = extract_markdown(decoded.text)
         if not extraction.text.strip():
@@ -176,14 +177,24 @@ def _plain(data: bytes, kind: str, source: str, deadline: Deadline) -> Extractio
 
 
 def finish(extraction: Extraction, source: str) -> Extraction:
-    """The text as it will be stored: control characters removed (``text.remove_controls``), and
-    refused when no letter is left (NO_TEXT) or when it is over ``limits.MAX_CHARS`` (TOO_LARGE)."""
+    """The text as it will be stored: control characters removed (``text.remove_controls``); refused
+    when fewer than ``limits.MIN_LETTERS`` letters are left (NO_TEXT), or when it is over
+    ``limits.MAX_CHARS`` characters or ``limits.MAX_LINES`` lines (TOO_LARGE)."""
     text = charset.remove_controls(extraction.text)
     if not text.strip():
         raise IngestError(ErrorCode.EMPTY, source, "contains only whitespace and control characters")
-    if not any(ch.isalpha() for ch in text):
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if letters >= limits.MIN_LETTERS:
+                break
+    if not letters:
         raise IngestError(ErrorCode.NO_TEXT, source, "contains no text (not a single letter); nothing to compare")
-    extraction.text = limits.check_chars(source, text)
+    if letters < limits.MIN_LETTERS:
+        raise IngestError(ErrorCode.NO_TEXT, source, f"contains almost no text ({letters} letters; an article "
+                          f"has at least {limits.MIN_LETTERS}); nothing to compare")
+    extraction.text = limits.check_lines(source, limits.check_chars(source, text))
     return extraction
 
 
