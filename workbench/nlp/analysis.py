@@ -40,7 +40,7 @@ def _rows_trained(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow
             for t, tag, lemma in zip(tokens, tags, lemmas)]
 
 
-def _rows_blank(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow]:
+def _rows_blank(pipeline: Pipeline, doc: object, offset: int, known_only: bool = False) -> list[TokenRow]:
     """Tokens of a blank pipeline: HanTa for German, lookup lemmas (no tags) otherwise."""
     tokens = [t for t in doc if not t.is_space]  # type: ignore[attr-defined]
     if pipeline.lookup is not None:
@@ -48,7 +48,7 @@ def _rows_blank(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow]:
     else:
         lemmas = tuple(t.lemma_ for t in tokens)
     if pipeline.hanta:
-        tagged = get_tagger().tag(tuple(t.text for t in tokens), lemmas)
+        tagged = get_tagger().tag(tuple(t.text for t in tokens), lemmas, known_only)
     else:
         tagged = tuple((fold(lemma or t.text), "") for t, lemma in zip(tokens, lemmas))
     return [(offset + t.idx, offset + t.idx + len(t.text), lemma, tag, t.is_stop, t.is_punct)
@@ -60,11 +60,14 @@ def analyse_rows(text: str, language: str) -> tuple[list[tuple[int, int, str]], 
     pipeline = get_pipeline(language)
     segments = segment(text, pipeline.language)
     rows: list[TokenRow] = []
-    reader = _rows_trained if pipeline.trained else _rows_blank
+    known_only = pipeline.hanta and get_tagger().mostly_unknown(text)  # random letters: see tagger.NONSENSE_SHARE
     pieces = [piece for s in segments for piece in _pieces(text, s.start, s.end)]
     docs = pipeline.nlp.pipe(text[start:end] for start, end in pieces)
     for (start, _), doc in zip(pieces, docs):
-        rows.extend(reader(pipeline, doc, start))
+        if pipeline.trained:
+            rows.extend(_rows_trained(pipeline, doc, start))
+        else:
+            rows.extend(_rows_blank(pipeline, doc, start, known_only))
     return [(s.start, s.end, s.kind) for s in segments], rows, pipeline.ident
 
 
