@@ -12,6 +12,7 @@ mark covers part of it); the text and its offsets never change.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -25,6 +26,9 @@ from workbench.nlp.sentences import split_sentences
 RECURRING_MAX_WORDS = 12
 # Share of a recurring line's content words that may also occur in its own story.
 RECURRING_MAX_TOPICAL = 0.2
+# Recurring lines judged per document: a page has a handful; a text of 20,000 lines
+# shared with another is a list, and each judgement searches the whole story.
+RECURRING_MAX_SPANS = 300
 
 
 @dataclass(frozen=True)
@@ -66,12 +70,18 @@ def off_topic(text: str, segments: list[Segment], spans: list[tuple[int, int]]) 
     A content word is shared when its stem occurs anywhere in the story's
     other segments (a substring test, so "Kanzler" finds "Kanzlerwahl").
     """
-    story = [(s.start, s.end) for s in segments if s.kind != "boilerplate"]
+    pieces = [(a, b, text[a:b].lower()) for s in segments if s.kind != "boilerplate" for a, b in [(s.start, s.end)]]
+    story = " ".join(piece for _, _, piece in pieces)  # joined once; each span's own piece is skipped below
+    region: dict[tuple[int, int], tuple[int, int]] = {}
+    at = 0
+    for a, b, piece in pieces:
+        region[(a, b)] = (at, at + len(piece))
+        at += len(piece) + 1
     out = []
-    for start, end in spans:
+    for start, end in spans[:RECURRING_MAX_SPANS]:
         words = content_words(text[start:end])
-        rest = " ".join(text[a:b] for a, b in story if (a, b) != (start, end)).lower()
-        shared = sum(1 for w in words if w in rest)
+        own_start, own_end = region.get((start, end), (0, 0))  # the rest of the story: before and after it
+        shared = sum(1 for w in words if story.find(w, 0, own_start) != -1 or story.find(w, own_end) != -1)
         if not words or shared / len(words) <= RECURRING_MAX_TOPICAL:
             out.append(Mark(start, end, True))
     return out
@@ -125,7 +135,22 @@ def _apply_one(text: str, segments: list[Segment], mark: Mark, language: str) ->
 
 
 def apply_marks(text: str, segments: list[Segment], marks: list[Mark], language: str = "de") -> list[Segment]:
-    """The segments with ``marks`` applied in order (a later mark wins where two overlap)."""
+    """The segments with ``marks`` applied in order (a later mark wins where two overlap).
+
+    Segments are ordered and do not overlap, so a mark touches one run of
+    them, found by bisection; only that run is redone (applying every mark
+    to every segment was quadratic: 20,000 marks on 20,000 segments).
+    """
+    segments = list(segments)
+    starts = [s.start for s in segments]
+    ends = [s.end for s in segments]
     for mark in marks:
-        segments = _apply_one(text, segments, mark, language)
+        lo = bisect_right(ends, mark.start)  # the first segment that ends after the mark starts
+        hi = bisect_left(starts, mark.end)  # the first segment that starts at or after its end
+        if lo >= hi:
+            continue
+        redone = _apply_one(text, segments[lo:hi], mark, language)
+        segments[lo:hi] = redone
+        starts[lo:hi] = [s.start for s in redone]
+        ends[lo:hi] = [s.end for s in redone]
     return segments
