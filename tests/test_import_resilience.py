@@ -195,3 +195,13 @@ def test_a_long_list_shared_by_two_documents_is_judged_quickly() -> None:
     docs = {d: (text, segment(text, "de")) for d in "ab" for text in ["\n\n".join(lines)]}
     result: list = []
     assert timed(lambda: result.append(recurring_furniture(headline_lines(docs), lambda d: docs[d])), 5) < 5
+
+
+def test_ten_thousand_asterisks_are_one_token_not_a_quadratic_tokenizer_run() -> None:
+    """spaCy peels affixes off a run of punctuation one at a time: 10,000 asterisks took 30 s."""
+    text = "*" * 10_000 + " Der Kanzler sagte etwas. " + "[" * 10_000
+    result: list = []
+    assert timed(lambda: result.append(analyse(text, "de")), 5) < 5
+    tokens = result[0].tokens
+    assert (tokens[0].start, tokens[0].end, tokens[0].pos) == (0, 10_000, "XY")
+    assert (tokens[-1].start, tokens[-1].end) == (len(text) - 10_000, len(text))

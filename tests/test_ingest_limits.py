@@ -340,3 +340,14 @@ def test_json_from_a_url_is_recognised(hostile_server: str, path: str) -> None:
     error = failure(f"{hostile_server}{path}", timeout=5)
     assert error.code is ErrorCode.UNSUPPORTED
     assert error.reason.startswith("is JSON data, not an article")
+
+
+def test_a_pdf_page_showing_text_120000_times_is_refused_before_extraction(tmp_path: Path) -> None:
+    stream = b"BT /F1 11 Tf " + b"(Krieg und Frieden ) Tj " * 120_000 + b"ET"
+    pdf = make_pdf([]).replace(b"BT /F1 11 Tf 14 TL 72 760 Td  ET", stream).replace(
+        b"/Length 32 >>", b"/Length %d >>" % len(stream))
+    started = time.monotonic()
+    error = failure(write(tmp_path, "viel.pdf", pdf))
+    assert time.monotonic() - started < 5
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("page 1 shows text 120,000 times (the limit is 50,000)")

@@ -19,6 +19,8 @@ limit                       value           checked
                                             one-word lines took minutes); of a
                                             Markdown source before it is parsed
 ``MAX_PDF_PAGES``           500             the PDF's page count, before any text
+``MAX_PDF_TEXT_OPERATORS``  50,000          text-showing operators in one page's
+                                            content, before pypdf extracts it
 ``MAX_DOCX_INFLATED``       100 MB          sum of the declared uncompressed sizes of
                                             all parts of a .docx, before unpacking
 ``MAX_DOCX_XML``            32 MB           the same for its XML parts only
@@ -51,6 +53,7 @@ MAX_BYTES = 20 * 1024 * 1024  # news articles are kilobytes; 20 MB allows PDFs w
 MAX_CHARS = 2_000_000  # about 300,000 words: a book, not an article; analysis stays under a minute
 MAX_LINES = 30_000  # an article has a few hundred; a book-length text hard-wrapped at 70 characters 30,000
 MAX_PDF_PAGES = 500
+MAX_PDF_TEXT_OPERATORS = 50_000  # text-showing operators on one page; a dense page has a few thousand
 MAX_DOCX_INFLATED = 100 * 1024 * 1024  # all parts, images included (python-docx loads them all)
 MAX_DOCX_XML = 32 * 1024 * 1024  # the XML lxml parses; a 300-page report has a few MB
 MAX_ZIP_RATIO = 100  # ordinary XML deflates 5-20 times; a zip bomb thousands of times

@@ -99,12 +99,27 @@ def _page_texts(reader, source: str, deadline: Deadline) -> list[str]:  # noqa: 
     chars = 0
     for number, page in enumerate(reader.pages, 1):
         deadline.check(f"reading page {number} of {count}")
+        _check_text_operators(page, source, number)
         text = page.extract_text() or ""
         chars += len(text)
         if chars > limits.MAX_CHARS:
             raise limits.too_long(source, chars, so_far=True)
         pages.append(text)
     return pages
+
+
+def _check_text_operators(page, source: str, number: int) -> None:  # noqa: ANN001 - a pypdf PageObject
+    """Refuse a page whose content shows text more than ``limits.MAX_PDF_TEXT_OPERATORS`` times, before
+    pypdf extracts it (one page of 120,000 "Tj" made 2 M characters in 13 s, past every other limit)."""
+    contents = page.get_contents()
+    data = contents.get_data() if contents is not None else b""
+    shown = data.count(b"Tj") + data.count(b"TJ") + data.count(b"'") + data.count(b'"')
+    if shown > limits.MAX_PDF_TEXT_OPERATORS:
+        raise IngestError(
+            ErrorCode.TOO_LARGE, source,
+            f"page {number} shows text {shown:,} times (the limit is {limits.MAX_PDF_TEXT_OPERATORS:,}); "
+            "the PDF is damaged or hostile; export the article again as PDF or text",
+        )
 
 
 @contextmanager

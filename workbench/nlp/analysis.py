@@ -13,6 +13,8 @@ straddles two pieces and offsets stay code-point offsets into the text.
 
 from __future__ import annotations
 
+import re
+
 from workbench.core.models import Analysis, Segment, Token
 from workbench.nlp.pipeline import Pipeline, get_pipeline
 from workbench.nlp.segmenter import segment
@@ -61,14 +63,43 @@ def analyse_rows(text: str, language: str) -> tuple[list[tuple[int, int, str]], 
     segments = segment(text, pipeline.language)
     rows: list[TokenRow] = []
     known_only = pipeline.hanta and get_tagger().mostly_unknown(text)  # random letters: see tagger.NONSENSE_SHARE
-    pieces = [piece for s in segments for piece in _pieces(text, s.start, s.end)]
-    docs = pipeline.nlp.pipe(text[start:end] for start, end in pieces)
-    for (start, _), doc in zip(pieces, docs):
-        if pipeline.trained:
+    pieces = []
+    for s in segments:
+        at = s.start
+        for run_start, run_end in _punctuation_runs(text, s.start, s.end):
+            pieces += _pieces(text, at, run_start) if run_start > at else []
+            pieces.append((run_start, run_end, True))
+            at = run_end
+        pieces += _pieces(text, at, s.end) if s.end > at else []
+    runs = {(p[0], p[1]) for p in pieces if len(p) == 3}
+    pieces = [(p[0], p[1]) for p in pieces]
+    docs = pipeline.nlp.pipe("" if piece in runs else text[piece[0]:piece[1]] for piece in pieces)
+    for (start, end), doc in zip(pieces, docs):
+        if (start, end) in runs:
+            rows.append(_run_row(pipeline, text, start, end))
+        elif pipeline.trained:
             rows.extend(_rows_trained(pipeline, doc, start))
         else:
             rows.extend(_rows_blank(pipeline, doc, start, known_only))
     return [(s.start, s.end, s.kind) for s in segments], rows, pipeline.ident
+
+
+# A run without whitespace longer than this that is mostly punctuation ("*****", "[[[[") is one
+# token, never shown to spaCy: its tokenizer peels affixes one at a time, searching the rest of
+# the run each time (10,000 asterisks took 30 s).
+MAX_RUN_CHARS = 64
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+
+
+def _punctuation_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LONG_RUN.finditer(text, start, end)
+            if sum(1 for ch in m.group() if ch.isalnum()) * 2 < len(m.group())]
+
+
+def _run_row(pipeline: Pipeline, text: str, start: int, end: int) -> TokenRow:
+    tag = "XY" if pipeline.language == "de" and (pipeline.hanta or pipeline.trained) else ("X" if pipeline.trained else "")
+    run = text[start:end]
+    return (start, end, fold(run), tag, False, not any(ch.isalnum() for ch in run))
 
 
 def _pieces(text: str, start: int, end: int, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
