@@ -63,16 +63,16 @@ def analyse_rows(text: str, language: str) -> tuple[list[tuple[int, int, str]], 
     segments = segment(text, pipeline.language)
     rows: list[TokenRow] = []
     known_only = pipeline.hanta and get_tagger().mostly_unknown(text)  # random letters: see tagger.NONSENSE_SHARE
-    pieces = []
+    pieces: list[tuple[int, int]] = []
+    runs: set[tuple[int, int]] = set()  # runs of punctuation: one token each, never shown to spaCy
     for s in segments:
         at = s.start
         for run_start, run_end in _punctuation_runs(text, s.start, s.end):
             pieces += _pieces(text, at, run_start) if run_start > at else []
-            pieces.append((run_start, run_end, True))
+            pieces.append((run_start, run_end))
+            runs.add((run_start, run_end))
             at = run_end
         pieces += _pieces(text, at, s.end) if s.end > at else []
-    runs = {(p[0], p[1]) for p in pieces if len(p) == 3}
-    pieces = [(p[0], p[1]) for p in pieces]
     docs = pipeline.nlp.pipe("" if piece in runs else text[piece[0]:piece[1]] for piece in pieces)
     for (start, end), doc in zip(pieces, docs):
         if (start, end) in runs:
