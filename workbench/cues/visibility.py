@@ -74,19 +74,18 @@ def show_role_contrasts(cues: list[Cue], alignment) -> None:
                 if m.start <= c.span.start and c.span.end <= m.end:
                     in_group.setdefault(c.entity or "", []).append(c)
         for found in in_group.values():
-            heads: list[str] = []
-            docs_by_head: dict[str, set[str]] = {}
+            docs_by_head: dict[str, set[str]] = {}  # head (the first spelling seen) -> documents using it
+            keys: list[str] = []  # each cue's head, as ``docs_by_head`` names it
             for c in found:
-                key = next((h for h in heads if _same_head(_head(c), h)), None)
-                if key is None:
-                    heads.append(key := _head(c))
+                head = _head(c)
+                key = next((h for h in docs_by_head if _same_head(head, h)), head)
                 docs_by_head.setdefault(key, set()).add(c.span.doc)
-            if len(heads) < 2 or len(set().union(*docs_by_head.values())) < 2:
+                keys.append(key)
+            if len(docs_by_head) < 2 or len(set().union(*docs_by_head.values())) < 2:
                 continue
             most = max(len(d) for d in docs_by_head.values())
             tie = all(len(d) == most for d in docs_by_head.values())
-            for c in found:
-                key = next(h for h in heads if _same_head(_head(c), h))
+            for c, key in zip(found, keys):
                 if c.cls == "neutral" and (tie or len(docs_by_head[key]) < most):
                     c.shown = True  # the exception in the row ("Kardinal" beside three "US-Amerikaner")
 
