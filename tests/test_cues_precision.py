@@ -221,3 +221,36 @@ def test_a_possessive_label_names_someone_other_than_its_owner():
                     "lobte Vance."])
     his = next(c for c in cues if c.category == "actor_label" and c.text == "Präsidenten")
     assert his.entity == "Donald Trump", his.entity
+
+
+def test_a_question_headline_is_one_cue_over_the_whole_question_and_how_questions_are_none():
+    cues = _detect(["Nach dem Eklat: Wer hat ihn verraten?\n\nMerz scheiterte im ersten Wahlgang.",
+                    "Wie geht es weiter mit Friedrich Merz?\n\nMerz scheiterte im ersten Wahlgang."])
+    questions = [(c.span.doc, c.text) for c in cues if c.cls == "question_headline"]
+    assert questions == [("d1", "Wer hat ihn verraten?")], questions
+
+
+def test_one_title_in_every_outlet_of_a_row_stays_plain_whatever_its_inflection():
+    from workbench.core.models import AlignmentResult, Cue, Group, Span
+    from workbench.cues.visibility import _same_head, show_role_contrasts
+
+    assert _same_head("präsident", "präsidenten") and _same_head("kanzler", "bundeskanzler")
+    assert _same_head("kollege", "amtskollegen") and not _same_head("präsident", "staatschef")
+
+    def label(doc, text, shown=True):
+        return Cue(Span(doc, 10, 10 + len(text)), text, "actor_label", "", "", cls="neutral", entity="Wladimir Putin",
+                   shown=shown, speaker="outlet")
+
+    a, b = label("d1", "Präsidenten"), label("d2", "Präsident")  # shown for a loaded label elsewhere
+    group = Group("g1", 0.5, [Span("d1", 0, 80), Span("d2", 0, 80)])
+    show_role_contrasts([a, b], AlignmentResult([group], [], [], ["d1", "d2"], ""))
+    assert not a.shown and not b.shown
+    c, d = label("d1", "Präsident", shown=False), label("d2", "Staatschef", shown=False)
+    show_role_contrasts([c, d], AlignmentResult([group], [], [], ["d1", "d2"], ""))
+    assert c.shown and d.shown  # split evenly: both sides of the contrast
+
+
+def test_a_hyphenated_first_name_the_tagger_reads_as_an_adjective_is_a_name():
+    cues = _detect(["Der gefeuerte Finanzminister Christian Lindner erhält von Deutschlands Präsident Frank-Walter "
+                    "Steinmeier seine Entlassungsurkunde. Lindner sagte, er sei enttäuscht."])
+    assert {c.text: c.entity for c in cues if c.category == "actor_label"}["Präsident"] == "Frank-Walter Steinmeier"

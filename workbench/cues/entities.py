@@ -79,6 +79,14 @@ def _name_tail(t: Tok) -> bool:
     return t.capitalised and len(parts) >= 2 and all(0 < len(p) <= 4 and p.isalpha() for p in parts)
 
 
+def _misread_first_name(t: Tok, view: DocView, position: int) -> bool:
+    """"Frank-Walter", "Hans-Georg": a hyphenated word whose parts are all capitalised, inside a sentence, that the
+    tagger read as an adjective (a German adjective is never capitalised there: "US-amerikanische")."""
+    parts = t.surface.split("-")
+    return view.tagged and position > 0 and t.tag_is("ADJA", "ADJD") and len(parts) >= 2 \
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+
+
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
@@ -89,11 +97,15 @@ def _runs(view: DocView, is_label=None) -> list[list[Tok]]:
         if sentence.kind == "boilerplate":
             continue
         cur: list[Tok] = []
-        for t in sentence.toks:
+        surname_next = False  # after a misread first name, its surname (tagged as a noun) belongs to the name
+        for position, t in enumerate(sentence.toks):
             if not view.tagged and (t.fold in _CALENDAR or (is_label and is_label(t))):
                 name = False  # untagged text: capitalised titles and dates are no names
             else:
-                name = _is_name(t, view)
+                name = _is_name(t, view) or _misread_first_name(t, view, position)
+            if surname_next and t.capitalised and not t.is_punct:
+                name = True
+            surname_next = name and _misread_first_name(t, view, position)
             if name or (cur and _name_tail(t)):
                 cur.append(t)
             else:

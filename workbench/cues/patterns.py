@@ -1,8 +1,11 @@
 """Cues found by sentence shape rather than by a single word.
 
 - Question headlines (hedge, ``question_headline``): "Waffenlieferungen?"
-  raises a claim without making it. The words before the question mark, back
-  to the previous punctuation (at most four), carry the cue.
+  raises a claim without making it. The whole question carries the cue: back
+  from the question mark to the end of the previous sentence or colon (or the
+  headline's start), at most twelve words (a longer one: its last four). A
+  question asking how or why ("How did a passenger survive …?", "Warum …?")
+  promises an explanation of a fact and raises no claim: no cue.
 - Headline source prefixes (attribution, ``source_prefix``): a headline that
   opens with one noun or name and a colon ("Kreml: …", "Militärexperte: …")
   puts the source before the claim.
@@ -39,6 +42,11 @@ def _sentences(view: DocView):
             yield s
 
 
+_QUESTION_BOUNDS = (".", "!", "?", ":", ";", "|", "–", "—")
+_EXPLAINING = {"how", "why", "wie", "warum", "weshalb", "wieso"}
+_MAX_QUESTION_WORDS = 12
+
+
 def question_headlines(view: DocView) -> list[Cue]:
     out = []
     for s in _sentences(view):
@@ -48,10 +56,12 @@ def question_headlines(view: DocView) -> list[Cue]:
             if t.surface != "?" or t.quoted or k == 0:
                 continue
             j = k
-            while j > 0 and k - j < 4 and not s.toks[j - 1].is_punct:
+            while j > 0 and not (s.toks[j - 1].is_punct and s.toks[j - 1].surface in _QUESTION_BOUNDS):
                 j -= 1
-            if j == k:
+            if j == k or s.toks[j].fold in _EXPLAINING:
                 continue
+            if k - j > _MAX_QUESTION_WORDS:
+                j = k - 4
             start, end = s.toks[j].start, t.end
             text = view.text[start:end]
             out.append(Cue(Span(view.doc, start, end), text, "hedge", explain.label("hedge", "question_headline"),

@@ -9,7 +9,8 @@
   "Präsident" beside "Staatschef" (``show_role_contrasts``; heads compared
   after the last hyphen, "Bundeskanzler" = "Kanzler"). A role one outlet uses
   elsewhere in its text, outside such a row, stays plain (it is in the label
-  table): descriptive roles ("Kardinal", "US-Amerikaner") are no framing. A neutral event name
+  table): descriptive roles ("Kardinal", "US-Amerikaner") are no framing. Where the outlets of a row all
+  use one title, it stays plain there even for an actor with loaded labels elsewhere. A neutral event name
   ("Krieg") is highlighted when another cue names an event with the same
   head word in a loaded way ("Angriffskrieg", "Krieg gegen die Ukraine").
   Neutral reporting verbs stay hidden; they remain counterparts.
@@ -40,8 +41,22 @@ def _head_words(cue: Cue) -> set[str]:
     return words
 
 
+_INFLECTIONS = ("en", "es", "e", "n", "s")
+
+
+def _stem(word: str) -> str:
+    """A label head without its case or plural ending ("präsidenten" -> "präsident", "kollege" -> "kolleg")."""
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def _same_head(a: str, b: str) -> bool:
-    return a.endswith(b) or b.endswith(a) or a.rstrip("sn") == b.rstrip("sn")
+    """One label head, whatever its inflection or compound modifier ("Präsident" = "Präsidenten",
+    "Bundeskanzler" = "Kanzler", "Amtskollegen" = "Kollege")."""
+    a, b = _stem(a), _stem(b)
+    return a.endswith(b) or b.endswith(a)
 
 
 def _head(c: Cue) -> str:
@@ -59,7 +74,8 @@ def show_role_contrasts(cues: list[Cue], alignment) -> None:
     In a group of parallel passages, when the passages of two outlets name an entity by different label
     heads ("Finanzminister" in one, "FDP-Chef" in another; "Präsident" and "Staatschef"), the labels that are
     the exception in that row are highlighted (all of them when the row is split evenly): the difference is
-    visible side by side. The same title in every outlet stays plain (it is in the label table).
+    visible side by side. The same title in every outlet stays plain (it is in the label table), also where
+    ``apply_contrast`` highlighted it for a loaded label elsewhere.
     """
     if alignment is None:
         return
@@ -81,13 +97,18 @@ def show_role_contrasts(cues: list[Cue], alignment) -> None:
                 key = next((h for h in docs_by_head if _same_head(head, h)), head)
                 docs_by_head.setdefault(key, set()).add(c.span.doc)
                 keys.append(key)
+            if len(docs_by_head) == 1 and len(set().union(*docs_by_head.values())) >= 2:
+                for c in found:  # the same title in every outlet of the row: no contrast to see here
+                    if c.cls == "neutral":
+                        c.shown = False
+                continue
             if len(docs_by_head) < 2 or len(set().union(*docs_by_head.values())) < 2:
                 continue
             most = max(len(d) for d in docs_by_head.values())
             tie = all(len(d) == most for d in docs_by_head.values())
             for c, key in zip(found, keys):
                 if c.cls == "neutral" and (tie or len(docs_by_head[key]) < most):
-                    c.shown = True  # the exception in the row ("Kardinal" beside three "US-Amerikaner")
+                    c.shown = True  # the exception in the row ("Staatschef" beside three "Präsident")
 
 
 def apply_contrast(cues: list[Cue]) -> None:
