@@ -254,3 +254,14 @@ def test_a_hyphenated_first_name_the_tagger_reads_as_an_adjective_is_a_name():
     cues = _detect(["Der gefeuerte Finanzminister Christian Lindner erhält von Deutschlands Präsident Frank-Walter "
                     "Steinmeier seine Entlassungsurkunde. Lindner sagte, er sei enttäuscht."])
     assert {c.text: c.entity for c in cues if c.category == "actor_label"}["Präsident"] == "Frank-Walter Steinmeier"
+
+
+def test_words_added_after_a_quotation_outside_its_marks_are_part_of_the_variant():
+    cues = _detect([
+        "Der Minister sprach von einem „gerechten Kampf gegen die fremden Mächte“, den sein Land führe.",
+        "Der Minister sagte, sein Land werde im „gerechten Krieg“ gegen den Westen helfen.",
+    ])
+    variant = next(c for c in cues if c.category == "quote_variant" and c.span.doc == "d2")
+    assert variant.text.endswith("gegen den Westen"), variant.text
+    assert "„gegen den Westen“ stands outside the quotation marks" in variant.explanation
+    assert "außerhalb der Anführungszeichen" in variant.explanation_de

@@ -362,10 +362,21 @@ def _changed(words: list[str], reader: str, language: str) -> str:
     return f" Anders als anderswo: {listed}." if _de(reader) else f" Different here: {listed}."
 
 
+def _added(words: str, reader: str, language: str) -> str:
+    if not words:
+        return ""
+    if _de(reader):
+        return (f" {_qde(words)} steht außerhalb der Anführungszeichen und in keiner anderen Wiedergabe: die eigenen "
+                f"Worte des Mediums lesen sich wie ein Teil des Zitats.")
+    return (f" {_q(words, language)} stands outside the quotation marks and in no other rendering: the outlet's own "
+            f"words read as part of the quotation.")
+
+
 def explain_quote_variant(text: str, others: list[str], language: str, direct: bool, reader: str = "en",
-                          changed: list[str] | None = None) -> str:
-    """``changed``: the words of this rendering that differ from the others (shown after the sentence)."""
-    tail = _changed(changed or [], reader, language)
+                          changed: list[str] | None = None, added: str = "") -> str:
+    """``changed``: the words of this rendering that differ from the others (shown after the sentence);
+    ``added``: the outlet's words after the quotation that read as part of it."""
+    tail = _changed(changed or [], reader, language) + _added(added, reader, language)
     if _de(reader):
         other = _others(others, "de") if others else ""
         how = "zitiert" if direct else "wiedergegeben"

@@ -249,20 +249,55 @@ class QuoteVariantFinder(QuotePairs):
                         counterparts.append(item)
                     direct = direct or p.direct
                 counterparts.sort(key=lambda c: (views[c[0].doc].rank, c[0].start))
-                text = v.text[start:end]
                 quoted = all(v.toks[i].quoted for i in run)
                 changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct] if (start, end) != (
                     first.start, last.end) else []  # a whole quotation: say which of its words differ
+                added = _added_after(v, quote, [c[1] for c in counterparts]) if quote else []
+                if added:
+                    end = added[-1].end  # the outlet's words that read as part of the quotation
+                text = v.text[start:end]
+                added_text = v.text[added[0].start:added[-1].end] if added else ""
                 out.append(Cue(Span(doc, start, end), text, "quote_variant", explain.label("quote_variant", ""),
                                explain.explain_quote_variant(text, [c[1] for c in counterparts], v.language,
-                                                             direct, changed=changed),
+                                                             direct, changed=changed, added=added_text),
                                cls="direct" if direct else "indirect", weight=0.8,
                                speaker="quoted" if quoted else "outlet", counterparts=counterparts,
                                label_de=explain.label("quote_variant", "", "de"),
                                explanation_de=explain.explain_quote_variant(
                                    text, [c[1] for c in counterparts], v.language, direct, reader="de",
-                                   changed=changed)))
+                                   changed=changed, added=added_text)))
         return out
+
+
+_ATTACHING = ("APPR", "APPRART", "IN", "ADP")  # a phrase that attaches to the quoted words: "gegen den Westen"
+_MAX_ADDED = 6
+_VERBS = ("VV", "VA", "VM", "VERB", "AUX")
+
+
+def _added_after(v: DocView, quote: tuple[int, int], others: list[str]) -> list[Tok]:
+    """The outlet's own words right after a short quotation, outside its marks, that continue the quoted phrase
+    (a prepositional phrase up to the next punctuation) with a content word no other rendering holds:
+    „heiligen Krieg“ *gegen den Westen*, where the others quote "gegen die hegemonialen Kräfte" or nothing."""
+    toks = v.toks_between(quote[0], quote[1])
+    if not toks or len(toks) > 8:
+        return []
+    k = toks[-1].i + 1
+    while k < len(v.toks) and v.toks[k].is_punct and v.toks[k].surface in _QUOTE_MARKS:
+        k += 1
+    if k >= len(v.toks) or v.toks[k].sent != toks[-1].sent or not v.toks[k].tag_is(*_ATTACHING):
+        return []
+    phrase: list[Tok] = []
+    while k < len(v.toks) and len(phrase) < _MAX_ADDED and not v.toks[k].is_punct and not v.toks[k].quoted \
+            and v.toks[k].sent == toks[-1].sent and not v.toks[k].tag_is(*_VERBS):
+        phrase.append(v.toks[k])
+        k += 1
+    if k < len(v.toks) and not (v.toks[k].is_punct or v.toks[k].tag_is(*_VERBS)):
+        return []  # the phrase runs on past the limit: not a continuation of the quoted words
+    words = [t for t in phrase if _content(t)]
+    elsewhere = " ".join(others).casefold()
+    if not words or all(t.lemma in elsewhere or t.fold in elsewhere for t in words):
+        return []
+    return phrase
 
 
 def quote_variants(views: list[DocView], lexicons: dict[str, CompiledLexicon], alignment=None) -> list[Cue]:
