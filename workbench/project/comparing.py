@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import FURNITURE_KINDS, AlignmentResult, Correction, Span
-from workbench.project.base import Cancel, Progress, ProjectBase, fingerprint
+from workbench.core.events import EventKind
+from workbench.core.work import Cancel, Progress
+from workbench.project.base import ProjectBase, fingerprint
 
 if TYPE_CHECKING:
     from workbench.align import AlignParams
@@ -46,7 +48,7 @@ class AlignmentMixin(ProjectBase):
         started = time.perf_counter()
         result = align(inputs, params, progress=progress, cancel=cancel, corrections=corrections, diff_cache=cache)
         self._store.save_alignment(result, made_from, time.perf_counter() - started)
-        self._emit("alignment-changed", keys)
+        self._emit(EventKind.ALIGNMENT_CHANGED, keys)
         return result
 
     def _alignment_key(self, docs: list[str] | None, params: AlignParams) -> tuple[list[str], str]:
@@ -84,7 +86,7 @@ class AlignmentMixin(ProjectBase):
             if s.end > len(self._store.document(s.doc).text):
                 raise WorkbenchError(ErrorCode.BAD_VALUE, f"{s.doc}:{s.start}-{s.end} lies beyond the end of the text")
         correction_id = self._store.add_correction(kind, spans, note)
-        self._emit("corrections-changed", [s.doc for s in spans])
+        self._emit(EventKind.CORRECTIONS_CHANGED, [s.doc for s in spans])
         return correction_id
 
     def corrections(self) -> list[Correction]:
@@ -106,7 +108,7 @@ class AlignmentMixin(ProjectBase):
             )
         kind = "furniture" if furniture else "text"
         correction_id = self._store.add_correction(kind, [Span(key, span.start, span.end)], note)
-        self._emit("corrections-changed", [key])
+        self._emit(EventKind.CORRECTIONS_CHANGED, [key])
         return correction_id
 
     def furniture_marks(self, doc: str | None = None) -> list[tuple[str, int, int, bool]]:
@@ -119,4 +121,4 @@ class AlignmentMixin(ProjectBase):
         """Remove any correction (link, unlink, split, or a furniture / text mark); the next `align` drops it."""
         docs = [s.doc for c in self._store.corrections() if c.id == correction_id for s in c.spans]
         self._store.remove_correction(correction_id)
-        self._emit("corrections-changed", list(dict.fromkeys(docs)))
+        self._emit(EventKind.CORRECTIONS_CHANGED, list(dict.fromkeys(docs)))

@@ -58,10 +58,6 @@ class Job:
         return self.cancel_event.is_set()
 
 
-def _is_cancel(exc: BaseException) -> bool:
-    return type(exc).__name__ in {"Cancelled", "AlignCancelled"}
-
-
 class _Worker(QObject):
     progressed = Signal(int, int, int, str)
     done = Signal(int, object)
@@ -94,8 +90,9 @@ class _Worker(QObject):
             result = job.fn(self._open(), progress, job.cancelled)
         except Exception as exc:  # turned into a plain message; never kills the thread
             from workbench.core.errors import WorkbenchError
+            from workbench.core.work import Cancelled
 
-            if _is_cancel(exc):
+            if isinstance(exc, Cancelled):
                 job.cancel_event.set()
                 self.done.emit(job.id, None)
             elif isinstance(exc, WorkbenchError):
