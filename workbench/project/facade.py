@@ -18,7 +18,7 @@ from workbench.core.models import Document, ExtractedArticle, ImportOutcome, Imp
 from workbench.core.events import EventKind
 from workbench.core.work import Cancel, Progress
 from workbench.project.exporting import ExportMixin
-from workbench.store import ProjectStore
+from workbench.store import EDITABLE_FIELDS, ProjectStore
 from workbench.store.backups import Backup
 
 IMPORT_CHUNK = 64  # articles read and analysed together (bounded memory, shared worker pool)
@@ -30,6 +30,8 @@ class Project(ExportMixin):
     The parts it is made of: ``ProjectBase`` (store, events, documents), ``AlignmentMixin``,
     ``FramingMixin``, ``AnnotationMixin`` and ``ExportMixin``, each building on the ones before.
     """
+
+    EDITABLE_FIELDS = EDITABLE_FIELDS  # the metadata ``update_metadata`` changes (the text never changes)
 
     # -- life cycle --------------------------------------------------------
     @classmethod
