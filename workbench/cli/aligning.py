@@ -40,8 +40,6 @@ def align_options(func):
 @QUIET
 @align_options
 @fail_cleanly
-
-
 def align_cmd(project: str, docs: str | None, force: bool, quiet: bool, ignore_case: bool,
               ignore_punctuation: bool, embeddings: str | None) -> None:
     """Align the documents of PROJECT: find passages that report the same fact, and store them.
@@ -69,8 +67,6 @@ def align_cmd(project: str, docs: str | None, force: bool, quiet: bool, ignore_c
 @click.option("--all-cues", is_flag=True, help="Include neutral variants and cues hidden to keep the density low.")
 @align_options
 @fail_cleanly
-
-
 def compare_cmd(sources: tuple[str, ...], project: str | None, fmt: str | None, output: str, quiet: bool,
                 no_cues: bool, all_cues: bool, ignore_case: bool, ignore_punctuation: bool,
                 embeddings: str | None) -> None:
@@ -117,8 +113,6 @@ def compare_cmd(sources: tuple[str, ...], project: str | None, fmt: str | None, 
 @click.option("--ignore-punctuation", is_flag=True, help="Ignore punctuation.")
 @click.option("--json", "as_json", is_flag=True, help="Print the diff as [[op, text], ...] (0 same, -1 only in A, 1 only in B).")
 @fail_cleanly
-
-
 def diff_cmd(project: str, passage_a: str, passage_b: str, ignore_case: bool, ignore_punctuation: bool,
              as_json: bool) -> None:
     """Word-level diff of any two passages, e.g. `workbench diff my.wbproj d1:120-260 d2:40-190`."""

@@ -19,8 +19,6 @@ from workbench.core.models import Span
 @click.option("--group", is_flag=True, help="Also mark the same passage in the other outlets of its group.")
 @click.option("--json", "as_json", is_flag=True, help="Print the annotation as JSON (the contract's object).")
 @fail_cleanly
-
-
 def annotate_cmd(project: str, doc: str, start: int, end: int, note: str, codes: tuple[str, ...], group: bool,
                  as_json: bool) -> None:
     """Annotate the passage START-END (code points, end exclusive) of DOC with a note and codes.
@@ -51,8 +49,6 @@ def annotate_cmd(project: str, doc: str, start: int, end: int, note: str, codes:
 @click.option("--json", "as_json", is_flag=True,
               help="Print JSON: id, note, codes, targets [{doc, start, end, quote}], created, modified.")
 @fail_cleanly
-
-
 def annotations_cmd(project: str, code: str | None, doc: str | None, text: str | None, delete: str | None,
                     group: str | None, reanchor: bool, as_json: bool) -> None:
     """List the annotations of PROJECT (filtered by code, document or text), or change them.
@@ -94,8 +90,6 @@ def annotations_cmd(project: str, code: str | None, doc: str | None, text: str |
 @click.option("--remove", default=None, metavar="NAME", help="Remove a code (and take it off every annotation).")
 @click.option("--json", "as_json", is_flag=True, help="Print the code system as JSON.")
 @fail_cleanly
-
-
 def codes_cmd(project: str, add: str | None, colour: str | None, description: str | None,
               rename: tuple[str, str] | None, merge: tuple[str, str] | None, recolour: tuple[str, str] | None,
               describe: tuple[str, str] | None, remove: str | None, as_json: bool) -> None:

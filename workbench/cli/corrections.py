@@ -40,8 +40,6 @@ def _correction(kind: str, project: str, passages: tuple[str, ...], note: str | 
 @NOTE
 @QUIET
 @fail_cleanly
-
-
 def link_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
     """Put passages in one group (merging their groups). PASSAGES are DOC:START-END, e.g. d1:120-260 d2:40-190."""
     if len(passages) < 2:
@@ -55,8 +53,6 @@ def link_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: b
 @NOTE
 @QUIET
 @fail_cleanly
-
-
 def unlink_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
     """Take passages out of their groups (they become unique). PASSAGES are DOC:START-END."""
     _correction("unlink", project, passages, note, quiet)
@@ -68,8 +64,6 @@ def unlink_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet:
 @NOTE
 @QUIET
 @fail_cleanly
-
-
 def split_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: bool) -> None:
     """Split a group: the given passages leave it and form a group of their own. PASSAGES are DOC:START-END."""
     _correction("split", project, passages, note, quiet)
@@ -81,8 +75,6 @@ def split_cmd(project: str, passages: tuple[str, ...], note: str | None, quiet: 
 @NOTE
 @QUIET
 @fail_cleanly
-
-
 def merge_cmd(project: str, groups: tuple[str, ...], note: str | None, quiet: bool) -> None:
     """Merge groups of the current alignment, e.g. `workbench merge my.wbproj g3 g7` (stored as a link)."""
     if len(groups) < 2:
@@ -105,8 +97,6 @@ def merge_cmd(project: str, groups: tuple[str, ...], note: str | None, quiet: bo
 @NOTE
 @QUIET
 @fail_cleanly
-
-
 def furniture_cmd(project: str, passages: tuple[str, ...], as_furniture: bool, as_text: bool, list_marks: bool,
                   as_json: bool, note: str | None, quiet: bool) -> None:
     """Mark passages as page furniture (--furniture) or as article text (--text).
@@ -161,8 +151,6 @@ def _list_marks(project: str, as_json: bool) -> None:
 @click.option("--remove", type=int, default=None, help="Remove the correction with this number.")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @fail_cleanly
-
-
 def corrections_cmd(project: str, remove: int | None, as_json: bool) -> None:
     """List the corrections of PROJECT: link, unlink, split, furniture and text marks (or remove one with --remove N)."""
     with open_project(project) as proj:

@@ -29,8 +29,6 @@ SCREENSHOT = click.option(
 @click.argument("project", required=False, type=click.Path(dir_okay=False))
 @SCREENSHOT
 @fail_cleanly
-
-
 def gui_cmd(project: str | None, screenshot: str | None) -> None:
     """Open the desktop app, on PROJECT if given (created if it does not exist), else on the last project."""
     _run(project=project, screenshot=screenshot)
@@ -39,8 +37,6 @@ def gui_cmd(project: str | None, screenshot: str | None) -> None:
 @cli.command("demo")
 @SCREENSHOT
 @fail_cleanly
-
-
 def demo_cmd(screenshot: str | None) -> None:
     """Open the desktop app on a temporary project with the bundled demo articles, imported and aligned."""
     _run(demo=True, screenshot=screenshot)

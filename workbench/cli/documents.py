@@ -16,8 +16,6 @@ from workbench.cli.options import PROJECT, clear_progress, cut, dump, fail_clean
 @click.option("--workers", type=int, default=None, help="Processes for the text pipeline (default: all cores).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
 @fail_cleanly
-
-
 def import_cmd(project: str, sources: tuple[str, ...], workers: int | None, quiet: bool) -> None:
     """Import articles (files, folders, URLs) into PROJECT, creating it if needed.
 
@@ -53,8 +51,6 @@ def import_cmd(project: str, sources: tuple[str, ...], workers: int | None, quie
 @PROJECT
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of document objects (without text).")
 @fail_cleanly
-
-
 def list_cmd(project: str, as_json: bool) -> None:
     """List the articles in PROJECT: id, title, outlet, date, language, words, source."""
     with open_project(project) as proj:
@@ -76,8 +72,6 @@ def list_cmd(project: str, as_json: bool) -> None:
 @click.option("--segments", is_flag=True, help="Also show the segments (headline / sentence / boilerplate).")
 @click.option("--json", "as_json", is_flag=True, help="Print the document object with its text (and segments).")
 @fail_cleanly
-
-
 def show_cmd(project: str, doc: str, segments: bool, as_json: bool) -> None:
     """Show one article of PROJECT. DOC is its id (d3), number, source file name or title."""
     with open_project(project) as proj:
@@ -112,8 +106,6 @@ def show_cmd(project: str, doc: str, segments: bool, as_json: bool) -> None:
 @click.option("--limit", default=50, show_default=True, help="At most this many hits.")
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON.")
 @fail_cleanly
-
-
 def search_cmd(project: str, query: str, limit: int, as_json: bool) -> None:
     """Full-text search over the articles in PROJECT (words, "exact phrases", prefix*)."""
     with open_project(project) as proj:
@@ -137,8 +129,6 @@ def search_cmd(project: str, query: str, limit: int, as_json: bool) -> None:
 @click.option("--author", default=None, help="New author.")
 @click.option("--language", default=None, help="New language code (de, en, ...).")
 @fail_cleanly
-
-
 def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
     """Edit the metadata of one article (the text itself never changes). An empty value clears a field."""
     from workbench.project import Project
@@ -156,8 +146,6 @@ def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
 @click.option("--restore", type=int, default=None, metavar="N", help="Put backup N back in place of PROJECT "
               "(the current file becomes a backup first).")
 @fail_cleanly
-
-
 def backups_cmd(project: str, restore: int | None) -> None:
     """List the backups of PROJECT, newest first, or restore one with --restore N.
 

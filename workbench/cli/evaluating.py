@@ -37,8 +37,6 @@ def _print(result: dict, as_json: bool) -> None:
               help="Gold segments with furniture (segments.json).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @fail_cleanly
-
-
 def evaluate_cmd(target: str, texts_dir: str | None, align_gold: str | None, cues_gold: str | None,
                  segments_gold: str | None, as_json: bool) -> None:
     """Score against hand-made gold: alignment P/R/F1, omissions, cues, furniture, sentence boundaries.

@@ -36,8 +36,6 @@ from workbench.core.models import CUE_CATEGORIES
               "(html: a section; csv: furniture.csv).")
 @QUIET
 @fail_cleanly
-
-
 def export_cmd(project: str, fmt: str | None, output: str, outlets: str | None, cue_families: str | None,
                excerpts: bool, worksheet: bool, cues_as_codes: bool, language: str | None, title: str | None,
                level: str, own_tasks: tuple[str, ...], full_texts: bool | None, furniture: bool,

@@ -17,8 +17,6 @@ from workbench.core.models import CUE_CATEGORIES
 @click.option("--force", is_flag=True, help="Detect again even if nothing changed.")
 @click.option("--json", "as_json", is_flag=True, help="Print cues as JSON (the comparison JSON's cue objects).")
 @fail_cleanly
-
-
 def cues_cmd(project: str, categories: tuple[str, ...], include_hidden: bool, force: bool, as_json: bool) -> None:
     """List the framing cues of PROJECT (aligning and detecting first if needed).
 
@@ -50,8 +48,6 @@ def cues_cmd(project: str, categories: tuple[str, ...], include_hidden: bool, fo
 @PROJECT
 @click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
 @fail_cleanly
-
-
 def labels_cmd(project: str, as_json: bool) -> None:
     """Print the actor-label table: for each actor, the labels each outlet uses and how often."""
     with open_project(project) as proj:
@@ -85,8 +81,6 @@ def labels_cmd(project: str, as_json: bool) -> None:
 @click.option("--language", default="de", show_default=True, help="Language of the imported entries.")
 @click.option("--remove", nargs=2, metavar="MATCH FAMILY", default=None, help="Remove one of the project's entries.")
 @fail_cleanly
-
-
 def lexicon_cmd(project: str, import_path: str | None, export_path: str | None, language: str,
                 remove: tuple[str, str] | None) -> None:
     """Show, extend or override the cue lexicon for PROJECT (weight 0 disables a shipped entry)."""
@@ -115,8 +109,6 @@ def lexicon_cmd(project: str, import_path: str | None, export_path: str | None, 
 @click.option("--merge", nargs=2, metavar="KEEP OTHER", default=None, help="Treat OTHER as another name of KEEP.")
 @click.option("--remove", default=None, metavar="NAME", help="Forget a user-defined actor.")
 @fail_cleanly
-
-
 def entities_cmd(project: str, add: str | None, aliases: tuple[str, ...], merge: tuple[str, str] | None,
                  remove: str | None) -> None:
     """List, add or merge the actors whose labels the actor-label table compares."""

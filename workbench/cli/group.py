@@ -10,8 +10,6 @@ from workbench import __version__
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="workbench")
 @click.pass_context
-
-
 def cli(ctx: click.Context) -> None:
     """Workbench: compare how news outlets report the same event.
 

@@ -24,13 +24,8 @@ if TYPE_CHECKING:
 
 
 PROJECT = click.argument("project", type=click.Path(dir_okay=False))
-
-
 QUIET = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-
-
 NOTE = click.option("--note", default=None, help="Why (kept with the correction).")
-
 
 _SPAN = re.compile(r"^(?P<doc>[^:]+):(?P<start>\d+)[-:](?P<end>\d+)$")
 

@@ -16,13 +16,13 @@ from multiprocessing import get_context
 
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.events import WorkerMessage
-from workbench.core.work import Cancelled
+from workbench.core.work import Cancel, Cancelled, Progress
 
 PROCESS_MIN_DOCS = 20  # below this an alignment takes well under a second: not worth a process
 POLL_SECONDS = 0.1
 
 
-def align(project, docs: list[str], progress, cancel, min_docs: int | None = None):
+def align(project, docs: list[str], progress: Progress, cancel: Cancel, min_docs: int | None = None):
     """``project.align(docs)``: in this thread when quick or already stored, else in a child process."""
     threshold = PROCESS_MIN_DOCS if min_docs is None else min_docs
     if len(docs) < threshold or project.alignment_is_current(docs):
@@ -33,7 +33,7 @@ def align(project, docs: list[str], progress, cancel, min_docs: int | None = Non
     return project.alignment()  # the child stored it: read it here
 
 
-def _in_child(path: str, docs: list[str], progress, cancel) -> None:
+def _in_child(path: str, docs: list[str], progress: Progress, cancel: Cancel) -> None:
     context = get_context("spawn")
     messages = context.Queue()
     stop = context.Event()
