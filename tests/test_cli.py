@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -36,6 +37,20 @@ def test_every_command_has_help_and_is_documented():
         assert command.help and len(command.help) > 20, name
         assert run(name, "--help").exit_code == 0
         assert re.search(rf"workbench {name}\b", readme), f"README does not mention `workbench {name}`"
+
+
+def test_the_commands_are_module_level_commands_of_the_topic_modules():
+    """workbench/cli: each command is defined at module level in one topic module (sqlite-utils style);
+    the names are those the README documents."""
+    assert sorted(cli.commands) == [
+        "align", "annotate", "annotations", "backups", "codes", "compare", "corrections", "cues", "demo", "diff",
+        "edit", "entities", "evaluate", "export", "furniture", "gui", "import", "labels", "lexicon", "link", "list",
+        "merge", "search", "show", "split", "unlink"]
+    topics = {"documents", "aligning", "corrections", "framing", "annotating", "exporting", "evaluating", "desktop"}
+    for name, command in cli.commands.items():
+        module = sys.modules[command.callback.__module__]
+        assert module.__name__.rsplit(".", 1)[-1] in topics, name
+        assert getattr(module, command.callback.__name__) is command, f"{name} is not at module level"
 
 
 def test_import_reports_each_file(project):

@@ -9,15 +9,12 @@ import threading
 import pytest
 
 from tests.conftest import SEED_FILES
+from workbench.core.work import Cancelled
 from workbench.nlp import batch
 from workbench.nlp.analysis import analyse_rows
 from workbench.nlp.forked import fork_is_safe, run_forked, split_by_length
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forking is used on Linux only")
-
-
-class Stop(Exception):
-    pass
 
 
 def _failed(message: str) -> Exception:
@@ -35,11 +32,11 @@ def test_shares_are_balanced_by_length():
 def test_results_come_back_in_order_with_progress():
     items = [(f"text {n}", "xx") for n in range(7)]
     seen = []
-    out = run_forked(items, lambda t, lang: (t.upper(), os.getpid()), lambda d, t: seen.append((d, t)), None,
-                     Stop, _failed)
+    out = run_forked(items, lambda t, lang: (t.upper(), os.getpid()), lambda d, t, what: seen.append((d, t, what)), None,
+                     _failed, "working")
     assert [o[0] for o in out] == [t.upper() for t, _ in items]
     assert len({pid for _, pid in out}) >= 2  # some were made by a child
-    assert seen[-1] == (7, 7) and len(seen) == 7
+    assert seen[-1] == (7, 7, "working") and len(seen) == 7
 
 
 def test_a_failure_in_a_child_is_reported():
@@ -51,7 +48,7 @@ def test_a_failure_in_a_child_is_reported():
         return (text,)
 
     with pytest.raises((RuntimeError, ValueError), match="no good"):  # from a child, or raised here
-        run_forked(items, work, None, None, Stop, _failed)
+        run_forked(items, work, None, None, _failed)
 
 
 def test_cancel_stops_and_reaps_the_children(monkeypatch):
@@ -66,8 +63,8 @@ def test_cancel_stops_and_reaps_the_children(monkeypatch):
         return pid
 
     monkeypatch.setattr(os, "fork", fork)
-    with pytest.raises(Stop):
-        run_forked(items, lambda t, lang: (t,), None, lambda: True, Stop, _failed)
+    with pytest.raises(Cancelled):
+        run_forked(items, lambda t, lang: (t,), None, lambda: True, _failed)
     assert children
     for pid in children:
         with pytest.raises(ChildProcessError):

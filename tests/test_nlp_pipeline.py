@@ -9,7 +9,8 @@ import pytest
 
 from workbench.core.models import Analysis
 from workbench.core.resources import seeds_dir
-from workbench.nlp import Cancelled, analyse, analyse_many, pipeline_id, shutdown
+from workbench.core.work import Cancelled
+from workbench.nlp import analyse, analyse_many, pipeline_id, shutdown
 
 
 def teardown_module() -> None:
@@ -149,7 +150,7 @@ def seed_items() -> list[tuple[str, str]]:
 def test_analyse_many_matches_analyse_and_reports_progress() -> None:
     items = seed_items()
     seen: list[tuple[int, int]] = []
-    results = analyse_many(items, workers=1, progress=lambda done, total: seen.append((done, total)))
+    results = analyse_many(items, workers=1, progress=lambda done, total, what: seen.append((done, total)))
     assert results == [analyse(text, language) for text, language in items]
     assert seen == [(i, len(items)) for i in range(1, len(items) + 1)]
     assert analyse_many([]) == []
@@ -158,7 +159,7 @@ def test_analyse_many_matches_analyse_and_reports_progress() -> None:
 def test_two_workers_give_the_same_result_as_one() -> None:
     items = seed_items()
     seen: list[tuple[int, int]] = []
-    two = analyse_many(items, workers=2, progress=lambda done, total: seen.append((done, total)))
+    two = analyse_many(items, workers=2, progress=lambda done, total, what: seen.append((done, total)))
     assert two == analyse_many(items, workers=1)
     assert seen[-1] == (len(items), len(items)) and len(seen) >= 2
 
@@ -167,7 +168,7 @@ def test_cancel_in_process() -> None:
     items = seed_items()
     seen: list[int] = []
     with pytest.raises(Cancelled):
-        analyse_many(items, workers=1, progress=lambda done, total: seen.append(done), cancel=lambda: len(seen) >= 2)
+        analyse_many(items, workers=1, progress=lambda done, total, what: seen.append(done), cancel=lambda: len(seen) >= 2)
     assert seen == [1, 2]
 
 
@@ -175,7 +176,7 @@ def test_cancel_in_pool_then_reuse_it() -> None:
     items = seed_items() * 4
     seen: list[int] = []
     with pytest.raises(Cancelled):
-        analyse_many(items, workers=2, progress=lambda done, total: seen.append(done), cancel=lambda: bool(seen))
+        analyse_many(items, workers=2, progress=lambda done, total, what: seen.append(done), cancel=lambda: bool(seen))
     assert seen and seen[-1] < len(items)
     assert analyse_many(items[:3], workers=2) == [analyse(text, language) for text, language in items[:3]]
 

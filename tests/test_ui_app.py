@@ -15,16 +15,17 @@ from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The commands as cli.py registers them (cli_gui.register), on a group of their own.
+# The commands of workbench/cli/desktop.py, on a group of their own.
 SCRIPT = textwrap.dedent("""
     import sys, click
-    from workbench import cli_gui
+    from workbench.cli.desktop import demo_cmd, gui_cmd
 
     @click.group()
     def cli():
         pass
 
-    cli_gui.register(cli, lambda f: f, None, None)
+    cli.add_command(gui_cmd)
+    cli.add_command(demo_cmd)
     cli(sys.argv[1:], prog_name="workbench")
 """)
 
@@ -62,13 +63,14 @@ def test_gui_screenshot_of_a_project(tmp_path, seeded_project):
 
 
 def test_commands_have_help():
-    from workbench import cli_gui
+    from workbench.cli.desktop import demo_cmd, gui_cmd
 
     @click.group()
     def cli():
         pass
 
-    cli_gui.register(cli, lambda f: f, None, None)
+    cli.add_command(gui_cmd)
+    cli.add_command(demo_cmd)
     for name in ("gui", "demo"):
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0 and "--screenshot" in result.output

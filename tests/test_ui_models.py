@@ -6,6 +6,7 @@ import pytest
 
 from workbench.align.diff import DiffOptions
 from workbench.core.models import AlignmentResult, Group, Span
+from workbench.core.work import Cancelled
 from workbench.project import Project
 from workbench.store import ProjectStore
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
@@ -161,7 +162,7 @@ def test_a_big_alignment_runs_in_a_child_process(seeded_project):
         again = align_process.align(project, ["d1", "d2", "d3"], lambda *a: seen.append(a), _never, min_docs=2)
         assert not seen and len(again.groups) == len(result.groups), "nothing is recomputed when current"
         answers = iter([False])  # not cancelled while probing; cancelled once the child runs
-        with pytest.raises(align_process.Cancelled):
+        with pytest.raises(Cancelled):
             align_process.align(project, ["d2", "d4"], _no_progress, lambda: next(answers, True), min_docs=2)
 
 

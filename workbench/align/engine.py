@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from workbench.align.diff import DiffOptions, word_diff
 from workbench.align.features import AlignInput, Unit, build_units
 from workbench.align.corrections import apply_corrections, units_of
@@ -16,19 +14,14 @@ from workbench.align.related import RelatedMark, related_marks
 from workbench.align.vectors import SimilarityModel
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Related, Span
-
-Progress = Callable[[int, int, str], None]
-
-
-class AlignCancelled(Exception):
-    """The user cancelled an alignment."""
+from workbench.core.work import Cancel, Cancelled, Progress
 
 
 def align(
     docs: list[AlignInput],
     params: AlignParams = DEFAULT_PARAMS,
     progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
+    cancel: Cancel | None = None,
     corrections: list[Correction] | None = None,
     diff_cache: dict | None = None,
 ) -> AlignmentResult:
@@ -44,7 +37,7 @@ def _align(
     docs: list[AlignInput],
     params: AlignParams,
     progress: Progress | None,
-    cancel: Callable[[], bool] | None,
+    cancel: Cancel | None,
     corrections: list[Correction] | None,
     diff_cache: dict | None,
 ) -> AlignmentResult:
@@ -52,7 +45,7 @@ def _align(
 
     def step(k: int, what: str) -> None:
         if cancel and cancel():
-            raise AlignCancelled()
+            raise Cancelled()
         if progress:
             progress(k, steps, what)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import atexit
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
@@ -31,6 +31,7 @@ from multiprocessing import get_context
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import Analysis
+from workbench.core.work import Cancel, Cancelled, Progress
 from workbench.nlp.analysis import analyse_rows, build
 from workbench.nlp.forked import fork_is_safe, run_forked
 from workbench.nlp.pipeline import get_pipeline, normalise_language
@@ -43,10 +44,8 @@ POOL_MIN_CHARS = 300_000
 FORK_MIN_CHARS = 4_000
 # How often a waiting caller looks at cancel(), in seconds.
 CANCEL_POLL = 0.1
-
-
-class Cancelled(Exception):
-    """Raised by ``analyse_many`` when its ``cancel()`` callback turned true."""
+# What progress reports this stage is doing.
+ANALYSING = "analysing texts"
 
 
 class _WorkerError(Exception):
@@ -56,9 +55,6 @@ class _WorkerError(Exception):
         super().__init__(code, message)
         self.code = code
         self.message = message
-
-
-Progress = Callable[[int, int], None]
 
 
 def _warm(languages: tuple[str, ...]) -> None:
@@ -85,19 +81,19 @@ def _default_workers(items: Sequence[tuple[str, str]]) -> int:
 
 
 def _in_process(items: Sequence[tuple[str, str]], progress: Progress | None,
-                cancel: Callable[[], bool] | None) -> list[Analysis]:
+                cancel: Cancel | None) -> list[Analysis]:
     results: list[Analysis] = []
     for done, (text, language) in enumerate(items):
         if cancel is not None and cancel():
             raise Cancelled()
         results.append(build(analyse_rows(text, language)))
         if progress is not None:
-            progress(done + 1, len(items))
+            progress(done + 1, len(items), ANALYSING)
     return results
 
 
 def _forked(items: Sequence[tuple[str, str]], progress: Progress | None,
-            cancel: Callable[[], bool] | None) -> list[Analysis]:
+            cancel: Cancel | None) -> list[Analysis]:
     """All cores, by forking this (single-threaded) process once its pipelines are loaded (see forked.py)."""
     from workbench.nlp.tagger import get_tagger
 
@@ -108,7 +104,7 @@ def _forked(items: Sequence[tuple[str, str]], progress: Progress | None,
     def failed(message: str) -> WorkbenchError:
         return WorkbenchError(ErrorCode.PIPELINE, f"A text analysis process failed: {message}")
 
-    rows = run_forked(items, analyse_rows, progress, cancel, Cancelled, failed)
+    rows = run_forked(items, analyse_rows, progress, cancel, failed, ANALYSING)
     return [build(r) for r in rows]
 
 
@@ -151,7 +147,7 @@ atexit.register(shutdown)
 
 
 def _in_pool(items: Sequence[tuple[str, str]], workers: int, progress: Progress | None,
-             cancel: Callable[[], bool] | None) -> list[Analysis]:
+             cancel: Cancel | None) -> list[Analysis]:
     total = len(items)
     size = max(1, min(16, total // (workers * 8)))
     languages = tuple(sorted({normalise_language(language) for _, language in items}))
@@ -173,7 +169,7 @@ def _in_pool(items: Sequence[tuple[str, str]], workers: int, progress: Progress 
                     results[start + offset] = build(rows)
                 done += count
                 if progress is not None:
-                    progress(done, total)
+                    progress(done, total, ANALYSING)
     except BrokenProcessPool:
         shutdown()  # a dead worker breaks the pool for good: start afresh next time
         raise
@@ -188,13 +184,13 @@ def _in_pool(items: Sequence[tuple[str, str]], workers: int, progress: Progress 
 def analyse_many(
     items: list[tuple[str, str]],
     workers: int | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> list[Analysis]:
     """Analyses of ``(text, language)`` items, in the order given.
 
     ``workers``: processes to use; ``None`` means one for small batches and
-    ``os.cpu_count()`` for large ones. ``progress(done, total)`` is called
+    ``os.cpu_count()`` for large ones. ``progress(done, total, what)`` is called
     after each document (in the pool: after each small chunk) in the calling
     thread. When ``cancel()`` returns true, work stops early and
     ``Cancelled`` is raised; nothing partial is returned.
@@ -206,8 +202,8 @@ def analyse_many(
         return _analyse_many(items, workers, progress, cancel)
 
 
-def _analyse_many(items: list[tuple[str, str]], workers: int | None, progress: Callable[[int, int], None] | None,
-                  cancel: Callable[[], bool] | None) -> list[Analysis]:
+def _analyse_many(items: list[tuple[str, str]], workers: int | None, progress: Progress | None,
+                  cancel: Cancel | None) -> list[Analysis]:
     if cancel is not None and cancel():
         raise Cancelled()
     if workers is None and len(items) > 1 and sum(len(t) for t, _ in items) >= FORK_MIN_CHARS and fork_is_safe():

@@ -26,6 +26,9 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 
+from workbench.core.events import WorkerMessage
+from workbench.core.work import Cancel, Cancelled, Progress
+
 _HEADER = struct.Struct("!IQ")  # document index, length of the pickled payload
 
 
@@ -51,12 +54,13 @@ def split_by_length(items: Sequence[tuple[str, str]], parts: int) -> list[list[i
 def run_forked(
     items: Sequence[tuple[str, str]],
     work: Callable[[str, str], tuple],
-    progress: Callable[[int, int], None] | None,
-    cancel: Callable[[], bool] | None,
-    cancelled: type[BaseException],
+    progress: Progress | None,
+    cancel: Cancel | None,
     failed: Callable[[str], BaseException],
+    what: str = "",
 ) -> list[tuple]:
-    """``work(text, language)`` for every item, shared between this process and forked children."""
+    """``work(text, language)`` for every item, shared between this process and forked children; ``progress``
+    is told ``what`` is being done, and ``Cancelled`` is raised when ``cancel()`` turns true."""
     cores = max(2, min(os.cpu_count() or 2, len(items)))
     shares = split_by_length(items, cores)
     mine, others = shares[0], shares[1:]
@@ -76,9 +80,9 @@ def run_forked(
                     with os.fdopen(write, "wb") as out:
                         for k in share:
                             try:
-                                payload = pickle.dumps(("ok", work(*items[k])), protocol=pickle.HIGHEST_PROTOCOL)
+                                payload = pickle.dumps((WorkerMessage.RESULT, work(*items[k])), protocol=pickle.HIGHEST_PROTOCOL)
                             except BaseException as error:  # noqa: BLE001 - reported to the parent as text
-                                payload = pickle.dumps(("error", f"{type(error).__name__}: {error}"))
+                                payload = pickle.dumps((WorkerMessage.ERROR, f"{type(error).__name__}: {error}"))
                             out.write(_HEADER.pack(k, len(payload)) + payload)
                             out.flush()
                 except BaseException:  # noqa: BLE001 - the parent sees the missing documents
@@ -108,24 +112,24 @@ def run_forked(
                             break
                         status, value = pickle.loads(buffers[r][_HEADER.size:_HEADER.size + size])
                         buffers[r] = buffers[r][_HEADER.size + size:]
-                        if status != "ok":
+                        if status != WorkerMessage.RESULT:
                             raise failed(value)
                         results[k] = value
                         if progress is not None:
-                            progress(len(results), len(items))
+                            progress(len(results), len(items), what)
                 if not block:
                     return
 
         for k in mine:
             if cancel is not None and cancel():
-                raise cancelled()
+                raise Cancelled()
             results[k] = work(*items[k])
             if progress is not None:
-                progress(len(results), len(items))
+                progress(len(results), len(items), what)
             drain(block=False)
         while len(results) < len(items) and any(r in buffers for _, r in children):
             if cancel is not None and cancel():
-                raise cancelled()
+                raise Cancelled()
             drain(block=True)
         missing = [k for k in range(len(items)) if k not in results]
         if missing:

@@ -17,7 +17,8 @@ from workbench.core.annotation_models import (COLOUR, Annotation, Code, Comparis
                                               normalise_code_name, reanchor)
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import AlignmentResult, Cue, Span
-from workbench.project.base import Progress
+from workbench.core.events import EventKind
+from workbench.core.work import Progress
 from workbench.project.comparing import AlignmentMixin
 from workbench.store import ProjectStore
 
@@ -54,7 +55,7 @@ class AnnotationMixin(AlignmentMixin):
         """Delete an annotation; returns it, so ``restore_annotation`` can undo the deletion."""
         annotation = self.annotation(ref)
         self._store.delete_annotation(annotation.number)
-        self._emit("annotations-changed", annotation.docs)
+        self._emit(EventKind.ANNOTATIONS_CHANGED, annotation.docs)
         return annotation
 
     def restore_annotation(self, annotation: Annotation) -> Annotation:
@@ -101,7 +102,7 @@ class AnnotationMixin(AlignmentMixin):
                 self._store.save_annotation(a.note, a.codes, targets, number=a.number, replace=True)
                 docs.update(a.docs)
         if docs:
-            self._emit("annotations-changed", sorted(docs))
+            self._emit(EventKind.ANNOTATIONS_CHANGED, sorted(docs))
         return moved, left
 
     def link_to_group(self, ref: str | int) -> Annotation:
@@ -128,7 +129,7 @@ class AnnotationMixin(AlignmentMixin):
                                  "(the passage is in no group, or every member is a target already)")
         linked = self._store.save_annotation(annotation.note, annotation.codes, annotation.targets + added,
                                             number=annotation.number, replace=True)
-        self._emit("annotations-changed", linked.docs)
+        self._emit(EventKind.ANNOTATIONS_CHANGED, linked.docs)
         return linked
 
     # -- the code system -----------------------------------------------------
@@ -138,7 +139,7 @@ class AnnotationMixin(AlignmentMixin):
     def add_code(self, name: str, colour: str | None = None, description: str = "") -> Code:
         name = _code_name(name)
         self._store.add_code(name, _colour(colour) if colour else None, (description or "").strip())
-        self._emit("codes-changed", [])
+        self._emit(EventKind.CODES_CHANGED, [])
         return self._code(name)
 
     def rename_code(self, old: str, new: str) -> Code:
@@ -204,7 +205,7 @@ class AnnotationMixin(AlignmentMixin):
         out.doc_map.update({labels[o.source]: o.doc_id for o in report.imported})
         out.doc_map.update({a: out.doc_map.get(b) for a, b in twins})
         if report.imported:
-            self._emit("documents-added", [o.doc_id for o in report.imported if o.doc_id])
+            self._emit(EventKind.DOCUMENTS_ADDED, [o.doc_id for o in report.imported if o.doc_id])
         before, known = self._code_keys(), self._code_keys()
         placed = place_annotations(incoming.annotations, {k: v for k, v in out.doc_map.items() if v},
                                    _Texts(self._store), self._store.annotations(), out)
@@ -218,7 +219,7 @@ class AnnotationMixin(AlignmentMixin):
         if placed:
             self._annotations_changed(sorted({t.doc for a in placed for t in a.targets}), before)
         elif self._code_keys() != before:
-            self._emit("codes-changed", [])
+            self._emit(EventKind.CODES_CHANGED, [])
         return out
 
     # -- helpers ---------------------------------------------------------------
@@ -243,13 +244,13 @@ class AnnotationMixin(AlignmentMixin):
         return next(c for c in self._store.codes() if c.name.casefold() == name.casefold())
 
     def _annotations_changed(self, docs: Iterable[str], codes_before: set[str]) -> None:
-        self._emit("annotations-changed", sorted(docs))
+        self._emit(EventKind.ANNOTATIONS_CHANGED, sorted(docs))
         if self._code_keys() != codes_before:
-            self._emit("codes-changed", [])
+            self._emit(EventKind.CODES_CHANGED, [])
 
     def _codes_changed(self) -> None:
-        self._emit("codes-changed", [])
-        self._emit("annotations-changed", [])  # annotations show code names and colours
+        self._emit(EventKind.CODES_CHANGED, [])
+        self._emit(EventKind.ANNOTATIONS_CHANGED, [])  # annotations show code names and colours
 
 
 def _text_cleaner() -> Callable[[str], str]:

@@ -15,25 +15,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.events import EventKind
 from workbench.core.models import Analysis, Document, ExtractedArticle, ImportOutcome, ImportReport, Segment
+from workbench.core.work import Cancel, Cancelled, Progress
 from workbench.store import ProjectStore
 
 if TYPE_CHECKING:
     from workbench.align import AlignInput
     from workbench.nlp.furniture import Mark
 
-Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
-Cancel = Callable[[], bool]
 Listener = Callable[["ProjectEvent"], None]
 
 
 @dataclass(frozen=True)
 class ProjectEvent:
-    """Something changed: ``kind`` is documents-added, document-changed, document-removed,
-    alignment-changed, corrections-changed, cues-changed, lexicon-changed, entities-changed,
-    annotations-changed or codes-changed."""
+    """Something changed: ``kind`` says what (an ``EventKind``, equal to its string, e.g. "cues-changed"),
+    ``docs`` in which documents (empty when it concerns the whole project)."""
 
-    kind: str
+    kind: EventKind
     docs: tuple[str, ...] = ()
 
 
@@ -62,7 +61,7 @@ class ProjectBase:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
-    def _emit(self, kind: str, docs: Iterable[str]) -> None:
+    def _emit(self, kind: EventKind, docs: Iterable[str]) -> None:
         event = ProjectEvent(kind, tuple(docs))
         for listener in list(self._listeners):
             listener(event)
@@ -158,8 +157,6 @@ class ProjectBase:
                         workers: int | None) -> bool:
         """Analyse ``articles`` (source, article) and store each in its own transaction, reporting each in
         ``report``; False when cancelled before anything was stored."""
-        from workbench.nlp import Cancelled
-
         if not articles:
             return True
         items = [(a.text, a.language or "und") for _, a in articles]

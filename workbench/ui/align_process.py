@@ -15,16 +15,14 @@ import traceback
 from multiprocessing import get_context
 
 from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.events import WorkerMessage
+from workbench.core.work import Cancel, Cancelled, Progress
 
 PROCESS_MIN_DOCS = 20  # below this an alignment takes well under a second: not worth a process
 POLL_SECONDS = 0.1
 
 
-class Cancelled(Exception):
-    """The user cancelled (the worker treats any exception of this name as a cancel, not an error)."""
-
-
-def align(project, docs: list[str], progress, cancel, min_docs: int | None = None):
+def align(project, docs: list[str], progress: Progress, cancel: Cancel, min_docs: int | None = None):
     """``project.align(docs)``: in this thread when quick or already stored, else in a child process."""
     threshold = PROCESS_MIN_DOCS if min_docs is None else min_docs
     if len(docs) < threshold or project.alignment_is_current(docs):
@@ -35,7 +33,7 @@ def align(project, docs: list[str], progress, cancel, min_docs: int | None = Non
     return project.alignment()  # the child stored it: read it here
 
 
-def _in_child(path: str, docs: list[str], progress, cancel) -> None:
+def _in_child(path: str, docs: list[str], progress: Progress, cancel: Cancel) -> None:
     context = get_context("spawn")
     messages = context.Queue()
     stop = context.Event()
@@ -53,13 +51,13 @@ def _in_child(path: str, docs: list[str], progress, cancel) -> None:
                 if not child.is_alive():
                     raise WorkbenchError(ErrorCode.PIPELINE, "the alignment process ended unexpectedly") from None
                 continue
-            if kind == "progress":
+            if kind == WorkerMessage.PROGRESS:
                 progress(*payload)
-            elif kind == "done":
+            elif kind == WorkerMessage.DONE:
                 return
-            elif kind == "cancelled":
+            elif kind == WorkerMessage.CANCELLED:
                 raise Cancelled()
-            elif kind == "error":
+            elif kind == WorkerMessage.ERROR:
                 code, message = payload
                 raise WorkbenchError(ErrorCode(code), message)
             else:
@@ -78,15 +76,14 @@ def _child_main(path: str, docs: list[str], messages, stop) -> None:
         from workbench.project import Project
 
         def progress(done: int, total: int, what: str = "") -> None:
-            messages.put(("progress", done, total, what))
+            messages.put((WorkerMessage.PROGRESS, done, total, what))
 
         with Project.open(path) as project:
             project.align(docs, progress=progress, cancel=stop.is_set)
-        messages.put(("done",))
+        messages.put((WorkerMessage.DONE,))
     except WorkbenchError as error:
-        messages.put(("error", error.code.value, error.message))
-    except Exception as error:  # noqa: BLE001 - sent to the parent, which reports it
-        if type(error).__name__ == "AlignCancelled":
-            messages.put(("cancelled",))
-        else:
-            messages.put(("crash", traceback.format_exc()))
+        messages.put((WorkerMessage.ERROR, error.code.value, error.message))
+    except Cancelled:
+        messages.put((WorkerMessage.CANCELLED,))
+    except Exception:  # noqa: BLE001 - sent to the parent, which reports it
+        messages.put((WorkerMessage.CRASH, traceback.format_exc()))

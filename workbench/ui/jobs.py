@@ -20,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from workbench.core.work import Cancel, Cancelled, Progress
+
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
 _IDS = itertools.count(1)
 
@@ -46,7 +48,7 @@ class Failure:
 
 @dataclass
 class Job:
-    fn: Callable[[Any, Callable, Callable], Any]  # fn(project, progress, cancel) -> result
+    fn: Callable[[Any, Progress, Cancel], Any]  # fn(project, progress, cancel) -> result
     label: str
     on_done: Callable[[Any], None] | None = None
     on_error: Callable[[Failure], None] | None = None
@@ -56,10 +58,6 @@ class Job:
 
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
-
-
-def _is_cancel(exc: BaseException) -> bool:
-    return type(exc).__name__ in {"Cancelled", "AlignCancelled"}
 
 
 class _Worker(QObject):
@@ -95,7 +93,7 @@ class _Worker(QObject):
         except Exception as exc:  # turned into a plain message; never kills the thread
             from workbench.core.errors import WorkbenchError
 
-            if _is_cancel(exc):
+            if isinstance(exc, Cancelled):
                 job.cancel_event.set()
                 self.done.emit(job.id, None)
             elif isinstance(exc, WorkbenchError):

@@ -7,19 +7,16 @@ returns plain data. No Qt here, so they can be tested and benchmarked alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from workbench.align.diff import DiffOptions
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Document, ImportReport, Span
+from workbench.core.work import Cancel, Cancelled, Progress
 from workbench.ui import align_process
-from workbench.ui.align_process import Cancelled
 from workbench.align.restrict import restrict
 from workbench.ui.comparison_data import Comparison, CueFilter
-
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 
 MAX_DEFAULT_COLUMNS = 8  # outlets compared by default; more stay readable only on wide screens
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 
 from workbench.align.diff import DiffOptions
 from workbench.core.errors import WorkbenchError
+from workbench.core.events import EventKind
 from workbench.core.models import CUE_CATEGORIES
 from workbench.ui import crash, operations
 from workbench.ui.comparison_data import Comparison, CueFilter
@@ -328,9 +329,9 @@ class ProjectSession(QObject):
         self.comparisonChanged.emit()
 
     def _on_event(self, event) -> None:
-        if event.kind in ("annotations-changed", "codes-changed"):
+        if event.kind in (EventKind.ANNOTATIONS_CHANGED, EventKind.CODES_CHANGED):
             self.annotationsChanged.emit()
-        if event.kind in ("documents-added", "document-changed", "document-removed"):
+        if event.kind in (EventKind.DOCUMENTS_ADDED, EventKind.DOCUMENT_CHANGED):
             self.documentsChanged.emit()
-            if event.kind != "documents-added" and set(event.docs) & set(self.selection):
+            if event.kind != EventKind.DOCUMENTS_ADDED and set(event.docs) & set(self.selection):
                 self.refresh_comparison()

@@ -1,59 +1,13 @@
-"""The command line: a thin shell over the Project facade.
-
-It parses arguments, calls the library, and turns domain errors into one
-clear line on stderr (exit status 1) instead of a traceback.
-"""
+"""Commands for the articles of a project: import, list, show, search, edit, backups."""
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable
-from functools import wraps
 
 import click
 
-from workbench import __version__
-from workbench.core.errors import WorkbenchError
-from workbench.store import EDITABLE_FIELDS
-
-PROJECT = click.argument("project", type=click.Path(dir_okay=False))
-
-
-def _fail_cleanly(func: Callable) -> Callable:
-    @wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except WorkbenchError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-
-    return wrapper
-
-
-def _open(path: str, create: bool = False):
-    from workbench.project import Project
-
-    return Project.open(path, create=create)
-
-
-def _dump(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="workbench")
-@click.pass_context
-def cli(ctx: click.Context) -> None:
-    """Workbench: compare how news outlets report the same event.
-
-    Without a command, the desktop app opens. A project is one file (e.g.
-    my.wbproj) holding the imported articles and everything computed from
-    them. Every change is stored at once.
-    """
-    if ctx.invoked_subcommand is None:
-        cli_gui.open_gui()
+from workbench.cli.group import cli
+from workbench.cli.options import PROJECT, clear_progress, cut, dump, fail_cleanly, open_project, progress_printer
 
 
 @cli.command("import")
@@ -61,7 +15,7 @@ def cli(ctx: click.Context) -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--workers", type=int, default=None, help="Processes for the text pipeline (default: all cores).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-@_fail_cleanly
+@fail_cleanly
 def import_cmd(project: str, sources: tuple[str, ...], workers: int | None, quiet: bool) -> None:
     """Import articles (files, folders, URLs) into PROJECT, creating it if needed.
 
@@ -72,16 +26,9 @@ def import_cmd(project: str, sources: tuple[str, ...], workers: int | None, quie
     imported gets one line naming it and the reason; the rest go in. Exit
     status 1 when any source failed.
     """
-    show_progress = not quiet and sys.stderr.isatty()
-
-    def progress(done: int, total: int, what: str) -> None:
-        if show_progress:
-            click.echo(f"\r[{done}/{total}] {what[:60]:<60}", err=True, nl=False)
-
-    with _open(project, create=True) as proj:
-        report = proj.import_sources(sources, progress=progress, workers=workers)
-    if show_progress:
-        click.echo("\r" + " " * 72 + "\r", err=True, nl=False)
+    with open_project(project, create=True) as proj:
+        report = proj.import_sources(sources, progress=progress_printer(quiet), workers=workers)
+    clear_progress(quiet)
     for outcome in report.outcomes:
         if outcome.status == "error":
             click.echo(f"error: {outcome.source}: {outcome.reason}", err=True)
@@ -103,17 +50,17 @@ def import_cmd(project: str, sources: tuple[str, ...], workers: int | None, quie
 @cli.command("list")
 @PROJECT
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of document objects (without text).")
-@_fail_cleanly
+@fail_cleanly
 def list_cmd(project: str, as_json: bool) -> None:
     """List the articles in PROJECT: id, title, outlet, date, language, words, source."""
-    with _open(project) as proj:
+    with open_project(project) as proj:
         docs = proj.documents()
     if as_json:
-        _dump([d.to_json(with_text=False) for d in docs])
+        dump([d.to_json(with_text=False) for d in docs])
         return
     rows = [("id", "title", "outlet", "date", "lang", "words", "source")]
     for d in docs:
-        rows.append((d.id, _cut(d.title, 48), _cut(d.outlet, 24), d.published or "", d.language or "", str(d.word_count), d.source or ""))
+        rows.append((d.id, cut(d.title, 48), cut(d.outlet, 24), d.published or "", d.language or "", str(d.word_count), d.source or ""))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         click.echo("  ".join(c.ljust(w) if i != 5 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
@@ -124,17 +71,17 @@ def list_cmd(project: str, as_json: bool) -> None:
 @click.argument("doc")
 @click.option("--segments", is_flag=True, help="Also show the segments (headline / sentence / boilerplate).")
 @click.option("--json", "as_json", is_flag=True, help="Print the document object with its text (and segments).")
-@_fail_cleanly
+@fail_cleanly
 def show_cmd(project: str, doc: str, segments: bool, as_json: bool) -> None:
     """Show one article of PROJECT. DOC is its id (d3), number, source file name or title."""
-    with _open(project) as proj:
+    with open_project(project) as proj:
         document = proj.document(doc)
         segs = proj.segments(document.id) if segments else []
     if as_json:
         data = document.to_json()
         if segments:
             data["segments"] = [{"start": s.start, "end": s.end, "kind": s.kind} for s in segs]
-        _dump(data)
+        dump(data)
         return
     for label, value in (
         ("id", document.id), ("title", document.title), ("outlet", document.outlet),
@@ -158,18 +105,18 @@ def show_cmd(project: str, doc: str, segments: bool, as_json: bool) -> None:
 @click.argument("query")
 @click.option("--limit", default=50, show_default=True, help="At most this many hits.")
 @click.option("--json", "as_json", is_flag=True, help="Print hits as JSON.")
-@_fail_cleanly
+@fail_cleanly
 def search_cmd(project: str, query: str, limit: int, as_json: bool) -> None:
     """Full-text search over the articles in PROJECT (words, "exact phrases", prefix*)."""
-    with _open(project) as proj:
+    with open_project(project) as proj:
         hits = proj.search(query, limit=limit)
     if as_json:
-        _dump(hits)
+        dump(hits)
         return
     if not hits:
         click.echo("no matches", err=True)
     for h in hits:
-        click.echo(f"{h['doc']}  {_cut(h['title'], 50)}\n     {' '.join(h['snippet'].split())}")
+        click.echo(f"{h['doc']}  {cut(h['title'], 50)}\n     {' '.join(h['snippet'].split())}")
 
 
 @cli.command("edit")
@@ -181,13 +128,15 @@ def search_cmd(project: str, query: str, limit: int, as_json: bool) -> None:
 @click.option("--url", default=None, help="New URL.")
 @click.option("--author", default=None, help="New author.")
 @click.option("--language", default=None, help="New language code (de, en, ...).")
-@_fail_cleanly
+@fail_cleanly
 def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
     """Edit the metadata of one article (the text itself never changes). An empty value clears a field."""
-    changes = {k: v for k, v in fields.items() if v is not None and k in EDITABLE_FIELDS}
+    from workbench.project import Project
+
+    changes = {k: v for k, v in fields.items() if v is not None and k in Project.EDITABLE_FIELDS}
     if not changes:
         raise click.UsageError("give at least one of --title, --outlet, --published, --url, --author, --language")
-    with _open(project) as proj:
+    with open_project(project) as proj:
         document = proj.update_metadata(doc, **changes)
     click.echo(f"{document.id}: " + ", ".join(f"{k} = {getattr(document, k)!r}" for k in changes))
 
@@ -196,7 +145,7 @@ def edit_cmd(project: str, doc: str, **fields: str | None) -> None:
 @PROJECT
 @click.option("--restore", type=int, default=None, metavar="N", help="Put backup N back in place of PROJECT "
               "(the current file becomes a backup first).")
-@_fail_cleanly
+@fail_cleanly
 def backups_cmd(project: str, restore: int | None) -> None:
     """List the backups of PROJECT, newest first, or restore one with --restore N.
 
@@ -224,45 +173,3 @@ def _local(when) -> str:
 
 def _size(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
-
-
-from workbench import cli_align, cli_cues, cli_evaluate, cli_export, cli_gui  # noqa: E402  (commands registered on the group above)
-
-cli_align.register(cli, _fail_cleanly, _open, _dump)
-cli_cues.register(cli, _fail_cleanly, _open, _dump)
-cli_export.register(cli, _fail_cleanly, _open, _dump)
-cli_evaluate.register(cli, _fail_cleanly, _open, _dump)
-cli_gui.register(cli, _fail_cleanly, _open, _dump)
-
-
-def _cut(text: str | None, width: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def main() -> None:
-    """The console entry point. After the command, the process ends at once: the exit handlers run and the
-    streams are flushed, but the interpreter does not tear down every module and object one by one (a
-    tenth of a second after a comparison, for nothing)."""
-    try:
-        cli(prog_name="workbench")
-        code: object = 0
-    except SystemExit as done:
-        code = done.code
-    _end(code)
-
-
-def _end(code: object) -> None:
-    import atexit
-    import os
-
-    if code is not None and not isinstance(code, int):
-        print(code, file=sys.stderr)
-        code = 1
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(code or 0)
