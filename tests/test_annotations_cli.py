@@ -104,3 +104,9 @@ def test_codes_command(project):
     assert run("codes", project, "--colour", "#000000").exit_code == 2  # --colour belongs to --add
     assert run("codes", project, "--remove", "Quelle").exit_code == 0
     assert [c["name"] for c in json.loads(run("codes", project, "--json").output)] == ["Akteur"]
+
+
+def test_a_passage_that_ends_before_it_starts_is_a_usage_error_not_a_traceback(project):
+    result = run("annotate", project, "d1", 10, 5, "--note", "x")
+    assert result.exit_code == 2 and "START (10) must be at least 0 and less than END (5)" in result.output
+    assert not isinstance(result.exception, ValueError)

@@ -25,6 +25,9 @@ def annotate_cmd(project: str, doc: str, start: int, end: int, note: str, codes:
 
     Example: workbench annotate my.wbproj d1 120 128 --note "loaded label" --code "actor label" --group
     """
+    if not 0 <= start < end:
+        raise click.BadParameter(f"START ({start}) must be at least 0 and less than END ({end})",
+                                 param_hint="START END")
     with open_project(project) as proj:
         annotation = proj.annotate([Span(doc, start, end)], note, list(codes))
         if group:
