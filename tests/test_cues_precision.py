@@ -130,8 +130,19 @@ def test_same_wording_same_visibility_across_outlets():
 def test_a_plural_label_names_both_actors():
     cues = _detect(["Der russische Präsident Wladimir Putin hat Nordkoreas Machthaber Kim Jong Un empfangen. "
                     "Kritiker sprechen von einer Allianz der Diktatoren."])
-    allianz = next(c for c in cues if c.text == "Diktatoren")
+    allianz = next(c for c in cues if c.text == "Allianz der Diktatoren")  # the whole label, one cue
     assert set(allianz.entity.split(" & ")) == {"Wladimir Putin", "Kim Jong Un"}
+    assert not [c for c in cues if c.text == "Diktatoren"]
+
+
+def test_a_group_named_by_what_it_shares_is_one_label_for_both_actors():
+    cues = _detect(["Der russische Präsident Wladimir Putin hat Nordkoreas Machthaber Kim Jong Un empfangen. Das Duo "
+                    "des Grauens plant neue Waffengeschäfte. Ein Genosse aus Pjöngjang jubelt."])
+    duo = next(c for c in cues if c.text == "Duo des Grauens")
+    assert duo.category == "actor_label" and duo.cls == "loaded_negative" and duo.shown
+    assert set(duo.entity.split(" & ")) == {"Wladimir Putin", "Kim Jong Un"}
+    assert not [c for c in cues if c.text == "Grauens"]
+    assert next(c for c in cues if c.text == "Genosse").cls == "ideological"
 
 
 def test_a_topic_kicker_is_no_source_and_loud_is_no_according_to():

@@ -26,6 +26,7 @@ from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
 from workbench.cues.lexicon import load_lexicon
 from workbench.cues.matcher import CompiledLexicon, find_matches
+from workbench.cues.group_labels import group_labels, replace_inside
 from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
 from workbench.cues.quote_variants import quote_variants
 from workbench.cues.reported import credit_reported_speech
@@ -117,7 +118,8 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     for v in views:
         lex = lexicons[v.language]
         tags, absorbed = speech_tag_sources(v, lex, matches[v.doc], index, main)
-        doc_cues = lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver)
+        doc_cues = replace_inside(lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver),
+                                  group_labels(v, lex, index))
         _add_unless_covered(doc_cues, tags)
         _add_unless_covered(doc_cues, titles.cues(v, _lexicon_label(lex)))
         _add_unless_covered(doc_cues, question_headlines(v))

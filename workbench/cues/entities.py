@@ -36,7 +36,7 @@ from workbench.align.lexicon import paraphrases
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
 
 # Labels that name a government or state, not a person.
-COLLECTIVE_LABELS = {"regime", "regierung", "führung", "junta", "diktatur", "kreml", "administration",
+COLLECTIVE_LABELS = {"genosse", "regime", "regierung", "führung", "junta", "diktatur", "kreml", "administration",
                      "government", "leadership", "kiewer regime"}
 _ADJ_SUFFIXES = ("isch", "sch", "ian", "an", "ese", "i")
 _PLACE_SUFFIXES = ("land",)
