@@ -276,3 +276,14 @@ def test_words_added_after_a_quotation_outside_its_marks_are_part_of_the_variant
     assert variant.text.endswith("gegen den Westen"), variant.text
     assert "„gegen den Westen“ stands outside the quotation marks" in variant.explanation
     assert "außerhalb der Anführungszeichen" in variant.explanation_de
+
+
+def test_an_appearance_the_outlet_denies_is_its_own_evaluation():
+    cues = _detect(["Putin und Kim lächeln in die Kameras. Sie wirken friedlich, sind es aber nicht. Die beiden "
+                    "scheinen zufrieden, und sie sind es auch."])
+    denied = [c for c in cues if c.category == "evaluative" and c.text.startswith("wirken")]
+    assert [c.text for c in denied] == ["wirken friedlich, sind es aber nicht"]
+    assert denied[0].speaker == "outlet" and denied[0].shown and "Urteil" in denied[0].explanation_de
+    assert not [c for c in cues if c.text.startswith("scheinen zufrieden")]
+    english = _detect_lang(["They look peaceful, but they are not. The talks went on.", "The talks went on."], "en")
+    assert any(c.text == "look peaceful, but they are not" for c in english)

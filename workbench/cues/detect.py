@@ -26,6 +26,7 @@ from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
 from workbench.cues.lexicon import load_lexicon
 from workbench.cues.matcher import CompiledLexicon, find_matches
+from workbench.cues.appearance import denied_appearances
 from workbench.cues.group_labels import group_labels, replace_inside
 from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
 from workbench.cues.quote_variants import quote_variants
@@ -123,6 +124,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, tags)
         _add_unless_covered(doc_cues, titles.cues(v, _lexicon_label(lex)))
         _add_unless_covered(doc_cues, question_headlines(v))
+        _add_unless_covered(doc_cues, denied_appearances(v))
         _add_unless_covered(doc_cues, agentless_passives(v, lex))
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
         cues.extend(doc_cues)
