@@ -61,6 +61,10 @@ _NUMBER_LINKS = ("von", "of")
 _COUNTERPARTS = 30  # slots a factual variant lists as the other outlets' wording (the first ones found)
 _CLOCK_UNITS = ("uhr",)  # a time of day is compared in passages describing one scene (two shared nouns)
 _NUMBER_CONTEXT = 0.4  # word-level likeness two passages need before their numbers are compared
+_QUANTITY_QUALIFIERS = {"several", "some", "a", "few", "about", "around", "roughly", "nearly", "almost", "over",
+                        "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
+                        "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere",
+                        "einige", "nur", "weniger", "less", "fewer"}
 _VAGUE_QUANTITY = ("mehrere", "einige", "several", "some", "a", "few")
 
 
@@ -384,7 +388,8 @@ class FactualFinder:
 
         def flag(v: DocView, t: Tok, other: DocView, o: Tok) -> None:
             cur = found.setdefault((v.doc, t.i), (t, []))
-            item = (Span(other.doc, o.start, o.end), other.text[o.start:o.end])
+            a, b = _detail_extent(other, o)
+            item = (Span(other.doc, a, b), other.text[a:b])
             known = seen.setdefault((v.doc, t.i), set())
             if item not in known:
                 known.add(item)
@@ -427,14 +432,25 @@ class FactualFinder:
         out = []
         for (doc, _), (t, cps) in sorted(found.items(), key=lambda kv: (views[kv[0][0]].rank, kv[0][1])):
             v = views[doc]
-            start, end = t.start, t.end
-            if t.i > 0 and v.toks[t.i - 1].lemma in ("an", "am", "on", "at") and v.toks[t.i - 1].sent == t.sent:
-                start = v.toks[t.i - 1].start
-            if _number_value(t, v.language) and t.i + 1 < len(v.toks):
-                k = t.i + 2 if v.toks[t.i + 1].fold in _NUMBER_LINKS and t.i + 2 < len(v.toks) else t.i + 1
-                end = v.toks[k].end  # the number with its noun: "240 people", "Tausende von Menschen"
+            start, end = _detail_extent(v, t)
             out.append(self._cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
         return out
+
+
+def _detail_extent(v: DocView, t: Tok) -> tuple[int, int]:
+    """Where a flagged time or number is shown: with "am"/"on" before a day, with its qualifiers ("rund fünf
+    Stunden", "at least twelve people", "several hundred people") and with its noun ("Tausende von Menschen")."""
+    start, end = t.start, t.end
+    if t.i > 0 and v.toks[t.i - 1].lemma in ("an", "am", "on", "at") and v.toks[t.i - 1].sent == t.sent:
+        start = v.toks[t.i - 1].start
+    k = t.i
+    while k > 0 and t.i - k < 3 and v.toks[k - 1].fold in _QUANTITY_QUALIFIERS and v.toks[k - 1].sent == t.sent:
+        k -= 1
+    start = min(start, v.toks[k].start)
+    if _number_value(t, v.language) and t.i + 1 < len(v.toks):
+        n = t.i + 2 if v.toks[t.i + 1].fold in _NUMBER_LINKS and t.i + 2 < len(v.toks) else t.i + 1
+        end = v.toks[n].end
+    return start, end
 
 
 def factual_variants(views: list[DocView], alignment: AlignmentResult | None, entities: EntityIndex,
