@@ -9,7 +9,7 @@ from workbench.core.models import AlignmentResult, Group, Span
 from workbench.project import Project
 from workbench.store import ProjectStore
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
-from workbench.align.restrict import restrict
+from workbench.comparison.restrict import restrict
 from workbench.ui.operations import build_comparison, change_entities, default_selection, restore_entities
 
 
@@ -189,7 +189,7 @@ def _cue_cells(model, family: str | None = None) -> list[str]:
 
 
 def test_cues_ride_on_the_pieces_and_the_filter_chooses_them(seeded_project):
-    from workbench.ui.comparison_data import CueFilter
+    from workbench.comparison.model import CueFilter
     from workbench.ui.comparison_model import ComparisonModel
 
     with Project.open(seeded_project) as project:
@@ -290,7 +290,7 @@ def test_actor_changes_are_undone_exactly(seeded_project):
 
 
 def test_refilter_lays_out_the_rows_again_and_failing_cues_leave_the_comparison(seeded_project, monkeypatch):
-    from workbench.ui.comparison_data import CueFilter
+    from workbench.comparison.model import CueFilter
     from workbench.ui.operations import refilter
 
     with Project.open(seeded_project) as project:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from workbench.ui import actor_dialogs
 from workbench.ui.commands import EntityCommand
-from workbench.ui.comparison_data import Comparison
+from workbench.comparison.model import Comparison
 from workbench.ui.cue_names import class_name
 from workbench.ui.theme import LIGHT, Colours
 

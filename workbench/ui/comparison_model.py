@@ -7,9 +7,9 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from workbench.align.rows import Passage, Row
+from workbench.comparison.rows import Passage, Row
 from workbench.core.models import Span
-from workbench.ui.comparison_data import Comparison
+from workbench.comparison.model import Comparison
 from workbench.ui.passage_html import cell_html, cell_text
 from workbench.ui.theme import LIGHT, Colours
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from workbench.ui.comparison_data import Comparison
+from workbench.comparison.model import Comparison
 from workbench.ui.passage_html import cell_text
 from workbench.ui.theme import LIGHT, Colours
 

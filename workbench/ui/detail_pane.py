@@ -7,10 +7,10 @@ from html import escape
 
 from PySide6.QtCore import Signal
 
-from workbench.align.rows import Row
+from workbench.comparison.rows import Row
 from workbench.core.models import Cue, cue_text
 from workbench.ui import i18n
-from workbench.ui.comparison_data import Comparison
+from workbench.comparison.model import Comparison
 from workbench.ui.cue_marks import CueTextBrowser
 from workbench.ui.cue_names import class_name, family_title, speaker_name
 from workbench.ui.passage_html import cue_href, passage_html

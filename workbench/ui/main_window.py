@@ -13,7 +13,7 @@ from workbench.ui.about import about_text
 from workbench.ui.actions import Actions
 from workbench.ui.annotating import AnnotationController
 from workbench.ui.annotations_panel import AnnotationsPanel
-from workbench.ui.comparison_data import CueFilter
+from workbench.comparison.model import CueFilter
 from workbench.ui.comparison_page import ComparisonPage
 from workbench.ui.corrections import CorrectionsController
 from workbench.ui.detail_pane import GroupDetailPane

@@ -8,15 +8,13 @@ returns plain data. No Qt here, so they can be tested and benchmarked alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from workbench.align.diff import DiffOptions
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Document, ImportReport, Span
 from workbench.ui import align_process
 from workbench.ui.align_process import Cancelled
-from workbench.align.restrict import restrict
-from workbench.ui.comparison_data import Comparison, CueFilter
+from workbench.comparison import Comparison, CueFilter, compare
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -38,8 +36,6 @@ def build_comparison(project, selection: Sequence[str], options: DiffOptions, pr
     detected over the stored alignment and kept with the project; the rows
     carry those ``cue_filter`` accepts.
     """
-    from workbench.align.rows import build_rows, outlet_label, unique_labels
-
     documents = project.documents()
     existing = {d.id for d in documents}
     chosen = [d for d in dict.fromkeys(selection) if d in existing]
@@ -52,7 +48,6 @@ def build_comparison(project, selection: Sequence[str], options: DiffOptions, pr
     if len(base) < 2 or not set(chosen) <= set(base):
         base = chosen
     result = align_process.align(project, base, progress, cancel)
-    result = restrict(result, chosen)
     if cancel():
         raise Cancelled()
     cues, actors, cue_error = [], [], ""
@@ -65,23 +60,15 @@ def build_comparison(project, selection: Sequence[str], options: DiffOptions, pr
         raise Cancelled()
     docs = [project.document(k) for k in chosen]
     progress(1, 1, "laying out rows")
-    rows = build_rows(docs, result, options, [c for c in cues if cue_filter.accepts(c)])
-    labels = unique_labels({d.id: outlet_label(d, width=40) for d in docs})
-    for d in documents:  # counterparts may lie in articles not compared
-        labels.setdefault(d.id, f"{outlet_label(d, width=40)} ({d.id})")
-    return Comparison(docs, labels, rows, result, options, note="" if rows else "nothing-aligned", cues=cues,
-                      cue_filter=cue_filter, actor_labels=actors, entities=project.entities(), cue_error=cue_error)
+    comparison = compare(docs, result, cues, cue_filter, options, label_width=40,
+                         others=documents)  # counterparts may lie in articles not compared
+    comparison.actor_labels, comparison.entities, comparison.cue_error = actors, project.entities(), cue_error
+    return comparison
 
 
 def refilter(comparison: Comparison, cue_filter: CueFilter) -> Comparison:
     """``comparison`` with the cues ``cue_filter`` accepts on its pieces: only the rows are laid out again."""
-    from workbench.align.rows import build_rows
-
-    if comparison.result is None or not comparison.docs:
-        return replace(comparison, cue_filter=cue_filter, cue_error="")
-    cues = [c for c in comparison.cues if cue_filter.accepts(c)]
-    rows = build_rows(comparison.docs, comparison.result, comparison.options, cues)
-    return replace(comparison, rows=rows, cue_filter=cue_filter, cue_error="")
+    return comparison.refiltered(cue_filter)
 
 
 def add_correction(project, kind: str, spans: list[Span], note: str | None) -> int:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from workbench.ui.actor_labels import ActorLabelsPanel
-from workbench.ui.comparison_data import Comparison
+from workbench.comparison.model import Comparison
 from workbench.ui.coverage_model import CoverageModel
 from workbench.ui.profile_view import FramingProfileView
 from workbench.ui.theme import Colours

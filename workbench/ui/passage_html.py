@@ -1,6 +1,6 @@
 """Passages as the small HTML subset QTextDocument renders (Qt-free, escaped here).
 
-Pieces come from ``workbench.align.rows`` ("" plain, "changed" differs from
+Pieces come from ``workbench.comparison.rows`` ("" plain, "changed" differs from
 the reference; ``piece.cue`` the framing cue it belongs to). A cue becomes a
 link (``cue:doc:start:end:family:shown``) in the text colour; its coloured
 underline is painted over the laid-out text (``cue_marks``), because rich
@@ -14,7 +14,7 @@ import re
 
 from html import escape
 
-from workbench.align.rows import Passage, Piece
+from workbench.comparison.rows import Passage, Piece
 from workbench.core.models import Cue, Span, cue_text
 from workbench.ui import i18n
 from workbench.ui.annotation_marks import NoteMark, marks_in, tint

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from workbench.export.profile import FramingProfile, framing_profile, profile_svg
-from workbench.ui.comparison_data import Comparison
+from workbench.comparison.model import Comparison
 
 MAX_WIDTH = 1400  # past this the picture stops growing (its text would only get bigger)
 MIN_WIDTH = 860  # below this its smallest text would be too small to read: the tab scrolls instead

@@ -13,7 +13,7 @@ from workbench.core.models import Document, Segment, Span, cue_text
 from workbench.ui import i18n
 from workbench.ui.annotation_marks import tint, walk_offset
 from workbench.ui.commands import FurnitureCommand
-from workbench.ui.comparison_data import Comparison
+from workbench.comparison.model import Comparison
 from workbench.ui.cue_marks import CueTextBrowser
 from workbench.ui.passage_html import cue_href, line_breaks
 from workbench.ui.text_selection import anchors, reading_anchor_parser, selected_span

@@ -21,7 +21,7 @@ from workbench.align.diff import DiffOptions
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import CUE_CATEGORIES
 from workbench.ui import crash, operations
-from workbench.ui.comparison_data import Comparison, CueFilter
+from workbench.comparison.model import Comparison, CueFilter
 from workbench.ui.jobs import Failure, JobRunner
 from workbench.ui.settings import Settings
 

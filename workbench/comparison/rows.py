@@ -1,7 +1,8 @@
 """A reading-order view of a comparison: rows of cells, each cell a list of styled pieces.
 
-The HTML exports render it (and the GUI can): it holds no markup, only
-text pieces with a class name, so escaping stays with the template engine.
+The app's Qt models adapt it and the HTML exports render it: it holds no
+markup, only text pieces with a class name, so escaping stays with the
+template engine.
 """
 
 from __future__ import annotations
@@ -38,22 +39,6 @@ class Row:
     related: list[str] = field(default_factory=list)  # for kind "related": the groups it resembles
 
 
-def outlet_label(doc: Document, width: int = 32) -> str:
-    """A column heading: the outlet, else a shortened title, else the file name."""
-    if doc.outlet:
-        return doc.outlet
-    label = " ".join((doc.title or doc.source or doc.id).split())
-    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
-
-
-def unique_labels(labels: dict[str, str]) -> dict[str, str]:
-    """Column labels, with the document id added where two outlets share a name."""
-    counts: dict[str, int] = {}
-    for label in labels.values():
-        counts[label] = counts.get(label, 0) + 1
-    return {k: (f"{v} ({k})" if counts[v] > 1 else v) for k, v in labels.items()}
-
-
 def build_rows(
     documents: list[Document],
     result: AlignmentResult,
@@ -84,7 +69,7 @@ def build_rows(
     text = {d.id: d.text for d in documents}
     order = _Order(documents)
     keyed: list[tuple[tuple, int, Row]] = []
-    centres = {a.group: a.a for a in result.alignments}
+    centres = group_centres(result)
     for n, g in enumerate(result.groups):
         row = Row("group", g.id, g.score)
         centre = centres.get(g.id, g.members[0])
@@ -118,6 +103,12 @@ def build_rows(
         keyed.append((order.key([u]), len(result.groups) + len(result.unique) + n, row))
     keyed.sort(key=lambda k: (k[0], k[1]))
     return [row for _, _, row in keyed]
+
+
+def group_centres(result: AlignmentResult) -> dict[str, Span]:
+    """Each group's reference passage (the member the others are diffed against), where it has alignments;
+    a group without (its centre's outlet not compared) takes its first member."""
+    return {a.group: a.a for a in result.alignments}
 
 
 def _loose(result: AlignmentResult) -> list[Related]:

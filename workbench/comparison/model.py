@@ -1,20 +1,33 @@
-"""What the comparison views show: a Qt-free snapshot computed off the UI thread.
+"""The comparison a reader sees, built once: the app's Qt models adapt it, every export renders it.
 
-A ``Comparison`` holds the compared documents (in column order), their column
-labels, the reading-order rows of ``workbench.align.rows.build_rows`` (with the
-framing cues the filter lets through on their pieces), every cue detected over
-the alignment and the actor-label table. The Qt models (comparison, coverage,
-detail, actor labels) are thin adapters over it.
+``compare`` builds a ``Comparison`` from an ``AlignmentResult`` of (at least)
+the chosen outlets, the framing cues detected over it and the annotations:
+
+- the alignment narrowed to the chosen outlets by ``restrict`` (its rules are
+  in its docstring), the same rule for the app and every export;
+- the reading-order rows of ``build_rows``: per row (a group, a passage only one
+  outlet reports, or a related one) a cell per outlet, each a list of passages
+  made of pieces (shared, changed or removed words), with the cues the
+  ``CueFilter`` accepts on their pieces and the related markers on their passages;
+- the column labels, every detected cue (neutral variants too) and the cues
+  shown (``shown_cues``), and the annotations on the compared passages.
+
+It holds no Qt and no markup, and never opens a project: the facade and the
+app's workers hand it their data.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from workbench.align.diff import DiffOptions
-from workbench.align.rows import Passage, Row
+from workbench.comparison.labels import column_labels, outlet_label
+from workbench.comparison.restrict import keep_targets, passages, restrict, within
+from workbench.comparison.rows import Passage, Row, build_rows
+from workbench.core.annotation_models import Annotation
 from workbench.core.models import CUE_CATEGORIES, AlignmentResult, Cue, Document, Span
 
 
@@ -42,6 +55,8 @@ class Comparison:
     actor_labels: list[dict] = field(default_factory=list)  # Project.label_table()["entities"]
     entities: dict[str, list[str]] = field(default_factory=dict)  # the actors the user defined
     cue_error: str = ""  # why no cues could be detected (the comparison is shown without them)
+    annotations: list[Annotation] = field(default_factory=list)  # with their targets in the compared passages only
+    shared_only: bool = False  # only the passages several outlets share (no unique or related ones; excerpts)
 
     @cached_property
     def doc_ids(self) -> list[str]:
@@ -62,8 +77,8 @@ class Comparison:
         return [k for k in self.doc_ids if row.cells.get(k)]
 
     def reference(self, row: Row) -> Passage | None:
-        for passages in row.cells.values():
-            for p in passages:
+        for cell in row.cells.values():
+            for p in cell:
                 if p.reference:
                     return p
         return None
@@ -76,17 +91,17 @@ class Comparison:
                     return n
         return None
 
-    def nearest_row_index(self, doc: str, offset: int) -> int | None:
-        """The row of ``doc``'s passage covering ``offset``, else of the next passage after it."""
-        exact = self.row_index(doc, offset)
-        if exact is not None:
-            return exact
-        best: tuple[int, int] | None = None
-        for n, row in enumerate(self.rows):
-            for p in row.cells.get(doc, ()):
-                if p.span.start >= offset and (best is None or p.span.start < best[0]):
-                    best = (p.span.start, n)
-        return best[1] if best else None
+    def refiltered(self, cue_filter: CueFilter) -> Comparison:
+        """This comparison with the cues ``cue_filter`` accepts on its pieces: only the rows are laid out again."""
+        if self.result is None or not self.docs:
+            return replace(self, cue_filter=cue_filter, cue_error="")
+        rows = build_rows(self.docs, self.result, self.options, [c for c in self.cues if cue_filter.accepts(c)])
+        return replace(self, rows=rows, cue_filter=cue_filter, cue_error="")
+
+    def full_texts(self) -> list[Row]:
+        """One row per compared article, its whole text, with the shown cues on its pieces."""
+        whole = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in self.docs], list(self.doc_ids), "")
+        return build_rows(self.docs, whole, self.options, self.shown_cues)
 
     def row_by_id(self, row_id: str) -> int | None:
         return next((n for n, r in enumerate(self.rows) if r.id == row_id), None)
@@ -103,6 +118,17 @@ class Comparison:
         """The cues of ``doc`` in text order (only those the filter highlights when ``visible``)."""
         cues = self._cues_by_doc.get(doc, [])
         return [c for c in cues if self.cue_filter.accepts(c)] if visible else list(cues)
+
+    @cached_property
+    def shown_cues(self) -> list[Cue]:
+        """The cues the filter accepts in the compared articles (in the passages compared when ``shared_only``),
+        in the order they were detected, each with its wordings elsewhere narrowed to the compared articles."""
+        keep = set(self.doc_ids)
+        shown = [_counterparts_in(c, keep) for c in self.cues if c.span.doc in keep and self.cue_filter.accepts(c)]
+        if self.shared_only and self.result is not None:
+            spans = passages(self.result)
+            shown = [c for c in shown if within(c.span, spans)]
+        return shown
 
     def cues_in(self, span: Span, visible: bool = True) -> list[Cue]:
         return [c for c in self.doc_cues(span.doc, visible) if span.start <= c.span.start and c.span.end <= span.end]
@@ -154,6 +180,44 @@ def _fold(word: str) -> str:
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
-def passage_spans(row: Row, docs: list[str]) -> list[Span]:
-    """Every passage span of ``row`` in the given documents."""
-    return [p.span for d in docs for p in row.cells.get(d, ())]
+def _counterparts_in(cue: Cue, chosen: set[str]) -> Cue:
+    kept = [(s, t) for s, t in cue.counterparts if s.doc in chosen]
+    return cue if len(kept) == len(cue.counterparts) else replace(cue, counterparts=kept)
+
+
+def compare(
+    documents: Sequence[Document],
+    result: AlignmentResult,
+    cues: Sequence[Cue] = (),
+    cue_filter: CueFilter = CueFilter(),
+    options: DiffOptions = DiffOptions(),
+    annotations: Sequence[Annotation] = (),
+    *,
+    shared_only: bool = False,
+    label_width: int = 32,
+    others: Sequence[Document] = (),
+    lay_out: bool = True,
+) -> Comparison:
+    """The comparison of ``documents`` (the chosen outlets, with their text, in column order).
+
+    ``result`` is an alignment of at least those documents, narrowed here by ``restrict`` (``shared_only``:
+    the groups alone); ``cues`` every cue detected over it (the rows carry those ``cue_filter`` accepts);
+    ``annotations`` keep their targets in the compared articles (with ``shared_only``: in the shared
+    passages). Column labels are cut to ``label_width``; ``others`` (articles not compared, where cues'
+    wordings elsewhere may lie) get labels too. ``lay_out=False`` leaves the rows out (JSON and CSV need none).
+    """
+    docs = list(documents)
+    keys = [d.id for d in docs]
+    view = restrict(result, keys, unique=not shared_only)
+    rows = build_rows(docs, view, options, [c for c in cues if cue_filter.accepts(c)]) if lay_out else []
+    labels = column_labels(docs, label_width)
+    for d in others:
+        labels.setdefault(d.id, f"{outlet_label(d, label_width)} ({d.id})")
+    chosen = set(keys)
+    if shared_only:
+        spans = passages(view)
+        kept = keep_targets(list(annotations), lambda t: within(t, spans))
+    else:
+        kept = keep_targets(list(annotations), lambda t: t.doc in chosen)
+    return Comparison(docs, labels, rows, view, options, note="" if rows or not lay_out else "nothing-aligned",
+                      cues=list(cues), cue_filter=cue_filter, annotations=kept, shared_only=shared_only)
