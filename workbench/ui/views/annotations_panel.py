@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from workbench.ui.annotations_model import AnnotationsModel
+from workbench.ui.models.annotations_model import AnnotationsModel
 
 
 class AnnotationsPanel(QWidget):

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from workbench.core.models import cue_text
 from workbench.ui import i18n
-from workbench.ui.comparison_model import EMPTY_MARK, Roles
-from workbench.ui.cue_marks import paint_cue_lines
-from workbench.ui.passage_html import parse_cue_href
+from workbench.ui.models.comparison_model import EMPTY_MARK, Roles
+from workbench.ui.text.cue_marks import paint_cue_lines
+from workbench.ui.text.passage_html import parse_cue_href
 from workbench.ui.theme import LIGHT, Colours
 
 PADDING = 6

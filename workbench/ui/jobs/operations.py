@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from workbench.align.diff import DiffOptions
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Document, ImportReport, Span
-from workbench.ui import align_process
-from workbench.ui.align_process import Cancelled
+from workbench.ui.jobs import align_process
+from workbench.ui.jobs.align_process import Cancelled
 from workbench.comparison import Comparison, CueFilter, compare
 
 Progress = Callable[[int, int, str], None]

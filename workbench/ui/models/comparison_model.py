@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from workbench.comparison.rows import Passage, Row
 from workbench.core.models import Span
 from workbench.comparison.model import Comparison
-from workbench.ui.passage_html import cell_html, cell_text
+from workbench.ui.text.passage_html import cell_html, cell_text
 from workbench.ui.theme import LIGHT, Colours
 
 EMPTY_MARK = "—"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
-from workbench.ui.comparison_model import ComparisonModel
-from workbench.ui.comparison_view import ComparisonView
+from workbench.ui.models.comparison_model import ComparisonModel
+from workbench.ui.views.comparison_view import ComparisonView
 
 
 class ComparisonPage(QStackedWidget):

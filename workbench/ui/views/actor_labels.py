@@ -16,10 +16,10 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
 
-from workbench.ui import actor_dialogs
-from workbench.ui.commands import EntityCommand
+from workbench.ui.dialogs import actor_dialogs
+from workbench.ui.controllers.commands import EntityCommand
 from workbench.comparison.model import Comparison
-from workbench.ui.cue_names import class_name
+from workbench.ui.text.cue_names import class_name
 from workbench.ui.theme import LIGHT, Colours
 
 ACTOR, LABEL, KIND = range(3)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from workbench.ui.cue_marks import cue_pen
-from workbench.ui.passage_html import colour_swatch
+from workbench.ui.text.cue_marks import cue_pen
+from workbench.ui.text.passage_html import colour_swatch
 from workbench.ui.theme import CUE_LINES, LIGHT, Colours
 
 

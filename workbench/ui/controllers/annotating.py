@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
 from workbench.core.models import Span
-from workbench.ui.annotation_commands import AnnotateCommand, DeleteAnnotationCommand, EditAnnotationCommand
-from workbench.ui.annotation_dialog import AnnotationDialog
-from workbench.ui.annotation_marks import marks_from
-from workbench.ui.text_selection import parse_detail_anchor, reading_anchor_parser, selected_span
+from workbench.ui.controllers.annotation_commands import AnnotateCommand, DeleteAnnotationCommand, EditAnnotationCommand
+from workbench.ui.dialogs.annotation_dialog import AnnotationDialog
+from workbench.ui.text.annotation_marks import marks_from
+from workbench.ui.text.text_selection import parse_detail_anchor, reading_anchor_parser, selected_span
 
 if TYPE_CHECKING:
-    from workbench.ui.code_manager import CodeManager
+    from workbench.ui.dialogs.code_manager import CodeManager
 
 
 class AnnotationController(QObject):
@@ -136,7 +136,7 @@ class AnnotationController(QObject):
         self.session.undo_stack.push(DeleteAnnotationCommand(self.session, annotation))
 
     def show_codes(self) -> None:
-        from workbench.ui.code_manager import CodeManager
+        from workbench.ui.dialogs.code_manager import CodeManager
 
         if self.session.project is None:
             self.session.ensure_project()

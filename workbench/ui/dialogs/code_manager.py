@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox, QHBoxLay
                                QListWidgetItem, QPushButton, QVBoxLayout)
 
 from workbench.core.annotation_models import PALETTE, normalise_code_name
-from workbench.ui.annotation_commands import CodeCommand
-from workbench.ui.annotation_dialog import swatch
+from workbench.ui.controllers.annotation_commands import CodeCommand
+from workbench.ui.dialogs.annotation_dialog import swatch
 
 
 class CodeManager(QDialog):

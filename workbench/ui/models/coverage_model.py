@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from workbench.comparison.model import Comparison
-from workbench.ui.passage_html import cell_text
+from workbench.ui.text.passage_html import cell_text
 from workbench.ui.theme import LIGHT, Colours
 
 PREVIEW = 90

@@ -11,9 +11,9 @@ from workbench.comparison.rows import Row
 from workbench.core.models import Cue, cue_text
 from workbench.ui import i18n
 from workbench.comparison.model import Comparison
-from workbench.ui.cue_marks import CueTextBrowser
-from workbench.ui.cue_names import class_name, family_title, speaker_name
-from workbench.ui.passage_html import cue_href, passage_html
+from workbench.ui.text.cue_marks import CueTextBrowser
+from workbench.ui.text.cue_names import class_name, family_title, speaker_name
+from workbench.ui.text.passage_html import cue_href, passage_html
 
 QUOTE_CHARS = 90  # a counterpart longer than this (a whole passage) is shortened
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Signal
 from PySide6.QtWidgets import QMenu
 
 from workbench.core.models import Span
-from workbench.ui.commands import CorrectionCommand, FurnitureCommand
+from workbench.ui.controllers.commands import CorrectionCommand, FurnitureCommand
 
 
 class CorrectionsController(QObject):

@@ -13,8 +13,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from workbench.ui.comparison_model import ComparisonModel
-from workbench.ui.passage_delegate import PassageDelegate
+from workbench.ui.models.comparison_model import ComparisonModel
+from workbench.ui.text.passage_delegate import PassageDelegate
 
 MIN_COLUMN = 120  # eight outlets fit beside the side panels on a 1440-pixel screen
 BATCH_SECONDS = 0.012  # row heights computed per timer tick, so the window stays responsive

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton
 
 from workbench.core.models import Document, Segment, Span, cue_text
 from workbench.ui import i18n
-from workbench.ui.annotation_marks import tint, walk_offset
-from workbench.ui.commands import FurnitureCommand
+from workbench.ui.text.annotation_marks import tint, walk_offset
+from workbench.ui.controllers.commands import FurnitureCommand
 from workbench.comparison.model import Comparison
-from workbench.ui.cue_marks import CueTextBrowser
-from workbench.ui.passage_html import cue_href, line_breaks
-from workbench.ui.text_selection import anchors, reading_anchor_parser, selected_span
+from workbench.ui.text.cue_marks import CueTextBrowser
+from workbench.ui.text.passage_html import cue_href, line_breaks
+from workbench.ui.text.text_selection import anchors, reading_anchor_parser, selected_span
 from workbench.ui.theme import LIGHT, Colours
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QWidget)
 
 from workbench.core.models import CUE_CATEGORIES
-from workbench.ui.cue_names import family_hint, family_title
+from workbench.ui.text.cue_names import family_hint, family_title
 
 # key: (fmt for Project.export, worksheet, file suffix)
 FORMATS = {"html": ("html", False, ".html"), "worksheet": ("html", True, ".html"), "json": ("json", False, ".json"),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from workbench.core.models import Span
-from workbench.ui.annotation_marks import trimmed, walk_offset
+from workbench.ui.text.annotation_marks import trimmed, walk_offset
 
 Anchor = tuple[int, str, int]  # position in the view, document id, offset in its text
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.ui.commands import EditMetadataCommand, SelectionCommand
-from workbench.ui.compared_model import ComparedModel
-from workbench.ui.documents_model import DocumentsModel
+from workbench.ui.controllers.commands import EditMetadataCommand, SelectionCommand
+from workbench.ui.models.compared_model import ComparedModel
+from workbench.ui.models.documents_model import DocumentsModel
 
 
 class DocumentsPanel(QWidget):

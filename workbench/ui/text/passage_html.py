@@ -17,7 +17,7 @@ from html import escape
 from workbench.comparison.rows import Passage, Piece
 from workbench.core.models import Cue, Span, cue_text
 from workbench.ui import i18n
-from workbench.ui.annotation_marks import NoteMark, marks_in, tint
+from workbench.ui.text.annotation_marks import NoteMark, marks_in, tint
 from workbench.ui.theme import Colours
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from workbench.core.models import Cue, Span
-from workbench.ui.commands import SelectionCommand
-from workbench.ui.passage_html import parse_cue_href
+from workbench.ui.controllers.commands import SelectionCommand
+from workbench.ui.text.passage_html import parse_cue_href
 
 COMPARISON, READING, OVERVIEW = range(3)
 

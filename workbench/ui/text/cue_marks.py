@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument, QTextLine
 from PySide6.QtWidgets import QTextBrowser
 
-from workbench.ui.passage_html import parse_cue_href
+from workbench.ui.text.passage_html import parse_cue_href
 from workbench.ui.theme import CUE_LINES, LIGHT, Colours
 
 _PEN_STYLES = {"dashed": Qt.PenStyle.DashLine, "dotted": Qt.PenStyle.DotLine}

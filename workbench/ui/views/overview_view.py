@@ -7,10 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from workbench.ui.actor_labels import ActorLabelsPanel
+from workbench.ui.views.actor_labels import ActorLabelsPanel
 from workbench.comparison.model import Comparison
-from workbench.ui.coverage_model import CoverageModel
-from workbench.ui.profile_view import FramingProfileView
+from workbench.ui.models.coverage_model import CoverageModel
+from workbench.ui.views.profile_view import FramingProfileView
 from workbench.ui.theme import Colours
 
 
