@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.comparison import Comparison, Row
-from workbench.comparison.rows import group_centres
 from workbench.core.annotation_models import Annotation, Code
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import AlignmentResult, Cue, Document, Segment, Span
@@ -99,18 +98,18 @@ def export_format(path: str, fmt: str | None, excerpts: bool = False) -> str:
 
 
 def coverage(bundle: ExportBundle) -> list[dict]:
-    """Groups x outlets: for each group (reading order), which chosen outlets report it."""
-    order = [r.id for r in bundle.rows if r.kind == "group"] or [g.id for g in bundle.result.groups]
-    by_id = {g.id: g for g in bundle.result.groups}
+    """Groups x outlets: for each group row (reading order), which chosen outlets report it, and the first
+    words of its reference passage."""
+    comparison = bundle.comparison
     texts = {d.id: d.text for d in bundle.documents}
-    centres = group_centres(bundle.result)
     out = []
-    for gid in order:
-        g = by_id[gid]
-        centre = centres.get(gid, g.members[0])
+    for row in comparison.rows:
+        if row.kind != "group":
+            continue
+        centre = (comparison.reference(row) or next(p for cell in row.cells.values() for p in cell)).span
         words = texts[centre.doc][centre.start : centre.end].split()
         snippet = " ".join(words[:SNIPPET_WORDS]) + (" …" if len(words) > SNIPPET_WORDS else "")
-        out.append({"id": gid, "snippet": snippet, "docs": {m.doc for m in g.members}})
+        out.append({"id": row.id, "snippet": snippet, "docs": {doc for doc, cell in row.cells.items() if cell}})
     return out
 
 
