@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workbench.align import AlignInput, align
 from workbench.align.duplicates import normalise
-from workbench.align.rows import build_rows
+from workbench.comparison.rows import build_rows
 from workbench.core.models import Document
 from workbench.nlp import analyse
 

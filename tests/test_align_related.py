@@ -9,8 +9,8 @@ from tests.conftest import SEED_FILES
 from workbench.align import AlignInput, align
 from workbench.align.features import Unit
 from workbench.align.related import related_marks
-from workbench.align.restrict import restrict
-from workbench.align.rows import build_rows
+from workbench.comparison.restrict import restrict
+from workbench.comparison.rows import build_rows
 from workbench.core.models import AlignmentResult, Alignment, Document, Group, Related, Span
 from workbench.nlp import analyse
 

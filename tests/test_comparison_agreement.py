@@ -37,7 +37,7 @@ def _outside(spans: set, members) -> set:
 
 
 def _app(project: Project, chosen: list[str]) -> dict:
-    from workbench.ui.operations import build_comparison
+    from workbench.ui.jobs.operations import build_comparison
 
     comparison = build_comparison(project, chosen, DiffOptions(), lambda *a: None, lambda: False)
     kinds = [r.kind for r in comparison.rows]

@@ -208,10 +208,10 @@ def test_the_german_report_explains_in_german(prepared_seeds, tmp_path):
 
 def test_the_german_ui_shows_german_cue_texts(qapp, seeded_project):
     from workbench.ui import i18n
-    from workbench.ui.detail_pane import GroupDetailPane
-    from workbench.ui.operations import build_comparison
+    from workbench.ui.views.detail_pane import GroupDetailPane
+    from workbench.ui.jobs.operations import build_comparison
     from workbench.align.diff import DiffOptions
-    from workbench.ui.passage_html import passage_html
+    from workbench.ui.text.passage_html import passage_html
     from workbench.ui.theme import LIGHT
 
     with Project.open(seeded_project) as project:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from workbench.comparison import compare
 from workbench.core import Analysis, ExtractedArticle, Segment
 from workbench.core.annotation_models import Annotation, Code, Target
 from workbench.core.errors import WorkbenchError
@@ -31,7 +32,8 @@ NUL_TEXT = "Erster Satz.\x00" + "x" * 9000 + " Der Diktator sprach\x01 lange. En
 
 def bundle(docs: list[Document], annotations: list[Annotation] = (), codes: list[Code] = ()) -> ExportBundle:
     result = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in docs], [d.id for d in docs], "")
-    return ExportBundle("t", "workbench test", "uuid-1", docs, result, [], list(annotations), list(codes))
+    return ExportBundle("t", "workbench test", "uuid-1", compare(docs, result, annotations=annotations, lay_out=False),
+                        list(codes))
 
 
 def test_csv_cells_that_would_be_formulas_are_neutralised():

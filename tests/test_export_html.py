@@ -259,7 +259,7 @@ def test_worksheet_level_and_the_teachers_own_tasks(seeds_project, tmp_path):
 
 def test_two_outlets_report_only_rows_both_share(seeds_project, tmp_path):
     """Issue 14: the report for d1 and d3 counts the groups both outlets are in, as the app does."""
-    from workbench.align.restrict import restrict
+    from workbench.comparison.restrict import restrict
 
     page = export(seeds_project, tmp_path / "two.html", outlets=["d1", "d3"], language="de")
     tree = lxml.html.fromstring(page)

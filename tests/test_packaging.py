@@ -143,7 +143,7 @@ def test_version_comes_from_one_place():
     assert project["tool"]["hatch"]["version"]["path"] == "workbench/__init__.py"
     assert "version" in project["project"]["dynamic"]
     assert re.fullmatch(r"\d+\.\d+\.\d+([.-]?\w+)?", __version__)
-    about = (ROOT / "workbench" / "ui" / "about.py").read_text(encoding="utf-8")
+    about = (ROOT / "workbench" / "ui" / "dialogs" / "about.py").read_text(encoding="utf-8")
     assert "from workbench import __version__" in about
     assert "## " in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 from workbench.ui._testsupport import wait_idle
-from workbench.ui.annotation_dialog import AnnotationDialog
-from workbench.ui.comparison_model import Roles
+from workbench.ui.dialogs.annotation_dialog import AnnotationDialog
+from workbench.ui.models.comparison_model import Roles
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def _annotate(window, qtbot, doc, words, note="", codes=()):
     text = window.session.project.document(doc).text
     start = text.index(words)
     from workbench.core.models import Span
-    from workbench.ui.annotation_commands import AnnotateCommand
+    from workbench.ui.controllers.annotation_commands import AnnotateCommand
 
     window.session.undo_stack.push(AnnotateCommand(window.session, [Span(doc, start, start + len(words))], note,
                                                    list(codes), {c: "#2ca02c" for c in codes}))

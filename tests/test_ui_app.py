@@ -93,7 +93,7 @@ def test_german_translation(qapp):
 
 
 def test_about_names_the_versions():
-    from workbench.ui.about import about_text, versions
+    from workbench.ui.dialogs.about import about_text, versions
 
     names = versions()
     assert set(names) == {"Workbench", "Qt", "PySide6", "spaCy"}
@@ -119,7 +119,7 @@ def test_every_ui_string_has_a_german_translation(tmp_path):
     if not lupdate.exists():
         return
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *map(str, sorted((ROOT / "workbench" / "ui").glob("*.py"))), "-ts", str(fresh)],
+    subprocess.run([str(lupdate), *map(str, sorted((ROOT / "workbench" / "ui").rglob("*.py"))), "-ts", str(fresh)],
                    check=True, capture_output=True)
     missing = sources(fresh) - sources(shipped)
     assert not missing, f"not in workbench_de.ts: {sorted(missing)[:5]}"

@@ -10,7 +10,7 @@ from workbench.ui._testsupport import wait_idle
 
 
 def test_restore_from_backup_in_the_app(main_window, seeded_project, qtbot, monkeypatch):
-    from workbench.ui import backup_dialog
+    from workbench.ui.dialogs import backup_dialog
 
     with Project.open(seeded_project) as p:
         title = p.document("d1").title
@@ -36,7 +36,7 @@ def test_restore_from_backup_in_the_app(main_window, seeded_project, qtbot, monk
 
 
 def test_a_temporary_project_has_no_backups_to_restore(main_window, qtbot, monkeypatch):
-    from workbench.ui import backup_dialog
+    from workbench.ui.dialogs import backup_dialog
 
     told = []
     monkeypatch.setattr(backup_dialog.QMessageBox, "information", lambda *a: told.append(a[2]))

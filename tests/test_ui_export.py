@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 from workbench.ui._testsupport import wait_idle
-from workbench.ui.export_dialog import ExportDialog
+from workbench.ui.dialogs.export_dialog import ExportDialog
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def _run_dialog(window, qtbot, monkeypatch, key, path, setup=None):
 def test_export_formats(opened, qtbot, monkeypatch, tmp_path, key, name):
     window = opened
     opened_urls = []
-    monkeypatch.setattr("workbench.ui.export_dialog.QDesktopServices.openUrl", lambda url: opened_urls.append(url))
+    monkeypatch.setattr("workbench.ui.dialogs.export_dialog.QDesktopServices.openUrl", lambda url: opened_urls.append(url))
 
     def setup(dialog):
         assert dialog.outlets.count() == 5
@@ -87,7 +87,7 @@ def test_export_json_and_import_it_back_with_annotations(opened, qtbot, monkeypa
 
 
 def test_export_dialog_lists_furniture_on_request(opened, qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr("workbench.ui.export_dialog.QDesktopServices.openUrl", lambda url: None)
+    monkeypatch.setattr("workbench.ui.dialogs.export_dialog.QDesktopServices.openUrl", lambda url: None)
 
     def setup(dialog):
         assert dialog.furniture.isEnabled() and not dialog.furniture.isChecked()
@@ -113,14 +113,14 @@ def test_export_proposes_a_lasting_folder_and_remembers_the_last_one(main_window
     proposed = Path(window.exporting.folder())
     assert proposed.is_dir() and not str(proposed).startswith(str(Path(window.session.path).parent))
     assert Path(tempfile.gettempdir()) not in proposed.parents or proposed == Path.home()
-    monkeypatch.setattr("workbench.ui.export_dialog.QDesktopServices.openUrl", lambda url: None)
+    monkeypatch.setattr("workbench.ui.dialogs.export_dialog.QDesktopServices.openUrl", lambda url: None)
     _run_dialog(window, qtbot, monkeypatch, "json", tmp_path / "kept.json")
     assert (tmp_path / "kept.json").exists()
     assert Path(window.exporting.folder()) == tmp_path.resolve()
 
 
 def test_export_dialog_sets_the_worksheet_level_and_own_tasks(opened, qtbot, monkeypatch, tmp_path):
-    monkeypatch.setattr("workbench.ui.export_dialog.QDesktopServices.openUrl", lambda url: None)
+    monkeypatch.setattr("workbench.ui.dialogs.export_dialog.QDesktopServices.openUrl", lambda url: None)
 
     def setup(dialog):
         assert dialog.level.isEnabled() and dialog.own_tasks.isEnabled()
@@ -136,7 +136,7 @@ def test_export_dialog_sets_the_worksheet_level_and_own_tasks(opened, qtbot, mon
 
 
 def test_export_dialog_explains_its_non_obvious_controls(opened, qtbot, monkeypatch, tmp_path):
-    from workbench.ui.export_dialog import ExportDialog
+    from workbench.ui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(opened.session, str(tmp_path), opened)
     qtbot.addWidget(dialog)

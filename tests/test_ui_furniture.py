@@ -10,8 +10,8 @@ from workbench.core.models import Span
 from workbench.project import Project
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 from workbench.ui._testsupport import wait_idle
-from workbench.ui.comparison_model import Roles
-from workbench.ui.text_selection import anchors, reading_anchor_parser
+from workbench.ui.models.comparison_model import Roles
+from workbench.ui.text.text_selection import anchors, reading_anchor_parser
 
 
 @pytest.fixture

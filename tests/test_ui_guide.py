@@ -6,7 +6,7 @@ import pytest
 
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 from workbench.ui._testsupport import wait_idle
-from workbench.ui.guide import guide_html
+from workbench.ui.dialogs.guide import guide_html
 
 SECTIONS = ("rows", "dash", "cues", "correct", "annotate", "export", "profile")
 

@@ -10,8 +10,8 @@ from workbench.core.work import Cancelled
 from workbench.project import Project
 from workbench.store import ProjectStore
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
-from workbench.align.restrict import restrict
-from workbench.ui.operations import build_comparison, change_entities, default_selection, restore_entities
+from workbench.comparison.restrict import restrict
+from workbench.ui.jobs.operations import build_comparison, change_entities, default_selection, restore_entities
 
 
 def _no_progress(done, total, what=""):
@@ -30,7 +30,7 @@ def comparison(seeded_project):
 
 
 def test_comparison_model(qtmodeltester, comparison):
-    from workbench.ui.comparison_model import ComparisonModel, Roles
+    from workbench.ui.models.comparison_model import ComparisonModel, Roles
 
     model = ComparisonModel()
     model.set_comparison(comparison)
@@ -50,7 +50,7 @@ def test_comparison_model(qtmodeltester, comparison):
 def test_related_passages_say_they_are_not_omissions(comparison):
     from PySide6.QtCore import Qt
 
-    from workbench.ui.comparison_model import ComparisonModel, Roles
+    from workbench.ui.models.comparison_model import ComparisonModel, Roles
 
     model = ComparisonModel()
     model.set_comparison(comparison)
@@ -65,7 +65,7 @@ def test_related_passages_say_they_are_not_omissions(comparison):
 
 
 def test_comparison_cells_mark_differences(comparison):
-    from workbench.ui.comparison_model import ComparisonModel, Roles
+    from workbench.ui.models.comparison_model import ComparisonModel, Roles
 
     model = ComparisonModel()
     model.set_comparison(comparison)
@@ -77,7 +77,7 @@ def test_comparison_cells_mark_differences(comparison):
 def test_documents_model_edits_go_through_callbacks(qtmodeltester, seeded_project):
     from PySide6.QtCore import Qt
 
-    from workbench.ui.documents_model import DocumentsModel
+    from workbench.ui.models.documents_model import DocumentsModel
 
     with Project.open(seeded_project) as project:
         docs = project.documents()
@@ -96,9 +96,9 @@ def test_documents_model_edits_go_through_callbacks(qtmodeltester, seeded_projec
 
 
 def test_coverage_compared_and_search_models(qtmodeltester, comparison, seeded_project):
-    from workbench.ui.compared_model import ComparedModel
-    from workbench.ui.coverage_model import CoverageModel
-    from workbench.ui.search_panel import SearchResultsModel
+    from workbench.ui.models.compared_model import ComparedModel
+    from workbench.ui.models.coverage_model import CoverageModel
+    from workbench.ui.views.search_panel import SearchResultsModel
 
     coverage = CoverageModel()
     coverage.set_comparison(comparison)
@@ -150,7 +150,7 @@ def test_build_comparison_needs_two_documents(seeded_project):
 
 
 def test_a_big_alignment_runs_in_a_child_process(seeded_project):
-    from workbench.ui import align_process
+    from workbench.ui.jobs import align_process
 
     seen = []
     with Project.open(seeded_project) as project:
@@ -182,7 +182,7 @@ def test_void_qt_calls_keep_none_alive():
 
 # -- framing cues -------------------------------------------------------------------------------------
 def _cue_cells(model, family: str | None = None) -> list[str]:
-    from workbench.ui.comparison_model import Roles
+    from workbench.ui.models.comparison_model import Roles
 
     html = [model.index(r, c).data(Roles.Html) for r in range(model.rowCount()) for c in range(model.columnCount())]
     needle = 'href="cue:' if family is None else f":{family}:"
@@ -190,8 +190,8 @@ def _cue_cells(model, family: str | None = None) -> list[str]:
 
 
 def test_cues_ride_on_the_pieces_and_the_filter_chooses_them(seeded_project):
-    from workbench.ui.comparison_data import CueFilter
-    from workbench.ui.comparison_model import ComparisonModel
+    from workbench.comparison.model import CueFilter
+    from workbench.ui.models.comparison_model import ComparisonModel
 
     with Project.open(seeded_project) as project:
         docs = [d.id for d in project.documents()]
@@ -218,7 +218,7 @@ def test_cues_ride_on_the_pieces_and_the_filter_chooses_them(seeded_project):
 
 
 def test_cue_links_and_emphasis_in_passage_html(comparison):
-    from workbench.ui.passage_html import cue_href, parse_cue_href, passage_html
+    from workbench.ui.text.passage_html import cue_href, parse_cue_href, passage_html
     from workbench.ui.theme import LIGHT
 
     cue = next(c for c in comparison.cues if c.shown and c.category == "actor_label")
@@ -238,7 +238,7 @@ def test_cue_colours_and_names_agree_with_the_export():
     from workbench.core.resources import resource_path
     from workbench.export.report_html import environment
     from workbench.export.wording import CUE_COLOURS, CUE_LINES, CUE_NAMES
-    from workbench.ui.cue_names import FAMILY_HINTS, FAMILY_NAMES
+    from workbench.ui.text.cue_names import FAMILY_HINTS, FAMILY_NAMES
     from workbench.ui.theme import CUE_COLOURS_DARK, CUE_COLOURS_LIGHT
     from workbench.ui.theme import CUE_LINES as UI_LINES
 
@@ -255,7 +255,7 @@ def test_cue_colours_and_names_agree_with_the_export():
 
 
 def test_actor_label_model(qtmodeltester, comparison):
-    from workbench.ui.actor_labels import FIXED, USE_ROLE, ActorLabelModel
+    from workbench.ui.views.actor_labels import FIXED, USE_ROLE, ActorLabelModel
 
     model = ActorLabelModel()
     model.set_comparison(comparison)
@@ -291,8 +291,8 @@ def test_actor_changes_are_undone_exactly(seeded_project):
 
 
 def test_refilter_lays_out_the_rows_again_and_failing_cues_leave_the_comparison(seeded_project, monkeypatch):
-    from workbench.ui.comparison_data import CueFilter
-    from workbench.ui.operations import refilter
+    from workbench.comparison.model import CueFilter
+    from workbench.ui.jobs.operations import refilter
 
     with Project.open(seeded_project) as project:
         docs = [d.id for d in project.documents()]
@@ -315,7 +315,7 @@ def test_refilter_lays_out_the_rows_again_and_failing_cues_leave_the_comparison(
 
 
 def test_runs_of_blank_lines_show_as_one_paragraph_break():
-    from workbench.ui.passage_html import line_breaks
+    from workbench.ui.text.passage_html import line_breaks
 
     assert line_breaks("Teaser\n\n\n\n\nBody\nnext") == "Teaser<br><br>Body<br>next"
     assert line_breaks("a\n \u00a0\nb", single="<br><br>") == "a<br><br>b"

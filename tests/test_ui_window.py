@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from workbench.project import Project
 from workbench.ui._testsupport import *  # noqa: F403 (fixtures)
 from workbench.ui._testsupport import wait_idle
-from workbench.ui.comparison_model import Roles
+from workbench.ui.models.comparison_model import Roles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -293,8 +293,8 @@ def _cue_point(window, index, family: str | None = None):
     """Where, in the view's viewport, a cue of ``family`` is drawn in the cell ``index`` (and its link)."""
     from PySide6.QtCore import QPoint
 
-    from workbench.ui.passage_delegate import PADDING
-    from workbench.ui.passage_html import parse_cue_href
+    from workbench.ui.text.passage_delegate import PADDING
+    from workbench.ui.text.passage_html import parse_cue_href
 
     rect = window.view.visualRect(index)
     doc = window.view.delegate._document(index, rect.width())
@@ -383,15 +383,15 @@ def test_reading_view_underlines_cues_and_clicks_show_them(opened, qtbot):
     html = window.reading.browser.toHtml()
     assert "cue:d1:" in html
     window.tabs.setCurrentIndex(1)
-    from workbench.ui.passage_html import cue_href
+    from workbench.ui.text.passage_html import cue_href
 
     window.reading.browser.anchorClicked.emit(QUrl(cue_href(cue)))
     assert window.detail.cue == cue and window.tabs.currentIndex() == 1
 
 
 def test_actor_labels_jump_and_merge_with_undo(opened, qtbot, monkeypatch):
-    from workbench.ui import actor_dialogs
-    from workbench.ui.actor_labels import USE_ROLE
+    from workbench.ui.dialogs import actor_dialogs
+    from workbench.ui.views.actor_labels import USE_ROLE
 
     window = opened
     panel = window.overview.actors

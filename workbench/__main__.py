@@ -2,7 +2,7 @@
 
 ``freeze_support()`` must run before anything else in a frozen app: the
 text pipeline (nlp/batch.py) and the GUI's large alignments
-(ui/align_process.py) start "spawn" child processes, which re-run the
+(ui/jobs/align_process.py) start "spawn" child processes, which re-run the
 executable; there freeze_support() turns the process into the worker and
 never returns. Outside a frozen app it does nothing.
 """

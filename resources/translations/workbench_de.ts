@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../workbench/ui/about.py" line="15"/>
+        <location filename="../../workbench/ui/dialogs/about.py" line="15"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/about.py" line="26"/>
+        <location filename="../../workbench/ui/dialogs/about.py" line="26"/>
         <source>Compare how news outlets report the same event: parallel passages side by side, the words that differ, and what each outlet leaves out.</source>
         <translation>Vergleichen Sie, wie Nachrichtenmedien über dasselbe Ereignis berichten: parallele Passagen nebeneinander, die abweichenden Wörter und was jedes Medium weglässt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/about.py" line="29"/>
+        <location filename="../../workbench/ui/dialogs/about.py" line="29"/>
         <source>Works offline; every change is stored in the project file at once.</source>
         <translation>Arbeitet offline; jede Änderung wird sofort in der Projektdatei gespeichert.</translation>
     </message>
@@ -385,62 +385,62 @@
 <context>
     <name>ActorDialogs</name>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="29"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="29"/>
         <source>Add actor</source>
         <translation>Akteur hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="30"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="30"/>
         <source>Name a person, state or group, and the other names the articles use for it. Labels next to any of these names are then counted for this actor.</source>
         <translation>Nennen Sie eine Person, einen Staat oder eine Gruppe und die anderen Namen, die die Artikel dafür verwenden. Bezeichnungen neben einem dieser Namen werden dann für diesen Akteur gezählt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="35"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="35"/>
         <source>e.g. Kim Jong Un</source>
         <translation>z. B. Kim Jong Un</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="38"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="38"/>
         <source>e.g. Kim, Kim Jong-un (separated by commas)</source>
         <translation>z. B. Kim, Kim Jong-un (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="39"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="39"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="40"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="40"/>
         <source>Other names:</source>
         <translation>Weitere Namen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="52"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="52"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="53"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="53"/>
         <source>Two names for one actor: the second becomes another name of the first, and its labels are counted for the first. Undo restores both.</source>
         <translation>Zwei Namen für einen Akteur: Der zweite wird ein weiterer Name des ersten, und seine Bezeichnungen werden für den ersten gezählt. Rückgängig stellt beide wieder her.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="64"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="64"/>
         <source>Keep:</source>
         <translation>Behalten:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="65"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="65"/>
         <source>Merge into it:</source>
         <translation>Darin aufgehen lassen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="84"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="84"/>
         <source>Remove actor</source>
         <translation>Akteur entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_dialogs.py" line="85"/>
+        <location filename="../../workbench/ui/dialogs/actor_dialogs.py" line="85"/>
         <source>Forget this actor definition (its names are then detected as before):</source>
         <translation>Diese Akteursangabe vergessen (ihre Namen werden dann wieder wie zuvor erkannt):</translation>
     </message>
@@ -448,32 +448,32 @@
 <context>
     <name>ActorLabelModel</name>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="122"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="122"/>
         <source>Also called: {names}</source>
         <translation>Auch genannt: {names}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="124"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="124"/>
         <source>{outlet} does not call {actor} “{label}”</source>
         <translation>{outlet} nennt {actor} nicht „{label}“</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="126"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="126"/>
         <source>{outlet} calls {actor} “{label}” {n}× — click to show the first use</source>
         <translation>{outlet} nennt {actor} {n}× „{label}“ – Klick zeigt die erste Stelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="157"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="157"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="157"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="157"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="157"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="157"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -481,17 +481,17 @@
 <context>
     <name>ActorLabelsPanel</name>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="170"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="170"/>
         <source>How each outlet names the people, states and groups of the story, in its own words (quotations are left out). Click a number to see the first use. If one actor appears under two names, merge them; add an actor the detection missed.</source>
         <translation>Wie jedes Medium die Personen, Staaten und Gruppen der Geschichte in eigenen Worten bezeichnet (Zitate zählen nicht). Klicken Sie auf eine Zahl, um die erste Stelle zu sehen. Erscheint ein Akteur unter zwei Namen, führen Sie sie zusammen; fügen Sie Akteure hinzu, die die Erkennung übersehen hat.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="224"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="224"/>
         <source>No actor labels found in the compared articles.</source>
         <translation>In den verglichenen Artikeln wurden keine Akteursbezeichnungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actor_labels.py" line="225"/>
+        <location filename="../../workbench/ui/views/actor_labels.py" line="225"/>
         <source>Nothing compared yet.</source>
         <translation>Noch nichts verglichen.</translation>
     </message>
@@ -499,75 +499,75 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="30"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="30"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="50"/>
-        <location filename="../../workbench/ui/annotation_commands.py" line="81"/>
-        <location filename="../../workbench/ui/annotation_commands.py" line="85"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="50"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="81"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="85"/>
         <source>Saving the annotation</source>
         <translation>Annotation wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="54"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="54"/>
         <source>Annotated; not marked in other outlets: {reason}</source>
         <translation>Annotiert; nicht in anderen Medien markiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="66"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="66"/>
         <source>Removing the annotation</source>
         <translation>Annotation wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="73"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="73"/>
         <source>Edit annotation {id}</source>
         <translation>Annotation {id} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="90"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="90"/>
         <source>Delete annotation {id}</source>
         <translation>Annotation {id} löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="95"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="95"/>
         <source>Deleting the annotation</source>
         <translation>Annotation wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="99"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="99"/>
         <source>Restoring the annotation</source>
         <translation>Annotation wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="112"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="112"/>
         <source>Add code {name}</source>
         <translation>Code {name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="116"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="116"/>
         <source>Rename code {old} to {new}</source>
         <translation>Code {old} in {new} umbenennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="120"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="120"/>
         <source>Recolour code {name}</source>
         <translation>Code {name} umfärben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="124"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="124"/>
         <source>Describe code {name}</source>
         <translation>Code {name} beschreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="128"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="128"/>
         <source>Merge code {other} into {keep}</source>
         <translation>Code {other} mit {keep} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_commands.py" line="148"/>
-        <location filename="../../workbench/ui/annotation_commands.py" line="168"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="148"/>
+        <location filename="../../workbench/ui/controllers/annotation_commands.py" line="168"/>
         <source>Changing the codes</source>
         <translation>Codes werden geändert</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../workbench/ui/annotating.py" line="112"/>
+        <location filename="../../workbench/ui/controllers/annotating.py" line="112"/>
         <source>Select some words in the passage details or the reading view, or a passage in the comparison, then annotate them.</source>
         <translation>Markieren Sie zuerst Wörter in den Passagendetails oder in der Leseansicht oder eine Passage im Vergleich und annotieren Sie sie dann.</translation>
     </message>
@@ -583,57 +583,57 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="26"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="26"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="26"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="26"/>
         <source>Edit annotation</source>
         <translation>Annotation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="35"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="35"/>
         <source>What is remarkable here?</source>
         <translation>Was ist hier bemerkenswert?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="42"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="45"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="48"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="54"/>
         <source>Also mark the same passage in the other outlets of its group</source>
         <translation>Dieselbe Passage auch in den anderen Medien ihrer Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="55"/>
         <source>One note for a whole row: the passages that report the same fact elsewhere get the same note and codes</source>
         <translation>Eine Notiz für eine ganze Zeile: Die Passagen, die denselben Sachverhalt anderswo berichten, erhalten dieselbe Notiz und dieselben Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="64"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="66"/>
         <source>Codes (tick those that apply):</source>
         <translation>Codes (zutreffende ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotation_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="83"/>
         <source>Colour of the new code</source>
         <translation>Farbe des neuen Codes</translation>
     </message>
@@ -641,42 +641,42 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="69"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="69"/>
         <source>detached</source>
         <translation>losgelöst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="72"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="72"/>
         <source>The text of {n} passage(s) has changed since; the annotation no longer matches it</source>
         <translation>Der Text von {n} Passage(n) hat sich seither geändert; die Annotation passt nicht mehr dazu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="87"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="87"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="87"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="87"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="87"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="87"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_model.py" line="88"/>
+        <location filename="../../workbench/ui/models/annotations_model.py" line="88"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -684,32 +684,32 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../workbench/ui/annotations_panel.py" line="29"/>
+        <location filename="../../workbench/ui/views/annotations_panel.py" line="29"/>
         <source>Filter by note or quote</source>
         <translation>Nach Notiz oder Zitat filtern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_panel.py" line="46"/>
+        <location filename="../../workbench/ui/views/annotations_panel.py" line="46"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_panel.py" line="48"/>
+        <location filename="../../workbench/ui/views/annotations_panel.py" line="48"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_panel.py" line="50"/>
+        <location filename="../../workbench/ui/views/annotations_panel.py" line="50"/>
         <source>Codes…</source>
         <translation>Codes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_panel.py" line="79"/>
+        <location filename="../../workbench/ui/views/annotations_panel.py" line="79"/>
         <source>All codes</source>
         <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/annotations_panel.py" line="80"/>
+        <location filename="../../workbench/ui/views/annotations_panel.py" line="80"/>
         <source>All outlets</source>
         <translation>Alle Medien</translation>
     </message>
@@ -717,87 +717,87 @@
 <context>
     <name>CodeManager</name>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="20"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="20"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="26"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="26"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="26"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="26"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="27"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="27"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="27"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="27"/>
         <source>Describe…</source>
         <translation>Beschreiben…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="28"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="28"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="48"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="48"/>
         <source>{n} annotations</source>
         <translation>{n} Annotationen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="68"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="68"/>
         <source>Add code</source>
         <translation>Code hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="68"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="68"/>
         <source>Name of the new code:</source>
         <translation>Name des neuen Codes:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="76"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="76"/>
         <source>Colour of the new code</source>
         <translation>Farbe des neuen Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="85"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="85"/>
         <source>Rename code</source>
         <translation>Code umbenennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="85"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="85"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="97"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="97"/>
         <source>Colour of {name}</source>
         <translation>Farbe von {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="111"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="111"/>
         <source>Describe code</source>
         <translation>Code beschreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="111"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="111"/>
         <source>What “{name}” means:</source>
         <translation>Was „{name}“ bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="126"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="126"/>
         <source>Merge code</source>
         <translation>Code zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/code_manager.py" line="127"/>
+        <location filename="../../workbench/ui/dialogs/code_manager.py" line="127"/>
         <source>Merge “{name}” into:</source>
         <translation>„{name}“ zusammenführen mit:</translation>
     </message>
@@ -805,87 +805,87 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="19"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="19"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="20"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="20"/>
         <source>outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="21"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="21"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="22"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="22"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="23"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="23"/>
         <source>author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="24"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="24"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="36"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="36"/>
         <source>Edit {field} of {doc}</source>
         <translation>{field} von {doc} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="55"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="55"/>
         <source>Change compared outlets</source>
         <translation>Verglichene Medien ändern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="66"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="66"/>
         <source>Link passages</source>
         <translation>Passagen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="67"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="67"/>
         <source>Unlink passage</source>
         <translation>Passage lösen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="68"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="68"/>
         <source>Split passages into a new group</source>
         <translation>Passagen in neue Gruppe abtrennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="69"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="69"/>
         <source>Merge groups</source>
         <translation>Gruppen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="93"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="93"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="94"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="94"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="130"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="130"/>
         <source>Add actor {name}</source>
         <translation>Akteur {name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="135"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="135"/>
         <source>Merge actor {other} into {keep}</source>
         <translation>Akteur {other} in {keep} aufgehen lassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/commands.py" line="140"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="140"/>
         <source>Remove actor {name}</source>
         <translation>Akteur {name} entfernen</translation>
     </message>
@@ -893,52 +893,52 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="171"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="171"/>
         <source>{outlet} has no passage here (omission)</source>
         <translation>{outlet} hat hier keine Passage (Auslassung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="173"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="173"/>
         <source>Only {outlet} reports this</source>
         <translation>Nur {outlet} berichtet das</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="176"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="176"/>
         <source>Not an omission: other outlets report part of this, in rows {rows}</source>
         <translation>Keine Auslassung: andere Medien berichten Teile davon, in den Zeilen {rows}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="178"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="178"/>
         <source>This passage also resembles rows {rows}</source>
         <translation>Diese Passage ähnelt auch den Zeilen {rows}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="180"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="180"/>
         <source>Reference passage: the other outlets are compared with it</source>
         <translation>Bezugspassage: die anderen Medien werden mit ihr verglichen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="181"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="181"/>
         <source>Highlighted words differ from the reference passage</source>
         <translation>Markierte Wörter weichen von der Bezugspassage ab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="194"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="194"/>
         <source>Drag to change the column order</source>
         <translation>Ziehen, um die Spaltenreihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="205"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="205"/>
         <source>Reported by one outlet only</source>
         <translation>Nur von einem Medium berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="207"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="207"/>
         <source>In no group; related to rows {rows}</source>
         <translation>In keiner Gruppe; verwandt mit den Zeilen {rows}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_model.py" line="208"/>
+        <location filename="../../workbench/ui/models/comparison_model.py" line="208"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
@@ -946,7 +946,7 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="55"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="55"/>
         <source>No project open.
 
 Create a project (File → New Project) or open one — or simply drop a few articles about the same event onto this window.</source>
@@ -955,34 +955,34 @@ Create a project (File → New Project) or open one — or simply drop a few art
 Legen Sie ein Projekt an (Datei → Neues Projekt) oder öffnen Sie eines – oder ziehen Sie einfach einige Artikel über dasselbe Ereignis in dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="60"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="60"/>
         <source>Import at least two articles about the same event to compare them:
 File → Import Files, or drop files or a folder onto this window.</source>
         <translation>Importieren Sie mindestens zwei Artikel über dasselbe Ereignis, um sie zu vergleichen:
 Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="63"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="63"/>
         <source>Tick at least two articles in the Documents panel to compare them.</source>
         <translation>Haken Sie im Bereich „Dokumente“ mindestens zwei Artikel an, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="65"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="65"/>
         <source>These articles have no passages to compare.</source>
         <translation>Diese Artikel haben keine vergleichbaren Passagen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="66"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="66"/>
         <source>Nothing to show yet.</source>
         <translation>Noch nichts anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="75"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="75"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/comparison_page.py" line="78"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="78"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
@@ -990,17 +990,17 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../../workbench/ui/corrections.py" line="116"/>
+        <location filename="../../workbench/ui/controllers/corrections.py" line="116"/>
         <source>Annotate this passage…</source>
         <translation>Diese Passage annotieren…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/corrections.py" line="121"/>
+        <location filename="../../workbench/ui/controllers/corrections.py" line="121"/>
         <source>Select several cells (Ctrl+click) to link, split or merge</source>
         <translation>Mehrere Zellen auswählen (Strg+Klick), um zu verknüpfen, abzutrennen oder zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/corrections.py" line="125"/>
+        <location filename="../../workbench/ui/controllers/corrections.py" line="125"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
@@ -1008,22 +1008,22 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../workbench/ui/coverage_model.py" line="75"/>
+        <location filename="../../workbench/ui/models/coverage_model.py" line="75"/>
         <source>Double-click to show this passage in the comparison</source>
         <translation>Doppelklick zeigt diese Passage im Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/coverage_model.py" line="90"/>
+        <location filename="../../workbench/ui/models/coverage_model.py" line="90"/>
         <source>{outlet}: not reported (omission)</source>
         <translation>{outlet}: nicht berichtet (Auslassung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/coverage_model.py" line="98"/>
+        <location filename="../../workbench/ui/models/coverage_model.py" line="98"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/coverage_model.py" line="102"/>
+        <location filename="../../workbench/ui/models/coverage_model.py" line="102"/>
         <source>only</source>
         <translation>nur</translation>
     </message>
@@ -1044,257 +1044,257 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
 <context>
     <name>CueNames</name>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="17"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="17"/>
         <source>quote rendered differently</source>
         <translation>anders wiedergegebenes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="18"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="18"/>
         <source>how an actor is named</source>
         <translation>wie ein Akteur bezeichnet wird</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="19"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="19"/>
         <source>how the event is named</source>
         <translation>wie das Ereignis benannt wird</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="20"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="20"/>
         <source>loaded reporting verb</source>
         <translation>wertendes Redeverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="21"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="21"/>
         <source>evaluative wording</source>
         <translation>wertende Wortwahl</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="22"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="22"/>
         <source>hedge / speculation</source>
         <translation>Abschwächung / Spekulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="23"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="23"/>
         <source>sourcing</source>
         <translation>Quellenangabe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="24"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="24"/>
         <source>detail that differs</source>
         <translation>abweichendes Detail</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="28"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="28"/>
         <source>The same statement quoted in other words by another outlet.</source>
         <translation>Dieselbe Aussage, von einem anderen Medium mit anderen Worten zitiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="29"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="29"/>
         <source>The word chosen for a person, state or group (“Machthaber” or “Präsident”).</source>
         <translation>Das gewählte Wort für eine Person, einen Staat oder eine Gruppe („Machthaber“ oder „Präsident“).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="30"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="30"/>
         <source>The name given to the event itself (war, conflict, special operation).</source>
         <translation>Der Name für das Ereignis selbst (Krieg, Konflikt, Spezialoperation).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="31"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="31"/>
         <source>How a statement is introduced: “claims”, “admits” instead of “says”.</source>
         <translation>Wie eine Aussage eingeleitet wird: „behauptet“, „räumt ein“ statt „sagt“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="32"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="32"/>
         <source>Words that judge rather than describe.</source>
         <translation>Wörter, die bewerten statt beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="33"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="33"/>
         <source>Uncertainty and speculation: “reportedly”, “possibly”, “is said to”.</source>
         <translation>Unsicherheit und Spekulation: „angeblich“, „möglicherweise“, „soll“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="34"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="34"/>
         <source>Whom a claim is credited to: agencies, officials, unnamed sources.</source>
         <translation>Wem eine Aussage zugeschrieben wird: Agenturen, Amtsträgern, ungenannten Quellen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="35"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="35"/>
         <source>A checkable detail (number, place, date) on which the outlets differ.</source>
         <translation>Ein überprüfbares Detail (Zahl, Ort, Datum), in dem sich die Medien unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="39"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="39"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="40"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="40"/>
         <source>loaded, negative</source>
         <translation>wertend, negativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="41"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="41"/>
         <source>loaded, positive</source>
         <translation>wertend, positiv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="42"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="42"/>
         <source>colloquial</source>
         <translation>umgangssprachlich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="43"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="43"/>
         <source>ideological</source>
         <translation>ideologisch</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="44"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="44"/>
         <source>anonymous source</source>
         <translation>anonyme Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="45"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="45"/>
         <source>expert</source>
         <translation>Fachleute</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="46"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="46"/>
         <source>named source</source>
         <translation>genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="47"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="47"/>
         <source>source named after the claim</source>
         <translation>Quelle nach der Aussage genannt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="48"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="48"/>
         <source>state media</source>
         <translation>Staatsmedien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="49"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="49"/>
         <source>vague source</source>
         <translation>vage Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="50"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="50"/>
         <source>source before the claim</source>
         <translation>Quelle vor der Aussage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="51"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="51"/>
         <source>intensifier</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="52"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="52"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="53"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="53"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="54"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="54"/>
         <source>names the aggressor</source>
         <translation>benennt den Angreifer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="55"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="55"/>
         <source>official euphemism</source>
         <translation>offizieller Euphemismus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="56"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="56"/>
         <source>minimising</source>
         <translation>verharmlosend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="57"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="57"/>
         <source>marked name</source>
         <translation>markierter Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="58"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="58"/>
         <source>question headline</source>
         <translation>Frage-Überschrift</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="59"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="59"/>
         <source>adverb</source>
         <translation>Adverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="60"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="60"/>
         <source>modal verb</source>
         <translation>Modalverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="61"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="61"/>
         <source>reportative</source>
         <translation>berichtend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="62"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="62"/>
         <source>concessive</source>
         <translation>einräumend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="63"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="63"/>
         <source>directive</source>
         <translation>auffordernd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="64"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="64"/>
         <source>distancing</source>
         <translation>distanzierend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="65"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="65"/>
         <source>emotive</source>
         <translation>emotional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="66"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="66"/>
         <source>emphatic</source>
         <translation>nachdrücklich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="67"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="67"/>
         <source>metaphor</source>
         <translation>Metapher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="68"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="68"/>
         <source>refuting</source>
         <translation>zurückweisend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="69"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="69"/>
         <source>speculative</source>
         <translation>spekulativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="70"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="70"/>
         <source>direct quotation</source>
         <translation>direktes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="71"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="71"/>
         <source>indirect speech</source>
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="75"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="75"/>
         <source>the outlet, in its own words</source>
         <translation>das Medium, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/cue_names.py" line="76"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="76"/>
         <source>someone the outlet quotes (the words are inside a quotation)</source>
         <translation>jemand, den das Medium zitiert (die Wörter stehen in einem Zitat)</translation>
     </message>
@@ -1302,39 +1302,39 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../workbench/ui/documents_model.py" line="45"/>
+        <location filename="../../workbench/ui/models/documents_model.py" line="45"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_model.py" line="45"/>
+        <location filename="../../workbench/ui/models/documents_model.py" line="45"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_model.py" line="45"/>
+        <location filename="../../workbench/ui/models/documents_model.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_model.py" line="45"/>
+        <location filename="../../workbench/ui/models/documents_model.py" line="45"/>
         <source>Lang.</source>
         <translation>Spr.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_model.py" line="45"/>
+        <location filename="../../workbench/ui/models/documents_model.py" line="45"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_model.py" line="80"/>
+        <location filename="../../workbench/ui/models/documents_model.py" line="80"/>
         <source>{id} · {source}
 Tick to compare this article</source>
         <translation>{id} · {source}
 Anhaken, um diesen Artikel zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_model.py" line="82"/>
+        <location filename="../../workbench/ui/models/documents_model.py" line="82"/>
         <source>Double-click to edit</source>
         <translation>Doppelklick zum Bearbeiten</translation>
     </message>
@@ -1342,42 +1342,42 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="54"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="54"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="55"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="55"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="56"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="56"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="66"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="66"/>
         <source>Compared, in column order (or drag the column headers):</source>
         <translation>Verglichen, in Spaltenreihenfolge (oder Spaltenköpfe ziehen):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="94"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="94"/>
         <source>No project open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="96"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="96"/>
         <source>No articles yet: use File → Import, or drop files onto the window.</source>
         <translation>Noch keine Artikel: Datei → Importieren verwenden oder Dateien in das Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="98"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="98"/>
         <source>Tick the articles to compare. Double-click a title, outlet or date to edit it; press Enter to read the article.</source>
         <translation>Haken Sie die zu vergleichenden Artikel an. Doppelklick auf Titel, Medium oder Datum zum Bearbeiten; Eingabetaste zum Lesen des Artikels.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/documents_panel.py" line="156"/>
+        <location filename="../../workbench/ui/views/documents_panel.py" line="156"/>
         <source>Change column order</source>
         <translation>Spaltenreihenfolge ändern</translation>
     </message>
@@ -1385,37 +1385,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="139"/>
         <source>Import some articles first: there is nothing to export.</source>
         <translation>Importieren Sie zuerst Artikel: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="165"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="169"/>
         <source>Wrote {name}: {documents} articles, {groups} groups, {cues} framing cues, {annotations} annotations.</source>
         <translation>{name} geschrieben: {documents} Artikel, {groups} Gruppen, {cues} Framing-Hinweise, {annotations} Annotationen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="173"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="173"/>
         <source>{n} detached passages were left out.</source>
         <translation>{n} losgelöste Passagen wurden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="175"/>
         <source>The teacher&apos;s version, with the answer key: {name}.</source>
         <translation>Die Fassung für die Lehrkraft, mit den Lösungen: {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="177"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="177"/>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="179"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="179"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1423,138 +1423,138 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="25"/>
-        <location filename="../../workbench/ui/export_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="25"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="78"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="28"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="28"/>
         <source>HTML report</source>
         <translation>HTML-Bericht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="28"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="28"/>
         <source>Worksheet (HTML, for a lesson)</source>
         <translation>Arbeitsblatt (HTML, für den Unterricht)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="29"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="29"/>
         <source>Comparison JSON (can be imported again)</source>
         <translation>Vergleichs-JSON (kann wieder importiert werden)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="30"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="30"/>
         <source>CSV tables (zip)</source>
         <translation>CSV-Tabellen (zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="30"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="30"/>
         <source>REFI-QDA project (.qdpx)</source>
         <translation>REFI-QDA-Projekt (.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="34"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="34"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="40"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="40"/>
         <source>(from the outlets)</source>
         <translation>(aus den Medien)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="59"/>
         <source>Only passages several outlets share (excerpts)</source>
         <translation>Nur Passagen, die mehrere Medien teilen (Auszüge)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="60"/>
         <source>Framing cues become codes (REFI-QDA)</source>
         <translation>Framing-Hinweise werden zu Codes (REFI-QDA)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="61"/>
         <source>Also list the page furniture left out (captions, credits, buttons)</source>
         <translation>Auch die ausgelassenen Seitenelemente auflisten (Bildunterschriften, Quellen, Knöpfe)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="62"/>
         <source>Leaves out what only one outlet reports and the full texts: for sharing a comparison without republishing whole articles</source>
         <translation>Lässt weg, was nur ein Medium berichtet, und die vollständigen Texte: um einen Vergleich weiterzugeben, ohne ganze Artikel zu veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="64"/>
         <source>In the REFI-QDA project (for MAXQDA, ATLAS.ti, NVivo …) each framing cue becomes a coded passage, each family a code</source>
         <translation>Im REFI-QDA-Projekt (für MAXQDA, ATLAS.ti, NVivo …) wird jedes Framing-Signal eine codierte Passage, jede Familie ein Code</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="66"/>
         <source>Adds a section listing the lines that were not compared because they are not reporting, so a reader can check them</source>
         <translation>Fügt einen Abschnitt mit den Zeilen hinzu, die nicht verglichen wurden, weil sie keine Berichterstattung sind, damit Leser sie prüfen können</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="68"/>
         <source>Empty: a title naming the event</source>
         <translation>Leer: ein Titel, der das Ereignis nennt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="70"/>
         <source>Sekundarstufe II: all tasks</source>
         <translation>Sekundarstufe II: alle Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="71"/>
         <source>Sekundarstufe I: fewer, simpler tasks</source>
         <translation>Sekundarstufe I: weniger, einfachere Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="72"/>
         <source>Which tasks the worksheet asks; the comparison shown follows the tasks</source>
         <translation>Welche Aufgaben das Arbeitsblatt stellt; der gezeigte Vergleich folgt den Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="75"/>
         <source>Your own tasks, one per line (added before the last question)</source>
         <translation>Eigene Aufgaben, eine pro Zeile (vor der letzten Frage eingefügt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="82"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="83"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="84"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="84"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="85"/>
         <source>Outlets:</source>
         <translation>Medien:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="86"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="86"/>
         <source>Framing cues:</source>
         <translation>Framing-Hinweise:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="90"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="90"/>
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="91"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="91"/>
         <source>Own tasks:</source>
         <translation>Eigene Aufgaben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/export_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/dialogs/export_dialog.py" line="109"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1562,12 +1562,12 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>FramingProfileView</name>
     <message>
-        <location filename="../../workbench/ui/profile_view.py" line="85"/>
+        <location filename="../../workbench/ui/views/profile_view.py" line="85"/>
         <source>How often each outlet uses each family of framing cues, per 1,000 words, and the labels it gives the actors most often named. Neutral variants and the words of quoted speakers do not count. Counts are small: compare several events before generalising.</source>
         <translation>Wie oft jedes Medium welche Art von Framing-Hinweisen verwendet, je 1.000 Wörter, und wie es die am häufigsten genannten Akteure bezeichnet. Neutrale Varianten und die Worte zitierter Personen zählen nicht. Die Zahlen sind klein: Vergleichen Sie mehrere Ereignisse, bevor Sie verallgemeinern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/profile_view.py" line="89"/>
+        <location filename="../../workbench/ui/views/profile_view.py" line="89"/>
         <source>Nothing compared yet.</source>
         <translation>Noch nichts verglichen.</translation>
     </message>
@@ -1575,98 +1575,98 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>GroupDetailPane</name>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="47"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="47"/>
         <source>Click a passage in the comparison to see every outlet&apos;s version of it here.</source>
         <translation>Klicken Sie im Vergleich auf eine Passage, um hier die Fassung jedes Mediums zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="65"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="65"/>
         <source>(a neutral variant: shown for contrast)</source>
         <translation>(eine neutrale Variante: zum Vergleich gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="67"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="67"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="68"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="68"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="69"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="69"/>
         <source>Speaking</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="78"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="78"/>
         <source>In the other outlets</source>
         <translation>In den anderen Medien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="88"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="88"/>
         <source>Click one to show it in the comparison.</source>
         <translation>Klicken Sie auf eine Stelle, um sie im Vergleich zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="91"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="91"/>
         <source>No counterpart in the other outlets.</source>
         <translation>Keine Entsprechung in den anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="95"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="95"/>
         <source>close</source>
         <translation>schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="106"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="106"/>
         <source>Only {outlet} reports this</source>
         <translation>Nur {outlet} berichtet das</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="108"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="108"/>
         <source>{outlet}: related to rows {rows}, which other outlets report</source>
         <translation>{outlet}: verwandt mit den Zeilen {rows}, die andere Medien berichten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="111"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="111"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="115"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="115"/>
         <source>Highlighted words differ from the reference passage (marked ◆).</source>
         <translation>Markierte Wörter weichen von der Bezugspassage (◆) ab.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="136"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="136"/>
         <source>Framing cues in this group</source>
         <translation>Framing-Hinweise in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="148"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="148"/>
         <source>Underlined words are framing cues; click one for its explanation and the other outlets&apos; wording.</source>
         <translation>Unterstrichene Wörter sind Framing-Hinweise; ein Klick zeigt die Erklärung und die Wortwahl der anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="152"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="152"/>
         <source>No framing cues are marked in this group (with the current filters).</source>
         <translation>In dieser Gruppe sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="94"/>
-        <location filename="../../workbench/ui/detail_pane.py" line="116"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="94"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="116"/>
         <source>read in context</source>
         <translation>im Zusammenhang lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="71"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="71"/>
         <source>Refers to</source>
         <translation>Bezieht sich auf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/detail_pane.py" line="123"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="123"/>
         <source>no corresponding passage (omitted)</source>
         <translation>keine entsprechende Passage (ausgelassen)</translation>
     </message>
@@ -1674,12 +1674,12 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../workbench/ui/guide.py" line="34"/>
+        <location filename="../../workbench/ui/dialogs/guide.py" line="34"/>
         <source>Workbench Guide</source>
         <translation>Workbench-Anleitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/guide.py" line="58"/>
+        <location filename="../../workbench/ui/dialogs/guide.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1687,37 +1687,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="77"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="77"/>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="78"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="78"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>Artikel ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="84"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="84"/>
         <source>Import a folder of articles</source>
         <translation>Einen Ordner mit Artikeln importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="92"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="92"/>
         <source>Import from the web</source>
         <translation>Aus dem Web importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="92"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="92"/>
         <source>Addresses of articles (one per line):</source>
         <translation>Adressen der Artikel (eine pro Zeile):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="122"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="122"/>
         <source>1 article imported</source>
         <translation>1 Artikel importiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="124"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="124"/>
         <source>{n} articles imported</source>
         <translation>{n} Artikel importiert</translation>
     </message>
@@ -1725,37 +1725,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="30"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="30"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="32"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="32"/>
         <source>{imported} imported, {duplicates} already in the project, {failed} could not be imported.</source>
         <translation>{imported} importiert, {duplicates} schon im Projekt, {failed} konnten nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="36"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="36"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="39"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="39"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="39"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="39"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="42"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="42"/>
         <source>not imported</source>
         <translation>nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/import_controller.py" line="42"/>
+        <location filename="../../workbench/ui/controllers/import_controller.py" line="42"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
@@ -1763,75 +1763,75 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="55"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="55"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="59"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="59"/>
         <source>Framing cues</source>
         <translation>Framing-Hinweise</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="95"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="95"/>
         <source>Click an underlined word for its explanation and the other outlets&apos; wording.</source>
         <translation>Ein Klick auf ein unterstrichenes Wort zeigt die Erklärung und die Wortwahl der anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="112"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="112"/>
         <source>{n} in the compared articles</source>
         <translation>{n} in den verglichenen Artikeln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="121"/>
-        <location filename="../../workbench/ui/legend_panel.py" line="122"/>
-        <location filename="../../workbench/ui/legend_panel.py" line="126"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="121"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="122"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="126"/>
         <source>words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="121"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="121"/>
         <source>differ from the reference passage</source>
         <translation>weichen von der Bezugspassage ab</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="123"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="123"/>
         <source>in the reference: replaced or left out by another outlet</source>
         <translation>in der Bezugspassage: von einem anderen Medium ersetzt oder weggelassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="124"/>
-        <location filename="../../workbench/ui/legend_panel.py" line="125"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="124"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="125"/>
         <source>cell</source>
         <translation>Zelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="124"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="124"/>
         <source>the reference passage of its group</source>
         <translation>die Bezugspassage ihrer Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="125"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="125"/>
         <source>only this outlet reports it</source>
         <translation>nur dieses Medium berichtet es</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="127"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="127"/>
         <source>the framing cue you chose, and its counterparts</source>
         <translation>der gewählte Framing-Hinweis und seine Entsprechungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="128"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="128"/>
         <source>no such passage in this outlet (omission)</source>
         <translation>keine solche Passage in diesem Medium (Auslassung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="130"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="130"/>
         <source>related to row g3: other outlets report part of this (not an omission)</source>
         <translation>verwandt mit Zeile g3: andere Medien berichten Teile davon (keine Auslassung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/legend_panel.py" line="131"/>
+        <location filename="../../workbench/ui/views/legend_panel.py" line="131"/>
         <source>row header: how many outlets report it</source>
         <translation>Zeilenkopf: wie viele Medien es berichten</translation>
     </message>
@@ -1953,12 +1953,12 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../workbench/ui/navigator.py" line="133"/>
+        <location filename="../../workbench/ui/controllers/navigator.py" line="133"/>
         <source>No use of “{label}” found in this article.</source>
         <translation>Keine Verwendung von „{label}“ in diesem Artikel gefunden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/navigator.py" line="140"/>
+        <location filename="../../workbench/ui/controllers/navigator.py" line="140"/>
         <source>Change column order</source>
         <translation>Spaltenreihenfolge ändern</translation>
     </message>
@@ -1966,32 +1966,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="45"/>
+        <location filename="../../workbench/ui/views/overview_view.py" line="45"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="47"/>
+        <location filename="../../workbench/ui/views/overview_view.py" line="47"/>
         <source>Actor labels</source>
         <translation>Akteursbezeichnungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="49"/>
+        <location filename="../../workbench/ui/views/overview_view.py" line="49"/>
         <source>Framing profile</source>
         <translation>Framing-Profil</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="62"/>
+        <location filename="../../workbench/ui/views/overview_view.py" line="62"/>
         <source>Nothing compared yet.</source>
         <translation>Noch nichts verglichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="66"/>
+        <location filename="../../workbench/ui/views/overview_view.py" line="66"/>
         <source>&lt;b style=&apos;color:{colour}&apos;&gt;{outlet}&lt;/b&gt;: reports {reports} groups, omits {omits}, {only} passages only it reports</source>
         <translation>&lt;b style=&apos;color:{colour}&apos;&gt;{outlet}&lt;/b&gt;: berichtet {reports} Gruppen, lässt {omits} aus, {only} Passagen berichtet nur es</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/overview_view.py" line="69"/>
+        <location filename="../../workbench/ui/views/overview_view.py" line="69"/>
         <source>Click a cell to jump to the passage. Pale: shared with others; strong: only this outlet.</source>
         <translation>Klicken Sie auf eine Zelle, um zur Passage zu springen. Blass: mit anderen geteilt; kräftig: nur dieses Medium.</translation>
     </message>
@@ -1999,7 +1999,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>PassageDelegate</name>
     <message>
-        <location filename="../../workbench/ui/passage_delegate.py" line="147"/>
+        <location filename="../../workbench/ui/text/passage_delegate.py" line="147"/>
         <source>Click for the details and the other outlets&apos; wording.</source>
         <translation>Klicken für Details und die Wortwahl der anderen Medien.</translation>
     </message>
@@ -2007,7 +2007,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ProgressWidget</name>
     <message>
-        <location filename="../../workbench/ui/progress_widget.py" line="17"/>
+        <location filename="../../workbench/ui/jobs/progress_widget.py" line="17"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2015,32 +2015,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="142"/>
+        <location filename="../../workbench/ui/session.py" line="144"/>
         <source>Saved as {name}</source>
         <translation>Gespeichert als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="144"/>
+        <location filename="../../workbench/ui/session.py" line="146"/>
         <source>Saving a copy</source>
         <translation>Kopie wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="163"/>
+        <location filename="../../workbench/ui/session.py" line="165"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="216"/>
+        <location filename="../../workbench/ui/session.py" line="218"/>
         <source>Marking framing cues</source>
         <translation>Framing-Hinweise werden markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="231"/>
+        <location filename="../../workbench/ui/session.py" line="233"/>
         <source>Aligning</source>
         <translation>Zuordnung läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="243"/>
+        <location filename="../../workbench/ui/session.py" line="245"/>
         <source>Framing cues could not be detected; the comparison is shown without them.
 
 {error}</source>
@@ -2049,20 +2049,20 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="251"/>
-        <location filename="../../workbench/ui/session.py" line="259"/>
+        <location filename="../../workbench/ui/session.py" line="253"/>
+        <location filename="../../workbench/ui/session.py" line="261"/>
         <source>Updating the actors</source>
         <translation>Akteure werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="267"/>
-        <location filename="../../workbench/ui/session.py" line="284"/>
+        <location filename="../../workbench/ui/session.py" line="269"/>
+        <location filename="../../workbench/ui/session.py" line="286"/>
         <source>Recording the correction</source>
         <translation>Korrektur wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="276"/>
-        <location filename="../../workbench/ui/session.py" line="292"/>
+        <location filename="../../workbench/ui/session.py" line="278"/>
+        <location filename="../../workbench/ui/session.py" line="294"/>
         <source>Removing the correction</source>
         <translation>Korrektur wird entfernt</translation>
     </message>
@@ -2070,37 +2070,37 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="53"/>
+        <location filename="../../workbench/ui/views/reading_view.py" line="53"/>
         <source>◀ Back to the comparison</source>
         <translation>◀ Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="99"/>
+        <location filename="../../workbench/ui/views/reading_view.py" line="99"/>
         <source>Choose an article above, or use “read in context” on any passage of the comparison.</source>
         <translation>Wählen Sie oben einen Artikel, oder nutzen Sie „im Zusammenhang lesen“ bei einer Passage des Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="170"/>
+        <location filename="../../workbench/ui/views/reading_view.py" line="170"/>
         <source>Shaded: passages other outlets also report (click to compare); green: only this outlet reports it; grey: page furniture (captions, credits, buttons), left out of the comparison (right-click to correct).</source>
         <translation>Schattiert: Passagen, die auch andere Medien berichten (Klick zum Vergleichen); grün: nur dieses Medium berichtet es; grau: Seitenbeiwerk (Bildunterschriften, Quellen, Knöpfe), nicht verglichen (Rechtsklick zum Korrigieren).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="174"/>
+        <location filename="../../workbench/ui/views/reading_view.py" line="174"/>
         <source>Underlined: framing cues, coloured by family as in the legend (click one for its explanation).</source>
         <translation>Unterstrichen: Framing-Hinweise, nach Art gefärbt wie in der Legende (Klick zeigt die Erklärung).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="177"/>
+        <location filename="../../workbench/ui/views/reading_view.py" line="177"/>
         <source>No framing cues are marked in this article (with the current filters).</source>
         <translation>In diesem Artikel sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="217"/>
+        <location filename="../../workbench/ui/views/reading_view.py" line="217"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reading_view.py" line="217"/>
+        <location filename="../../workbench/ui/views/reading_view.py" line="217"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
     </message>
@@ -2108,32 +2108,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="28"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="28"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="30"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="30"/>
         <source>Backups of {name}, newest first. Restoring puts the chosen one in place of the project; the project as it is now is kept as a backup first.</source>
         <translation>Sicherungen von {name}, die neueste zuerst. Beim Wiederherstellen tritt die gewählte an die Stelle des Projekts; der jetzige Stand wird vorher als Sicherung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="36"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="36"/>
         <source>Backups are taken when the project is opened and after every ten minutes of changes; the last ten are kept in your data folder, not beside the project, so they survive if the project file is lost.</source>
         <translation>Sicherungen entstehen beim Öffnen des Projekts und nach jeweils zehn Minuten Änderungen; die letzten zehn liegen in Ihrem Datenordner, nicht neben dem Projekt, und bleiben so erhalten, wenn die Projektdatei verloren geht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="41"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="41"/>
         <source>{n}. {when} · {size}</source>
         <translation>{n}. {when} · {size}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="48"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="49"/>
         <source>Close the project, put the chosen backup in its place and open it again</source>
         <translation>Das Projekt schließen, die gewählte Sicherung an seine Stelle setzen und es wieder öffnen</translation>
     </message>
@@ -2141,27 +2141,27 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../workbench/ui/search_panel.py" line="101"/>
+        <location filename="../../workbench/ui/views/search_panel.py" line="101"/>
         <source>Search all articles: words, &quot;exact phrase&quot;, prefix*</source>
         <translation>Alle Artikel durchsuchen: Wörter, &quot;genaue Wendung&quot;, Präfix*</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_panel.py" line="136"/>
+        <location filename="../../workbench/ui/views/search_panel.py" line="136"/>
         <source>Open a project to search its articles.</source>
         <translation>Öffnen Sie ein Projekt, um seine Artikel zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_panel.py" line="141"/>
+        <location filename="../../workbench/ui/views/search_panel.py" line="141"/>
         <source>Type to search every article of the project.</source>
         <translation>Tippen Sie, um alle Artikel des Projekts zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_panel.py" line="143"/>
+        <location filename="../../workbench/ui/views/search_panel.py" line="143"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_panel.py" line="145"/>
+        <location filename="../../workbench/ui/views/search_panel.py" line="145"/>
         <source>{n} matching articles; press Enter on one to show the passage.</source>
         <translation>{n} passende Artikel; Eingabetaste auf einem zeigt die Passage.</translation>
     </message>
@@ -2169,7 +2169,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../workbench/ui/search_panel.py" line="50"/>
+        <location filename="../../workbench/ui/views/search_panel.py" line="50"/>
         <source>Enter or double-click: show this passage</source>
         <translation>Eingabetaste oder Doppelklick: diese Passage zeigen</translation>
     </message>
@@ -2177,19 +2177,19 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="66"/>
-        <location filename="../../workbench/ui/backup_dialog.py" line="71"/>
-        <location filename="../../workbench/ui/backup_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="83"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="67"/>
         <source>Open a saved project first: a temporary project has no backups.</source>
         <translation>Öffnen Sie zuerst ein gespeichertes Projekt: Ein vorläufiges Projekt hat keine Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/dialogs/backup_dialog.py" line="72"/>
         <source>There is no backup of this project yet.</source>
         <translation>Von diesem Projekt gibt es noch keine Sicherung.</translation>
     </message>

@@ -1,17 +1,19 @@
-"""What every export format is made from: one plain bundle, built by the Project facade.
+"""What every export format is made from: one ``Comparison`` and what a page needs around it.
 
-The facade aligns, detects cues and builds the reading-order rows; the
-writers here turn the bundle into HTML, JSON, CSV or REFI-QDA without
-touching the project. ``workbench.align.restrict`` narrows an alignment to chosen outlets.
+The facade aligns, detects cues and builds the comparison
+(``workbench.comparison.compare``: the alignment narrowed to the chosen
+outlets, the shown cues, the annotations, the reading-order rows); the
+writers here render it as HTML, JSON, CSV or REFI-QDA without touching the
+project.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.align.restrict import restrict
-from workbench.core.annotation_models import Annotation, Code, Target
+from workbench.comparison import Comparison, Row
+from workbench.core.annotation_models import Annotation, Code
 from workbench.core.errors import ErrorCode, WorkbenchError
 from workbench.core.models import AlignmentResult, Cue, Document, Segment, Span
 
@@ -25,25 +27,54 @@ class ExportBundle:
     title: str
     generator: str
     project_uuid: str
-    documents: list[Document]  # the chosen outlets, with their text, in column order
-    result: AlignmentResult  # restricted to them
-    cues: list[Cue]  # the cues to show and export
-    annotations: list[Annotation]  # restricted to targets in the chosen outlets
+    comparison: Comparison  # the chosen outlets: restricted alignment, shown cues, annotations, rows (html), labels
     codes: list[Code]
     language: str = "en"  # of headings and worksheet tasks: "de" or "en"
-    excerpts: bool = False
     worksheet: bool = False
     cues_as_codes: bool = False
     segments: dict[str, list[Segment]] = field(default_factory=dict)  # json
-    rows: list = field(default_factory=list)  # workbench.align.rows.Row, reading order (html)
-    full_texts: list = field(default_factory=list)  # one Row per document, the whole text (html, not excerpts)
+    full_texts: list[Row] = field(default_factory=list)  # one Row per document, the whole text (html, not excerpts)
     label_table: dict = field(default_factory=dict)  # html
-    labels: dict[str, str] = field(default_factory=dict)  # column headings per document
     furniture: dict[str, list[Span]] = field(default_factory=dict)  # page furniture per document, on request (html, csv)
     level: str = "II"  # worksheet: "I" (Sekundarstufe I: fewer, simpler tasks) or "II"
     key: bool = False  # worksheet: the teacher's version, with the answer key (the students' has none)
     own_tasks: list[str] = field(default_factory=list)  # worksheet: the teacher's own tasks, added before the last
     cue_families: list[str] | None = None  # the cue families exported (None: all), for the framing profile (html)
+
+    @property
+    def documents(self) -> list[Document]:
+        """The chosen outlets, with their text, in column order."""
+        return self.comparison.docs
+
+    @property
+    def result(self) -> AlignmentResult:
+        """The alignment restricted to the chosen outlets."""
+        return self.comparison.result or AlignmentResult([], [], [], self.doc_ids, "")
+
+    @property
+    def cues(self) -> list[Cue]:
+        """The cues to show and export."""
+        return self.comparison.shown_cues
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        """Restricted to targets in the chosen outlets (in the shared passages with excerpts)."""
+        return self.comparison.annotations
+
+    @property
+    def rows(self) -> list[Row]:
+        """Reading order (html)."""
+        return self.comparison.rows
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """Column headings per document."""
+        return self.comparison.labels
+
+    @property
+    def excerpts(self) -> bool:
+        """Only the passages several outlets share."""
+        return self.comparison.shared_only
 
     @property
     def doc_ids(self) -> list[str]:
@@ -66,82 +97,20 @@ def export_format(path: str, fmt: str | None, excerpts: bool = False) -> str:
     return fmt
 
 
-def passages(result: AlignmentResult) -> dict[str, list[Span]]:
-    """Every passage of a (restricted) alignment, per document."""
-    out: dict[str, list[Span]] = {}
-    for g in result.groups:
-        for m in g.members:
-            out.setdefault(m.doc, []).append(m)
-    for u in result.unique:
-        out.setdefault(u.doc, []).append(u)
-    return out
-
-
-def overlaps(a: Span | Target, b: Span) -> bool:
-    return a.doc == b.doc and a.start < b.end and b.start < a.end
-
-
-def within(span: Span | Target, spans: dict[str, list[Span]]) -> bool:
-    return any(overlaps(span, s) for s in spans.get(span.doc, []))
-
-
-def keep_targets(annotations: list[Annotation], accept) -> list[Annotation]:
-    """Annotations with only the targets ``accept(target)`` allows; those left with none are dropped."""
-    out = []
-    for a in annotations:
-        targets = [t for t in a.targets if accept(t)]
-        if targets:
-            out.append(Annotation(a.id, a.note, list(a.codes), targets, a.created, a.modified))
-    return out
-
-
-def column_labels(documents: list[Document], label) -> dict[str, str]:
-    """Column headings (``label(doc)``), with the document id added where two outlets share a name."""
-    names = {d.id: label(d) for d in documents}
-    counts: dict[str, int] = {}
-    for name in names.values():
-        counts[name] = counts.get(name, 0) + 1
-    return {k: (f"{v} ({k})" if counts[v] > 1 else v) for k, v in names.items()}
-
-
 def coverage(bundle: ExportBundle) -> list[dict]:
-    """Groups x outlets: for each group (reading order), which chosen outlets report it."""
-    order = [r.id for r in bundle.rows if r.kind == "group"] or [g.id for g in bundle.result.groups]
-    by_id = {g.id: g for g in bundle.result.groups}
+    """Groups x outlets: for each group row (reading order), which chosen outlets report it, and the first
+    words of its reference passage."""
+    comparison = bundle.comparison
     texts = {d.id: d.text for d in bundle.documents}
-    centres: dict[str, Span] = {}
-    for a in bundle.result.alignments:
-        centres.setdefault(a.group, a.a)
     out = []
-    for gid in order:
-        g = by_id[gid]
-        centre = centres.get(gid, g.members[0])
+    for row in comparison.rows:
+        if row.kind != "group":
+            continue
+        centre = (comparison.reference(row) or next(p for cell in row.cells.values() for p in cell)).span
         words = texts[centre.doc][centre.start : centre.end].split()
         snippet = " ".join(words[:SNIPPET_WORDS]) + (" …" if len(words) > SNIPPET_WORDS else "")
-        out.append({"id": gid, "snippet": snippet, "docs": {m.doc for m in g.members}})
+        out.append({"id": row.id, "snippet": snippet, "docs": {doc for doc, cell in row.cells.items() if cell}})
     return out
-
-
-def choose(result: AlignmentResult, keys: list[str], cues: list[Cue], annotations: list[Annotation],
-           families: list[str] | None, excerpts: bool, hidden: bool = False
-           ) -> tuple[AlignmentResult, list[Cue], list[Annotation]]:
-    """What an export shows of the outlets ``keys``: the alignment, the highlighted cues of ``families``
-    (None: all; ``hidden``: the cues hidden by default too) and the annotations, narrowed to the shared
-    passages with ``excerpts``."""
-    view = restrict(result, keys, unique=not excerpts)
-    chosen = set(keys)
-    shown = [_counterparts_in(c, chosen) for c in cues
-             if (c.shown or hidden) and c.span.doc in chosen and (families is None or c.category in families)]
-    if excerpts:
-        spans = passages(view)
-        shown = [c for c in shown if within(c.span, spans)]
-        return view, shown, keep_targets(annotations, lambda t: within(t, spans))
-    return view, shown, keep_targets(annotations, lambda t: t.doc in chosen)
-
-
-def _counterparts_in(cue: Cue, chosen: set[str]) -> Cue:
-    kept = [(s, t) for s, t in cue.counterparts if s.doc in chosen]
-    return cue if len(kept) == len(cue.counterparts) else replace(cue, counterparts=kept)
 
 
 def language_of(documents: list[Document]) -> str:

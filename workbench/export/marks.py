@@ -1,6 +1,6 @@
 """Annotations laid over reading-order rows: numbered markers in the text, notes under their rows.
 
-Rows come from ``workbench.align.rows.build_rows`` (pieces carrying diff
+Rows come from the ``Comparison`` (``workbench.comparison.rows``) (pieces carrying diff
 kind and cue); here each piece is split again where annotation targets
 begin and end. Everything stays plain text for the template to escape.
 """

@@ -17,9 +17,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
+from workbench.comparison.restrict import passages
 from workbench.core.models import CUE_CATEGORIES, cue_text
 from workbench.core.resources import resource_path
-from workbench.export.bundle import ExportBundle, coverage, passages
+from workbench.export.bundle import ExportBundle, coverage
 from workbench.export.marks import mark_rows, number_annotations
 from workbench.export.profile import framing_profile, profile_svg
 from workbench.export.wording import CUE_COLOURS, CUE_LINES, cue_names, words

@@ -16,6 +16,7 @@ import csv
 import io
 import zipfile
 
+from workbench.comparison.rows import group_centres
 from workbench.export.bundle import ExportBundle
 
 COLUMNS = {
@@ -35,9 +36,7 @@ COLUMNS = {
 def tables(bundle: ExportBundle) -> dict[str, str]:
     texts = {d.id: d.text for d in bundle.documents}
     outlet = {d.id: d.outlet or "" for d in bundle.documents}
-    centres: dict[str, object] = {}
-    for a in bundle.result.alignments:
-        centres.setdefault(a.group, a.a)
+    centres = group_centres(bundle.result)
     rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS if name != "furniture.csv"}
     for d in bundle.documents:
         rows["documents.csv"].append((d.id, d.outlet, d.title, d.published, d.url, d.author, d.language, d.word_count,

@@ -37,9 +37,8 @@ class ExportMixin(FramingMixin, AnnotationMixin):
         the cues hidden by default (neutral variants, density). Returns what was written."""
         from workbench import __version__
         from workbench.align import DiffOptions
-        from workbench.align.rows import build_rows, outlet_label
-        from workbench.export.bundle import (ExportBundle, choose, column_labels, default_title, event_topic,
-                                             export_format, language_of)
+        from workbench.comparison import CueFilter, compare
+        from workbench.export.bundle import ExportBundle, default_title, event_topic, export_format, language_of
         from workbench.export.report_html import WIDE_COLUMNS
         from workbench.export.wording import words
         from workbench.export.writing import write_export
@@ -59,24 +58,23 @@ class ExportMixin(FramingMixin, AnnotationMixin):
         if any(k not in result.docs for k in keys):
             raise WorkbenchError(ErrorCode.BAD_VALUE, f"{', '.join(k for k in keys if k not in result.docs)}: not aligned")
         found = self.detect_cues(progress=progress) if cues != [] and comparable else []
-        view, shown, annotations = choose(result, keys, found, self._store.annotations(), cues, excerpts, all_cues)
+        families = frozenset(cues) if cues is not None else frozenset(CUE_CATEGORIES) | {c.category for c in found}
         docs = [self._store.document(k) for k in keys]
-        labels = column_labels(docs, outlet_label)
+        comparison = compare(docs, result, found, CueFilter(families, include_hidden=all_cues), diff_options,
+                             self._store.annotations(), shared_only=excerpts, lay_out=fmt == "html")
         language = language or language_of(docs)
-        bundle = ExportBundle(title or default_title(labels, worksheet, language), f"workbench {__version__}",
-                              self._store.get_meta("project_uuid") or self.path.name, docs, view, shown, annotations,
-                              self._store.codes(), language, excerpts, worksheet, cues_as_codes, labels=labels,
-                              level=level, own_tasks=[t.strip() for t in own_tasks if t.strip()], cue_families=cues)
+        bundle = ExportBundle(title or default_title(comparison.labels, worksheet, language), f"workbench {__version__}",
+                              self._store.get_meta("project_uuid") or self.path.name, comparison, self._store.codes(),
+                              language, worksheet, cues_as_codes, level=level,
+                              own_tasks=[t.strip() for t in own_tasks if t.strip()], cue_families=cues)
         if fmt == "json":
             bundle.segments = {k: self.segments(k) for k in keys}
         if furniture and fmt in ("html", "csv"):
             bundle.furniture = {k: [Span(k, s.start, s.end) for s in self.segments(k) if s.kind == "boilerplate"]
                                 for k in keys}
         if fmt == "html":
-            bundle.rows = build_rows(docs, view, diff_options, shown)
-            whole = AlignmentResult([], [], [Span(d.id, 0, len(d.text)) for d in docs], keys, "")
             wanted = (not worksheet and len(docs) <= WIDE_COLUMNS) if full_texts is None else full_texts
-            bundle.full_texts = build_rows(docs, whole, diff_options, shown) if wanted and not excerpts else []
+            bundle.full_texts = comparison.full_texts() if wanted and not excerpts else []
             bundle.label_table = self.label_table() if comparable else {}
             topic = "" if title else event_topic(bundle.label_table, keys, docs, language)
             if topic:  # the event, not the first outlets' names or one outlet's headline

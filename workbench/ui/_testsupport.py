@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from workbench.ui.jobs import running_threads
+from workbench.ui.jobs.runner import running_threads
 
 __all__ = ["isolated_ui", "main_window", "no_leaked_threads", "seeded_project", "wait_idle"]
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar
 
 from workbench.core.models import CUE_CATEGORIES
 from workbench.ui import icons
-from workbench.ui.cue_names import family_hint, family_title
+from workbench.ui.text.cue_names import family_hint, family_title
 
 Key = QKeySequence.StandardKey
 

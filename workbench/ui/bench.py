@@ -144,7 +144,7 @@ def _align_in_thread(docs):
 
 
 def _align_as_gui(docs):
-    from workbench.ui import align_process
+    from workbench.ui.jobs import align_process
 
     return lambda p, progress, cancel: align_process.align(p, docs, progress, cancel)
 

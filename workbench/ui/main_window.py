@@ -9,23 +9,23 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QScrollArea, QTabWidget
 
 from workbench.core.models import CUE_CATEGORIES
-from workbench.ui.about import about_text
+from workbench.ui.dialogs.about import about_text
 from workbench.ui.actions import Actions
-from workbench.ui.annotating import AnnotationController
-from workbench.ui.annotations_panel import AnnotationsPanel
-from workbench.ui.comparison_data import CueFilter
-from workbench.ui.comparison_page import ComparisonPage
-from workbench.ui.corrections import CorrectionsController
-from workbench.ui.detail_pane import GroupDetailPane
-from workbench.ui.documents_panel import DocumentsPanel
-from workbench.ui.export_dialog import ExportController
-from workbench.ui.import_controller import ImportController
-from workbench.ui.legend_panel import LegendPanel
-from workbench.ui.navigator import Navigator
-from workbench.ui.overview_view import OverviewView
-from workbench.ui.progress_widget import ProgressWidget
-from workbench.ui.reading_view import ReadingView
-from workbench.ui.search_panel import SearchPanel
+from workbench.ui.controllers.annotating import AnnotationController
+from workbench.ui.views.annotations_panel import AnnotationsPanel
+from workbench.comparison.model import CueFilter
+from workbench.ui.views.comparison_page import ComparisonPage
+from workbench.ui.controllers.corrections import CorrectionsController
+from workbench.ui.views.detail_pane import GroupDetailPane
+from workbench.ui.views.documents_panel import DocumentsPanel
+from workbench.ui.dialogs.export_dialog import ExportController
+from workbench.ui.controllers.import_controller import ImportController
+from workbench.ui.views.legend_panel import LegendPanel
+from workbench.ui.controllers.navigator import Navigator
+from workbench.ui.views.overview_view import OverviewView
+from workbench.ui.jobs.progress_widget import ProgressWidget
+from workbench.ui.views.reading_view import ReadingView
+from workbench.ui.views.search_panel import SearchPanel
 from workbench.ui.session import ProjectSession
 from workbench.ui.settings import Settings
 from workbench.ui.theme import apply_theme, colours_for
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             self.session.open(path)
 
     def restore_backup(self) -> None:
-        from workbench.ui.backup_dialog import restore_from_backup
+        from workbench.ui.dialogs.backup_dialog import restore_from_backup
 
         restore_from_backup(self)
 
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         box.open()  # never blocks the event loop
 
     def show_guide(self) -> None:
-        from workbench.ui.guide import GuideDialog
+        from workbench.ui.dialogs.guide import GuideDialog
 
         self.guide = GuideDialog(self)
         self.guide.show()

@@ -18,12 +18,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from workbench.align.diff import DiffOptions
+from workbench.comparison.model import Comparison, CueFilter
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import EventKind
 from workbench.core.models import CUE_CATEGORIES
-from workbench.ui import crash, operations
-from workbench.ui.comparison_data import Comparison, CueFilter
-from workbench.ui.jobs import Failure, JobRunner
+from workbench.ui import crash
+from workbench.ui.jobs import operations
+from workbench.ui.jobs.runner import Failure, JobRunner
 from workbench.ui.settings import Settings
 
 if TYPE_CHECKING:
