@@ -57,6 +57,15 @@ def test_no_module_over_500_lines():
     assert not long, long
 
 
+def test_the_architecture_document_names_every_package():
+    doc = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    packages = [p for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()]
+    missing = [f"workbench/{p.name}" for p in packages if f"`workbench/{p.name}" not in doc]
+    missing += [f"ui/{p.name}/" for p in (PACKAGE / "ui").iterdir()
+                if (p / "__init__.py").is_file() and f"`ui/{p.name}/`" not in doc]
+    assert not missing, missing
+
+
 def test_import_linter_contracts():
     exe = Path(sys.executable).with_name("lint-imports")
     if not exe.exists():
