@@ -288,3 +288,20 @@ def test_an_appearance_the_outlet_denies_is_its_own_evaluation():
     english = _detect_lang(["They look peaceful, but they are not. The talks went on.", "The talks went on."], "en")
     assert any(c.text == "look peaceful, but they are not" for c in english)
 
+
+
+def test_the_polarity_supplement_adds_attributive_evaluations_and_yields_to_the_hand_written_lexicon():
+    from workbench.core.resources import resource_path
+    from workbench.cues.lexicon import load_lexicon
+
+    lex = load_lexicon("de")
+    assert not lex.problems, lex.problems[:3]
+    entries = {(e.match, e.family): e for e in lex.entries}
+    assert entries[("hektisch", "evaluative")].pos == "ADJA"
+    assert ("gut", "evaluative") not in entries  # everyday words are left out
+    assert entries[("brutal", "evaluative")].weight > 0.5  # the hand-written entry wins
+    licence = resource_path("lexicons", "LICENSE-de_polarity").read_text(encoding="utf-8")
+    assert "German Polarity Lexicon" in licence and "Apache License" in licence
+    cues = _detect(["Vor dem Kanzleramt bricht hektische Betriebsamkeit aus. Die Lage ist hektisch."])
+    hits = [(c.text, c.category) for c in cues if c.text.startswith("hektisch")]
+    assert hits == [("hektische", "evaluative")], hits

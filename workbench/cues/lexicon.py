@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from workbench.core.resources import resource_path
 
-CUES_VERSION = "cues-10"  # 2: titles learned; 3: German texts; 4: factual consensus, reported speech, metonyms; 5: precision (roles, numbers, quotations); 6: seats of power, leaders by co-occurrence, row-level roles only; 7: collective labels, plurals, deputies; 8: English titles of several words; 9: possessive labels; 10: whole question headlines, how/why questions, inflected heads, one title per row, words added after a quotation, group labels ("Duo des Grauens"), denied appearances. Bump when detector logic changes the output for the same input
+CUES_VERSION = "cues-10"  # 2: titles learned; 3: German texts; 4: factual consensus, reported speech, metonyms; 5: precision (roles, numbers, quotations); 6: seats of power, leaders by co-occurrence, row-level roles only; 7: collective labels, plurals, deputies; 8: English titles of several words; 9: possessive labels; 10: whole question headlines, how/why questions, inflected heads, one title per row, words added after a quotation, group labels ("Duo des Grauens"), denied appearances, the polarity supplement. Bump when detector logic changes the output for the same input
 
 HEADER = ("match", "family", "class", "gloss", "pos", "weight")
 HEADER_DE = HEADER + ("gloss_de",)  # the optional 7th column: the gloss in German
@@ -126,15 +126,33 @@ def override_rows_from_tsv(text: str, language: str, name: str = "project.tsv") 
     return rows, problems
 
 
-@lru_cache(maxsize=8)
-def _shipped_text(language: str) -> str:
-    path = resource_path("lexicons", f"{language}.tsv")
+SUPPLEMENTS = ("polarity",)  # lexicons built from packages, beside the hand-written one: <language>_<name>.tsv
+
+
+@lru_cache(maxsize=16)
+def _file_text(name: str) -> str:
+    path = resource_path("lexicons", name)
     return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def _shipped_text(language: str) -> str:
+    """The hand-written lexicon and its supplements, as one text (what the lexicon version hashes)."""
+    return "\n".join(_file_text(n) for n in (f"{language}.tsv", *(f"{language}_{s}.tsv" for s in SUPPLEMENTS)))
 
 
 @lru_cache(maxsize=8)
 def _shipped(language: str) -> tuple[tuple[Entry, ...], tuple[str, ...]]:
-    entries, problems = parse_tsv(_shipped_text(language), f"{language}.tsv")
+    """The hand-written entries, then each supplement's entries for words the hand-written file does not list
+    (``de_polarity.tsv``: evaluative adjectives from the German Polarity Lexicon, see its header)."""
+    entries, problems = parse_tsv(_file_text(f"{language}.tsv"), f"{language}.tsv")
+    listed = {e.match for e in entries}
+    for supplement in SUPPLEMENTS:
+        name = f"{language}_{supplement}.tsv"
+        text = _file_text(name)
+        if text:
+            more, trouble = parse_tsv(text, name)
+            entries += [e for e in more if e.match not in listed]
+            problems += trouble
     return tuple(entries), tuple(problems)
 
 
