@@ -305,3 +305,12 @@ def test_the_polarity_supplement_adds_attributive_evaluations_and_yields_to_the_
     cues = _detect(["Vor dem Kanzleramt bricht hektische Betriebsamkeit aus. Die Lage ist hektisch."])
     hits = [(c.text, c.category) for c in cues if c.text.startswith("hektisch")]
     assert hits == [("hektische", "evaluative")], hits
+
+
+def test_an_event_named_by_its_drama_is_a_dramatising_event_label_compounds_too():
+    cues = _detect(["Merz erlebt eine historische Wahlschlappe. Es ist ein Debakel, sagen Beobachter. Die Abgeordneten "
+                    "schweigen.", "Merz fällt im ersten Wahlgang durch. Die Abgeordneten schweigen."])
+    names = {c.text: c for c in cues if c.category == "event_label"}
+    assert names["Wahlschlappe"].cls == "dramatising" and names["Debakel"].cls == "dramatising"
+    assert "judges the event" in names["Debakel"].explanation
+    assert names["Debakel"].label_de == "dramatisierender Name für das Ereignis"

@@ -1215,86 +1215,91 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
     </message>
     <message>
         <location filename="../../workbench/ui/text/cue_names.py" line="57"/>
+        <source>dramatising</source>
+        <translation>dramatisierend</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/cue_names.py" line="58"/>
         <source>marked name</source>
         <translation>markierter Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="58"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="59"/>
         <source>question headline</source>
         <translation>Frage-Überschrift</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="59"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="60"/>
         <source>adverb</source>
         <translation>Adverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="60"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="61"/>
         <source>modal verb</source>
         <translation>Modalverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="61"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="62"/>
         <source>reportative</source>
         <translation>berichtend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="62"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="63"/>
         <source>concessive</source>
         <translation>einräumend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="63"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="64"/>
         <source>directive</source>
         <translation>auffordernd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="64"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="65"/>
         <source>distancing</source>
         <translation>distanzierend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="65"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="66"/>
         <source>emotive</source>
         <translation>emotional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="66"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="67"/>
         <source>emphatic</source>
         <translation>nachdrücklich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="67"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="68"/>
         <source>metaphor</source>
         <translation>Metapher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="68"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="69"/>
         <source>refuting</source>
         <translation>zurückweisend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="69"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="70"/>
         <source>speculative</source>
         <translation>spekulativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="70"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="71"/>
         <source>direct quotation</source>
         <translation>direktes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="71"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="72"/>
         <source>indirect speech</source>
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="75"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="76"/>
         <source>the outlet, in its own words</source>
         <translation>das Medium, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="76"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="77"/>
         <source>someone the outlet quotes (the words are inside a quotation)</source>
         <translation>jemand, den das Medium zitiert (die Wörter stehen in einem Zitat)</translation>
     </message>

@@ -39,6 +39,7 @@ _CLASS_LABELS = {
     ("event_label", "aggressor_naming"): "name that assigns responsibility",
     ("event_label", "euphemism_official"): "official euphemism",
     ("event_label", "minimising"): "minimising name for the event",
+    ("event_label", "dramatising"): "dramatising name for the event",
     ("event_label", "marked_name"): "marked name for the event",
     ("evaluative", "negative"): "negative evaluation",
     ("evaluative", "positive"): "positive evaluation",
@@ -77,6 +78,7 @@ _CLASS_LABELS_DE = {
     ("event_label", "aggressor_naming"): "Name, der Verantwortung zuweist",
     ("event_label", "euphemism_official"): "offizieller Euphemismus",
     ("event_label", "minimising"): "verharmlosender Name für das Ereignis",
+    ("event_label", "dramatising"): "dramatisierender Name für das Ereignis",
     ("event_label", "marked_name"): "auffälliger Name für das Ereignis",
     ("evaluative", "negative"): "negative Wertung",
     ("evaluative", "positive"): "positive Wertung",
@@ -234,7 +236,8 @@ def explain_lexical(family: str, cls: str, text: str, gloss: str, language: str,
             head = f"{head}{who}"
             tail = f"an official title such as {titles} would be neutral"
     elif family == "event_label":
-        tail = "the name chosen for an event shapes who seems responsible for it"
+        tail = ("the name judges the event as it names it" if cls == "dramatising"
+                else "the name chosen for an event shapes who seems responsible for it")
     elif family == "evaluative":
         tail = "this judges rather than describes"
     elif family == "hedge":
@@ -287,7 +290,8 @@ def _explain_lexical_de(family: str, cls: str, text: str, gloss: str, language: 
             head = f"{head}{who}"
             tail = f"ein Amtstitel wie {titles} wäre neutral"
     elif family == "event_label":
-        tail = "der Name, den ein Ereignis bekommt, prägt, wer dafür verantwortlich erscheint"
+        tail = ("der Name bewertet das Ereignis, indem er es benennt" if cls == "dramatising"
+                else "der Name, den ein Ereignis bekommt, prägt, wer dafür verantwortlich erscheint")
     elif family == "evaluative":
         tail = "das Wort wertet, statt zu beschreiben"
     elif family == "hedge":

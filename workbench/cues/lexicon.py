@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from workbench.core.resources import resource_path
 
-CUES_VERSION = "cues-10"  # 2: titles learned; 3: German texts; 4: factual consensus, reported speech, metonyms; 5: precision (roles, numbers, quotations); 6: seats of power, leaders by co-occurrence, row-level roles only; 7: collective labels, plurals, deputies; 8: English titles of several words; 9: possessive labels; 10: whole question headlines, how/why questions, inflected heads, one title per row, words added after a quotation, group labels ("Duo des Grauens"), denied appearances, the polarity supplement. Bump when detector logic changes the output for the same input
+CUES_VERSION = "cues-10"  # 2: titles learned; 3: German texts; 4: factual consensus, reported speech, metonyms; 5: precision (roles, numbers, quotations); 6: seats of power, leaders by co-occurrence, row-level roles only; 7: collective labels, plurals, deputies; 8: English titles of several words; 9: possessive labels; 10: whole question headlines, how/why questions, inflected heads, one title per row, words added after a quotation, group labels ("Duo des Grauens"), denied appearances, the polarity supplement, dramatising event names. Bump when detector logic changes the output for the same input
 
 HEADER = ("match", "family", "class", "gloss", "pos", "weight")
 HEADER_DE = HEADER + ("gloss_de",)  # the optional 7th column: the gloss in German
@@ -24,7 +24,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "reporting_verb": ("neutral", "emphatic", "distancing", "concessive", "refuting", "metaphor", "directive",
                        "emotive", "speculative"),
     "actor_label": ("neutral", "loaded_negative", "loaded_positive", "colloquial", "ideological"),
-    "event_label": ("neutral", "aggressor_naming", "euphemism_official", "minimising"),
+    "event_label": ("neutral", "aggressor_naming", "euphemism_official", "minimising", "dramatising"),
     "evaluative": ("negative", "positive", "intensifier"),
     "hedge": ("modal", "adverb", "reportative"),
     "attribution": ("named_source", "postposed_so", "state_media", "expert", "vague", "anonymous"),

@@ -72,10 +72,16 @@ class CompiledLexicon:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.index: dict[str, list[Entry]] = {}
+        # Heads a closed compound may end in and still name the event this way ("Wahlschlappe", "Ampel-Crash"
+        # come through the hyphen rule): the single-word dramatising event names
+        self.heads: dict[str, list[Entry]] = {}
         for e in sorted(lexicon.entries, key=lambda e: (e.match, e.family)):
             lits = [t for t in e.tokens if t != "*"]
             if lits:
                 self.index.setdefault(lits[0], []).append(e)
+            if e.family == "event_label" and e.cls == "dramatising" and len(e.tokens) == 1 and len(e.match) >= 5:
+                self.heads.setdefault(e.match, []).append(e)
+        self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
 
     def candidates(self, tok: Tok) -> list[Entry]:
         seen: list[Entry] = []
@@ -83,6 +89,11 @@ class CompiledLexicon:
             for e in self.index.get(key, ()):
                 if e not in seen:
                     seen.append(e)
+        if not seen and self.heads and tok.tag_is("NN"):
+            lemma = tok.lemma
+            for n in self.head_lengths:
+                if len(lemma) >= n + 4 and lemma[-n:] in self.heads:
+                    return list(self.heads[lemma[-n:]])
         return seen
 
 
@@ -101,6 +112,12 @@ def _sequence(sentence_toks: list[Tok], english: bool) -> list[Tok]:
 
 def _lit(tok: Tok, lit: str) -> bool:
     return lit in tok.keys()
+
+
+def _compound_head(entry: Entry, tok: Tok, lit: str) -> bool:
+    """A closed compound ending in a dramatising event name is one ("Wahlschlappe", "Regierungsdebakel")."""
+    return entry.family == "event_label" and entry.cls == "dramatising" and tok.tag_is("NN") \
+        and len(tok.lemma) >= len(lit) + 4 and tok.lemma.endswith(lit)
 
 
 def _match_core(seq: list[Tok], p: int, pat: list[str], k: int) -> int | None:
@@ -197,7 +214,7 @@ def _match_at(entry: Entry, seq: list[Tok], p: int, view: DocView) -> Match | No
         return None
     if len(core) == 1 and not lead and not trail:
         tok = seq[p]
-        if not _lit(tok, core[0]):
+        if not _lit(tok, core[0]) and not _compound_head(entry, tok, core[0]):
             return None
         if not pos_ok(entry.pos, tok, sentence_initial=p == 0):
             return None

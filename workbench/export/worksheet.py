@@ -162,7 +162,7 @@ CLASS_NAMES_DE = {
     "speculative": "spekulativ", "refuting": "widersprechend", "emotive": "gefühlsbetont", "directive": "fordernd",
     "metaphor": "bildhaft", "reportative": "berufen auf andere", "adverb": "abschwächend", "anonymous": "anonym",
     "vague": "vage", "aggressor_naming": "benennt den Angreifer", "euphemism_official": "beschönigend",
-    "minimising": "verharmlosend",
+    "minimising": "verharmlosend", "dramatising": "dramatisierend",
 }
 
 
@@ -172,7 +172,7 @@ CLASS_NAMES_EN = {
     "speculative": "speculative", "refuting": "refuting", "emotive": "emotive", "directive": "demanding",
     "metaphor": "vivid", "reportative": "hearsay", "adverb": "hedging", "anonymous": "anonymous",
     "vague": "vague", "aggressor_naming": "names the aggressor", "euphemism_official": "euphemism",
-    "minimising": "minimising",
+    "minimising": "minimising", "dramatising": "dramatising",
 }
 
 

@@ -54,6 +54,7 @@ CLASS_NAMES = cast(dict[str, str], {
     "aggressor_naming": QT_TRANSLATE_NOOP("CueNames", "names the aggressor"),
     "euphemism_official": QT_TRANSLATE_NOOP("CueNames", "official euphemism"),
     "minimising": QT_TRANSLATE_NOOP("CueNames", "minimising"),
+    "dramatising": QT_TRANSLATE_NOOP("CueNames", "dramatising"),
     "marked_name": QT_TRANSLATE_NOOP("CueNames", "marked name"),
     "question_headline": QT_TRANSLATE_NOOP("CueNames", "question headline"),
     "adverb": QT_TRANSLATE_NOOP("CueNames", "adverb"),
