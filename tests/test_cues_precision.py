@@ -314,3 +314,14 @@ def test_an_event_named_by_its_drama_is_a_dramatising_event_label_compounds_too(
     assert names["Wahlschlappe"].cls == "dramatising" and names["Debakel"].cls == "dramatising"
     assert "judges the event" in names["Debakel"].explanation
     assert names["Debakel"].label_de == "dramatisierender Name für das Ereignis"
+
+
+def test_english_speech_tags_of_institutions_are_sourcing_and_people_s_are_not():
+    filler = " Journalists waited outside the airport for many hours without any further statement." * 4
+    text = ("The plane crashed shortly after take-off, local police said. Fire service officials told AFP that 30 "
+            "bodies were found. \"We are devastated,\" said the airline. The man told reporters he was lucky. "
+            "Authorities are yet to confirm the cause. There was a single confirmed survivor, Ramesh said.")
+    cues = _detect_lang([text + filler, "The plane crashed near the airport." + filler], "en")
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert {"local police said", "Fire service officials told", "said the airline"} <= sources, sources
+    assert not sources & {"The man told", "yet to confirm", "single confirmed", "Ramesh said"}, sources

@@ -147,6 +147,10 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
     """Institutional speech tags; also the ids of the lexicon source matches they absorb."""
     out: list[Cue] = []
     absorbed: set[int] = set()
+    if view.language.startswith("en") and not view.tagged:
+        from workbench.cues.english_sources import english_speech_tags
+
+        return english_speech_tags(view, lexicon, matches, entities)
     if not view.tagged or not view.language.startswith("de"):
         return out, absorbed
     sources = [m for m in matches if m.family == "attribution" and m.entry.cls in SOURCE_CLASSES]

@@ -1,0 +1,109 @@
+"""Institutional speech tags in English text, which the pipeline does not tag for parts of speech.
+
+"…, local police said." / "Air India said in a statement …" / "Fire service officials told AFP …" /
+"…, the directorate said": a statement verb (say, tell, report, state, announce, confirm) whose subject
+is an institution, a group or an unnamed informant (a common noun or an acronym in it) is sourcing, an attribution cue over the subject and
+the verb (class from a source entry of the lexicon inside it, else ``named_source``). The subject is the
+words right before the verb back to a clause boundary (at most six), or, after a comma or a closing
+quotation mark, the words right after it ("…, said the airline"). A pronoun, a person the entity index
+knows, or an actor label as subject is no sourcing: "he said", "Modi said", "the minister said" are plain
+speech tags of the story's actors.
+"""
+
+from __future__ import annotations
+
+from workbench.core.models import Cue, Span
+from workbench.cues import explain
+from workbench.cues.entities import EntityIndex
+from workbench.cues.lexicon import SOURCE_CLASSES
+from workbench.cues.matcher import CompiledLexicon, Match
+from workbench.cues.textview import CLOSING_QUOTES, DocView, Tok
+
+_VERBS = {"said", "says", "told", "tells", "reported", "stated", "announced", "confirmed", "confirms"}
+# participles that also modify a noun ("single confirmed survivor", "reported deaths")
+_PARTICIPLES = {"reported", "stated", "announced", "confirmed"}
+_BOUNDARY = {"that", "which", "who", "and", "but", "as", "while", "when", "because", "after", "before", "if",
+             "where", "so", "than", "also", "later", "earlier", "had", "has", "have", "was", "were", "is", "are"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "there", "one", "someone",
+             "him", "her", "them", "us", "me"}
+_MAX_SUBJECT = 6
+# the story's people, not its sources: "the man told", "the survivor said"
+_PEOPLE = {"man", "woman", "boy", "girl", "survivor", "passenger", "victim", "brother", "sister", "father", "mother",
+           "son", "daughter", "wife", "husband", "friend", "relative", "family"}
+_DETERMINERS = {"the", "a", "an"}
+
+
+def _source_like(np: list[Tok]) -> bool:
+    """An institution, a group or an unnamed informant: a common noun ("police", "officials", "an AFP reporter")
+    or an acronym ("the DGCA"); a subject of capitalised words only is read as a person's name ("Ramesh")."""
+    words = [t for t in np if t.surface[:1].isalpha()]
+    if not words or any(t.fold in _PEOPLE for t in words):
+        return False
+    common = [t for t in words if t.surface[:1].islower() and t.fold not in _DETERMINERS]
+    acronyms = [t for t in words if len(t.surface) >= 2 and t.surface.isupper()]
+    return bool(common or acronyms)
+
+def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
+    np: list[Tok] = []
+    k = p - 1
+    while k >= 0 and len(np) < _MAX_SUBJECT and not toks[k].is_punct and toks[k].fold not in _BOUNDARY \
+            and not toks[k].quoted:
+        np.insert(0, toks[k])
+        k -= 1
+    if k >= 0 and len(np) == _MAX_SUBJECT and not toks[k].is_punct:
+        return []  # a longer stretch: not a subject we can read without a parser
+    return np
+
+
+def _subject_after(toks: list[Tok], p: int) -> list[Tok]:
+    if p == 0 or not (toks[p - 1].surface == "," or toks[p - 1].surface in CLOSING_QUOTES):
+        return []
+    if p + 1 >= len(toks) or toks[p + 1].fold not in _DETERMINERS:
+        return []  # "…, said the airline", not "…, said four students"
+    np: list[Tok] = []
+    k = p + 1
+    while k < len(toks) and len(np) < _MAX_SUBJECT and not toks[k].is_punct and toks[k].fold not in _BOUNDARY:
+        np.append(toks[k])
+        k += 1
+    return np if k >= len(toks) or toks[k].is_punct else []
+
+
+def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[Match],
+                        entities: EntityIndex) -> tuple[list[Cue], set[int]]:
+    """Institutional speech tags of an untagged English text; also the ids of the source matches they absorb."""
+    out: list[Cue] = []
+    absorbed: set[int] = set()
+    sources = [m for m in matches if m.family == "attribution" and m.entry.cls in SOURCE_CLASSES]
+    for s in view.sentences:
+        if s.kind == "boilerplate":
+            continue
+        toks = s.toks
+        for p, v in enumerate(toks):
+            if v.fold not in _VERBS or v.quoted or (p > 0 and toks[p - 1].fold == "to"):
+                continue
+            nxt = toks[p + 1] if p + 1 < len(toks) else None
+            if v.fold in _PARTICIPLES and nxt is not None and nxt.surface[:1].isalpha() and nxt.fold not in (
+                    "that", "on", "in", "to", "by", "at", "the", "a", "an", "late", "earlier"):
+                continue  # "a single confirmed survivor": the participle modifies a noun
+            after = _subject_after(toks, p)
+            np = after or _subject_before(toks, p)
+            if not np or any(t.fold in _PRONOUNS for t in np) or np[-1].fold in ("the", "a", "an"):
+                continue
+            if not _source_like(np):
+                continue
+            names = {entities.entity_at(view.doc, t.i) for t in np} - {None}
+            if any(entities.kind(n) == "person" for n in names):
+                continue
+            if any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)):
+                continue
+            first, last = (v, np[-1]) if after else (np[0], v)
+            inner = [m for m in sources if first.i <= m.first and m.last <= last.i]
+            cls = max(inner, key=lambda m: m.weight).entry.cls if inner else "named_source"
+            weight = max([0.6] + [m.weight for m in inner])
+            absorbed.update(id(m) for m in inner)
+            text = view.text[first.start:last.end]
+            out.append(Cue(Span(view.doc, first.start, last.end), text, "attribution", explain.label("attribution", cls),
+                           explain.explain_speech_source(text, view.language), cls=cls, weight=weight,
+                           label_de=explain.label("attribution", cls, "de"),
+                           explanation_de=explain.explain_speech_source(text, view.language, reader="de")))
+    return out, absorbed
