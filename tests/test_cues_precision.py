@@ -325,3 +325,11 @@ def test_english_speech_tags_of_institutions_are_sourcing_and_people_s_are_not()
     sources = {c.text for c in cues if c.category == "attribution"}
     assert {"local police said", "Fire service officials told", "said the airline"} <= sources, sources
     assert not sources & {"The man told", "yet to confirm", "single confirmed", "Ramesh said"}, sources
+
+
+def test_vivid_reporting_verbs_and_an_addressee_is_no_source():
+    cues = _detect(["„Er hat sich herausgeputzt“, trötet Trump. Lindner schlägt prompt zurück und wettert gegen Scholz.",
+                    "Baumann, der die Fraktion führt, hielt Merz vor, dass seine Regierung instabil sei."])
+    verbs = {c.text: c.cls for c in cues if c.category == "reporting_verb" and c.shown}
+    assert verbs.get("trötet") == "metaphor" and verbs.get("schlägt") == "metaphor", verbs
+    assert not [c for c in cues if c.category == "attribution" and "Merz" in c.text]

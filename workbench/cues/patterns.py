@@ -178,7 +178,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 continue
             persons = {entities.entity_at(view.doc, t.i) for t in np if t.tag_is(*NAME_TAGS)} - {None}
             persons = {p for p in persons if entities.kind(p) == "person"}
-            if persons:
+            if persons or (names and not heads):  # a name the index does not know is read as a person's too
                 # a named informant introduced with a role ("sagt Joseph Dempsey, Forscher für …"),
                 # not a protagonist of the story
                 end = np[-1].i
