@@ -333,3 +333,21 @@ def test_vivid_reporting_verbs_and_an_addressee_is_no_source():
     verbs = {c.text: c.cls for c in cues if c.category == "reporting_verb" and c.shown}
     assert verbs.get("trötet") == "metaphor" and verbs.get("schlägt") == "metaphor", verbs
     assert not [c for c in cues if c.category == "attribution" and "Merz" in c.text]
+
+
+def test_nationalities_and_indefinite_labels_take_no_part_in_role_contrasts():
+    from workbench.core.models import AlignmentResult, Cue, Group, Span
+    from workbench.cues.visibility import show_role_contrasts
+
+    texts = {"d1": "Gewählt wurde der US-Amerikaner Robert Prevost, ein US-amerikanischer Geistlicher.",
+             "d2": "Gewählt wurde der Kardinal Robert Prevost. Dass ein designierter Kanzler scheitert, ist neu."}
+
+    def label(doc, word, shown=False):
+        start = texts[doc].index(word)
+        return Cue(Span(doc, start, start + len(word)), word, "actor_label", "", "", cls="neutral",
+                   entity="Robert Prevost", shown=shown, speaker="outlet")
+
+    a, b, c = label("d1", "US-Amerikaner"), label("d2", "Kardinal"), label("d2", "Kanzler")
+    group = Group("g1", 0.5, [Span("d1", 0, len(texts["d1"])), Span("d2", 0, len(texts["d2"]))])
+    show_role_contrasts([a, b, c], AlignmentResult([group], [], [], ["d1", "d2"], ""), texts, {"amerikanisch"})
+    assert not a.shown and not b.shown and not c.shown

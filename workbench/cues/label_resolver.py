@@ -227,6 +227,8 @@ class LabelResolver:
             return [self.ix.country(itself)]
         before, after = _label_np(view, tok.i)
         person, places = self._after(view, tok.i, after, label)
+        if person and plural:
+            return []  # "seine Vorgänger Putin nicht aufgehalten": one name after a plural is no apposition
         if person:
             return [person]
         if not places:

@@ -40,6 +40,15 @@ _MAX_EDGE = 3
 _WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a longer one at its changed words
 
 
+_INDIRECT_SHARE = 0.5  # share of the shorter side's content words an indirect rendering has in common with the quote
+
+
+def _shared_content(a: list[Tok], b: list[Tok], ops) -> float:
+    """Share of the shorter rendering's content words that the word alignment finds in the other."""
+    same = sum(1 for tag, i1, i2, _, _ in ops if tag == "equal" for t in a[i1:i2] if _content(t))
+    return same / max(1, min(sum(1 for t in a if _content(t)), sum(1 for t in b if _content(t))))
+
+
 def _acronym(short: list[Tok], long: list[Tok]) -> bool:
     """"DVRK" for "Demokratische Volksrepublik Korea": an abbreviation is no change of wording."""
     if len(short) != 1 or len(long) < 2:
@@ -121,6 +130,8 @@ class QuoteVariantFinder(QuotePairs):
             elif 2 * len(b) <= len(a):
                 sa = [t for t in sa if any(sim.sim(t.lemma, x.lemma) >= 0.6 for x in b)] or sa
             return sa, sb
+        if not pair.direct and (_shared_content(a, b, ops) < _INDIRECT_SHARE or not any(t.quoted for t in a + b)):
+            return [], []  # a sentence that shares a name and a number with a quotation does not render it
         first, last = equal[0], equal[-1]
         whole = self._complete(pair.doc_a, a) and self._complete(pair.doc_b, b) \
             and 3 * min(len(a), len(b)) >= max(len(a), len(b))
@@ -143,6 +154,12 @@ class QuoteVariantFinder(QuotePairs):
                 ca, cb = (ca[-k:], cb[-k:]) if n < first else (ca[:k], cb[:k])
             sa = self._significant(ca, pair.direct, language)
             sb = self._significant(cb, pair.direct, language)
+            if not pair.direct and not (ca and cb) and any(t.is_punct for t in ca + cb):
+                # a clause or an apposition only one side has: on the quoted side it is what the other rendering
+                # drops; on the outlet's own side ("The Boeing 787-8 Dreamliner, which …") it is the outlet's
+                # sentence, no variant (a single added word such as "nur" in a paraphrase still counts)
+                sa = [t for t in sa if t.quoted]
+                sb = [t for t in sb if t.quoted]
             if not any(_content(t) for t in sa) and not any(_content(t) for t in sb):
                 continue  # function words only ("Brücken bauen" / "Brücken zu bauen", "euch" / "euch allen")
             if sorted(t.lemma for t in sa) == sorted(t.lemma for t in sb) or _acronym(sa, sb) or _acronym(sb, sa):

@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from workbench.core.models import Cue
 from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
@@ -68,20 +69,59 @@ def _role_label(c: Cue) -> bool:
         and not any(_same_head(_head(c), w) for w in COLLECTIVE_LABELS)
 
 
-def show_role_contrasts(cues: list[Cue], alignment) -> None:
+def nationality_stems(views: list[DocView]) -> set[str]:
+    """Adjective stems of the texts, to tell a nationality from a role: "Amerikaner" beside "US-amerikanische",
+    "Russe" beside "russisch", "Deutscher" beside "deutsch"."""
+    stems: set[str] = set()
+    for v in views:
+        for t in v.toks:
+            if t.tag_is("ADJA", "ADJD", "ADJ", "JJ") and not t.is_punct:
+                word = t.lemma.rsplit("-", 1)[-1]
+                stems.add(word[: word.index("isch") + 4] if "isch" in word else word)
+    return stems
+
+
+def _nationality(head: str, adjectives: set[str]) -> bool:
+    """A label head naming a nationality: its stem plus "-isch" (or the stem itself) is an adjective of the texts."""
+    for ending in ("er", "e", ""):
+        if ending and not head.endswith(ending):
+            continue
+        stem = head[: len(head) - len(ending)] if ending else head
+        if len(stem) >= 4 and (stem + "isch" in adjectives or (ending and stem in adjectives)):
+            return True
+    return False
+
+
+_INDEFINITE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _describes_no_one(c: Cue, texts: dict[str, str], adjectives: set[str]) -> bool:
+    """A nationality ("US-Amerikaner" beside "Kardinal") or a label after an indefinite article ("ein designierter
+    Kanzler": the office, not the person) takes no part in a contrast of roles."""
+    head = _head(c)
+    if _nationality(head, adjectives) or _nationality(_stem(head), adjectives):
+        return True
+    before = texts.get(c.span.doc, "")[max(0, c.span.start - 40):c.span.start]
+    return bool(_INDEFINITE.search(before))
+
+
+def show_role_contrasts(cues: list[Cue], alignment, texts: dict[str, str] | None = None,
+                        adjectives: set[str] | None = None) -> None:
     """Neutral role labels where the outlets name one actor by different roles in the same row.
 
     In a group of parallel passages, when the passages of two outlets name an entity by different label
     heads ("Finanzminister" in one, "FDP-Chef" in another; "Präsident" and "Staatschef"), the labels that are
     the exception in that row are highlighted (all of them when the row is split evenly): the difference is
     visible side by side. The same title in every outlet stays plain (it is in the label table), also where
-    ``apply_contrast`` highlighted it for a loaded label elsewhere.
+    ``apply_contrast`` highlighted it for a loaded label elsewhere. Nationalities and labels after an indefinite
+    article take no part (``_describes_no_one``; ``texts``: the documents' texts, ``adjectives``: see
+    ``nationality_stems``).
     """
     if alignment is None:
         return
     labels: dict[str, list[Cue]] = {}
     for c in cues:
-        if _role_label(c):
+        if _role_label(c) and not _describes_no_one(c, texts or {}, adjectives or set()):
             labels.setdefault(c.span.doc, []).append(c)
     for g in alignment.groups:
         in_group: dict[str, list[Cue]] = {}
