@@ -351,3 +351,10 @@ def test_nationalities_and_indefinite_labels_take_no_part_in_role_contrasts():
     group = Group("g1", 0.5, [Span("d1", 0, len(texts["d1"])), Span("d2", 0, len(texts["d2"]))])
     show_role_contrasts([a, b, c], AlignmentResult([group], [], [], ["d1", "d2"], ""), texts, {"amerikanisch"})
     assert not a.shown and not b.shown and not c.shown
+
+
+def test_a_label_after_an_indefinite_article_names_someone_only_when_said_of_them():
+    cues = _detect(["Friedrich Merz scheiterte im ersten Wahlgang. Dass ein designierter Kanzler scheitert, ist neu. "
+                    "Merz ist ein gescheiterter Kanzler. Kim Jong Un, ein Diktator, lacht."])
+    assert [(c.text, c.entity) for c in cues if c.category == "actor_label"] == [
+        ("Kanzler", None), ("Kanzler", "Friedrich Merz"), ("Diktator", "Kim Jong Un")]

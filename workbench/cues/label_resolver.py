@@ -70,6 +70,22 @@ def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
     return before, after
 
 
+_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"}
+_NAMING_BEFORE = {"sein", "werden", "bleiben", "gelten", "be", "become", "remain", "als", "as", ","}
+
+
+def _generic(view: DocView, before: list[Tok]) -> bool:
+    """A label after an indefinite article names no one, unless it is said of someone: after a copula ("Kim ist ein
+    Diktator"), "als" or a comma (an apposition: "Kim, ein Diktator, …")."""
+    if not before or before[0].fold not in _INDEFINITE:
+        return False
+    k = before[0].i - 1
+    if k < 0 or view.toks[k].sent != before[0].sent:
+        return True
+    prev = view.toks[k]
+    return not (prev.lemma in _NAMING_BEFORE or prev.fold in _NAMING_BEFORE or prev.surface in _NAMING_BEFORE)
+
+
 class LabelResolver:
     """Whom an actor label names (see the module docstring for the order of evidence)."""
 
@@ -227,6 +243,8 @@ class LabelResolver:
             return [self.ix.country(itself)]
         before, after = _label_np(view, tok.i)
         person, places = self._after(view, tok.i, after, label)
+        if not person and _generic(view, before):
+            return []  # "Dass ein designierter Kanzler scheitert, ist neu": the office, no one in particular
         if person and plural:
             return []  # "seine Vorgänger Putin nicht aufgehalten": one name after a plural is no apposition
         if person:
