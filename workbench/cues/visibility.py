@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 import re
 
 from workbench.core.models import Cue
@@ -106,7 +107,7 @@ def _describes_no_one(c: Cue, texts: dict[str, str], adjectives: set[str]) -> bo
 
 
 def show_role_contrasts(cues: list[Cue], alignment, texts: dict[str, str] | None = None,
-                        adjectives: set[str] | None = None) -> None:
+                        adjectives: Callable[[], set[str]] | None = None) -> None:
     """Neutral role labels where the outlets name one actor by different roles in the same row.
 
     In a group of parallel passages, when the passages of two outlets name an entity by different label
@@ -114,15 +115,19 @@ def show_role_contrasts(cues: list[Cue], alignment, texts: dict[str, str] | None
     the exception in that row are highlighted (all of them when the row is split evenly): the difference is
     visible side by side. The same title in every outlet stays plain (it is in the label table), also where
     ``apply_contrast`` highlighted it for a loaded label elsewhere. Nationalities and labels after an indefinite
-    article take no part (``_describes_no_one``; ``texts``: the documents' texts, ``adjectives``: see
-    ``nationality_stems``).
+    article take no part (``_describes_no_one``; ``texts``: the documents' texts, ``adjectives``: gives the
+    texts' adjective stems, see ``nationality_stems``).
     """
     if alignment is None:
         return
     labels: dict[str, list[Cue]] = {}
+    stems: set[str] | None = None
     for c in cues:
-        if _role_label(c) and not _describes_no_one(c, texts or {}, adjectives or set()):
-            labels.setdefault(c.span.doc, []).append(c)
+        if _role_label(c):
+            if stems is None:  # read the texts' adjectives only when there is a label to contrast
+                stems = adjectives() if adjectives else set()
+            if not _describes_no_one(c, texts or {}, stems):
+                labels.setdefault(c.span.doc, []).append(c)
     for g in alignment.groups:
         in_group: dict[str, list[Cue]] = {}
         for m in g.members:
