@@ -54,11 +54,23 @@ def _stem(word: str) -> str:
     return word
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one typing slip: a letter changed, added, dropped or two swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
 def _same_head(a: str, b: str) -> bool:
-    """One label head, whatever its inflection or compound modifier ("Präsident" = "Präsidenten",
-    "Bundeskanzler" = "Kanzler", "Amtskollegen" = "Kollege")."""
+    """One label head, whatever its inflection, compound modifier or a typing slip in a long word
+    ("Präsident" = "Präsidenten", "Bundeskanzler" = "Kanzler", "Amtskollegen" = "Kollege", "Kadrinal" = "Kardinal")."""
     a, b = _stem(a), _stem(b)
-    return a.endswith(b) or b.endswith(a)
+    return a.endswith(b) or b.endswith(a) or (min(len(a), len(b)) >= 6 and _one_edit(a, b))
 
 
 def _head(c: Cue) -> str:
