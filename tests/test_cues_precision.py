@@ -359,3 +359,12 @@ def test_a_label_after_an_indefinite_article_names_someone_only_when_said_of_the
                     "Merz ist ein gescheiterter Kanzler. Kim Jong Un, ein Diktator, lacht."])
     assert [(c.text, c.entity) for c in cues if c.category == "actor_label"] == [
         ("Kanzler", None), ("Kanzler", "Friedrich Merz"), ("Diktator", "Kim Jong Un")]
+
+
+def test_plural_labels_name_a_list_of_persons_but_not_a_single_name_after_them():
+    cues = _detect(["Wladimir Putin empfing Kim Jong Un. Wolodymyr Selenskyj kritisierte, dass Donald Trump und seine "
+                    "Vorgänger Wladimir Putin nicht aufgehalten hätten. Die beiden Machthaber Wladimir Putin und Kim "
+                    "Jong Un lachten. Der Machthaber Kim Jong Un lachte."])
+    labels = [(c.text, c.entity) for c in cues if c.category == "actor_label"]
+    assert ("Machthaber", "Wladimir Putin & Kim Jong Un") in labels and ("Machthaber", "Kim Jong Un") in labels
+    assert not any(text == "Vorgänger" and entity for text, entity in labels), labels

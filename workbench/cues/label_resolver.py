@@ -246,7 +246,10 @@ class LabelResolver:
         if not person and _generic(view, before):
             return []  # "Dass ein designierter Kanzler scheitert, ist neu": the office, no one in particular
         if person and plural:
-            return []  # "seine Vorgänger Putin nicht aufgehalten": one name after a plural is no apposition
+            named = [n for n in self._name_list(view, after) if self.ix.kind(n) == "person"]
+            # "die beiden Machthaber Putin und Kim" names both; "seine Vorgänger Putin nicht aufgehalten": one name
+            # after a plural is no apposition
+            return named if len(named) >= 2 else []
         if person:
             return [person]
         if not places:
@@ -265,7 +268,9 @@ class LabelResolver:
             known = self.title_person(label)
             if known:
                 return [known]
-        if any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before) or (plural and not collective):
+        possessive = any(t.tag_is("PPOSAT") for t in before)  # "ihre Minister": someone's ministers, not the pair
+        if any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before) or (plural and not collective
+                                                                                    and not possessive):
             pair = self.ix.salient_persons(view.doc, 2)
             if len(pair) == 2:
                 return pair

@@ -23,6 +23,9 @@ _PLURAL_WORDS = {"alle", "all", "mehrere", "einige", "viele", "übrig", "zwei", 
                  "many", "some"}
 
 
+_PLURAL_DETERMINERS = {"die", "seine", "ihre", "meine", "unsere", "eure", "deine", "keine", "diese", "jene", "welche"}
+
+
 def is_plural_label(view: DocView, tok: Tok) -> bool:
     """"Staatschefs" (plural -s), or a label after "beiden"; weak-noun forms ("Präsidenten") stay singular."""
     prev = view.toks[tok.i - 1] if tok.i > 0 else None
@@ -34,6 +37,8 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
         return not (prev is not None and prev.fold in ("des", "eines", "seines", "ihres"))
     if tok.lemma.endswith("or") and tok.fold == tok.lemma + "en":
         return True  # "Diktatoren", "Aggressoren": -or nouns take -en only in the plural
+    if tok.lemma.endswith(("er", "el")) and tok.fold == tok.lemma and prev is not None and prev.fold in _PLURAL_DETERMINERS:
+        return True  # "seine Vorgänger", "ihre Minister": a masculine -er noun after a plural determiner
     return False
 
 

@@ -95,6 +95,8 @@ class Titles:
                 t = v.toks[m.first - 1]
                 if t.sent != v.toks[m.first].sent or not _is_title_noun(t) or index.entity_at(v.doc, t.i):
                     continue
+                if is_plural_label(v, t):
+                    continue  # "seine Vorgänger Putin nicht aufgehalten": a plural is not one person's title
                 last = v.toks[m.last].fold
                 if last.endswith(("s", "'", "’")) and any(last[:-1] in f for f in index.entities[name].forms):
                     continue  # a genitive ("die Entlassung Lindners"): the noun is not the person's title
