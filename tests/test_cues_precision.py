@@ -368,3 +368,10 @@ def test_plural_labels_name_a_list_of_persons_but_not_a_single_name_after_them()
     labels = [(c.text, c.entity) for c in cues if c.category == "actor_label"]
     assert ("Machthaber", "Wladimir Putin & Kim Jong Un") in labels and ("Machthaber", "Kim Jong Un") in labels
     assert not any(text == "Vorgänger" and entity for text, entity in labels), labels
+
+
+def test_crisis_minimises_only_in_a_text_about_a_war():
+    cues = _detect(["Merz soll Europa aus der Krise führen. Der Bundestag wählt am Dienstag.",
+                    "Im Krieg gegen die Ukraine spricht Moskau von einer Krise. Der Bundestag wählt am Dienstag."])
+    shown = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown}
+    assert ("d1", "Krise") not in shown and ("d2", "Krise") in shown, shown

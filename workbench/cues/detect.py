@@ -37,6 +37,7 @@ from workbench.cues.visibility import (
     apply_contrast,
     hide_protagonist_speech_tags,
     limit_density,
+    minimising_needs_a_war,
     nationality_stems,
     protagonists,
     show_role_contrasts,
@@ -144,6 +145,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
             c.shown = False
     credit_reported_speech(cues, by_doc)
     apply_contrast(cues)
+    minimising_needs_a_war(cues, by_doc)
     show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(views))
     hide_protagonist_speech_tags(cues, by_doc, index, main)
     rank = {v.doc: v.rank for v in views}

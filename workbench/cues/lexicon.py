@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from workbench.core.resources import resource_path
 
-CUES_VERSION = "cues-10"  # 2: titles learned; 3: German texts; 4: factual consensus, reported speech, metonyms; 5: precision (roles, numbers, quotations); 6: seats of power, leaders by co-occurrence, row-level roles only; 7: collective labels, plurals, deputies; 8: English titles of several words; 9: possessive labels; 10: whole question headlines, how/why questions, inflected heads, one title per row, words added after a quotation, group labels ("Duo des Grauens"), denied appearances, the polarity supplement, dramatising event names, English institutional speech tags, nationalities and indefinite labels out of role contrasts, indirect renderings share half their content words. Bump when detector logic changes the output for the same input
+CUES_VERSION = "cues-10"  # 2: titles learned; 3: German texts; 4: factual consensus, reported speech, metonyms; 5: precision (roles, numbers, quotations); 6: seats of power, leaders by co-occurrence, row-level roles only; 7: collective labels, plurals, deputies; 8: English titles of several words; 9: possessive labels; 10: whole question headlines, how/why questions, inflected heads, one title per row, words added after a quotation, group labels ("Duo des Grauens"), denied appearances, the polarity supplement, dramatising event names, English institutional speech tags, nationalities and indefinite labels out of role contrasts, indirect renderings share half their content words, peacetime minimising words. Bump when detector logic changes the output for the same input
 
 HEADER = ("match", "family", "class", "gloss", "pos", "weight")
 HEADER_DE = HEADER + ("gloss_de",)  # the optional 7th column: the gloss in German

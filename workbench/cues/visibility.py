@@ -189,6 +189,26 @@ def apply_contrast(cues: list[Cue]) -> None:
                 c.shown = True
 
 
+_PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
+_WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "soldat", "militär", "offensive", "war",
+              "army", "troops", "soldier", "military", "attack"}
+
+
+def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView]) -> None:
+    """"Krise" and "Konflikt" minimise only when the text is about a war or an attack; in a report on a government
+    crisis or a vote ("Europa aus der Krise führen") they are plain words and stay unhighlighted."""
+    at_war: dict[str, bool] = {}
+    for c in cues:
+        if c.category != "event_label" or c.cls != "minimising" or not c.shown:
+            continue
+        if c.text.casefold().rsplit("-", 1)[-1] not in _PEACETIME_WORDS:
+            continue
+        if c.span.doc not in at_war:
+            at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in views[c.span.doc].toks)
+        if not at_war[c.span.doc]:
+            c.shown = False
+
+
 def protagonists(entities: EntityIndex, n_docs: int) -> set[str]:
     need = max(2, math.ceil(n_docs / 2))
     out = set()
