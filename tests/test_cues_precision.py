@@ -375,3 +375,11 @@ def test_crisis_minimises_only_in_a_text_about_a_war():
                     "Im Krieg gegen die Ukraine spricht Moskau von einer Krise. Der Bundestag wählt am Dienstag."])
     shown = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown}
     assert ("d1", "Krise") not in shown and ("d2", "Krise") in shown, shown
+
+
+def test_a_compass_demonym_is_no_person_in_english():
+    a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
+         "discussed military cooperation, the Kremlin said.")
+    b = "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday."
+    labels = {c.text: c.entity for c in _detect_lang([a, b], "en") if c.category == "actor_label"}
+    assert labels["autocrats"] == "Vladimir Putin & Kim Jong Un", labels

@@ -117,6 +117,14 @@ def _runs(view: DocView, is_label=None) -> list[list[Tok]]:
     return runs
 
 
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
+def _compass_demonym(keys: list[str]) -> bool:
+    """A run of a compass word and a demonym: "north korean", "south african", "east german"."""
+    return len(keys) == 2 and keys[0] in _COMPASS and keys[1].endswith(("an", "ese", "ish")) and len(keys[1]) >= 5
+
+
 def _name_key(t: Tok) -> str:
     return t.lemma if t.lemma else t.fold
 
@@ -296,6 +304,8 @@ class EntityIndex:
                             and adjective_matches(keys[k - 1], place[-1]):
                         self._pending_adjectives[keys[k - 1]] = place
                         cut = k
+            if not cut and _compass_demonym(keys):
+                continue  # "North Korean", "South African": an adjective even where "North Korea" is not named
             rest = run[cut:]
             if rest:
                 out.append((v, rest))
