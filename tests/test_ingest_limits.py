@@ -277,10 +277,21 @@ def test_folder_walk_reports_links_out_fifos_and_unreadable_folders(tmp_path: Pa
 
 @pytest.fixture
 def hostile_server() -> Iterator[str]:
-    """/drip: one byte every 0.2 s; /truncated: announces 34 KB, sends 500 bytes; /api: JSON without .json."""
+    """/drip: one byte every 0.2 s; /drip-headers: the headers so; /truncated: announces 34 KB, sends 500 bytes;
+    /api: JSON without .json."""
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            if self.path == "/drip-headers":  # every byte within the per-read timeout, the headers never end
+                try:
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                    for byte in b"X-Slow: " + b"a" * 1000:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                except OSError:
+                    pass
+                return
             self.send_response(200)
             if self.path == "/drip":
                 self.send_header("Content-Type", "text/plain; charset=utf-8")
@@ -326,6 +337,23 @@ def test_a_slow_drip_download_stops_at_the_overall_deadline(hostile_server: str)
     assert time.monotonic() - started < 4
     assert error.code is ErrorCode.TOO_SLOW
     assert error.reason.startswith("the download took longer than 1 s (the limit; ")
+
+
+def test_headers_dripping_in_stop_at_the_overall_deadline(hostile_server: str) -> None:
+    started = time.monotonic()
+    error = failure(f"{hostile_server}/drip-headers", timeout=5, url_seconds=1)
+    assert time.monotonic() - started < 4
+    assert error.code is ErrorCode.TOO_SLOW
+    assert error.source == f"{hostile_server}/drip-headers"
+    assert error.reason.startswith("the download took longer than 1 s (the limit; ")
+    assert "try again later or save the page and import the file" in error.reason
+
+
+def test_the_overall_deadline_is_limits_url_seconds(hostile_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "URL_SECONDS", 1.0)
+    started = time.monotonic()
+    error = failure(f"{hostile_server}/drip", timeout=5)
+    assert time.monotonic() - started < 4 and error.code is ErrorCode.TOO_SLOW
 
 
 def test_a_truncated_download_is_an_error(hostile_server: str) -> None:

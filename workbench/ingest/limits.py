@@ -30,8 +30,9 @@ limit                       value           checked
                                             down with the square of this)
 ``SECONDS_PER_FILE``        60 s            a soft budget: checked between the steps
                                             of reading one source (and per PDF page)
-``URL_SECONDS``             60 s            a whole download, however slowly the
-                                            server drips its bytes
+``URL_SECONDS``             60 s            a whole download, headers included,
+                                            however slowly the server drips its
+                                            bytes (read when each fetch starts)
 ``FETCH_TIMEOUT``           20 s            silence while connecting or reading
 ==========================  ==============  ===========================================
 
