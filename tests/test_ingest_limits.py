@@ -137,6 +137,67 @@ def test_docx_xml_size_is_checked_from_the_directory(tmp_path: Path, monkeypatch
     assert error.reason.startswith("holds 6.0 KB of XML (the limit is 1000 bytes)")
 
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_document(body: str, styles: str = "") -> bytes:
+    """A .docx python-docx opens: ``body`` in word/document.xml, ``styles`` (w:style elements) in word/styles.xml."""
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", f'<Types xmlns="{package}/content-types">'
+                         f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                         '<Default Extension="xml" ContentType="application/xml"/>'
+                         f'<Override PartName="/word/document.xml" ContentType="{main}.document.main+xml"/>'
+                         f'<Override PartName="/word/styles.xml" ContentType="{main}.styles+xml"/></Types>')
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="{package}/relationships"><Relationship Id="rId1" '
+                         f'Type="{relations}/officeDocument" Target="word/document.xml"/></Relationships>')
+        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}'
+                         '</w:body></w:document>')
+        if styles:
+            archive.writestr("word/_rels/document.xml.rels", f'<Relationships xmlns="{package}/relationships">'
+                             f'<Relationship Id="rId1" Type="{relations}/styles" Target="styles.xml"/></Relationships>')
+            archive.writestr("word/styles.xml", f"<w:styles {W}>{styles}</w:styles>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("body", [
+    "".join(f"<w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p>" for i in range(20_000)),  # paragraphs
+    "<w:tbl>" + "".join(f"<w:tr><w:tc><w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p></w:tc></w:tr>" for i in range(20_000))
+    + "</w:tbl>",  # one table of many rows
+    "<w:tbl><w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p></w:tc>" for i in range(20_000))
+    + "</w:tr></w:tbl>",  # one row of many cells
+], ids=["paragraphs", "rows", "cells"])
+def test_docx_text_is_stopped_as_soon_as_it_passes_the_character_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    monkeypatch.setattr(limits, "MAX_CHARS", 20_000)
+    error = failure(write(tmp_path, "liste.docx", word_document(body)))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("its text is too long (more than 20,000 characters")  # stopped on the way
+
+
+def test_docx_paragraphs_are_read_within_the_time_budget(tmp_path: Path) -> None:
+    body = "".join(f"<w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p>" for i in range(10_000))
+    error = failure(write(tmp_path, "langsam.docx", word_document(body)), seconds=0)
+    assert error.code is ErrorCode.TOO_SLOW
+    assert "stopped while reading the Word document's paragraphs" in error.reason
+
+
+def test_docx_heading_style_found_once_per_style() -> None:
+    from workbench.ingest.docx import extract_docx
+
+    styles = '<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style>'
+    body = ('<w:p><w:r><w:t>Vorspann ohne Stil</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Kim trifft Putin</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Zweite Überschrift</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:t>{GERMAN}</w:t></w:r></w:p>')
+    extraction = extract_docx(word_document(body, styles), "kim.docx")
+    assert extraction.title == "Kim trifft Putin"
+    assert extraction.text.startswith("Vorspann ohne Stil\n\nKim trifft Putin\n\nZweite")
+
+
 # --- HTML -------------------------------------------------------------------
 
 

@@ -144,7 +144,7 @@ def extract(
     elif kind == sniff.DOCX:
         from workbench.ingest.docx import extract_docx
 
-        extraction = extract_docx(data, source)
+        extraction = extract_docx(data, source, deadline)
     elif kind == sniff.HTML:
         from workbench.ingest.html import check_markup, decode_html, extract_html
 
