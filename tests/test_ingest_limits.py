@@ -169,7 +169,8 @@ def word_document(body: str, styles: str = "") -> bytes:
     + "</w:tbl>",  # one table of many rows
     "<w:tbl><w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p></w:tc>" for i in range(20_000))
     + "</w:tr></w:tbl>",  # one row of many cells
-], ids=["paragraphs", "rows", "cells"])
+    "<w:p>" + "".join(f"<w:r><w:t>Wort{i} </w:t></w:r>" for i in range(20_000)) + "</w:p>",  # one paragraph of many runs
+], ids=["paragraphs", "rows", "cells", "runs"])
 def test_docx_text_is_stopped_as_soon_as_it_passes_the_character_limit(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
     monkeypatch.setattr(limits, "MAX_CHARS", 20_000)
@@ -178,11 +179,42 @@ def test_docx_text_is_stopped_as_soon_as_it_passes_the_character_limit(
     assert error.reason.startswith("its text is too long (more than 20,000 characters")  # stopped on the way
 
 
+def test_docx_paragraphs_past_the_line_limit_are_stopped_on_the_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_LINES", 5_000)
+    body = "".join(f"<w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p><w:p/>" for i in range(20_000))
+    error = failure(write(tmp_path, "liste.docx", word_document(body)))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("its text has more than 5,000 lines (the limit is 5,000)")
+
+
 def test_docx_paragraphs_are_read_within_the_time_budget(tmp_path: Path) -> None:
     body = "".join(f"<w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p>" for i in range(10_000))
     error = failure(write(tmp_path, "langsam.docx", word_document(body)), seconds=0)
     assert error.code is ErrorCode.TOO_SLOW
     assert "stopped while reading the Word document's paragraphs" in error.reason
+
+
+def test_docx_tables_read_cell_by_cell_as_python_docx_gives_them() -> None:
+    """Merged cells once (gridSpan), a vertical merge repeats its first row's text (as row.cells does); empty
+    paragraphs skipped without asking python-docx for their text; tabs and breaks inside a paragraph kept."""
+    from workbench.ingest.docx import extract_docx
+
+    def tc(text: str, pr: str = "") -> str:
+        return f"<w:tc>{'<w:tcPr>' + pr + '</w:tcPr>' if pr else ''}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    body = ('<w:p><w:r><w:t>Vorspann</w:t></w:r></w:p><w:p/><w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p>'
+            "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+            "<w:tr>" + tc("Kopf breit", '<w:gridSpan w:val="2"/>') + tc("C1", '<w:vMerge w:val="restart"/>') + "</w:tr>"
+            "<w:tr>" + tc("A2") + tc("B2") + tc("", "<w:vMerge/>") + "</w:tr>"
+            "<w:tr>" + tc("A3") + tc("B3") + tc("", "<w:vMerge/>") + "</w:tr>"
+            "<w:tr>" + tc(" ") + tc("") + tc("C4") + "</w:tr></w:tbl>"
+            "<w:p><w:r><w:t>Schluss mit</w:t></w:r><w:r><w:tab/><w:t>Tab</w:t></w:r><w:r><w:br/><w:t>Umbruch</w:t></w:r></w:p>"
+            '<w:p><w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            "<w:r><w:t>Verweis</w:t></w:r></w:hyperlink></w:p>")
+    text = extract_docx(word_document(body), "m.docx").text
+    assert text == ("Vorspann\n\nKopf breit\tC1\nA2\tB2\tC1\nA3\tB3\tC1\n\t\tC4\n\nSchluss mit\tTab\nUmbruch"
+                    "\n\nVerweis")
 
 
 def test_docx_heading_style_found_once_per_style() -> None:

@@ -16,6 +16,7 @@ from workbench.ingest.limits import human_size
 from workbench.ingest.result import Extraction, clean, stamp
 
 _TITLE_STYLES = ("title", "heading 1", "heading1", "überschrift 1")
+_RUN_TAGS = frozenset("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + t for t in ("r", "hyperlink"))
 _CHECK_EVERY = 2_000  # paragraphs and tables between checks of the time budget and the text's length
 
 
@@ -98,36 +99,53 @@ def _blocks(document, source: str, deadline: limits.Deadline) -> tuple[list[str]
             rows = []
             for row in item.rows:
                 rows.append("\t".join(_unique_cells(row, budget)))
-                budget.tick(1)  # its cells were counted one by one
+                budget.tick(1, lines=bool(rows[-1].strip()))  # its cells were counted one by one
             table = "\n".join(row for row in rows if row.strip())
             if table:
                 blocks.append(table)
             continue
-        text = item.text.strip()
+        if not any(child.tag in _RUN_TAGS for child in item._p):  # no run, no text (python-docx's xpath costs
+            continue  # 15 µs a paragraph: a million empty ones took 13 s)
+        raw = _paragraph_text(item._p, budget)
+        text = raw.strip()
+        budget.chars -= len(raw) - len(text)
         if not text:
             continue
         blocks.append(text)
-        budget.tick(len(text) + 2)
+        budget.tick(2, lines=sum(1 for line in text.split("\n") if line.strip()) if "\n" in text else 1)
         if first_heading is None and style_names[item._p.style] in _TITLE_STYLES:
             first_heading = clean(text)
     return blocks, first_heading
 
 
+def _paragraph_text(p, budget: _Budget) -> str:  # noqa: ANN001 - docx CT_P
+    """python-docx's paragraph text (``CT_P.text``), run by run, so a paragraph of a million runs is counted
+    as it grows."""
+    pieces: list[str] = []
+    for child in p.xpath("w:r | w:hyperlink"):
+        pieces.append(child.text)
+        budget.tick(len(pieces[-1]))
+    return "".join(pieces)
+
+
 class _Budget:
-    """Counts paragraphs, rows and cells read and the characters they hold; every ``_CHECK_EVERY`` of them
-    checks the time budget and the character limit."""
+    """Counts paragraphs, rows and cells read, the characters and lines they hold; every ``_CHECK_EVERY`` of
+    them checks the time budget, the character limit and the line limit."""
 
     def __init__(self, source: str, deadline: limits.Deadline) -> None:
         self.source, self.deadline = source, deadline
-        self.items = self.chars = 0
+        self.items = self.chars = self.lines = 0
 
-    def tick(self, chars: int = 0) -> None:
+    def tick(self, chars: int = 0, lines: int = 0) -> None:
         self.items += 1
         self.chars += chars
+        self.lines += lines
         if self.items % _CHECK_EVERY == 0:
             self.deadline.check("reading the Word document's paragraphs")
             if self.chars > limits.MAX_CHARS:
                 raise limits.too_long(self.source, self.chars, so_far=True)
+            if self.lines > limits.MAX_LINES:  # each non-empty paragraph and table row is a line of the text
+                raise limits.too_many_lines(self.source, self.lines, so_far=True)
 
 
 class _StyleNames(dict):
@@ -148,13 +166,17 @@ class _StyleNames(dict):
 
 def _unique_cells(row, budget: _Budget) -> list[str]:  # noqa: ANN001 - docx _Row
     """Cell texts of a row; merged cells repeat in python-docx, keep one."""
+    from docx.table import _Cell
+
     seen: list[str] = []
     previous = None
-    for cell in row.cells:
-        if cell._tc is previous:  # same merged cell object
+    for tc in row._tr.tc_lst:  # what row.cells gives, one cell at a time (row.cells builds them all first)
+        while tc.vMerge == "continue":  # a vertically merged cell: its text is in the first row of the merge
+            tc = tc._tc_above
+        if tc is previous:
             continue
-        previous = cell._tc
-        seen.append(" ".join(cell.text.split()))
+        previous = tc
+        seen.append(" ".join(_Cell(tc, row.table).text.split()))
         budget.tick(len(seen[-1]) + 1)
     return seen
 
