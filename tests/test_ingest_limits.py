@@ -137,6 +137,99 @@ def test_docx_xml_size_is_checked_from_the_directory(tmp_path: Path, monkeypatch
     assert error.reason.startswith("holds 6.0 KB of XML (the limit is 1000 bytes)")
 
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_document(body: str, styles: str = "") -> bytes:
+    """A .docx python-docx opens: ``body`` in word/document.xml, ``styles`` (w:style elements) in word/styles.xml."""
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", f'<Types xmlns="{package}/content-types">'
+                         f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                         '<Default Extension="xml" ContentType="application/xml"/>'
+                         f'<Override PartName="/word/document.xml" ContentType="{main}.document.main+xml"/>'
+                         f'<Override PartName="/word/styles.xml" ContentType="{main}.styles+xml"/></Types>')
+        archive.writestr("_rels/.rels", f'<Relationships xmlns="{package}/relationships"><Relationship Id="rId1" '
+                         f'Type="{relations}/officeDocument" Target="word/document.xml"/></Relationships>')
+        archive.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}'
+                         '</w:body></w:document>')
+        if styles:
+            archive.writestr("word/_rels/document.xml.rels", f'<Relationships xmlns="{package}/relationships">'
+                             f'<Relationship Id="rId1" Type="{relations}/styles" Target="styles.xml"/></Relationships>')
+            archive.writestr("word/styles.xml", f"<w:styles {W}>{styles}</w:styles>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("body", [
+    "".join(f"<w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p>" for i in range(20_000)),  # paragraphs
+    "<w:tbl>" + "".join(f"<w:tr><w:tc><w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p></w:tc></w:tr>" for i in range(20_000))
+    + "</w:tbl>",  # one table of many rows
+    "<w:tbl><w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p></w:tc>" for i in range(20_000))
+    + "</w:tr></w:tbl>",  # one row of many cells
+    "<w:p>" + "".join(f"<w:r><w:t>Wort{i} </w:t></w:r>" for i in range(20_000)) + "</w:p>",  # one paragraph of many runs
+], ids=["paragraphs", "rows", "cells", "runs"])
+def test_docx_text_is_stopped_as_soon_as_it_passes_the_character_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    monkeypatch.setattr(limits, "MAX_CHARS", 20_000)
+    error = failure(write(tmp_path, "liste.docx", word_document(body)))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("its text is too long (more than 20,000 characters")  # stopped on the way
+
+
+def test_docx_paragraphs_past_the_line_limit_are_stopped_on_the_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_LINES", 5_000)
+    body = "".join(f"<w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p><w:p/>" for i in range(20_000))
+    error = failure(write(tmp_path, "liste.docx", word_document(body)))
+    assert error.code is ErrorCode.TOO_LARGE
+    assert error.reason.startswith("its text has more than 5,000 lines (the limit is 5,000)")
+
+
+def test_docx_paragraphs_are_read_within_the_time_budget(tmp_path: Path) -> None:
+    body = "".join(f"<w:p><w:r><w:t>Wort{i}</w:t></w:r></w:p>" for i in range(10_000))
+    error = failure(write(tmp_path, "langsam.docx", word_document(body)), seconds=0)
+    assert error.code is ErrorCode.TOO_SLOW
+    assert "stopped while reading the Word document's paragraphs" in error.reason
+
+
+def test_docx_tables_read_cell_by_cell_as_python_docx_gives_them() -> None:
+    """Merged cells once (gridSpan), a vertical merge repeats its first row's text (as row.cells does); empty
+    paragraphs skipped without asking python-docx for their text; tabs and breaks inside a paragraph kept."""
+    from workbench.ingest.docx import extract_docx
+
+    def tc(text: str, pr: str = "") -> str:
+        return f"<w:tc>{'<w:tcPr>' + pr + '</w:tcPr>' if pr else ''}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    body = ('<w:p><w:r><w:t>Vorspann</w:t></w:r></w:p><w:p/><w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p>'
+            "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+            "<w:tr>" + tc("Kopf breit", '<w:gridSpan w:val="2"/>') + tc("C1", '<w:vMerge w:val="restart"/>') + "</w:tr>"
+            "<w:tr>" + tc("A2") + tc("B2") + tc("", "<w:vMerge/>") + "</w:tr>"
+            "<w:tr>" + tc("A3") + tc("B3") + tc("", "<w:vMerge/>") + "</w:tr>"
+            "<w:tr>" + tc(" ") + tc("") + tc("C4") + "</w:tr></w:tbl>"
+            "<w:p><w:r><w:t>Schluss mit</w:t></w:r><w:r><w:tab/><w:t>Tab</w:t></w:r><w:r><w:br/><w:t>Umbruch</w:t></w:r></w:p>"
+            '<w:p><w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            "<w:r><w:t>Verweis</w:t></w:r></w:hyperlink></w:p>")
+    text = extract_docx(word_document(body), "m.docx").text
+    assert text == ("Vorspann\n\nKopf breit\tC1\nA2\tB2\tC1\nA3\tB3\tC1\n\t\tC4\n\nSchluss mit\tTab\nUmbruch"
+                    "\n\nVerweis")
+
+
+def test_docx_heading_style_found_once_per_style() -> None:
+    from workbench.ingest.docx import extract_docx
+
+    styles = '<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style>'
+    body = ('<w:p><w:r><w:t>Vorspann ohne Stil</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Kim trifft Putin</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:pStyle w:val="berschrift1"/></w:pPr><w:r><w:t>Zweite Überschrift</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:t>{GERMAN}</w:t></w:r></w:p>')
+    extraction = extract_docx(word_document(body, styles), "kim.docx")
+    assert extraction.title == "Kim trifft Putin"
+    assert extraction.text.startswith("Vorspann ohne Stil\n\nKim trifft Putin\n\nZweite")
+
+
 # --- HTML -------------------------------------------------------------------
 
 
@@ -277,10 +370,21 @@ def test_folder_walk_reports_links_out_fifos_and_unreadable_folders(tmp_path: Pa
 
 @pytest.fixture
 def hostile_server() -> Iterator[str]:
-    """/drip: one byte every 0.2 s; /truncated: announces 34 KB, sends 500 bytes; /api: JSON without .json."""
+    """/drip: one byte every 0.2 s; /drip-headers: the headers so; /truncated: announces 34 KB, sends 500 bytes;
+    /api: JSON without .json."""
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            if self.path == "/drip-headers":  # every byte within the per-read timeout, the headers never end
+                try:
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                    for byte in b"X-Slow: " + b"a" * 1000:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                except OSError:
+                    pass
+                return
             self.send_response(200)
             if self.path == "/drip":
                 self.send_header("Content-Type", "text/plain; charset=utf-8")
@@ -326,6 +430,23 @@ def test_a_slow_drip_download_stops_at_the_overall_deadline(hostile_server: str)
     assert time.monotonic() - started < 4
     assert error.code is ErrorCode.TOO_SLOW
     assert error.reason.startswith("the download took longer than 1 s (the limit; ")
+
+
+def test_headers_dripping_in_stop_at_the_overall_deadline(hostile_server: str) -> None:
+    started = time.monotonic()
+    error = failure(f"{hostile_server}/drip-headers", timeout=5, url_seconds=1)
+    assert time.monotonic() - started < 4
+    assert error.code is ErrorCode.TOO_SLOW
+    assert error.source == f"{hostile_server}/drip-headers"
+    assert error.reason.startswith("the download took longer than 1 s (the limit; ")
+    assert "try again later or save the page and import the file" in error.reason
+
+
+def test_the_overall_deadline_is_limits_url_seconds(hostile_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "URL_SECONDS", 1.0)
+    started = time.monotonic()
+    error = failure(f"{hostile_server}/drip", timeout=5)
+    assert time.monotonic() - started < 4 and error.code is ErrorCode.TOO_SLOW
 
 
 def test_a_truncated_download_is_an_error(hostile_server: str) -> None:

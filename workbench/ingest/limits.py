@@ -30,8 +30,9 @@ limit                       value           checked
                                             down with the square of this)
 ``SECONDS_PER_FILE``        60 s            a soft budget: checked between the steps
                                             of reading one source (and per PDF page)
-``URL_SECONDS``             60 s            a whole download, however slowly the
-                                            server drips its bytes
+``URL_SECONDS``             60 s            a whole download, headers included,
+                                            however slowly the server drips its
+                                            bytes (read when each fetch starts)
 ``FETCH_TIMEOUT``           20 s            silence while connecting or reading
 ==========================  ==============  ===========================================
 
@@ -101,13 +102,20 @@ def check_lines(source: str, text: str, max_lines: int | None = None) -> str:
     if text.count("\n") > max_lines:  # cheap first: only then count the blank lines out
         lines = sum(1 for line in text.split("\n") if line.strip())
         if lines > max_lines:
-            raise IngestError(
-                ErrorCode.TOO_LARGE,
-                source,
-                f"its text has {lines:,} lines (the limit is {max_lines:,}); it is a list or a table, "
-                "not an article; import the article's text alone",
-            )
+            raise too_many_lines(source, lines, max_lines)
     return text
+
+
+def too_many_lines(source: str, lines: int, max_lines: int | None = None, *, so_far: bool = False) -> IngestError:
+    """TOO_LARGE for extracted text of more than ``max_lines`` (default ``MAX_LINES``) non-empty lines."""
+    max_lines = MAX_LINES if max_lines is None else max_lines
+    amount = f"more than {max_lines:,}" if so_far else f"{lines:,}"
+    return IngestError(
+        ErrorCode.TOO_LARGE,
+        source,
+        f"its text has {amount} lines (the limit is {max_lines:,}); it is a list or a table, "
+        "not an article; import the article's text alone",
+    )
 
 
 def human_size(size: int) -> str:

@@ -42,13 +42,13 @@ def read_source(
     *,
     timeout: float = FETCH_TIMEOUT,
     seconds: float = limits.SECONDS_PER_FILE,
-    url_seconds: float = limits.URL_SECONDS,
+    url_seconds: float | None = None,
 ) -> ExtractedArticle:
     """Read one file or http(s) URL; raise IngestError for anything else.
 
     ``source`` of the result (and of errors) is the file's name, or the URL.
     ``timeout`` (silence) and ``url_seconds`` (the whole download) apply to
-    URLs only; ``seconds`` is the soft budget for reading and extracting
+    URLs only (``url_seconds`` default: ``limits.URL_SECONDS`` as it is when called); ``seconds`` is the soft budget for reading and extracting
     (see ``limits``).
     """
     label = source if is_url(source) else os.path.basename(source.rstrip("/\\")) or source
@@ -109,7 +109,7 @@ def _refuse_special(label: str, mode: int) -> None:
         raise IngestError(ErrorCode.SKIPPED, label, f"is {kind}, not a regular file; only files can be imported")
 
 
-def _read_url(url: str, max_bytes: int, timeout: float, seconds: float, url_seconds: float) -> ExtractedArticle:
+def _read_url(url: str, max_bytes: int, timeout: float, seconds: float, url_seconds: float | None) -> ExtractedArticle:
     fetched = fetch(url, max_bytes, timeout, seconds=url_seconds)
     deadline = Deadline(url, seconds)  # the download had its own limit
     name = _CONTENT_TYPES.get(fetched.content_type) or PurePosixPath(urlsplit(fetched.final_url).path).name
@@ -144,7 +144,7 @@ def extract(
     elif kind == sniff.DOCX:
         from workbench.ingest.docx import extract_docx
 
-        extraction = extract_docx(data, source)
+        extraction = extract_docx(data, source, deadline)
     elif kind == sniff.HTML:
         from workbench.ingest.html import check_markup, decode_html, extract_html
 

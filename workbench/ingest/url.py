@@ -5,7 +5,12 @@ urllib rather than trafilatura's fetcher because we need to tell apart
 (HTTP errors) to give the user the right advice, to cap the download at
 ``max_bytes`` and ``seconds`` in all (a server that drips one byte at a time
 never trips the per-read ``timeout``), and to refuse a download that ends
-before its declared Content-Length. Nothing here runs at import time.
+before its declared Content-Length. The overall deadline covers the status
+line and headers too (``http.client`` reads them before ``urlopen`` returns,
+one blocking read per byte if the server drips them): a timer shuts the
+connection's socket down when it expires, which ends any read waiting on it.
+Only resolving the host name is outside it (the system's resolver has its own
+limits). Nothing here runs at import time.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import errno
 import http.client
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -21,7 +27,8 @@ from dataclasses import dataclass
 from email.message import Message
 
 from workbench.core.errors import ErrorCode, IngestError
-from workbench.ingest.limits import FETCH_TIMEOUT, URL_SECONDS, human_size, too_large
+from workbench.ingest import limits
+from workbench.ingest.limits import FETCH_TIMEOUT, human_size, too_large
 
 _READ_SIZE = 64 * 1024
 USER_AGENT = "Mozilla/5.0 (compatible; Workbench news comparison; +https://example.invalid/workbench)"
@@ -41,17 +48,98 @@ def is_url(source: str) -> bool:
     return source[:8].lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, max_bytes: int, timeout: float = FETCH_TIMEOUT, *, seconds: float = URL_SECONDS) -> Fetched:
-    """Download ``url``; raises OFFLINE, NOT_FOUND, TOO_LARGE, TOO_SLOW or UNREADABLE."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT})
-    deadline = time.monotonic() + seconds
+def fetch(url: str, max_bytes: int, timeout: float = FETCH_TIMEOUT, *, seconds: float | None = None) -> Fetched:
+    """Download ``url`` within ``seconds`` in all (default ``limits.URL_SECONDS``, read when called);
+    raises OFFLINE, NOT_FOUND, TOO_LARGE, TOO_SLOW or UNREADABLE."""
+    seconds = limits.URL_SECONDS if seconds is None else seconds
+    watch = _Watch()
+    timer = threading.Timer(seconds, watch.expire)
+    timer.daemon = True
+    timer.start()
     try:
-        with urllib.request.urlopen(request, timeout=min(timeout, seconds)) as response:  # noqa: S310 - http(s) only
+        fetched = _download(url, max_bytes, min(timeout, seconds), time.monotonic() + seconds, seconds, watch)
+    except IngestError as exc:
+        if watch.expired and exc.code is not ErrorCode.TOO_SLOW:  # the cut connection, not the server's fault
+            raise too_slow(url, seconds, watch.received) from exc
+        raise
+    finally:
+        timer.cancel()
+    if watch.expired:  # the cut came as an end of data: what arrived may look complete, it is not
+        raise too_slow(url, seconds, watch.received)
+    return fetched
+
+
+def too_slow(url: str, seconds: float, received: int) -> IngestError:
+    return IngestError(
+        ErrorCode.TOO_SLOW, url,
+        f"the download took longer than {seconds:g} s (the limit; {human_size(received)} received); "
+        "the server is too slow, try again later or save the page and import the file",
+    )
+
+
+class _Watch:
+    """The sockets of one download, shut down (so a blocked read returns) when the overall deadline expires."""
+
+    def __init__(self) -> None:
+        self.expired = False
+        self.received = 0
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def attach(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:  # the plain socket's shutdown, also under TLS: the reading thread owns the TLS state
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def _opener(watch: _Watch) -> urllib.request.OpenerDirector:
+    """urllib's opener, with connections that tell ``watch`` their socket as soon as they have one."""
+
+    def watched(base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+        class Watched(base):  # type: ignore[valid-type, misc]
+            def connect(self) -> None:
+                super().connect()
+                watch.attach(self.sock)
+
+        return Watched
+
+    http_connection = watched(http.client.HTTPConnection)
+    https_connection = watched(http.client.HTTPSConnection)
+
+    class HTTP(urllib.request.HTTPHandler):
+        def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(http_connection, req)
+
+    class HTTPS(urllib.request.HTTPSHandler):
+        def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(https_connection, req, context=self._context)  # type: ignore[attr-defined]
+
+    return urllib.request.build_opener(HTTP(), HTTPS())
+
+
+def _download(url: str, max_bytes: int, timeout: float, deadline: float, seconds: float, watch: _Watch) -> Fetched:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT})
+    try:
+        with _opener(watch).open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             expected = int(declared) if declared and declared.strip().isdigit() else None
             if expected is not None and expected > max_bytes:
                 raise too_large(url, expected, max_bytes)
-            data = _read(response, url, max_bytes, deadline, seconds)
+            data = _read(response, url, max_bytes, deadline, seconds, watch)
             if len(data) > max_bytes:
                 raise too_large(url, len(data), max_bytes)
             if expected is not None and len(data) < expected:
@@ -82,23 +170,20 @@ def fetch(url: str, max_bytes: int, timeout: float = FETCH_TIMEOUT, *, seconds: 
         raise IngestError(ErrorCode.UNREADABLE, url, f"is not a valid URL ({exc})") from exc
 
 
-def _read(response, url: str, max_bytes: int, deadline: float, seconds: float) -> bytes:  # noqa: ANN001
+def _read(response, url: str, max_bytes: int, deadline: float, seconds: float, watch: _Watch) -> bytes:  # noqa: ANN001
     """At most ``max_bytes + 1`` bytes, in reads that return what has arrived (``read1``), so the
     overall deadline is looked at between any two packets however slowly they come."""
     parts: list[bytes] = []
     size = 0
     while size <= max_bytes:
         if time.monotonic() > deadline:
-            raise IngestError(
-                ErrorCode.TOO_SLOW, url,
-                f"the download took longer than {seconds:g} s (the limit; {human_size(size)} received); "
-                "the server is too slow, try again later or save the page and import the file",
-            )
+            raise too_slow(url, seconds, size)
         chunk = response.read1(min(_READ_SIZE, max_bytes + 1 - size))
         if not chunk:
             break
         parts.append(chunk)
         size += len(chunk)
+        watch.received = size
     return b"".join(parts)
 
 

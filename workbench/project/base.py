@@ -187,9 +187,13 @@ class ProjectBase:
             try:
                 doc = self._store.add_document(article, analysis, word_count=words)
             except WorkbenchError as exc:
-                report.outcomes.append(ImportOutcome(source, "error", exc.message, code=exc.code.value))
+                if exc.code is ErrorCode.DUPLICATE:  # another process (a second import) stored it meanwhile
+                    report.outcomes.append(ImportOutcome(source, "duplicate", exc.message,
+                                                         self._store.find_by_sha(article.sha256), exc.code.value))
+                else:
+                    report.outcomes.append(ImportOutcome(source, "error", exc.message, code=exc.code.value))
                 continue
-            except Exception as exc:  # e.g. a duplicate imported by another process meanwhile
+            except Exception as exc:  # noqa: BLE001 - reported for this source, the others go on
                 reason = f"could not be stored ({exc})"
                 report.outcomes.append(ImportOutcome(source, "error", reason, code=ErrorCode.CORRUPT.value))
                 continue

@@ -214,8 +214,12 @@ class ProjectStore:
         return doc_key(row[0]) if row else None
 
     def add_document(self, article: ExtractedArticle, analysis: Analysis, *, word_count: int) -> Document:
-        """Store one article with its analysis, all or nothing."""
-        with self.write():
+        """Store one article with its analysis, all or nothing; StoreError DUPLICATE (the message names the
+        document) when the same text is in the project already, e.g. stored meanwhile by another process."""
+        with self.write():  # under the write lock: no other process can store the same text in between
+            existing = self.find_by_sha(article.sha256)
+            if existing:
+                raise StoreError(ErrorCode.DUPLICATE, f"already in the project as {existing}")
             table = self.db.table("documents")
             table.insert(
                 {
