@@ -472,3 +472,18 @@ def test_a_pdf_page_showing_text_120000_times_is_refused_before_extraction(tmp_p
     assert time.monotonic() - started < 5
     assert error.code is ErrorCode.TOO_LARGE
     assert error.reason.startswith("page 1 shows text 120,000 times (the limit is 50,000)")
+
+
+def test_a_host_name_lookup_that_hangs_ends_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def slow_lookup(*args, **kwargs):  # a resolver that never answers in time
+        time.sleep(6)
+        raise socket.gaierror("no answer")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_lookup)
+    monkeypatch.setattr(limits, "URL_SECONDS", 1.0)
+    started = time.monotonic()
+    error = failure("http://unanswered.invalid/article", timeout=5)
+    assert time.monotonic() - started < 5 and error.code is ErrorCode.TOO_SLOW
+    assert "unanswered.invalid" in error.source and "1 s" in error.reason

@@ -15,6 +15,8 @@ limits). Nothing here runs at import time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import errno
 import http.client
 import socket
@@ -57,7 +59,8 @@ def fetch(url: str, max_bytes: int, timeout: float = FETCH_TIMEOUT, *, seconds: 
     timer.daemon = True
     timer.start()
     try:
-        fetched = _download(url, max_bytes, min(timeout, seconds), time.monotonic() + seconds, seconds, watch)
+        fetched = _bounded(url, lambda: _download(url, max_bytes, min(timeout, seconds), time.monotonic() + seconds,
+                                                  seconds, watch), seconds, watch)
     except IngestError as exc:
         if watch.expired and exc.code is not ErrorCode.TOO_SLOW:  # the cut connection, not the server's fault
             raise too_slow(url, seconds, watch.received) from exc
@@ -67,6 +70,32 @@ def fetch(url: str, max_bytes: int, timeout: float = FETCH_TIMEOUT, *, seconds: 
     if watch.expired:  # the cut came as an end of data: what arrived may look complete, it is not
         raise too_slow(url, seconds, watch.received)
     return fetched
+
+
+_GRACE = 2.0  # seconds after the deadline for a cut connection to end its read
+
+
+def _bounded(url: str, work: Callable[[], Fetched], seconds: float, watch: _Watch) -> Fetched:
+    """``work()`` in a thread of its own, given up after ``seconds`` (and a grace): a host-name lookup that hangs
+    is no socket the deadline could cut, so the wait for it is bounded here (the thread is left to end alone)."""
+    outcome: list[tuple[bool, object]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread as it is
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=run, name="url-fetch", daemon=True)
+    worker.start()
+    worker.join(seconds + _GRACE)
+    if not outcome:
+        watch.expire()
+        raise too_slow(url, seconds, watch.received)
+    ok, value = outcome[0]
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
 
 
 def too_slow(url: str, seconds: float, received: int) -> IngestError:
