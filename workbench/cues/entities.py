@@ -82,9 +82,9 @@ def _name_tail(t: Tok) -> bool:
 def _misread_first_name(t: Tok, view: DocView, position: int) -> bool:
     """"Frank-Walter", "Hans-Georg": a hyphenated word whose parts are all capitalised, inside a sentence, that the
     tagger read as an adjective (a German adjective is never capitalised there: "US-amerikanische")."""
-    parts = t.surface.split("-")
-    return view.tagged and position > 0 and t.tag_is("ADJA", "ADJD") and len(parts) >= 2 \
-        and all(p[:1].isupper() and p.isalpha() for p in parts)
+    if "-" not in t.surface or position == 0 or not t.pos.startswith("ADJ") or not view.tagged:
+        return False
+    return all(p[:1].isupper() and p.isalpha() for p in t.surface.split("-"))
 
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

@@ -82,6 +82,7 @@ class CompiledLexicon:
             if e.family == "event_label" and e.cls == "dramatising" and len(e.tokens) == 1 and len(e.match) >= 5:
                 self.heads.setdefault(e.match, []).append(e)
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        self.head_tails = {h[-3:] for h in self.heads}  # most nouns end otherwise: one set lookup rules them out
 
     def candidates(self, tok: Tok) -> list[Entry]:
         seen: list[Entry] = []
@@ -89,7 +90,7 @@ class CompiledLexicon:
             for e in self.index.get(key, ()):
                 if e not in seen:
                     seen.append(e)
-        if not seen and self.heads and tok.tag_is("NN"):
+        if not seen and tok.lemma[-3:] in self.head_tails and tok.tag_is("NN"):
             lemma = tok.lemma
             for n in self.head_lengths:
                 if len(lemma) >= n + 4 and lemma[-n:] in self.heads:

@@ -88,7 +88,7 @@ def nationality_stems(views: list[DocView]) -> set[str]:
     stems: set[str] = set()
     for v in views:
         for t in v.toks:
-            if t.tag_is("ADJA", "ADJD", "ADJ", "JJ") and not t.is_punct:
+            if (t.pos.startswith("ADJ") or t.pos == "JJ") and "isch" in t.lemma or t.lemma.endswith("sch"):
                 word = t.lemma.rsplit("-", 1)[-1]
                 stems.add(word[: word.index("isch") + 4] if "isch" in word else word)
     return stems
