@@ -8,9 +8,10 @@ Source: the German Polarity Lexicon (Klenner, Clematide, Wiegand, Peters; Univer
 de-sentiment.xml``). Kept: adjectives of full polarity (-1.0 or +1.0) that are not everyday words
 (Zipf frequency below ``MAX_ZIPF`` in wordfreq's German list: "gut", "klar", "falsch", "schön" say
 little about the outlet's stance) and that the hand-written lexicon (``de.tsv``) does not list. Each
-becomes an ``evaluative`` entry (negative / positive) for attributive adjectives only (STTS ``ADJA``:
-"hektische Betriebsamkeit", "ein hitziger Wortwechsel"), weight 0.5; predicative uses ("es ist klar",
-"es sei respektlos") are more often reported judgements or idioms. wordfreq is used only to filter;
+becomes an ``evaluative`` entry (negative / positive) for adjectives (``ADJ``), weight 0.5: attributive
+("hektische Betriebsamkeit") and adverbial ("spektakulär gescheitert") uses count; predicative ones ("es ist
+klar", "es sei respektlos") are more often reported judgements or idioms, and ``workbench/cues/conditions.py``
+leaves them out. wordfreq is used only to filter;
 none of its data is shipped. The hand-written lexicon wins wherever both list a word.
 """
 
@@ -27,7 +28,7 @@ MAX_ZIPF = 4.5
 HEADER = """# Evaluative adjectives from the German Polarity Lexicon (Klenner, Clematide, Wiegand, Peters,
 # University of Zurich, version 1.1, 2010), licence Apache-2.0 (LICENSE-de_polarity), taken from the
 # PyPI package textblob-de {version}. Built by packaging/build_polarity_lexicon.py: adjectives of full
-# polarity, not everyday words (wordfreq Zipf < {zipf}), not in de.tsv; attributive use only (ADJA).
+# polarity, not everyday words (wordfreq Zipf < {zipf}), not in de.tsv; predicative uses left out by the matcher.
 # Same columns as de.tsv; de.tsv wins where both list a word.
 match\tfamily\tclass\tgloss\tpos\tweight\tgloss_de
 """
@@ -57,7 +58,7 @@ def build() -> str:
         if zipf_frequency(form, "de") >= MAX_ZIPF:
             continue
         cls = "negative" if polarity < 0 else "positive"
-        rows[form] = f"{form}\tevaluative\t{cls}\t{GLOSS[cls][0]}\tADJA\t0.5\t{GLOSS[cls][1]}"
+        rows[form] = f"{form}\tevaluative\t{cls}\t{GLOSS[cls][0]}\tADJ\t0.5\t{GLOSS[cls][1]}"
     header = HEADER.format(version=metadata.version("textblob-de"), zipf=MAX_ZIPF)
     return header + "".join(rows[k] + "\n" for k in sorted(rows))
 

@@ -298,7 +298,7 @@ def test_the_polarity_supplement_adds_attributive_evaluations_and_yields_to_the_
     lex = load_lexicon("de")
     assert not lex.problems, lex.problems[:3]
     entries = {(e.match, e.family): e for e in lex.entries}
-    assert entries[("hektisch", "evaluative")].pos == "ADJA"
+    assert entries[("hektisch", "evaluative")].pos == "ADJ"  # attributive and adverbial; predicative is excluded
     assert ("gut", "evaluative") not in entries  # everyday words are left out
     assert entries[("brutal", "evaluative")].weight > 0.5  # the hand-written entry wins
     licence = resource_path("lexicons", "LICENSE-de_polarity").read_text(encoding="utf-8")
@@ -383,3 +383,10 @@ def test_a_compass_demonym_is_no_person_in_english():
     b = "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday."
     labels = {c.text: c.entity for c in _detect_lang([a, b], "en") if c.category == "actor_label"}
     assert labels["autocrats"] == "Vladimir Putin & Kim Jong Un", labels
+
+
+def test_adverbial_evaluations_count_predicative_and_indirect_speech_ones_do_not():
+    cues = _detect(["Merz ist im ersten Wahlgang spektakulär gescheitert. Die Lage ist hektisch. Lindner habe "
+                    "egoistisch gehandelt, sagte Scholz. Trump forderte Selenskyj auf, dankbar zu sein."])
+    shown = {c.text for c in cues if c.category == "evaluative" and c.shown}
+    assert "spektakulär" in shown and not shown & {"hektisch", "egoistisch", "dankbar"}, shown

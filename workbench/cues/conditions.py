@@ -51,8 +51,23 @@ def _perfect_infinitive(seq: list[Tok], p: int) -> bool:
     return p >= 2 and seq[p - 1].lemma in _AUXILIARIES and seq[p - 2].pos.endswith("PP")
 
 
+_COPULA_LEMMAS = {"sein", "werden", "bleiben", "wirken", "scheinen", "erscheinen", "gelten", "finden", "halten"}
+
+
+def _predicative(seq: list[Tok], p: int) -> bool:
+    """An adjective said of something through a copula ("die Lage ist klar", "es sei respektlos"); one before a
+    verb of its own modifies that verb ("ist spektakulär gescheitert", "gibt sich kämpferisch")."""
+    if p + 1 < len(seq) and seq[p + 1].tag_is("VVPP", "VVINF", "VVIZU"):
+        return False
+    return any(t.lemma in _COPULA_LEMMAS for t in seq[max(0, p - 4):p]) or \
+        any(t.lemma in _COPULA_LEMMAS for t in seq[p + 1:p + 2])
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "evaluative" and e.gloss.endswith("(German Polarity Lexicon).") and len(m.toks) == 1 \
+            and m.toks[0].tag_is("ADJD"):
+        return not _predicative(seq, p)  # "spektakulär gescheitert", not "die Lage ist klar"
     if not view.language.startswith("de"):
         return True
     if e.match.split(" ", 1)[0] in _PREPOSITION_FRAMES and view.tagged:

@@ -5,13 +5,14 @@
 Putin": Putin's. Such cues keep their family but are credited to the speaker
 (``speaker`` "quoted", not highlighted), like words inside quotation marks.
 
-A cue is in reported speech when its sentence holds a speech act (a reporting
+A cue is in reported speech when its sentence is in the subjunctive of indirect speech ("Lindner habe
+egoistisch gehandelt", "Selenskyj verhalte sich respektlos"), or when its sentence holds a speech act (a reporting
 verb of the lexicon, or a verb of thanking or praising, which take the
 speaker's words as their object) and the cue follows that verb in the same
 clause chain (no ";" or ":" between), or precedes a postposed speech tag at the
 end of the sentence (", sagte Putin."). After the verb only words of a noun
-phrase (attributive adjectives, nouns) count: an adverb there ("sagte
-allerdings lediglich") is the outlet describing the speech. Untagged text is
+phrase (attributive adjectives, nouns) or of an infinitive clause ("forderte ihn auf, dankbar zu sein")
+count: an adverb there ("sagte allerdings lediglich") is the outlet describing the speech. Untagged text is
 left alone. Only evaluative words are moved: a
 label or a loaded verb remains the outlet's choice of words for the report.
 """
@@ -30,7 +31,8 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
     """Sentence -> token indices of its speech verbs (``cues``: the reporting verbs of this document)."""
     out: dict[int, list[int]] = {}
     for c in cues:
-        if c.category == "reporting_verb" and c.span.doc == view.doc:
+        # a verb of manner ("stichelt … mit einem blöden Spruch") describes the speech; what follows is no content
+        if c.category == "reporting_verb" and c.span.doc == view.doc and c.cls != "metaphor":
             toks = view.toks_between(c.span.start, c.span.end)
             if toks:
                 out.setdefault(toks[0].sent, []).append(toks[0].i)
@@ -38,6 +40,26 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
         if t.lemma in _SPEECH_ACTS and not t.quoted:
             out.setdefault(t.sent, []).append(t.i)
     return out
+
+
+# Finite forms that are subjunctive I, the mood of German indirect speech, whenever a third person is the
+# subject (the first person "ich habe" is told apart by the pronoun before it).
+_SUBJUNCTIVE_I = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "verhalte"}
+
+
+def _subjunctive(sent) -> bool:  # noqa: ANN001 - the sentence's tokens
+    for k, t in enumerate(sent):
+        if t.fold in _SUBJUNCTIVE_I and t.tag_is("VAFIN", "VMFIN", "VVFIN") and not t.quoted:
+            prev = sent[k - 1].fold if k > 0 else ""
+            nxt = sent[k + 1].fold if k + 1 < len(sent) else ""
+            if "ich" not in (prev, nxt):
+                return True
+    return False
+
+
+def _before_zu(v: DocView, tok) -> bool:  # noqa: ANN001
+    """An adjective of an infinitive clause after a speech verb: "forderte ihn auf, dankbar zu sein"."""
+    return any(t.fold == "zu" for t in v.toks[tok.i + 1: tok.i + 4] if t.sent == tok.sent)
 
 
 def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
@@ -57,9 +79,12 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             continue
         first = toks[0]
         sent = v.sentences[first.sent].toks
+        if _subjunctive(sent):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
+            c.speaker, c.shown = "quoted", False
+            continue
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
-                if not first.tag_is("ADJA", "NN"):
+                if not first.tag_is("ADJA", "NN") and not _before_zu(v, first):
                     continue  # "sagte allerdings lediglich": the outlet describing how it was said
                 between = v.toks[verb + 1:first.i]
                 if not any(t.surface in _BREAKS for t in between):
