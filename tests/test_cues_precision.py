@@ -390,3 +390,9 @@ def test_adverbial_evaluations_count_predicative_and_indirect_speech_ones_do_not
                     "egoistisch gehandelt, sagte Scholz. Trump forderte Selenskyj auf, dankbar zu sein."])
     shown = {c.text for c in cues if c.category == "evaluative" and c.shown}
     assert "spektakulär" in shown and not shown & {"hektisch", "egoistisch", "dankbar"}, shown
+
+
+def test_soll_with_a_verb_of_state_is_hearsay_with_an_event_verb_a_plan():
+    text = "Der Name soll schon feststehen. Die Wahl soll im März stattfinden. Scholz soll das gesagt haben."
+    hedges = [c.span.start for c in _detect([text]) if c.category == "hedge"]
+    assert hedges == [text.index("soll schon"), text.index("soll das")], hedges

@@ -4,8 +4,9 @@
   (dürfte, könnte, müsste and their other persons). "darf", "kann", "muss"
   state permission, ability or necessity, not likelihood.
 - ``sollen``, ``wollen`` (hedge, reportative): only with a perfect infinitive
-  ("soll … gesagt haben", "will … gesehen haben"); "soll" of plans or purpose
-  is no hedge.
+  ("soll … gesagt haben", "will … gesehen haben"), and ``sollen`` also with a verb
+  of state ("Der Name soll schon feststehen", "Er soll krank sein"); "soll" of plans
+  or purpose ("Die Wahl soll im März stattfinden") is no hedge.
 - ``so`` (attribution, postposed_so): only directly after a closing quotation
   mark or a comma, followed by the source and the end of the clause
   ("„…“, so Kim." / "…, so Analysten.").
@@ -63,6 +64,22 @@ def _predicative(seq: list[Tok], p: int) -> bool:
         any(t.lemma in _COPULA_LEMMAS for t in seq[p + 1:p + 2])
 
 
+# Verbs of state: "soll" with one of them reports hearsay ("Der Name soll schon feststehen", "Er soll krank
+# sein"); with an event verb it states a plan ("Die Wahl soll im März stattfinden").
+_STATES = {"sein", "haben", "feststehen", "stehen", "liegen", "gelten", "besitzen", "wissen", "kennen",
+           "existieren", "bestehen", "befinden", "stecken", "verfügen"}
+
+
+def _state_infinitive(seq: list[Tok], p: int) -> bool:
+    """The modal's infinitive, later in its clause, is a verb of state."""
+    for t in seq[p + 1:p + 10]:
+        if t.is_punct and t.surface in _CLAUSE_END:
+            return False
+        if t.tag_is("VAINF", "VVINF"):
+            return t.lemma in _STATES
+    return False
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
     if e.family == "evaluative" and e.gloss.endswith("(German Polarity Lexicon).") and len(m.toks) == 1 \
@@ -78,7 +95,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     if e.family == "hedge" and e.match in _SUBJUNCTIVE_II:
         return tok.fold in _SUBJUNCTIVE_II[e.match]
     if e.family == "hedge" and e.match in _PERFECT_MODALS:
-        return _perfect_infinitive(seq, p)
+        return _perfect_infinitive(seq, p) or (e.match == "sollen" and _state_infinitive(seq, p))
     if e.match in _CLAUSAL_ONLY:
         return _clause_follows(seq, p)
     return True
