@@ -59,7 +59,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 SEEDS = ROOT / "seeds"
+
+from tests.pdf_bytes import page_objects, pdf_file  # noqa: E402 (the test files' PDF maker, found through ROOT)
 UNEXPECTED = re.compile(r"^(could not be read \([A-Z]\w*(Error|Exception|Warning)\b|could not be stored \(|"
                         r"its text could not be analysed \()")
 
@@ -310,26 +313,8 @@ def _pdf(lines: list[str], kids: int = 1, extra_trailer: bytes = b"", extra_obje
     stream = content if content is not None else (
         b"BT /F1 11 Tf 14 TL 72 760 Td " + b" ".join(b"(" + line.encode("cp1252", "replace") + b") Tj T*"
                                                      for line in lines) + b" ET")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * kids) + b"] /Count %d >>" % kids,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        *extra_objects,
-    ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % (o + (13 if bad_xref else 0)) for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra_trailer,
-                                                                                   xref)
-    return bytes(out)
+    return pdf_file(page_objects(stream, kids) + list(extra_objects), trailer=extra_trailer,
+                    xref_shift=13 if bad_xref else 0)
 
 
 def gen_pdf_malformed(m: Material, folder: Path, i: int) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pdf_bytes import page_objects, pdf_file
 from workbench.core.errors import ErrorCode, IngestError
 from workbench.ingest import read_source
 
@@ -157,33 +158,15 @@ def test_docx_core_title_wins(tmp_path: Path) -> None:
 
 
 def make_pdf(lines: list[str], title: str | None = None) -> bytes:
-    """A one-page PDF with a real text layer: Helvetica (a standard font, no
-    embedding needed), WinAnsiEncoding so German letters and „quotes“ work."""
+    """A one-page PDF with a real text layer (``tests/pdf_bytes.py``) and, with ``title``, document info."""
 
     def literal(text: str) -> bytes:
         raw = text.encode("cp1252")
         return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
     stream = b"BT /F1 11 Tf 14 TL 72 760 Td " + b" ".join(literal(line) + b" Tj T*" for line in lines) + b" ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Title " + literal(title) + b" >>" if title else b"<< >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    info = b"<< /Title " + literal(title) + b" >>" if title else b"<< >>"
+    return pdf_file(page_objects(stream) + [info], version=b"1.4", trailer=b" /Info 6 0 R")
 
 
 def test_pdf_text_layer_joined_into_paragraphs(tmp_path: Path) -> None:

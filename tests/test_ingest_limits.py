@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pdf_bytes import page_objects, pdf_file
 from workbench.core.errors import ErrorCode, IngestError
 from workbench.ingest import collect, limits, read_source
 
@@ -47,28 +48,10 @@ def make_pdf(lines: list[str], kids: int = 1, encrypt: bytes | None = None, bad_
     """A PDF whose page tree lists its one page ``kids`` times; ``encrypt``: an /Encrypt dictionary."""
     stream = b"BT /F1 11 Tf 14 TL 72 760 Td " + b" ".join(b"(" + line.encode("cp1252") + b") Tj T*"
                                                          for line in lines) + b" ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * kids) + b"] /Count %d >>" % kids,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    if encrypt:
-        objects.append(encrypt)
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % (offset + (7 if bad_xref else 0)) for offset in offsets)
+    objects = page_objects(stream, kids) + ([encrypt] if encrypt else [])
     extra = b" /Encrypt 6 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]" \
         if encrypt else b""
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra, xref)
-    return bytes(out)
+    return pdf_file(objects, trailer=extra, xref_shift=7 if bad_xref else 0)
 
 
 def aes_encryption() -> bytes:
