@@ -96,24 +96,22 @@ class Material:
         self.words = re.findall(r"\w+", self.text)
         self.paragraphs = [p for p in self.text.split("\n\n") if len(p) > 80]
 
-    def german(self, chars: int) -> str:
+    def _joined(self, pool: list[str], separator: str, chars: int) -> str:
+        """Random picks from ``pool`` joined by ``separator`` until the text reaches ``chars`` characters."""
         out: list[str] = []
         size = 0
         while size < chars:
-            p = self.rng.choice(self.paragraphs)
-            out.append(p)
-            size += len(p) + 2
-        return "\n\n".join(out)[: max(chars, 1)]
+            item = self.rng.choice(pool)
+            out.append(item)
+            size += len(item) + len(separator)
+        return separator.join(out)
+
+    def german(self, chars: int) -> str:
+        return self._joined(self.paragraphs, "\n\n", chars)[: max(chars, 1)]
 
     def word_run(self, chars: int) -> str:
         """Seed words joined by spaces, no full stop: one sentence of ``chars`` characters."""
-        out: list[str] = []
-        size = 0
-        while size < chars:
-            w = self.rng.choice(self.words)
-            out.append(w)
-            size += len(w) + 1
-        return " ".join(out)
+        return self._joined(self.words, " ", chars)
 
     def letters(self, n: int, alphabet: str = string.ascii_lowercase + "äöüß") -> str:
         return "".join(self.rng.choice(alphabet) for _ in range(n))
