@@ -146,7 +146,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     credit_reported_speech(cues, by_doc)
     apply_contrast(cues)
     minimising_needs_a_war(cues, by_doc)
-    show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(views))
+    show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
     hide_protagonist_speech_tags(cues, by_doc, index, main)
     rank = {v.doc: v.rank for v in views}
     for c in cues:  # the variants' own counterparts; add_counterparts gives the others in this order already

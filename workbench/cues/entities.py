@@ -184,6 +184,7 @@ class EntityIndex:
         self.entities: dict[str, Entity] = {}
         self.by_form: dict[frozenset[str], str] = {}
         self.adjective_of: dict[str, str] = {}  # adjective lemma -> entity name
+        self.adjective_lemmas: frozenset[str] = frozenset()  # every adjective of the texts (nationalities among them)
         self.mentions_by_doc: dict[str, list[tuple[Mention, str]]] = {}
         self.leader_of: dict[str, Counter] = {}
         self.capital_of: dict[str, str] = {}
@@ -250,6 +251,7 @@ class EntityIndex:
                 self.by_form[f] = name
         # nationality adjectives -> places
         adjectives = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
+        self.adjective_lemmas = frozenset(adjectives)  # visibility.py tells a nationality from a role by them
         for adj in adjectives:
             for ent in sorted(self.entities.values(), key=lambda e: e.name):
                 if ent.kind == "person":

@@ -27,7 +27,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 import re
 
 from workbench.core.models import Cue
@@ -82,15 +82,14 @@ def _role_label(c: Cue) -> bool:
         and not any(_same_head(_head(c), w) for w in COLLECTIVE_LABELS)
 
 
-def nationality_stems(views: list[DocView]) -> set[str]:
-    """Adjective stems of the texts, to tell a nationality from a role: "Amerikaner" beside "US-amerikanische",
-    "Russe" beside "russisch", "Deutscher" beside "deutsch"."""
+def nationality_stems(adjectives: Iterable[str]) -> set[str]:
+    """Stems of the texts' adjectives (``EntityIndex.adjective_lemmas``), to tell a nationality from a role:
+    "Amerikaner" beside "US-amerikanische", "Russe" beside "russisch", "Deutscher" beside "deutsch"."""
     stems: set[str] = set()
-    for v in views:
-        for t in v.toks:
-            if (t.pos.startswith("ADJ") or t.pos == "JJ") and "isch" in t.lemma or t.lemma.endswith("sch"):
-                word = t.lemma.rsplit("-", 1)[-1]
-                stems.add(word[: word.index("isch") + 4] if "isch" in word else word)
+    for lemma in adjectives:
+        if "isch" in lemma or lemma.endswith("sch"):
+            word = lemma.rsplit("-", 1)[-1]
+            stems.add(word[: word.index("isch") + 4] if "isch" in word else word)
     return stems
 
 
