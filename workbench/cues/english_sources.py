@@ -12,11 +12,11 @@ speech tags of the story's actors.
 
 from __future__ import annotations
 
-from workbench.core.models import Cue, Span
-from workbench.cues import explain
+from workbench.core.models import Cue
 from workbench.cues.entities import EntityIndex
 from workbench.cues.lexicon import SOURCE_CLASSES
 from workbench.cues.matcher import CompiledLexicon, Match
+from workbench.cues.patterns import source_cue
 from workbench.cues.textview import CLOSING_QUOTES, DocView, Tok
 
 _VERBS = {"said", "says", "told", "tells", "reported", "stated", "announced", "confirmed", "confirms"}
@@ -97,13 +97,5 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             if any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)):
                 continue
             first, last = (v, np[-1]) if after else (np[0], v)
-            inner = [m for m in sources if first.i <= m.first and m.last <= last.i]
-            cls = max(inner, key=lambda m: m.weight).entry.cls if inner else "named_source"
-            weight = max([0.6] + [m.weight for m in inner])
-            absorbed.update(id(m) for m in inner)
-            text = view.text[first.start:last.end]
-            out.append(Cue(Span(view.doc, first.start, last.end), text, "attribution", explain.label("attribution", cls),
-                           explain.explain_speech_source(text, view.language), cls=cls, weight=weight,
-                           label_de=explain.label("attribution", cls, "de"),
-                           explanation_de=explain.explain_speech_source(text, view.language, reader="de")))
+            out.append(source_cue(view, first, last, sources, absorbed))
     return out, absorbed

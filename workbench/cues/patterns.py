@@ -194,14 +194,20 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
             first, last = v.i, np[-1].i
             if any(f.first <= first <= f.last or f.first <= last <= f.last for f in frames):
                 continue
-            inner = [m for m in sources if first <= m.first and m.last <= last]
-            cls = max(inner, key=lambda m: m.weight).entry.cls if inner else "named_source"
-            weight = max([0.6] + [m.weight for m in inner])
-            absorbed.update(id(m) for m in inner)
-            start, end = v.start, np[-1].end
-            text = view.text[start:end]
-            out.append(Cue(Span(view.doc, start, end), text, "attribution", explain.label("attribution", cls),
-                           explain.explain_speech_source(text, view.language), cls=cls, weight=weight,
-                           label_de=explain.label("attribution", cls, "de"),
-                           explanation_de=explain.explain_speech_source(text, view.language, reader="de")))
+            out.append(source_cue(view, v, np[-1], sources, absorbed))
     return out, absorbed
+
+
+def source_cue(view: DocView, first: Tok, last: Tok, sources: list[Match], absorbed: set[int]) -> Cue:
+    """The attribution cue of a speech tag from ``first`` to ``last``: its class from a lexicon source inside it
+    ("russische Staatsmedien", "officials"), else a named source; the source matches it holds go into
+    ``absorbed`` (they make no cue of their own)."""
+    inner = [m for m in sources if first.i <= m.first and m.last <= last.i]
+    cls = max(inner, key=lambda m: m.weight).entry.cls if inner else "named_source"
+    weight = max([0.6] + [m.weight for m in inner])
+    absorbed.update(id(m) for m in inner)
+    text = view.text[first.start:last.end]
+    return Cue(Span(view.doc, first.start, last.end), text, "attribution", explain.label("attribution", cls),
+               explain.explain_speech_source(text, view.language), cls=cls, weight=weight,
+               label_de=explain.label("attribution", cls, "de"),
+               explanation_de=explain.explain_speech_source(text, view.language, reader="de"))
