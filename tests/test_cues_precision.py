@@ -396,3 +396,21 @@ def test_soll_with_a_verb_of_state_is_hearsay_with_an_event_verb_a_plan():
     text = "Der Name soll schon feststehen. Die Wahl soll im März stattfinden. Scholz soll das gesagt haben."
     hedges = [c.span.start for c in _detect([text]) if c.category == "hedge"]
     assert hedges == [text.index("soll schon"), text.index("soll das")], hedges
+
+
+def test_unklar_of_an_open_question_is_no_hedge():
+    cues = _detect(["Dementsprechend war zunächst unklar, wie weiter verfahren werden sollte. "
+                    "Wann erneut abgestimmt wird, ist unklar.",
+                    "Unklar bleibt, ob die Linke zugestimmt hat. Es ist unklar, ob er bleibt."])
+    hedges = [(c.span.doc, c.text) for c in cues if c.category == "hedge" and "nklar" in c.text]
+    assert not any(doc == "d1" for doc, _ in hedges), hedges
+    assert sum(doc == "d2" for doc, _ in hedges) == 2, hedges
+
+
+def test_guillemets_open_the_way_the_text_uses_them():
+    # the page lost the first opening mark; the other quotations must not be read inside out
+    text = ("Der Friede sei mit euch allen»: Mit diesem Ruf begrüsste er die Menge. Er fuhr fort: «Ich hoffe auf "
+            "Frieden.» Anders als sein Vorgänger trug er die Mozetta. «Gott liebt euch alle», sagte er.")
+    assert [text[a:b] for a, b in quoted_ranges(text)] == ["Ich hoffe auf Frieden.", "Gott liebt euch alle"]
+    german = "Er sagte: »Wir kommen« und ging. Dann: »Ja«, sagte sie."
+    assert [german[a:b] for a, b in quoted_ranges(german)] == ["Wir kommen", "Ja"]

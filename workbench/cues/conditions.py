@@ -15,6 +15,10 @@
   "accept, adopt" ("keinerlei Dokument angenommen", "nahm die Einladung an").
 - ``laut *`` (attribution): only the preposition ("laut Experten"), not the
   adjective ("ein lauter Eklat").
+- ``unklar``, ``unclear`` (hedge): not of an open question ("unklar, wie weiter verfahren werden sollte",
+  "Wann erneut abgestimmt wird, ist unklar", "unclear how many"): the outlet says what is not known yet and
+  withholds no claim. With "ob", "if", "whether" a claim is held in suspense ("Unklar bleibt, ob … kolportiert
+  wurde") and the entry holds.
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -80,8 +84,29 @@ def _state_infinitive(seq: list[Tok], p: int) -> bool:
     return False
 
 
+_OPEN_QUESTION_ENTRIES = {"unklar", "unclear"}
+_QUESTION_WORDS = {"wie", "wann", "wer", "wen", "wem", "wessen", "was", "wo", "wohin", "woher", "warum", "weshalb",
+                   "wieso", "weswegen", "welche", "welcher", "welches", "welchen", "welchem", "wieviel", "wozu",
+                   "how", "when", "who", "whom", "whose", "what", "where", "why", "which"}
+# words between "unklar" and its clause: "unklar bleibt zunächst, wie", "it remains unclear exactly how"
+_BEFORE_CLAUSE = {"ist", "bleibt", "war", "blieb", "sei", "noch", "zunächst", "weiterhin", "bislang", "bisher",
+                  "vorerst", "auch", "jedoch", "aber", "allerdings", "is", "was", "remains", "remained", "still",
+                  "yet", "exactly", "precisely", "also", "however", "as", "of", "to", "so", "far", "for", "now"}
+
+
+def _open_question(seq: list[Tok], p: int) -> bool:
+    """"unklar" said of a question word's clause, after it ("unklar, wie …") or before it ("Wann …, ist unklar")."""
+    for t in seq[p + 1:p + 7]:
+        if t.is_punct or t.fold in _BEFORE_CLAUSE:
+            continue
+        return t.fold in _QUESTION_WORDS
+    return bool(seq) and seq[0].fold in _QUESTION_WORDS and any(t.surface == "," for t in seq[:p])
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "hedge" and e.match in _OPEN_QUESTION_ENTRIES and len(m.toks) == 1:
+        return not _open_question(seq, p)
     if e.family == "evaluative" and e.gloss.endswith("(German Polarity Lexicon).") and len(m.toks) == 1 \
             and m.toks[0].tag_is("ADJD"):
         return not _predicative(seq, p)  # "spektakulär gescheitert", not "die Lage ist klar"

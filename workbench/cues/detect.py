@@ -24,15 +24,16 @@ from workbench.cues.event_names import marked_event_names
 from workbench.cues.factual import factual_variants
 from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
-from workbench.cues.lexicon import load_lexicon
+from workbench.cues.lexicon import Entry, load_lexicon
 from workbench.cues.matcher import CompiledLexicon, find_matches
 from workbench.cues.appearance import denied_appearances
 from workbench.cues.group_labels import group_labels, replace_inside
 from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
 from workbench.cues.quote_variants import quote_variants
+from workbench.cues.scalar import scalar_focus
 from workbench.cues.reported import credit_reported_speech
 from workbench.cues.textview import Tok, build_view
-from workbench.cues.titles import Titles
+from workbench.cues.titles import Titles, mark_coined
 from workbench.cues.visibility import (
     apply_contrast,
     hide_protagonist_speech_tags,
@@ -66,6 +67,15 @@ def _lexicon_label(lex: CompiledLexicon) -> Callable[[Tok], bool]:
     def known(t: Tok) -> bool:
         return any(e.family == "actor_label" for e in lex.candidates(t))
     return known
+
+
+def _judging_word(lex: CompiledLexicon) -> Callable[[Tok], Entry | None]:
+    """The evaluative entry (negative or positive) of a one-word adjective, for titles it modifies."""
+    def judging(t: Tok) -> Entry | None:
+        return next((e for e in lex.candidates(t) if e.family == "evaluative" and e.cls in ("negative", "positive")
+                     and " " not in e.match and (not e.pos or e.pos.startswith("ADJ") or e.pos.startswith("JJ"))),
+                    None)
+    return judging
 
 
 def _role_predicate(view, tok) -> bool:
@@ -124,11 +134,13 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         doc_cues = replace_inside(lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver),
                                   group_labels(v, lex, index))
         _add_unless_covered(doc_cues, tags)
-        _add_unless_covered(doc_cues, titles.cues(v, _lexicon_label(lex)))
+        _add_unless_covered(doc_cues, titles.cues(v, _lexicon_label(lex), _judging_word(lex)))
         _add_unless_covered(doc_cues, question_headlines(v))
         _add_unless_covered(doc_cues, denied_appearances(v))
+        _add_unless_covered(doc_cues, scalar_focus(v))
         _add_unless_covered(doc_cues, agentless_passives(v, lex))
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
+        mark_coined(doc_cues, v)
         cues.extend(doc_cues)
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     cues.extend(quote_variants(views, lexicons, alignment))

@@ -19,7 +19,12 @@ is the label that outlet gives that person. No gazetteer, no event knowledge.
 
 Learned titles are neutral labels (class ``neutral``): they are kept for the
 actor-label table and highlighted only in contrast (``visibility``). A word
-the lexicon already lists is left to the lexicon.
+the lexicon already lists is left to the lexicon. A title whose adjective
+judges ("der gefeuerte Finanzminister", "der glücklose Kanzler": an evaluative
+lexicon word of negative or positive class) is loaded the way the adjective is,
+and highlighted: the outlet's judgement is part of the name it gives. So is a
+title coined as a phrasal compound ("Noch-immer-nicht-Kanzler": a phrase
+hyphenated into one noun, with a lower-case word inside), class ``colloquial``.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from workbench.core.models import Cue, Span
 from workbench.cues.entities import EntityIndex
 from workbench.cues.explain import explain_lexical, label
 from workbench.cues.lexical import is_plural_label
+from workbench.cues.lexicon import Entry
 from workbench.cues.textview import DocView, Tok
 
 NEUTRAL = "neutral"
@@ -78,6 +84,31 @@ def _label_start(view: DocView, tok: Tok) -> Tok:
         first = view.toks[k]
         k -= 1
     return first
+
+
+_COINED = "a name coined for the occasion: a phrase hyphenated into one noun, usually ironic."
+_COINED_DE = "ein für den Anlass geprägter Name: eine zum Substantiv verbundene Wortgruppe, meist ironisch."
+
+
+def _phrasal_compound(word: str) -> bool:
+    """"Noch-immer-nicht-Kanzler": three or more parts, one inside written lower-case (not "CDU-Co-Chef")."""
+    parts = word.split("-")
+    return len(parts) >= 3 and any(p[:1].islower() for p in parts[1:-1])
+
+
+def mark_coined(cues: list[Cue], view: DocView) -> None:
+    """A neutral actor label coined as a phrasal compound becomes ``colloquial`` and is highlighted (the outlet's
+    speaker's when quoted), whether the lexicon knows its head ("Kanzler") or the texts taught it."""
+    for c in cues:
+        if c.category != "actor_label" or c.cls != NEUTRAL or not _phrasal_compound(c.text.split()[-1]):
+            continue
+        quoted = c.speaker != "outlet"
+        c.cls, c.weight, c.shown = "colloquial", 0.7, not quoted
+        c.label, c.label_de = label("actor_label", c.cls), label("actor_label", c.cls, "de")
+        c.explanation = explain_lexical("actor_label", c.cls, c.text, _COINED, view.language, quoted=quoted,
+                                        entity=c.entity)
+        c.explanation_de = explain_lexical("actor_label", c.cls, c.text, _COINED, view.language, quoted=quoted,
+                                           entity=c.entity, reader="de", gloss_de=_COINED_DE)
 
 
 class Titles:
@@ -142,7 +173,9 @@ class Titles:
             return None
         return person
 
-    def cues(self, view: DocView, is_lexicon_label: Callable[[Tok], bool]) -> list[Cue]:
+    def cues(self, view: DocView, is_lexicon_label: Callable[[Tok], bool],
+             judging: Callable[[Tok], Entry | None] | None = None) -> list[Cue]:
+        """``judging``: the evaluative lexicon entry (negative or positive) of an adjective, or None."""
         out: list[Cue] = []
         for tok in view.toks:
             if tok.is_punct or not tok.capitalised or is_lexicon_label(tok):
@@ -154,11 +187,16 @@ class Titles:
             start, end = first.start, tok.end
             text = view.text[start:end]
             quoted = tok.quoted
-            explanation = explain_lexical("actor_label", NEUTRAL, text, "", view.language, quoted=quoted,
+            entry = next((e for e in map(judging, view.toks[first.i:tok.i]) if e), None) if judging else None
+            cls = NEUTRAL if entry is None else ("loaded_positive" if entry.cls == "positive" else "loaded_negative")
+            gloss, gloss_de = (entry.gloss, entry.gloss_de) if entry else ("", "")
+            explanation = explain_lexical("actor_label", cls, text, gloss, view.language, quoted=quoted,
                                           entity=person)
-            out.append(Cue(Span(view.doc, start, end), text, "actor_label", label("actor_label", NEUTRAL),
-                           explanation, cls=NEUTRAL, weight=0.5, speaker="quoted" if quoted else "outlet",
-                           entity=person, shown=False, label_de=label("actor_label", NEUTRAL, "de"),
-                           explanation_de=explain_lexical("actor_label", NEUTRAL, text, "", view.language,
-                                                          quoted=quoted, entity=person, reader="de")))
+            out.append(Cue(Span(view.doc, start, end), text, "actor_label", label("actor_label", cls),
+                           explanation, cls=cls, weight=0.5 if cls == NEUTRAL else 0.7,
+                           speaker="quoted" if quoted else "outlet", entity=person,
+                           shown=cls != NEUTRAL and not quoted, label_de=label("actor_label", cls, "de"),
+                           explanation_de=explain_lexical("actor_label", cls, text, gloss, view.language,
+                                                          quoted=quoted, entity=person, reader="de",
+                                                          gloss_de=gloss_de)))
         return out
