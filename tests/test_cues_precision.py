@@ -414,3 +414,10 @@ def test_guillemets_open_the_way_the_text_uses_them():
     assert [text[a:b] for a, b in quoted_ranges(text)] == ["Ich hoffe auf Frieden.", "Gott liebt euch alle"]
     german = "Er sagte: »Wir kommen« und ging. Dann: »Ja«, sagte sie."
     assert [german[a:b] for a, b in quoted_ranges(german)] == ["Wir kommen", "Ja"]
+
+
+def test_a_subjunctive_in_a_later_clause_leaves_the_main_clause_to_the_outlet():
+    cues = _detect(["In Wahrheit hatte Selenskyj lediglich versucht, klarzumachen, dass Putin nicht zu trauen sei.",
+                    "Lindner habe egoistisch gehandelt."])
+    assert next(c for c in cues if "lediglich" in c.text).speaker == "outlet"
+    assert next(c for c in cues if "egoistisch" in c.text).speaker == "quoted"

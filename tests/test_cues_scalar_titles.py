@@ -48,3 +48,13 @@ def test_a_title_coined_as_a_phrasal_compound_is_highlighted():
     labels = {c.text: c for c in cues if c.category == "actor_label"}
     assert labels["Noch-immer-nicht-Kanzler"].cls == "colloquial" and labels["Noch-immer-nicht-Kanzler"].shown
     assert labels["CDU-Co-Chef"].cls == "neutral"
+
+
+def test_degree_words_intensify_only_before_an_adjective_or_participle():
+    cues = _detect(["Die Regierung startet mächtig angeschlagen. Merz wurde denkbar vorgeführt. Der Ausgang war "
+                    "völlig unerwartet. Ein mächtiger Mann trat auf. Eine Einigung ist denkbar."])
+    evaluative = {c.text for c in cues if c.category == "evaluative"}
+    hedges = {c.text for c in cues if c.category == "hedge"}
+    assert {"mächtig", "denkbar", "völlig"} <= {w for t in evaluative for w in t.split()}
+    assert not any("mächtiger" in t for t in evaluative)
+    assert "denkbar" in hedges and len([c for c in cues if c.category == "hedge" and c.text == "denkbar"]) == 1

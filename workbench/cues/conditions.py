@@ -19,6 +19,10 @@
   "Wann erneut abgestimmt wird, ist unklar", "unclear how many"): the outlet says what is not known yet and
   withholds no claim. With "ob", "if", "whether" a claim is held in suspense ("Unklar bleibt, ob … kolportiert
   wurde") and the entry holds.
+- ``komplett``, ``total``, ``mächtig``, ``denkbar`` (evaluative, intensifier): only as a degree word right before
+  an adjective or participle ("mächtig angeschlagen", "denkbar knapp", "total überrascht"); "die komplette
+  Regierung", "ein mächtiger Mann" are no intensifiers. ``denkbar`` (hedge) then never counts: "denkbar
+  vorgeführt" is no possibility.
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -103,8 +107,18 @@ def _open_question(seq: list[Tok], p: int) -> bool:
     return bool(seq) and seq[0].fold in _QUESTION_WORDS and any(t.surface == "," for t in seq[:p])
 
 
+_DEGREE_ONLY = {"komplett", "total", "mächtig", "denkbar"}
+
+
+def _degree_use(seq: list[Tok], p: int) -> bool:
+    """The word modifies the adjective or participle right after it."""
+    return p + 1 < len(seq) and seq[p + 1].tag_is("ADJA", "ADJD", "VVPP")
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.match in _DEGREE_ONLY and len(m.toks) == 1 and view.language.startswith("de"):
+        return _degree_use(seq, p) == (e.family == "evaluative")
     if e.family == "hedge" and e.match in _OPEN_QUESTION_ENTRIES and len(m.toks) == 1:
         return not _open_question(seq, p)
     if e.family == "evaluative" and e.gloss.endswith("(German Polarity Lexicon).") and len(m.toks) == 1 \

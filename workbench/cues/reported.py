@@ -6,7 +6,8 @@ Putin": Putin's. Such cues keep their family but are credited to the speaker
 (``speaker`` "quoted", not highlighted), like words inside quotation marks.
 
 A cue is in reported speech when its sentence is in the subjunctive of indirect speech ("Lindner habe
-egoistisch gehandelt", "Selenskyj verhalte sich respektlos"), or when its sentence holds a speech act (a reporting
+egoistisch gehandelt", "Selenskyj verhalte sich respektlos"; a subjunctive only in a clause after the cue's
+does not count: "hatte lediglich versucht, klarzumachen, dass … zu trauen sei"), or when its sentence holds a speech act (a reporting
 verb of the lexicon, or a verb of thanking or praising, which take the
 speaker's words as their object) and the cue follows that verb in the same
 clause chain (no ";" or ":" between), or precedes a postposed speech tag at the
@@ -47,12 +48,17 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
 _SUBJUNCTIVE_I = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "verhalte"}
 
 
-def _subjunctive(sent) -> bool:  # noqa: ANN001 - the sentence's tokens
+def _subjunctive(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the cue's token index
+    """A subjunctive I governs the word at ``at``: it stands before it ("Lindner habe egoistisch gehandelt"), or
+    after it in the same clause ("Egoistisch habe er gehandelt"). One only in a later clause ("hatte lediglich
+    versucht, klarzumachen, dass … nicht zu trauen sei") is the subordinate clause's, not the outlet's words'."""
     for k, t in enumerate(sent):
         if t.fold in _SUBJUNCTIVE_I and t.tag_is("VAFIN", "VMFIN", "VVFIN") and not t.quoted:
             prev = sent[k - 1].fold if k > 0 else ""
             nxt = sent[k + 1].fold if k + 1 < len(sent) else ""
-            if "ich" not in (prev, nxt):
+            if "ich" in (prev, nxt):
+                continue
+            if t.i < at or not any(x.surface == "," for x in sent if at < x.i < t.i):
                 return True
     return False
 
@@ -79,7 +85,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             continue
         first = toks[0]
         sent = v.sentences[first.sent].toks
-        if _subjunctive(sent):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
+        if _subjunctive(sent, first.i):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
             c.speaker, c.shown = "quoted", False
             continue
         for verb in verbs[c.span.doc].get(first.sent, ()):

@@ -33,7 +33,7 @@ _LONGEST = max(len(k) for k in _PARTICLES)
 # words that may stand between the particle and the quantity ("nur noch rund", "erst am", "nach nur")
 _BETWEEN = {"noch", "rund", "etwa", "gut", "knapp", "ungefähr", "circa", "ca.", "am", "um", "im", "in", "an",
             "zum", "zur", "nach", "vor", "seit", "für", "mit", "von", "den", "dem", "der", "die", "ein", "eine",
-            "einem", "einer", "einen", "after", "in", "on", "at", "for", "within", "the", "about", "around",
+            "einem", "einer", "einen", "after", "on", "at", "for", "within", "the", "about", "around",
             "some", "over", "under"}
 _NUMBER_WORDS = {
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",

@@ -168,20 +168,25 @@ def show_role_contrasts(cues: list[Cue], alignment, texts: dict[str, str] | None
 
 
 def apply_contrast(cues: list[Cue]) -> None:
-    loaded_entities: set[str] = set()
+    loaded_heads: dict[str, set[str]] = {}  # entity -> heads of its loaded labels
     loaded_event_words: set[str] = set()
     for c in cues:
         if c.speaker != "outlet" or c.cls == "neutral":
             continue
         if c.category == "actor_label" and c.entity:
-            loaded_entities.update(c.entity.split(" & "))
+            for name in c.entity.split(" & "):
+                loaded_heads.setdefault(name, set()).add(_head(c))
         elif c.category == "event_label" and c.cls != "marked_name":
             loaded_event_words.update(w for w in _head_words(c))
     for c in cues:
         if c.shown or c.cls != "neutral" or c.speaker != "outlet" or c.category not in _CONTRAST_FAMILIES:
             continue
-        if c.category == "actor_label" and c.entity and set(c.entity.split(" & ")) & loaded_entities:
-            c.shown = True
+        if c.category == "actor_label" and c.entity:
+            # "Staatschef" beside "Machthaber"; not "Finanzminister" beside "gefeuerte Finanzminister", where the
+            # loaded label's adjective is the difference and is highlighted itself
+            head = _head(c)
+            if any(not _same_head(head, h) for name in c.entity.split(" & ") for h in loaded_heads.get(name, ())):
+                c.shown = True
         elif c.category == "event_label":
             heads = {w for w in _head_words(c)}
             if any(h == w or w.endswith(h) for h in heads for w in loaded_event_words):
