@@ -421,3 +421,11 @@ def test_a_subjunctive_in_a_later_clause_leaves_the_main_clause_to_the_outlet():
                     "Lindner habe egoistisch gehandelt."])
     assert next(c for c in cues if "lediglich" in c.text).speaker == "outlet"
     assert next(c for c in cues if "egoistisch" in c.text).speaker == "quoted"
+
+
+def test_a_quotation_the_page_cut_off_runs_to_the_end():
+    text = "Die FT sah einen «beispiellosen Fehler», der «ein schwerer Schlag für den CDU-Politiker wa\n"
+    assert [text[a:b] for a, b in quoted_ranges(text)] == ["beispiellosen Fehler",
+                                                           "ein schwerer Schlag für den CDU-Politiker wa"]
+    stray = "Er sagte: „Wir kommen. Dann ging er."  # a stray mark before a sentence's end opens nothing
+    assert quoted_ranges(stray) == []

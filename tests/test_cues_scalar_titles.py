@@ -58,3 +58,22 @@ def test_degree_words_intensify_only_before_an_adjective_or_participle():
     assert {"mächtig", "denkbar", "völlig"} <= {w for t in evaluative for w in t.split()}
     assert not any("mächtiger" in t for t in evaluative)
     assert "denkbar" in hedges and len([c for c in cues if c.category == "hedge" and c.text == "denkbar"]) == 1
+
+
+def test_a_first_and_last_name_seen_together_twice_stay_one_person():
+    # "Friedrich" and "Merz" each stand alone too; side by side more than once they are one name, and the label
+    # resolves to him, not to the last person named before
+    cues = _detect(["Alle waren da, um den Moment des Friedrich Merz zu erleben. Sogar Ex-Kanzlerin Angela Merkel "
+                    "sass auf der Tribüne. Merz ist im ersten Wahlgang gescheitert. Für den Noch-immer-nicht-Kanzler "
+                    "ist das peinlich. Diesen Friedrich mögen viele nicht.",
+                    "CDU-Chef Friedrich Merz ist gescheitert. Merz schwieg."])
+    coined = next(c for c in cues if c.text == "Noch-immer-nicht-Kanzler")
+    assert coined.entity == "Friedrich Merz"
+
+
+def test_a_government_named_after_a_person_and_his_confidants_are_no_labels_for_him():
+    cues = _detect(["Friedrich Merz ist gescheitert. Das engt die fehlgestartete Regierung Merz ein. Unten im Plenum "
+                    "eilen die wichtigsten Vertrauten Merz hinterher. CDU-Chef Friedrich Merz schweigt."])
+    credited = {c.text: c.entity for c in cues if c.category == "actor_label"}
+    assert credited.get("Regierung") != "Friedrich Merz"
+    assert not any(t.endswith("Vertrauten") and e == "Friedrich Merz" for t, e in credited.items())

@@ -5,7 +5,8 @@ Entities come from proper names only (no gazetteer):
 - A run of name tokens (NE) is one name ("Wladimir Putin", "Kim Jong Un");
   a capitalised hyphenated token right after a name, made of short parts
   ("Kim Jong-un"), is part of it. A run is split where both neighbours also
-  stand alone as names elsewhere ("… könnte Nordkorea Russland …").
+  stand alone as names elsewhere ("… könnte Nordkorea Russland …") and the two do not stand side by
+  side a second time ("Friedrich Merz" is one name, though "Friedrich" and "Merz" each occur alone).
 - Name forms are compared as sets of lower-case parts (hyphens split), so
   "Kim Jong-un" = "Kim Jong Un". A shorter form ("Kim", "Putin") joins the
   most frequent longer form that contains it.
@@ -207,12 +208,20 @@ class EntityIndex:
         if any(not v.tagged for v in views):
             raw = self._untagged_adjectives(raw)
         singles = Counter(_name_key(run[0]) for _, run in raw if len(run) == 1)
+        # two names side by side more than once are one name ("Friedrich Merz", though "Friedrich" and "Merz"
+        # each stand alone elsewhere); once, they may be two ("… könnte Nordkorea Russland …")
+        together = Counter((_name_key(a), _name_key(b)) for _, run in raw for a, b in zip(run, run[1:]))
+        nationality = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
+
+        def place(key: str) -> bool:  # "Nordkorea" (nordkoreanisch): a country, never half of a person's name
+            return any(adjective_matches(adj, key) for adj in nationality)
         runs: list[tuple[DocView, list[Tok]]] = []
         for v, run in raw:
             piece = [run[0]]
             for t in run[1:]:
                 if singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 \
-                        and not _name_tail(t):
+                        and not _name_tail(t) and (together[(_name_key(piece[-1]), _name_key(t))] < 2
+                                                   or place(_name_key(piece[-1])) or place(_name_key(t))):
                     runs.append((v, piece))
                     piece = [t]
                 else:

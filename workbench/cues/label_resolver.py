@@ -245,6 +245,8 @@ class LabelResolver:
         person, places = self._after(view, tok.i, after, label)
         if not person and _generic(view, before):
             return []  # "Dass ein designierter Kanzler scheitert, ist neu": the office, no one in particular
+        if person and collective:
+            return []  # "die fehlgestartete Regierung Merz": his government, not a name for him
         if person and plural:
             named = [n for n in self._name_list(view, after) if self.ix.kind(n) == "person"]
             # "die beiden Machthaber Putin und Kim" names both; "seine Vorgänger Putin nicht aufgehalten": one name

@@ -39,6 +39,12 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
         return True  # "Diktatoren", "Aggressoren": -or nouns take -en only in the plural
     if tok.lemma.endswith(("er", "el")) and tok.fold == tok.lemma and prev is not None and prev.fold in _PLURAL_DETERMINERS:
         return True  # "seine Vorgänger", "ihre Minister": a masculine -er noun after a plural determiner
+    if tok.fold.endswith("en") and tok.fold != tok.lemma:
+        k = tok.i - 1
+        while k >= 0 and view.toks[k].sent == tok.sent and view.toks[k].tag_is("ADJA") and view.toks[k].fold.endswith("en"):
+            k -= 1
+        if k >= 0 and view.toks[k].sent == tok.sent and view.toks[k].fold in ("die", "diese", "jene"):
+            return True  # "die wichtigsten Vertrauten", "die Abgeordneten": "die" … -en is plural
     return False
 
 

@@ -85,8 +85,11 @@ class QuoteVariantFinder(QuotePairs):
 
     def _complete(self, doc: str, toks: list[Tok]) -> bool:
         """Whether a rendering is a whole statement: it opens its sentence (or follows a colon) and ends at
-        a clause boundary. A quotation of a few words inside the outlet's sentence is a fragment."""
+        a clause boundary, not where the page was cut off. A quotation of a few words inside the outlet's sentence is a fragment."""
         view = self._view[doc]
+        end = view.text.rstrip()
+        if toks[-1].end >= len(end) and end[-1:] not in ".!?…" + "".join(_QUOTE_MARKS):
+            return False  # the page cut the quotation off ("… an die Front zwinge"): a fragment
         sent = view.sentences[toks[0].sent].toks
         k0 = next(k for k, t in enumerate(sent) if t.i == toks[0].i)
         k1 = next(k for k, t in enumerate(sent) if t.i == toks[-1].i)

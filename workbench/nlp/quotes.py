@@ -36,6 +36,22 @@ def _guillemets_not_opening(text: str) -> str:
     return ""
 
 
+def _opens_here(text: str, at: int) -> bool:
+    """The mark stands where a quotation opens: at a word's start, after a space or the text's start ("der «ein"),
+    not after a word ("… earliest," the airline")."""
+    before = text[at - 1:at]
+    after = text[at + 1:at + 2]
+    return (not before or before.isspace() or before in "([/–—-:") and after.isalnum()
+
+
+def _cut_off(text: str, start: int, limit: int) -> bool:
+    """An unclosed quotation the page cut off: it is in the last paragraph, no other mark follows, and the text
+    stops without a sentence's end ("… ein schwerer Schlag für den CDU-Politiker wa")."""
+    rest = text[start:].rstrip()
+    return limit >= len(text.rstrip()) and bool(rest) and rest[-1] not in ".!?…" \
+        and not _OPENERS.search(rest) and "\n\n" not in rest
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of each quotation, outermost only, in order.
 
@@ -43,7 +59,7 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     (``_guillemets_not_opening``); a quotation never spans
     a blank line (paragraph break); an opening mark followed by a second one of
     its kind before any closing mark is stray (an unbalanced „ in the source
-    page) and opens nothing.
+    page) and opens nothing; one the page cut off at its end runs to the end (``_cut_off``).
     """
     out: list[tuple[int, int]] = []
     i = 0
@@ -69,6 +85,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
             continue
         end = next((k for k in range(start, limit) if text[k] in closers), -1)
         if end == -1:
+            if _opens_here(text, m.start()) and _cut_off(text, start, limit):  # the page ends inside the quotation
+                out.append((start, len(text.rstrip())))
+                break
             i = start
             continue
         if opener in _NO_NESTING and opener in text[start:end]:
