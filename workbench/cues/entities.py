@@ -213,7 +213,7 @@ class EntityIndex:
         together = Counter((_name_key(a), _name_key(b)) for _, run in raw for a, b in zip(run, run[1:]))
         nationality = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
 
-        def place(key: str) -> bool:  # "Nordkorea" (nordkoreanisch): a country, never half of a person's name
+        def is_place(key: str) -> bool:  # "Nordkorea" (nordkoreanisch): a country, never half of a person's name
             return any(adjective_matches(adj, key) for adj in nationality)
         runs: list[tuple[DocView, list[Tok]]] = []
         for v, run in raw:
@@ -221,7 +221,7 @@ class EntityIndex:
             for t in run[1:]:
                 if singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 \
                         and not _name_tail(t) and (together[(_name_key(piece[-1]), _name_key(t))] < 2
-                                                   or place(_name_key(piece[-1])) or place(_name_key(t))):
+                                                   or is_place(_name_key(piece[-1])) or is_place(_name_key(t))):
                     runs.append((v, piece))
                     piece = [t]
                 else:
