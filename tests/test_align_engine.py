@@ -218,3 +218,19 @@ def test_passages_break_at_furniture():
     for g in result.groups:
         for m in g.members:
             assert "Im Video" not in text_a[m.start:m.end] if m.doc == "d1" else True
+
+
+def test_passages_that_count_one_thing_differently_are_not_linked():
+    """"im ersten Wahlgang" / "im zweiten Wahlgang": alike sentences, two events."""
+    texts = ["Friedrich Merz ist im ersten Wahlgang zum Bundeskanzler gescheitert. Die Koalition ist geschockt.",
+             "Friedrich Merz ist im zweiten Wahlgang zum Bundeskanzler gewählt worden. Die Koalition atmet auf.",
+             "Im ersten Wahlgang ist Friedrich Merz als Bundeskanzler gescheitert. Viele sind überrascht."]
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, "de")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
+    result = align(docs)
+    together = [{m.doc for m in g.members} for g in result.groups
+                if any("Wahlgang" in texts[int(m.doc[1:]) - 1][m.start:m.end] for m in g.members)]
+    assert {"d1", "d3"} in together
+    assert not any({"d1", "d2"} <= docs_ for docs_ in together)

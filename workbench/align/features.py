@@ -9,6 +9,7 @@ content lemmas form a second, fuzzier vector.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ class Unit:
     segment: int = 0  # position among all the document's segments (furniture included)
     words: Counter = field(default_factory=Counter)
     chars: Counter = field(default_factory=Counter)
+    ordinals: dict[str, set[str]] = field(default_factory=dict)  # noun -> ordinals said of it ("zweiten Wahlgang")
 
 
 def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str, ParaphraseLexicon]) -> list[Unit]:
@@ -84,6 +86,19 @@ def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str,
     return out
 
 
+_ORDINALS = {"erst": "1", "erste": "1", "zweit": "2", "zweite": "2", "dritt": "3", "dritte": "3", "viert": "4",
+             "vierte": "4", "fünft": "5", "fünfte": "5", "first": "1", "second": "2", "third": "3", "fourth": "4",
+             "fifth": "5"}
+_ORDINAL_DIGIT = re.compile(r"^(\d{1,2})\.$")
+
+
+def _ordinal(t: Token, surface: str) -> str | None:
+    m = _ORDINAL_DIGIT.match(surface)
+    if m:
+        return m.group(1)
+    return _ORDINALS.get((t.lemma or surface).casefold()) or _ORDINALS.get(surface.casefold().rstrip("nmrs"))
+
+
 def _fill(unit, tokens, d, quotes, params, lex, splitter) -> None:
     bag: set[str] = set()
     german = d.language == "de"
@@ -91,6 +106,12 @@ def _fill(unit, tokens, d, quotes, params, lex, splitter) -> None:
         if t.is_punct:
             continue
         surface = d.text[t.start : t.end]
+        rank = _ordinal(t, surface)
+        if rank:  # "im zweiten Wahlgang", "the second round": the noun the ordinal counts
+            for nxt in tokens[n + 1 : n + 3]:
+                if nxt.pos in ("NN", "NOUN") or (not nxt.pos and not nxt.is_stop and not nxt.is_punct):
+                    unit.ordinals.setdefault((nxt.lemma or d.text[nxt.start:nxt.end]).casefold(), set()).add(rank)
+                    break
         lemma = (t.lemma or surface).casefold()
         bag.add(lemma)
         bag.add(surface.casefold())

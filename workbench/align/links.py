@@ -35,6 +35,14 @@ def _best_of(ends: np.ndarray, other_doc: np.ndarray, partner: np.ndarray, sims:
     return out
 
 
+def counts_apart(a: Unit, b: Unit) -> bool:
+    """The two passages count one thing differently: "im ersten Wahlgang" / "im zweiten Wahlgang" are two
+    events, however alike the sentences are."""
+    if not a.ordinals or not b.ordinals:
+        return False
+    return any(noun in b.ordinals and not (ranks & b.ordinals[noun]) for noun, ranks in a.ordinals.items())
+
+
 def select_links(units: list[Unit], i: np.ndarray, j: np.ndarray, sims: np.ndarray, params: AlignParams) -> list[Link]:
     n = len(units)
     doc = np.array([u.doc_rank for u in units], dtype=np.int64)
@@ -62,6 +70,10 @@ def select_links(units: list[Unit], i: np.ndarray, j: np.ndarray, sims: np.ndarr
             backed |= ok_i & ok_j & found
     score = cs + np.where(backed, params.neighbour_bonus, 0.0)
     accept = (score >= params.link_high) | ((score >= params.link_low) & (mutual | backed))
+    counted = np.array([bool(u.ordinals) for u in units], dtype=bool)
+    for k in np.nonzero(accept & counted[ci] & counted[cj])[0]:
+        if counts_apart(units[int(ci[k])], units[int(cj[k])]):
+            accept[k] = False
     links = [Link(int(a), int(b), float(s)) for a, b, s in zip(ci[accept], cj[accept], score[accept])]
 
     # Same outlet repeating itself (teaser and body): only near-verbatim repeats.

@@ -13,7 +13,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 
-ENGINE_VERSION = "align-2"  # 2: related markers
+ENGINE_VERSION = "align-3"  # 2: related markers; 3: passages that count one thing differently are not linked
 
 
 @dataclass(frozen=True)

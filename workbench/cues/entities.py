@@ -211,10 +211,10 @@ class EntityIndex:
         # two names side by side more than once are one name ("Friedrich Merz", though "Friedrich" and "Merz"
         # each stand alone elsewhere); once, they may be two ("… könnte Nordkorea Russland …")
         together = Counter((_name_key(a), _name_key(b)) for _, run in raw for a, b in zip(run, run[1:]))
-        nationality = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
+        adjectives = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
 
         def is_place(key: str) -> bool:  # "Nordkorea" (nordkoreanisch): a country, never half of a person's name
-            return any(adjective_matches(adj, key) for adj in nationality)
+            return any(adjective_matches(adj, key) for adj in adjectives)
         runs: list[tuple[DocView, list[Tok]]] = []
         for v, run in raw:
             piece = [run[0]]
@@ -259,7 +259,6 @@ class EntityIndex:
             for f in fs:
                 self.by_form[f] = name
         # nationality adjectives -> places
-        adjectives = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
         self.adjective_lemmas = frozenset(adjectives)  # visibility.py tells a nationality from a role by them
         for adj in adjectives:
             for ent in sorted(self.entities.values(), key=lambda e: e.name):

@@ -36,6 +36,7 @@ _ALWAYS_IGNORED = ("ART", "DET")
 _REPORTED_SPEECH_SHIFTS = ("ART", "DET", "PPER", "PRF", "PPOSAT", "PDS", "PIS", "VA", "AUX", "KOUS", "PTKZU", "NE",
                            "PROPN", "PRON", "SCONJ")
 _QUOTE_MARKS = set("„“”\"«»‚‘’‹›")
+_SENTENCE_END = set(".!?…") | _QUOTE_MARKS
 _MAX_EDGE = 3
 _WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a longer one at its changed words
 
@@ -69,6 +70,11 @@ def _acronym(short: list[Tok], long: list[Tok]) -> bool:
 class QuoteVariantFinder(QuotePairs):
     """Steps 2-4 on the pairs ``QuotePairs`` finds."""
 
+    def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon]) -> None:
+        super().__init__(views, lexicons)
+        self._cut_memo: dict[str, int] = {}
+        self._complete_memo: dict[tuple[str, int, int], bool] = {}
+
     def _significant(self, toks: list[Tok], direct: bool, language: str) -> list[Tok]:
         ignored = _ALWAYS_IGNORED if direct else _REPORTED_SPEECH_SHIFTS
         lex = self.lexicons.get(language)
@@ -86,18 +92,31 @@ class QuoteVariantFinder(QuotePairs):
     def _complete(self, doc: str, toks: list[Tok]) -> bool:
         """Whether a rendering is a whole statement: it opens its sentence (or follows a colon) and ends at
         a clause boundary, not where the page was cut off. A quotation of a few words inside the outlet's sentence is a fragment."""
+        key = (doc, toks[0].i, toks[-1].i)
+        done = self._complete_memo.get(key)
+        if done is not None:
+            return done
         view = self._view[doc]
-        end = view.text.rstrip()
-        if toks[-1].end >= len(end) and end[-1:] not in ".!?…" + "".join(_QUOTE_MARKS):
+        if toks[-1].end >= self._cut_at(view):
+            self._complete_memo[key] = False
             return False  # the page cut the quotation off ("… an die Front zwinge"): a fragment
         sent = view.sentences[toks[0].sent].toks
-        k0 = next(k for k, t in enumerate(sent) if t.i == toks[0].i)
-        k1 = next(k for k, t in enumerate(sent) if t.i == toks[-1].i)
-        before = [t for t in sent[:k0] if not (t.is_punct and t.surface in _QUOTE_MARKS)]
-        after = [t for t in sent[k1 + 1:] if not (t.is_punct and t.surface in _QUOTE_MARKS)]
-        left = not before or before[-1].surface == ":"
-        right = not after or (after[0].is_punct and after[0].surface in ",.;:!?")
-        return left and right
+        k0 = toks[0].i - sent[0].i  # a sentence's tokens are consecutive in the document
+        k1 = toks[-1].i - sent[0].i
+        before = next((t for t in reversed(sent[:k0]) if not (t.is_punct and t.surface in _QUOTE_MARKS)), None)
+        after = next((t for t in sent[k1 + 1:] if not (t.is_punct and t.surface in _QUOTE_MARKS)), None)
+        left = before is None or before.surface == ":"
+        right = after is None or (after.is_punct and after.surface in ",.;:!?")
+        done = self._complete_memo[key] = left and right
+        return done
+
+    def _cut_at(self, view: DocView) -> int:
+        """Where the text ends if the page cut it off mid-sentence (else past its end)."""
+        cut = self._cut_memo.get(view.doc)
+        if cut is None:
+            end = view.text.rstrip()
+            cut = self._cut_memo[view.doc] = len(end) if end[-1:] not in _SENTENCE_END else len(view.text) + 1
+        return cut
 
     def _fragment(self, pair: Pair) -> bool:
         """Either quotation is a few words inside the outlet's own sentence."""

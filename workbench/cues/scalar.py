@@ -30,6 +30,7 @@ _PARTICLES: dict[tuple[str, ...], str] = {
     ("already",): "early",
 }
 _LONGEST = max(len(k) for k in _PARTICLES)
+_FIRST_WORDS = {k[0] for k in _PARTICLES}
 # words that may stand between the particle and the quantity ("nur noch rund", "erst am", "nach nur")
 _BETWEEN = {"noch", "rund", "etwa", "gut", "knapp", "ungefähr", "circa", "ca.", "am", "um", "im", "in", "an",
             "zum", "zur", "nach", "vor", "seit", "für", "mit", "von", "den", "dem", "der", "die", "ein", "eine",
@@ -72,6 +73,8 @@ def _unit(t: Tok) -> bool:
 
 def _particle_at(toks: list[Tok], k: int) -> tuple[int, str] | None:
     """(length, direction) of the focus particle starting at ``k``, the longest first."""
+    if toks[k].fold not in _FIRST_WORDS:
+        return None
     for n in range(_LONGEST, 0, -1):
         key = tuple(t.fold for t in toks[k:k + n])
         if len(key) == n and key in _PARTICLES:
