@@ -47,13 +47,43 @@ def test_genitives_abstract_and_time_nouns_are_no_titles():
     assert not texts & {"Entlassung", "Mittwochabend", "Fraktion"}
 
 
-def test_roles_that_differ_between_parallel_passages_are_highlighted_the_same_title_is_not():
+def test_roles_that_differ_between_outlets_are_highlighted_the_title_most_use_is_not():
     docs, cues = _cues()
     shown = {(c.span.doc, c.text) for c in cues if c.category == "actor_label" and c.shown}
-    # one row: "Bundeskanzler … Finanzminister" (d1), "Sozialdemokrat … FDP-Chef" (d2), "Kanzler …" (d3):
-    # the exceptions in the row are highlighted, the title most outlets use is not
+    # Scholz is "Bundeskanzler"/"Kanzler" in d1 and d3, "Sozialdemokrat" in d2; Lindner "Finanzminister" in d1
+    # and d3, "FDP-Chef" in d2: the exceptions are highlighted, the title most outlets use is not
     assert {("d2", "Sozialdemokrat"), ("d2", "FDP-Chef")} <= shown
     assert not {("d1", "Bundeskanzler"), ("d3", "Kanzler"), ("d3", "Finanzminister")} & shown
     table = {e["entity"]: e["labels"] for e in actor_label_table(cues, docs)["entities"]}
     assert "Sozialdemokrat" in table["Olaf Scholz"]["d2"] and "Bundeskanzler" in table["Olaf Scholz"]["d1"]
     assert "Finanzminister" in table["Christian Lindner"]["d3"]  # hidden highlights stay in the table
+
+
+def test_an_exceptional_title_outside_a_shared_row_is_highlighted_once_per_outlet():
+    texts = ["Vizekanzler Robert Habeck bleibt im Amt. Der Vizekanzler will weiterregieren.",
+             "Wirtschaftsminister Robert Habeck hat sich geäußert.",
+             "Wirtschaftsminister Robert Habeck schweigt vorerst. Am Abend sprach Vizekanzler Robert Habeck doch."]
+    cues = _detect(texts)
+    habeck = [(c.span.doc, c.text, c.shown) for c in cues if c.category == "actor_label"
+              and c.entity == "Robert Habeck"]
+    # two outlets each way: both titles are the choice to compare, each at its first use in each outlet
+    assert habeck == [("d1", "Vizekanzler", True), ("d1", "Vizekanzler", False), ("d2", "Wirtschaftsminister", True),
+                      ("d3", "Wirtschaftsminister", True), ("d3", "Vizekanzler", True)]
+
+
+def _detect(texts: list[str]):
+    docs = []
+    for n, text in enumerate(texts, 1):
+        text += FILLER
+        a = analyse(text, "de")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
+    return detect_cues(docs, align(docs))
+
+
+def test_an_actor_every_outlet_names_by_one_title_keeps_it_plain():
+    texts = ["Wirtschaftsminister Robert Habeck bleibt im Amt. Er will weiterregieren.",
+             "Wirtschaftsminister Robert Habeck hat sich geäußert. Er bleibt.",
+             "Der Wirtschaftsminister Robert Habeck schweigt vorerst."]
+    cues = _detect(texts)
+    labels = [c for c in cues if c.category == "actor_label" and c.entity == "Robert Habeck"]
+    assert len(labels) == 3 and not any(c.shown for c in labels)

@@ -41,6 +41,7 @@ from workbench.cues.visibility import (
     minimising_needs_a_war,
     nationality_stems,
     protagonists,
+    show_actor_namings,
     show_role_contrasts,
 )
 
@@ -159,6 +160,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     apply_contrast(cues)
     minimising_needs_a_war(cues, by_doc)
     show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
+    show_actor_namings(cues, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
     hide_protagonist_speech_tags(cues, by_doc, index, main)
     rank = {v.doc: v.rank for v in views}
     for c in cues:  # the variants' own counterparts; add_counterparts gives the others in this order already

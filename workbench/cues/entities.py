@@ -92,7 +92,39 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
-def _runs(view: DocView, is_label=None) -> list[list[Tok]]:
+_DETERMINING = ("ART", "PPOSAT", "PDAT", "PIAT", "APPRART", "ADJA", "CARD", "DT", "PRP$", "JJ", "CD")
+
+
+def misread_surnames(views: list[DocView]) -> frozenset[str]:
+    """Surnames the tagger read as common nouns ("Robert Habeck" tagged NE NN): a capitalised noun that follows
+    one first name at least twice and is never preceded by an article, a determiner or an adjective, as a common
+    noun is somewhere ("dass Putin Interesse zeigt" once is no name). A first name never stands alone: a name
+    that does ("Nordkorea Artilleriemunition liefert", "Nordkorea" alone elsewhere) is no first name."""
+    after_name: Counter[tuple[str, str]] = Counter()
+    determined: set[str] = set()
+    alone: set[str] = set()
+    for v in views:
+        if not v.tagged:
+            continue
+        for t in v.toks:
+            if t.tag_is(*NAME_TAGS) and not t.is_punct:
+                nxt = v.toks[t.i + 1] if t.i + 1 < len(v.toks) else None
+                if nxt is None or nxt.sent != t.sent or not nxt.capitalised or nxt.is_punct:
+                    alone.add(t.lemma)
+            if t.i == 0 or not t.tag_is("NN") or not t.capitalised or t.is_punct:
+                continue
+            prev = v.toks[t.i - 1]
+            if prev.sent != t.sent:
+                continue
+            if prev.tag_is(*_DETERMINING):
+                determined.add(t.lemma)
+            elif prev.tag_is(*NAME_TAGS) and not prev.is_punct and "-" not in t.surface:
+                after_name[(prev.lemma, t.lemma)] += 1
+    return frozenset(noun for (first, noun), n in after_name.items()
+                     if n >= 2 and noun not in determined and first not in alone)
+
+
+def _runs(view: DocView, is_label=None, surnames: frozenset[str] = frozenset()) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     for sentence in view.sentences:
         if sentence.kind == "boilerplate":
@@ -103,7 +135,7 @@ def _runs(view: DocView, is_label=None) -> list[list[Tok]]:
             if not view.tagged and (t.fold in _CALENDAR or (is_label and is_label(t))):
                 name = False  # untagged text: capitalised titles and dates are no names
             else:
-                name = _is_name(t, view) or _misread_first_name(t, view, position)
+                name = _is_name(t, view) or _misread_first_name(t, view, position) or t.lemma in surnames
             if surname_next and t.capitalised and not t.is_punct:
                 name = True
             surname_next = name and _misread_first_name(t, view, position)
@@ -196,10 +228,11 @@ class EntityIndex:
 
     # -- building ------------------------------------------------------------
     def _build(self, views: list[DocView], aliases: dict[str, list[str]]) -> None:
-        common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not _name_tail(t)}
+        surnames = misread_surnames(views)
+        common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not _name_tail(t)} - surnames
         raw: list[tuple[DocView, list[Tok]]] = []
         for v in views:
-            for run in _runs(v, self.is_label):
+            for run in _runs(v, self.is_label, surnames):
                 # a tagger's "NE" on a word used as a common noun elsewhere ("Kosmodroms Baikonur") is no name part
                 while len(run) > 1 and run[0].lemma in common:
                     run = run[1:]

@@ -10,7 +10,10 @@
   after the last hyphen, "Bundeskanzler" = "Kanzler"). A role one outlet uses
   elsewhere in its text, outside such a row, stays plain (it is in the label
   table): descriptive roles ("Kardinal", "US-Amerikaner") are no framing. Where the outlets of a row all
-  use one title, it stays plain there even for an actor with loaded labels elsewhere. A neutral event name
+  use one title, it stays plain there even for an actor with loaded labels elsewhere. Across the whole
+  comparison, an actor the outlets name by different neutral titles ("Bundeskanzler" in most outlets,
+  "der Sozialdemokrat Scholz" in one) has the exceptional title highlighted at its first use in each
+  outlet (``show_actor_namings``), also outside a shared row. A neutral event name
   ("Krieg") is highlighted when another cue names an event with the same
   head word in a loaded way ("Angriffskrieg", "Krieg gegen die Ukraine").
   Neutral reporting verbs stay hidden; they remain counterparts.
@@ -165,6 +168,46 @@ def show_role_contrasts(cues: list[Cue], alignment, texts: dict[str, str] | None
             for c, key in zip(found, keys):
                 if c.cls == "neutral" and (tie or len(docs_by_head[key]) < most):
                     c.shown = True  # the exception in the row ("Staatschef" beside three "Präsident")
+
+
+def show_actor_namings(cues: list[Cue], texts: dict[str, str] | None = None,
+                       adjectives: Callable[[], set[str]] | None = None) -> None:
+    """The exceptional namings of an actor the outlets name by different roles, once per outlet and role.
+
+    When the compared outlets, in their own voice, give one person neutral titles with different heads
+    ("Bundeskanzler" in most, "der Sozialdemokrat Scholz" in one; "Vizekanzler" in two, "Wirtschaftsminister"
+    in two), the titles fewer outlets use than the most used one (all of them when the outlets split evenly)
+    are highlighted at their first use in each document, wherever they stand: ``show_role_contrasts`` sees
+    rows only, and an outlet's unusual naming is a choice also outside the row that holds the others'. The
+    title most outlets use stays plain (its difference is the exception's), and so does an actor every outlet
+    names by one title; nationalities and labels after an indefinite article take no part
+    (``_describes_no_one``).
+    """
+    by_entity: dict[str, list[Cue]] = {}
+    stems: set[str] | None = None
+    for c in cues:
+        if _role_label(c) and c.cls == "neutral":
+            if stems is None:  # read the texts' adjectives only when there is a label to compare
+                stems = adjectives() if adjectives else set()
+            if not _describes_no_one(c, texts or {}, stems):
+                by_entity.setdefault(c.entity or "", []).append(c)
+    for found in by_entity.values():
+        docs_by_head: dict[str, set[str]] = {}
+        keys: list[str] = []
+        for c in found:
+            head = _head(c)
+            key = next((h for h in docs_by_head if _same_head(head, h)), head)
+            docs_by_head.setdefault(key, set()).add(c.span.doc)
+            keys.append(key)
+        if len(docs_by_head) < 2 or len(set().union(*docs_by_head.values())) < 2:
+            continue
+        most = max(len(d) for d in docs_by_head.values())
+        tie = all(len(d) == most for d in docs_by_head.values())
+        seen: set[tuple[str, str]] = set()
+        for c, key in sorted(zip(found, keys), key=lambda ck: (ck[0].span.doc, ck[0].span.start)):
+            if (tie or len(docs_by_head[key]) < most) and (c.span.doc, key) not in seen:
+                seen.add((c.span.doc, key))
+                c.shown = True
 
 
 def apply_contrast(cues: list[Cue]) -> None:
