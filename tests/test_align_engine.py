@@ -234,3 +234,15 @@ def test_passages_that_count_one_thing_differently_are_not_linked():
                 if any("Wahlgang" in texts[int(m.doc[1:]) - 1][m.start:m.end] for m in g.members)]
     assert {"d1", "d3"} in together
     assert not any({"d1", "d2"} <= docs_ for docs_ in together)
+
+
+def test_a_headline_standing_alone_is_no_run_of_its_own():
+    from workbench.align import AlignParams
+    from workbench.align.grouping import _merge_allowed
+
+    params = AlignParams()
+    # document 0: headline (segment 0), teaser (3), body (7) telling one fact; document 1 once
+    a, b = {0: [0, 3], 1: [2]}, {0: [7]}
+    assert not _merge_allowed(a, b, params)  # three runs of ordinary sentences: scattered, refused
+    assert _merge_allowed(a, b, params, headlines=frozenset({(0, 0)}))  # headline + teaser + body: one report
+    assert not _merge_allowed({0: [0, 3, 5]}, b, params, headlines=frozenset({(0, 0)}))  # still two runs at most

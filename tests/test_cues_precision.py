@@ -93,6 +93,16 @@ def test_departure_and_arrival_days_are_no_dispute_but_durations_are():
     assert {"rund fünf Stunden", "etwa zwei Stunden"} <= flagged  # the whole phrase, qualifier included
 
 
+def test_crowd_sizes_in_words_and_digits_are_compared_past_their_adjectives():
+    cues = _detect([
+        "Auf dem Petersplatz warteten am Abend mehrere Zehntausend Gläubige auf den neuen Papst.",
+        "Auf dem Petersplatz warteten am Abend mehr als 100.000 jubelnde Gläubige auf den neuen Papst.",
+    ])
+    flagged = {c.text for c in cues if c.category == "factual_variant"}
+    assert any(t.startswith("mehrere Zehntausend") for t in flagged)
+    assert any(t.startswith("mehr als 100.000") for t in flagged)
+
+
 def test_english_number_words_are_compared():
     cues = _detect_lang([
         "At least twelve people were killed when the plane crashed into a hostel. Rescue teams searched the site.",

@@ -13,7 +13,8 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 
-ENGINE_VERSION = "align-3"  # 2: related markers; 3: passages that count one thing differently are not linked
+ENGINE_VERSION = "align-4"  # 2: related markers; 3: passages that count one thing differently are not linked;
+# 4: a headline standing alone is no run of its own
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class AlignParams:
     neighbour_bonus: float = 0.06  # added when the neighbouring segments are linked too
     # -- groups -------------------------------------------------------------
     merge_floor: float = 0.14  # average cross-document similarity two groups need to merge
-    max_runs_per_doc: int = 2  # an outlet's segments in one group: teaser + body at most
+    max_runs_per_doc: int = 2  # an outlet's segments in one group: teaser + body at most (a lone headline is free)
     max_segments_per_doc: int = 4  # ... and no more than this many segments in all
     max_passage_chars: int = 600  # consecutive segments merge into one passage up to this length
     # -- related markers ----------------------------------------------------

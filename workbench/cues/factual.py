@@ -55,7 +55,9 @@ _NUMBER_WORDS = {
     "dutzende": "10s", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "hundred": "100", "thousand": "1000", "dozen": "12", "hundreds": "100s", "thousands": "1000s",
-    "dozens": "10s",
+    "dozens": "10s", "zehntausend": "10000", "hunderttausend": "100000", "hunderten": "100s", "tausenden": "1000s",
+    "dutzenden": "10s", "zehntausende": "10000s", "zehntausenden": "10000s", "hunderttausende": "100000s",
+    "hunderttausenden": "100000s",
 }
 _NUMBER_LINKS = ("von", "of")
 _COUNTERPARTS = 30  # slots a factual variant lists as the other outlets' wording (the first ones found)
@@ -65,7 +67,7 @@ _QUANTITY_QUALIFIERS = {"several", "some", "a", "few", "about", "around", "rough
                         "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
                         "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere",
                         "einige", "nur", "weniger", "less", "fewer"}
-_VAGUE_QUANTITY = ("mehrere", "einige", "several", "some", "a", "few")
+_VAGUE_QUANTITY = ("mehrere", "mehreren", "einige", "einigen", "several", "some", "a", "few")
 
 
 def _number_value(t: Tok, language: str) -> str | None:
@@ -328,11 +330,13 @@ class FactualFinder:
             value = _number_value(t, v.language)
             if value is None:
                 continue
-            if value in ("100", "1000") and k > 0 and toks[k - 1].fold in _VAGUE_QUANTITY:
-                value += "s"  # "several hundred", "einige tausend"
+            if value in ("100", "1000", "10000", "100000") and k > 0 and toks[k - 1].fold in _VAGUE_QUANTITY:
+                value += "s"  # "several hundred", "einige tausend", "mehreren Zehntausend"
             j = k + 1
             if toks[j].fold in _NUMBER_LINKS and j + 1 < len(toks):
                 j += 1  # "Tausende von Menschen", "thousands of people"
+            while j + 1 < len(toks) and j - k <= 2 and toks[j].tag_is("ADJA", "JJ") and v.tagged:
+                j += 1  # "100.000 jubelnden Gläubigen": the noun after its adjectives
             unit = toks[j]
             if unit.is_punct or not unit.surface.isalpha() or _number_value(unit, v.language):
                 continue
