@@ -334,7 +334,7 @@ def test_english_speech_tags_of_institutions_are_sourcing_and_people_s_are_not()
             "Authorities are yet to confirm the cause. There was a single confirmed survivor, Ramesh said.")
     cues = _detect_lang([text + filler, "The plane crashed near the airport." + filler], "en")
     sources = {c.text for c in cues if c.category == "attribution"}
-    assert {"local police said", "Fire service officials told", "said the airline"} <= sources, sources
+    assert {"local police said", "Fire service officials told AFP", "said the airline"} <= sources, sources
     assert not sources & {"The man told", "yet to confirm", "single confirmed", "Ramesh said"}, sources
 
 
@@ -439,3 +439,36 @@ def test_a_quotation_the_page_cut_off_runs_to_the_end():
                                                            "ein schwerer Schlag für den CDU-Politiker wa"]
     stray = "Er sagte: „Wir kommen. Dann ging er."  # a stray mark before a sentence's end opens nothing
     assert quoted_ranges(stray) == []
+
+
+def test_the_medium_a_statement_was_given_to_is_sourcing_in_english():
+    cues = _detect_lang([
+        "The plane crashed after take-off. Ramesh told India TV that he jumped out. Fire service officials told "
+        "AFP that 200 bodies were found. He told reporters he was fine. A witness told the Hindustan Times the "
+        "noise was loud.",
+        "The plane crashed shortly after take-off. Officials told The Associated Press that the toll was rising.",
+    ], "en")
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert {"told India TV", "Fire service officials told AFP", "A witness told the Hindustan Times",
+            "told The Associated Press"} <= sources
+    assert not any("reporters" in s for s in sources)  # "told reporters" names no medium
+    channel = next(c for c in cues if c.text == "told India TV")
+    assert "medium" in channel.explanation and "Medium" in channel.explanation_de
+
+
+def test_the_medium_a_statement_was_given_to_is_sourcing_in_german():
+    cues = _detect([
+        "Die Lage sei ernst, sagte Rubio dem US-Sender CNN. Trump sprach am Freitag im Interview mit dem Sender "
+        "\"Fox News\" über Selenskyj. Johnson gratulierte auf der Plattform X dem neuen Papst.",
+        "Der Sender berichtete live über das Treffen im Weißen Haus.",
+    ])
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert any(s.endswith("dem US-Sender CNN") for s in sources)
+    assert {'im Interview mit dem Sender "Fox News"', "auf der Plattform X"} <= sources
+    assert not any(c.span.doc == "d2" for c in cues if c.category == "attribution")  # a medium not named
+
+
+def test_a_medium_in_the_genitive_is_no_statements_channel():
+    cues = _detect(["Das Weiße Haus ließ versehentlich Reporter der russischen Nachrichtenagentur Tass ins Oval "
+                    "Office.", "Reporter waren im Oval Office."])
+    assert not [c.text for c in cues if c.category == "attribution" and "Tass" in c.text]

@@ -28,7 +28,13 @@ from workbench.cues.lexicon import Entry, load_lexicon
 from workbench.cues.matcher import CompiledLexicon, find_matches
 from workbench.cues.appearance import denied_appearances
 from workbench.cues.group_labels import group_labels, replace_inside
-from workbench.cues.patterns import agentless_passives, question_headlines, source_prefixes, speech_tag_sources
+from workbench.cues.patterns import (
+    agentless_passives,
+    question_headlines,
+    source_prefixes,
+    speech_tag_sources,
+    statement_channels,
+)
 from workbench.cues.quote_variants import quote_variants
 from workbench.cues.scalar import scalar_focus
 from workbench.cues.reported import credit_reported_speech
@@ -141,6 +147,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, scalar_focus(v))
         _add_unless_covered(doc_cues, agentless_passives(v, lex))
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
+        _add_unless_covered(doc_cues, statement_channels(v))
         mark_coined(doc_cues, v)
         cues.extend(doc_cues)
     _add_unless_covered(cues, marked_event_names(views, lexicons))

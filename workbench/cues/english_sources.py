@@ -8,11 +8,18 @@ words right before the verb back to a clause boundary (at most six), or, after a
 quotation mark, the words right after it ("…, said the airline"). A pronoun, a person the entity index
 knows, or an actor label as subject is no sourcing: "he said", "Modi said", "the minister said" are plain
 speech tags of the story's actors.
+
+The medium a statement was given to is sourcing too, whoever spoke: "told Reuters", "told The Associated
+Press", "told the Hindustan Times", "told Indian media" (``statement_channels``): the recipient of "told" is a
+run of capitalised words or an acronym, or ends in a word for a medium; a person the entity index knows
+("told Modi") and "told reporters" are no channel. Where the speaker is itself a source ("Fire service
+officials told AFP"), the one cue covers both.
 """
 
 from __future__ import annotations
 
-from workbench.core.models import Cue
+from workbench.core.models import Cue, Span
+from workbench.cues import explain
 from workbench.cues.entities import EntityIndex
 from workbench.cues.lexicon import SOURCE_CLASSES
 from workbench.cues.matcher import CompiledLexicon, Match
@@ -68,6 +75,52 @@ def _subject_after(toks: list[Tok], p: int) -> list[Tok]:
     return np if k >= len(toks) or toks[k].is_punct else []
 
 
+_TELL = {"told", "tells"}
+_MEDIUM_WORDS = {"media", "newspaper", "newspapers", "channel", "broadcaster", "agency", "television", "tv", "radio",
+                 "press", "outlet", "website", "daily"}
+_NOT_RECIPIENTS = _PRONOUNS | {"reporters", "journalists", "the", "a", "an"}
+# last words of a medium's name: a name of several words ending so is a medium, not a person
+_MEDIUM_NAMES = {"times", "press", "post", "news", "tv", "journal", "herald", "telegraph", "guardian", "express",
+                 "tribune", "today", "daily", "standard", "independent", "mail", "mirror", "chronicle", "gazette",
+                 "radio", "network", "agency"}
+
+
+def _recipient(toks: list[Tok], p: int, entities: EntityIndex, doc: str) -> Tok | None:
+    """The last word of the medium "told" (at ``p``) names, or None: "told [the] Hindustan Times", "told PTI"."""
+    k = p + 1
+    if k < len(toks) and toks[k].fold in ("the",):
+        k += 1
+    last: Tok | None = None
+    capitals = 0
+    while k < len(toks) and k - p <= 5 and not toks[k].is_punct and toks[k].fold not in _NOT_RECIPIENTS:
+        t = toks[k]
+        if t.surface[:1].isupper():
+            capitals += 1
+            last = t
+        elif t.fold in _MEDIUM_WORDS and capitals:
+            last = t
+            break
+        else:
+            break
+        k += 1
+    if last is None or not capitals:
+        return None
+    if last.fold in _MEDIUM_WORDS or last.fold in _MEDIUM_NAMES or (len(last.surface) >= 2 and last.surface.isupper()):
+        return last
+    names = {entities.entity_at(doc, t.i) for t in toks[p + 1:last.i - toks[0].i + 1]} - {None}
+    if any(entities.kind(n) == "person" for n in names):
+        return None  # "told Modi": speech to a person, not a medium
+    return last
+
+
+def _channel_cue(view: DocView, first: Tok, last: Tok) -> Cue:
+    text = view.text[first.start:last.end]
+    return Cue(Span(view.doc, first.start, last.end), text, "attribution", explain.label("attribution", "named_source"),
+               explain.explain_statement_channel(text, view.language), cls="named_source", weight=0.6,
+               label_de=explain.label("attribution", "named_source", "de"),
+               explanation_de=explain.explain_statement_channel(text, view.language, reader="de"))
+
+
 def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[Match],
                         entities: EntityIndex) -> tuple[list[Cue], set[int]]:
     """Institutional speech tags of an untagged English text; also the ids of the source matches they absorb."""
@@ -81,21 +134,22 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
         for p, v in enumerate(toks):
             if v.fold not in _VERBS or v.quoted or (p > 0 and toks[p - 1].fold == "to"):
                 continue
+            medium = _recipient(toks, p, entities, view.doc) if v.fold in _TELL else None
             nxt = toks[p + 1] if p + 1 < len(toks) else None
             if v.fold in _PARTICIPLES and nxt is not None and nxt.surface[:1].isalpha() and nxt.fold not in (
                     "that", "on", "in", "to", "by", "at", "the", "a", "an", "late", "earlier"):
                 continue  # "a single confirmed survivor": the participle modifies a noun
             after = _subject_after(toks, p)
             np = after or _subject_before(toks, p)
-            if not np or any(t.fold in _PRONOUNS for t in np) or np[-1].fold in ("the", "a", "an"):
-                continue
-            if not _source_like(np):
-                continue
-            names = {entities.entity_at(view.doc, t.i) for t in np} - {None}
-            if any(entities.kind(n) == "person" for n in names):
-                continue
-            if any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)):
+            if not np or any(t.fold in _PRONOUNS for t in np) or np[-1].fold in ("the", "a", "an") \
+                    or not _source_like(np) or any(entities.kind(n) == "person" for n in
+                                                   {entities.entity_at(view.doc, t.i) for t in np} - {None}) \
+                    or any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)):
+                if medium is not None:  # "Ramesh told India TV": the medium is the source
+                    out.append(_channel_cue(view, v, medium))
                 continue
             first, last = (v, np[-1]) if after else (np[0], v)
+            if medium is not None and not after:
+                last = medium  # "Fire service officials told AFP"
             out.append(source_cue(view, first, last, sources, absorbed))
     return out, absorbed

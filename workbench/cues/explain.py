@@ -339,6 +339,14 @@ def explain_speech_source(text: str, language: str, reader: str = "en") -> str:
     return f"{_q(text, language)} attributes the preceding statement to an institution or informant, not to the outlet."
 
 
+def explain_statement_channel(text: str, language: str, reader: str = "en") -> str:
+    if _de(reader):
+        return (f"{_qde(text)} nennt das Medium oder die Plattform, über die die Aussage kam: das Medium gibt "
+                f"sie aus zweiter Hand wieder.")
+    return (f"{_q(text, language)} names the medium or platform the statement was given to or made on: the outlet "
+            f"relays it second-hand.")
+
+
 def explain_marked_event(text: str, default: str, language: str, reader: str = "en") -> str:
     if _de(reader):
         return (f"{_qde(text)} benennt das Ereignis mit einem auffälligen Wort, wo die meisten Berichte "

@@ -20,6 +20,14 @@
   class and makes no second cue. A person as subject counts only when
   introduced with a role and not one of the story's protagonists ("…, sagt
   Joseph Dempsey, Forscher für Verteidigung …": an informant).
+- The medium a statement was given to or made on (attribution,
+  ``named_source``), in German text: a noun for a medium ("Sender",
+  "US-Sender", "Nachrichtenagentur", "Zeitung", "Plattform") followed by its
+  name, after an article or "im Interview mit": "sagte Rubio dem US-Sender
+  CNN", "im Interview mit dem Sender „Fox News“", "auf der Plattform X"; not
+  as a genitive ("Reporter der Nachrichtenagentur Tass"). The
+  outlet relays what someone told another medium (English: see
+  ``english_sources``).
 """
 
 from __future__ import annotations
@@ -211,3 +219,49 @@ def source_cue(view: DocView, first: Tok, last: Tok, sources: list[Match], absor
                explain.explain_speech_source(text, view.language), cls=cls, weight=weight,
                label_de=explain.label("attribution", cls, "de"),
                explanation_de=explain.explain_speech_source(text, view.language, reader="de"))
+
+
+_MEDIUM_HEADS = ("sender", "zeitung", "agentur", "magazin", "portal", "plattform", "blatt", "netzwerk", "kanal",
+                 "fernsehen", "rundfunk", "nachrichtendienst")
+_CHANNEL_OPENERS = ("ART", "APPRART")
+_OPENING_MARKS = "„“\"»«‚"
+
+
+def statement_channels(view: DocView) -> list[Cue]:
+    """"dem US-Sender CNN", "im Interview mit dem Sender „Fox News“", "auf der Plattform X" in German text."""
+    if not view.language.startswith("de") or not view.tagged:
+        return []
+    out: list[Cue] = []
+    toks = view.toks
+    for t in toks:
+        if not t.tag_is("NN") or not t.lemma.rsplit("-", 1)[-1].endswith(_MEDIUM_HEADS) or t.quoted:
+            continue
+        k = t.i + 1
+        while k < len(toks) and toks[k].sent == t.sent and toks[k].surface in _OPENING_MARKS:
+            k += 1
+        if k >= len(toks) or toks[k].sent != t.sent or not (toks[k].tag_is(*NAME_TAGS, "FM") or
+                                                             (k > t.i + 1 and toks[k].capitalised) or
+                                                             toks[k].surface.isupper()):
+            continue  # a medium named: "dem Sender CNN", not "der Sender berichtete"
+        last = toks[k]
+        while last.i + 1 < len(toks) and toks[last.i + 1].sent == t.sent and (
+                toks[last.i + 1].tag_is(*NAME_TAGS, "FM") or toks[last.i + 1].surface in CLOSING_QUOTES):
+            last = toks[last.i + 1]
+        j = t.i - 1
+        while j >= 0 and toks[j].sent == t.sent and toks[j].tag_is("ADJA"):
+            j -= 1
+        if j < 0 or toks[j].sent != t.sent or not toks[j].tag_is(*_CHANNEL_OPENERS):
+            continue
+        if j >= 1 and toks[j - 1].sent == t.sent and toks[j - 1].tag_is("NN"):
+            continue  # a genitive: "Reporter der Nachrichtenagentur Tass" are no statement's channel
+        first = toks[j]
+        if j >= 1 and toks[j - 1].tag_is("APPR") and toks[j - 1].sent == t.sent and toks[j].tag_is("ART"):
+            first = toks[j - 1]  # "auf der Plattform X", "gegenüber dem Sender CNN"
+        if j >= 2 and toks[j - 1].fold == "mit" and toks[j - 2].lemma == "interview":
+            first = toks[j - 3] if j >= 3 and toks[j - 3].tag_is("APPRART", "APPR") else toks[j - 2]
+        text = view.text[first.start:last.end]
+        out.append(Cue(Span(view.doc, first.start, last.end), text, "attribution",
+                       explain.label("attribution", "named_source"), explain.explain_statement_channel(text, "de"),
+                       cls="named_source", weight=0.6, label_de=explain.label("attribution", "named_source", "de"),
+                       explanation_de=explain.explain_statement_channel(text, "de", reader="de")))
+    return out
