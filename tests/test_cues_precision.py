@@ -472,3 +472,43 @@ def test_a_medium_in_the_genitive_is_no_statements_channel():
     cues = _detect(["Das Weiße Haus ließ versehentlich Reporter der russischen Nachrichtenagentur Tass ins Oval "
                     "Office.", "Reporter waren im Oval Office."])
     assert not [c.text for c in cues if c.category == "attribution" and "Tass" in c.text]
+
+
+def test_one_promise_rendered_by_different_verbs_is_highlighted_in_the_row():
+    """"stellte … in Aussicht" (held out the prospect) beside "sicherte … zu" (assured) in parallel passages:
+    how firm the promise sounds is each outlet's choice; the same verb alone stays a plain reporting verb."""
+    cues = _detect([
+        "Die Ministerin besuchte die Flutgebiete am Montag. Dort stellte sie den Landwirten rasche Hilfen beim "
+        "Wiederaufbau der Höfe in Aussicht.",
+        "Die Ministerin besuchte die Flutgebiete am Montag. Sie hat den Landwirten rasche Hilfen beim "
+        "Wiederaufbau der Höfe zugesichert.",
+        "Die Ministerin besuchte die Flutgebiete am Montag. Sie hat den Landwirten rasche Hilfen beim "
+        "Wiederaufbau der Höfe zugesagt."])
+    promises = {(c.span.doc, c.text): c.shown for c in cues if c.category == "reporting_verb"}
+    assert promises == {("d1", "in Aussicht"): True, ("d2", "zugesichert"): True, ("d3", "zugesagt"): True}, promises
+    plain = _detect([
+        "Die Ministerin besuchte die Flutgebiete am Montag. Sie hat den Landwirten rasche Hilfen beim "
+        "Wiederaufbau der Höfe zugesichert.",
+        "Die Ministerin besuchte die Flutgebiete am Montag. Sie hat den Bauern schnelle Hilfen beim "
+        "Wiederaufbau der Höfe zugesichert."])
+    assert [c.shown for c in plain if c.category == "reporting_verb"] == [False, False]
+    elsewhere = _detect(["Eine Einigung ist nicht in Aussicht, sagte er.", "Eine Lösung ist weiter nicht in Sicht."])
+    assert not [c for c in elsewhere if "Aussicht" in c.text]
+
+
+def test_an_event_does_not_speak():
+    """"ein Gipfel, der die Interessen … unterstreicht": the verb of stressing has an event as its subject (the
+    antecedent of the relative clause) and reports no speech; "ein Sprecher, der … unterstrich" does."""
+    cues = _detect(["Beide trafen sich zu einem Gipfel, der die gemeinsamen Interessen der Länder unterstreicht.",
+                    "Es äußerte sich ein Sprecher, der die gemeinsamen Interessen der Länder unterstrich."])
+    verbs = {(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"}
+    assert ("d1", "unterstreicht") not in verbs and ("d2", "unterstrich") in verbs, verbs
+
+
+def test_a_judgement_someone_holds_is_theirs():
+    """"Südkorea hält dies für eine Provokation": the evaluation after "hält … für" (or "bezeichnete … als",
+    "nannte") is the subject's, reported, not the outlet's; the outlet's own "Provokation" stays its own."""
+    cues = _detect(["Nordkorea feuerte zwei Raketen ab. Südkorea hält dies für eine Provokation.",
+                    "Nordkorea feuerte zwei Raketen ab. Das ist eine Provokation."])
+    found = {(c.span.doc, c.text): c.speaker for c in cues if c.category == "evaluative"}
+    assert found.get(("d1", "Provokation")) == "quoted" and found.get(("d2", "Provokation")) == "outlet", found

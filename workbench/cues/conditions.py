@@ -23,6 +23,8 @@
   an adjective or participle ("mächtig angeschlagen", "denkbar knapp", "total überrascht"); "die komplette
   Regierung", "ein mächtiger Mann" are no intensifiers. ``denkbar`` (hedge) then never counts: "denkbar
   vorgeführt" is no possibility.
+- ``in aussicht`` (reporting verb, "in Aussicht stellen"): only with a form of "stellen" up to twelve tokens
+  before it or right after it ("stellte Putin Unterstützung beim Bau von Satelliten in Aussicht").
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -126,6 +128,9 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not _predicative(seq, p)  # "spektakulär gescheitert", not "die Lage ist klar"
     if not view.language.startswith("de"):
         return True
+    if e.match in _NEEDS_VERB:  # "stellte … Hilfe … in Aussicht", not "Aussicht auf Erfolg"
+        verb = _NEEDS_VERB[e.match]
+        return any(t.lemma == verb for t in seq[max(0, p - 12) : p + len(m.toks) + 2])
     if e.match.split(" ", 1)[0] in _PREPOSITION_FRAMES and view.tagged:
         return m.toks[0].tag_is("APPR")  # "laut Experten", not "ein lauter Eklat"
     if len(m.toks) != 1:
@@ -141,6 +146,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
 
 
 _CLAUSAL_ONLY = {"annehmen"}
+_NEEDS_VERB = {"in aussicht": "stellen"}  # phrases of a verb that may stand far before them
 _PREPOSITION_FRAMES = {"laut"}
 _CLAUSE_OPENERS = {"dass", "daß", "ob", "wie", "es"}
 

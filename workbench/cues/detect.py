@@ -20,7 +20,7 @@ from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue
 from workbench.cues.entities import EntityIndex
 from workbench.cues.label_resolver import LabelResolver, modifies_a_title
-from workbench.cues.event_names import marked_event_names
+from workbench.cues.event_names import event_concept, marked_event_names
 from workbench.cues.factual import factual_variants
 from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
@@ -48,6 +48,7 @@ from workbench.cues.visibility import (
     nationality_stems,
     protagonists,
     show_actor_namings,
+    show_commitment_contrasts,
     show_role_contrasts,
 )
 
@@ -89,6 +90,34 @@ def _role_predicate(view, tok) -> bool:
     """"zum Kanzler gewählt", "als Präsident": the office as a predicate, not a name for someone."""
     prev = view.toks[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.sent == tok.sent and prev.fold in ("zum", "zur", "als", "as")
+
+
+def _said_by_an_event(view, tok, names_event: Callable[[Tok], bool]) -> bool:
+    """A verb of speaking whose subject is an event: "ein Gipfel, der die Interessen … unterstreicht" is no speech.
+
+    Only where the subject can be seen without a parser: the verb closes a relative clause ("…, der … verb")
+    whose antecedent, the noun before the comma, names an event (a meeting, a visit, a war; an event label)."""
+    if not view.tagged:
+        return False
+    sent = view.sentences[tok.sent].toks
+    k = next((n for n, t in enumerate(sent) if t.i == tok.i), None)
+    if k is None:
+        return False
+    j = k - 1
+    while j >= 0 and not sent[j].tag_is("PRELS") and sent[j].surface != "," and not sent[j].tag_is("VVFIN", "VAFIN",
+                                                                                                   "VMFIN"):
+        j -= 1
+    if j < 2 or not sent[j].tag_is("PRELS") or sent[j - 1].surface != ",":
+        return False
+    antecedent = sent[j - 2]
+    return antecedent.tag_is("NN") and names_event(antecedent)
+
+
+def _event_words(lex: CompiledLexicon, language: str) -> Callable[[Tok], bool]:
+    def known(t: Tok) -> bool:
+        return event_concept(t.lemma, language) is not None or any(e.family == "event_label"
+                                                                   for e in lex.candidates(t))
+    return known
 
 
 def _source_words(lex: CompiledLexicon):
@@ -133,6 +162,10 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
                            + [(by_doc[doc], by_doc[doc].toks[i]) for doc, i in titles.apposed])  # "Nordkoreas Staatschef Kim"
 
     source_words = {lang: _source_words(lex) for lang, lex in lexicons.items()}
+    for v in views:  # "ein Gipfel, der … unterstreicht": an event does not speak
+        events = _event_words(lexicons[v.language], v.language)
+        matches[v.doc] = [m for m in matches[v.doc] if not (m.family == "reporting_verb" and len(m.toks) == 1 and
+                                                            _said_by_an_event(v, m.toks[0], events))]
     main = protagonists(index, len(views))
     cues: list[Cue] = []
     for v in views:
@@ -168,6 +201,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     minimising_needs_a_war(cues, by_doc)
     show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
     show_actor_namings(cues, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
+    show_commitment_contrasts(cues, alignment, by_doc)
     hide_protagonist_speech_tags(cues, by_doc, index, main)
     rank = {v.doc: v.rank for v in views}
     for c in cues:  # the variants' own counterparts; add_counterparts gives the others in this order already

@@ -4,7 +4,8 @@ Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite".
 The plain word most of the reports use is the unmarked default; a noun of the
 same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war)
 that differs from it is a naming choice. Nouns the framing lexicon already
-classifies (Angriffskrieg, Konflikt …) are left to it.
+classifies (Angriffskrieg, Konflikt …) are left to it, and so are compounds that begin with the default
+("Treffpunkt", "Kriegsende"): they name a part of the event, not the event.
 """
 
 from __future__ import annotations
@@ -21,12 +22,20 @@ EVENT_CONCEPTS = ("meet", "visit", "war")
 _NOUN_TAGS = ("NN", "NOUN")
 
 
-def _concept(lemma: str, language: str) -> str | None:
+def event_concept(lemma: str, language: str) -> str | None:
+    """The event concept (meet, visit, war) a noun names, by the paraphrase lexicon, or None."""
     found = paraphrases(language).single.get(lemma, set())
     for c in EVENT_CONCEPTS:
         if c in found:
             return c
     return None
+
+
+def _default_as_modifier(lemma: str, default: str) -> bool:
+    """A compound that begins with the default name names a part or aspect of the event, not the event:
+    "Treffpunkt" beside "Treffen", "Kriegsende" beside "Krieg" ("Spitzentreffen", ending in it, is a name)."""
+    stem = default[:-2] if default.endswith("en") and len(default) > 5 else default
+    return len(stem) >= 4 and lemma.startswith(stem) and len(lemma) >= len(stem) + 3
 
 
 def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]) -> list[Cue]:
@@ -41,7 +50,7 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
             for t in s.toks:
                 if not t.tag_is(*_NOUN_TAGS):
                     continue
-                concept = _concept(t.lemma, v.language)
+                concept = event_concept(t.lemma, v.language)
                 if not concept:
                     continue
                 nouns.setdefault((v.language, concept), Counter())[t.lemma] += 1
@@ -56,7 +65,7 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
             continue
         # the default: used by the most documents, then most often
         default = max(counts, key=lambda w: (len(docs_using[(v.language, concept, w)]), counts[w], w))
-        if t.lemma == default or t.quoted:
+        if t.lemma == default or t.quoted or _default_as_modifier(t.lemma, default):
             continue
         text = t.surface
         default_text = default.capitalize() if v.language.startswith("de") else default

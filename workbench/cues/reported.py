@@ -9,7 +9,8 @@ A cue is in reported speech when its sentence is in the subjunctive of indirect 
 egoistisch gehandelt", "Selenskyj verhalte sich respektlos"; a subjunctive only in a clause after the cue's
 does not count: "hatte lediglich versucht, klarzumachen, dass … zu trauen sei"), or when its sentence holds a speech act (a reporting
 verb of the lexicon, or a verb of thanking or praising, which take the
-speaker's words as their object) and the cue follows that verb in the same
+speaker's words as their object, or a verb of judging with the word that opens the judgement: "Südkorea
+hält dies für eine Provokation", "bezeichnete es als …", "nannte …", "called …") and the cue follows that verb in the same
 clause chain (no ";" or ":" between), or precedes a postposed speech tag at the
 end of the sentence (", sagte Putin."). After the verb only words of a noun
 phrase (attributive adjectives, nouns) or of an infinitive clause ("forderte ihn auf, dankbar zu sein")
@@ -24,6 +25,12 @@ from workbench.core.models import Cue
 from workbench.cues.textview import DocView
 
 _SPEECH_ACTS = {"danken", "bedanken", "loben", "würdigen", "preisen", "thank", "praise", "hail"}
+# Verbs that report a judgement someone holds or voices, with the word that opens the judgement: "Südkorea
+# hält dies für eine Provokation", "bezeichnete das Treffen als historisch", "called the crash a tragedy".
+# The judgement after that word is the subject's, not the outlet's ("" : right after the verb).
+_OPINION_FRAMES = {"halten": "für", "bezeichnen": "als", "werten": "als", "einstufen": "als", "betrachten": "als",
+                   "nennen": "", "call": "", "describe": "as", "consider": "", "deem": "", "regard": "as"}
+_FRAME_REACH = 8  # the word that opens the judgement follows the verb within this many tokens
 _BREAKS = {";", ":"}
 _TAG_WINDOW = 5  # a postposed speech tag ends the sentence within this many words
 
@@ -38,8 +45,21 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
             if toks:
                 out.setdefault(toks[0].sent, []).append(toks[0].i)
     for t in view.toks:
-        if t.lemma in _SPEECH_ACTS and not t.quoted:
+        if t.quoted:
+            continue
+        if t.lemma in _SPEECH_ACTS:
             out.setdefault(t.sent, []).append(t.i)
+        elif t.lemma in _OPINION_FRAMES:
+            opener = _OPINION_FRAMES[t.lemma]
+            if not opener:
+                out.setdefault(t.sent, []).append(t.i)
+                continue
+            for u in view.toks[t.i + 1 : t.i + 1 + _FRAME_REACH]:
+                if u.sent != t.sent or u.surface in _BREAKS or u.surface == ",":
+                    break
+                if u.fold == opener:
+                    out.setdefault(t.sent, []).append(u.i)  # the judgement starts after "für" / "als"
+                    break
     return out
 
 

@@ -16,7 +16,9 @@
   outlet (``show_actor_namings``), also outside a shared row. A neutral event name
   ("Krieg") is highlighted when another cue names an event with the same
   head word in a loaded way ("Angriffskrieg", "Krieg gegen die Ukraine").
-  Neutral reporting verbs stay hidden; they remain counterparts.
+  Neutral reporting verbs stay hidden; they remain counterparts. Verbs of promising are highlighted where
+  the outlets of one row render one promise by different verbs ("stellte … in Aussicht" beside "sicherte
+  … zu", ``show_commitment_contrasts``).
 - Protagonists' plain speech tags: "„…“, so Kim" is sourcing to the person
   the story is about, not to an informant; hidden. Protagonists are persons
   named in at least half of the documents (and in two or more).
@@ -168,6 +170,48 @@ def show_role_contrasts(cues: list[Cue], alignment, texts: dict[str, str] | None
             for c, key in zip(found, keys):
                 if c.cls == "neutral" and (tie or len(docs_by_head[key]) < most):
                     c.shown = True  # the exception in the row ("Staatschef" beside three "Präsident")
+
+
+# Verbs of promising, by how firm the promise sounds: "stellte Hilfe in Aussicht" (held out the prospect),
+# "versprach", "sagte zu", "sicherte zu" (assured), "garantierte". Lemmas, or a phrase's first word.
+COMMITMENT_VERBS = {"in", "zusagen", "zusichern", "versprechen", "garantieren", "promise", "pledge", "guarantee"}
+
+
+def _commitment_key(c: Cue, views: dict[str, DocView]) -> str | None:
+    """The verb of promising a reporting-verb cue is ("zusichern", "in aussicht"), or None."""
+    if c.category != "reporting_verb" or c.speaker != "outlet" or c.cls != "neutral":
+        return None
+    view = views.get(c.span.doc)
+    if view is None:
+        return None
+    toks = view.toks_between(c.span.start, c.span.end)
+    if not toks or toks[0].lemma not in COMMITMENT_VERBS:
+        return None
+    return " ".join(t.lemma for t in toks[:2]) if toks[0].lemma == "in" else toks[0].lemma
+
+
+def show_commitment_contrasts(cues: list[Cue], alignment, views: dict[str, DocView]) -> None:
+    """Verbs of promising where the outlets of one row render one promise by different verbs.
+
+    "Putin stellte Hilfe beim Bau von Satelliten in Aussicht" in one outlet, "sicherte … zu" in another,
+    "sagte … zu" in a third: how firm the promise sounds is the outlet's choice, and side by side it shows.
+    Each alone is a neutral reporting verb and stays plain; the same verb in every outlet of a row too.
+    """
+    if alignment is None:
+        return
+    found: dict[str, list[tuple[Cue, str]]] = {}
+    for c in cues:
+        key = _commitment_key(c, views)
+        if key is not None:
+            found.setdefault(c.span.doc, []).append((c, key))
+    if len(found) < 2:
+        return
+    for g in alignment.groups:
+        in_group = [(c, key) for m in g.members for c, key in found.get(m.doc, ())
+                    if m.start <= c.span.start and c.span.end <= m.end]
+        if len({c.span.doc for c, _ in in_group}) >= 2 and len({key for _, key in in_group}) >= 2:
+            for c, _ in in_group:
+                c.shown = True
 
 
 def show_actor_namings(cues: list[Cue], texts: dict[str, str] | None = None,
