@@ -512,3 +512,18 @@ def test_a_judgement_someone_holds_is_theirs():
                     "Nordkorea feuerte zwei Raketen ab. Das ist eine Provokation."])
     found = {(c.span.doc, c.text): c.speaker for c in cues if c.category == "evaluative"}
     assert found.get(("d1", "Provokation")) == "quoted" and found.get(("d2", "Provokation")) == "outlet", found
+
+
+def test_a_quotation_with_one_word_changed_is_a_variant_even_with_few_content_words():
+    """"Zu oft hat er mein Vertrauen gebrochen" / "… missbraucht": two content words, one shared, is too little
+    evidence by words alone; the shape of the whole sentence (function words included) says it is one quotation.
+    A short quotation ("Das ist falsch") has too little shape."""
+    cues = _detect(["Der Kanzler entlässt den Minister. Er klingt kämpferischer als sonst. „Zu oft hat er mein "
+                    "Vertrauen gebrochen.“",
+                    "Die Koalition ist am Ende. Laut Teilnehmern der jüngsten Gespräche in der Regierungszentrale ist "
+                    "das Verhältnis der Parteien zerrüttet: \"Zu oft hat er mein Vertrauen missbraucht\", …"])
+    variants = {(c.span.doc, c.text) for c in cues if c.category == "quote_variant"}
+    assert ("d1", "Zu oft hat er mein Vertrauen gebrochen.") in variants, variants
+    assert ("d2", "Zu oft hat er mein Vertrauen missbraucht") in variants, variants
+    short = _detect(["Er sagte: „Das ist falsch.“ Dann ging er.", "Sie sagte: „Das ist richtig.“ Dann blieb sie."])
+    assert not [c for c in short if c.category == "quote_variant"]

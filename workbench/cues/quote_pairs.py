@@ -18,6 +18,7 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -30,6 +31,11 @@ GROUP_THRESHOLD = 0.3  # passages aligned as one fact need less evidence
 INDIRECT_THRESHOLD = 0.6
 INDIRECT_BESIDE_DIRECT = 0.8
 _NEAR_BEST = 0.85
+# A quotation of few content words ("Zu oft hat er mein Vertrauen gebrochen" / "… missbraucht") is found by its
+# shape: the lemmas of both renderings, function words included, agree this much (difflib ratio) and at least
+# one content word is the same; the content-word score alone (1 of 2) stays below the threshold.
+SHAPE_RATIO = 0.75
+SHAPE_MIN_TOKENS = 5  # shorter quotations ("Das ist falsch") have too little shape to tell
 _FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER", "PRF", "PPOSAT", "PDS", "PDAT",
                   "PIS", "PIAT", "PRELS", "PRELAT", "PWS", "PWAV", "VA", "VM", "$", "DET", "ADP", "CCONJ", "SCONJ",
                   "PRON", "AUX", "PART", "PUNCT")
@@ -214,6 +220,7 @@ class QuotePairs:
         self._opcodes: dict[tuple[tuple[str, ...], tuple[str, ...]], list] = {}
         self._position = {v.doc: k for k, v in enumerate(views)}
         self._rendering_memo: dict[tuple, tuple[list, list]] = {}
+        self._shape_memo: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
 
     # -- retrieval -------------------------------------------------------------
     def _score(self, query: list[Tok], target: list[Tok], sim: _Sim, strict: bool = False
@@ -392,6 +399,8 @@ class QuotePairs:
             if len(r_words) < len(words) and self._distinctive(r_words):
                 back, _, _ = self._score(r_words, region, sim)  # a fragment of the query
                 score = max(score, back)
+            if score < threshold and hits >= 1 and self._same_shape(region, r):
+                score = threshold  # the same sentence with a word or two changed
             if score >= threshold and (self._distinctive(words) or grouped):
                 direct.append((score, w, ext))
         outside = [t for t in w.toks if not t.quoted]
@@ -411,6 +420,16 @@ class QuotePairs:
                     indirect.append((score, w, clause))
         found = self._rendering_memo[key] = (direct, indirect)
         return found
+
+    def _same_shape(self, a: list[Tok], b: list[Tok]) -> bool:
+        """Two quotations that are one sentence with a word or two changed (see ``SHAPE_RATIO``)."""
+        if min(len(a), len(b)) < SHAPE_MIN_TOKENS or max(len(a), len(b)) > 2 * min(len(a), len(b)):
+            return False
+        ka, kb = tuple(t.lemma for t in a), tuple(t.lemma for t in b)
+        ratio = self._shape_memo.get((ka, kb))
+        if ratio is None:
+            ratio = self._shape_memo[(ka, kb)] = SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+        return ratio >= SHAPE_RATIO
 
     def pairs(self, alignment=None) -> list[Pair]:
         groups = self._groups_of(alignment)
