@@ -30,7 +30,6 @@ CLOSING_QUOTES = set("“”\"«»’‘›‹'")
 OPENING_QUOTES = set("„“\"»«‚‹›")
 
 
-_TAG_IS: dict[tuple[str, tuple[str, ...]], bool] = {}  # (tag, prefixes) -> answer: few tags, few prefix sets
 
 
 @dataclass(slots=True)  # slots: one per word of every compared article
@@ -65,11 +64,7 @@ class Tok:
         return self.memo_keys
 
     def tag_is(self, *prefixes: str) -> bool:
-        key = (self.pos, prefixes)
-        found = _TAG_IS.get(key)
-        if found is None:
-            found = _TAG_IS[key] = any(self.pos.startswith(p) for p in prefixes)
-        return found
+        return self.pos.startswith(prefixes)  # one C call: faster than remembering the answers
 
     @property
     def capitalised(self) -> bool:
@@ -135,6 +130,18 @@ def pos_ok(wanted: str, tok: Tok, sentence_initial: bool = False) -> bool:
     return tok.pos in _PENN_TO_UD.get(wanted, ())
 
 
+def _segment_of(tokens: list, seg_starts: list[int]) -> list[int]:
+    """Each token's segment (the last one starting at or before it; 0 before the first), tokens in text order:
+    one walk instead of a search per token."""
+    out = []
+    k, n = 0, len(seg_starts)
+    for t in tokens:
+        while k + 1 < n and seg_starts[k + 1] <= t.start:
+            k += 1
+        out.append(k)
+    return out
+
+
 def build_view(d: AlignInput, rank: int) -> DocView:
     text = d.text
     quotes = quoted_ranges(text)
@@ -143,9 +150,9 @@ def build_view(d: AlignInput, rank: int) -> DocView:
     german = normalise_language(d.language) == "de"
     tokens = sorted(d.tokens, key=lambda t: t.start)
     lemmas = [(t.lemma or text[t.start:t.end]).casefold() for t in tokens]
+    seg_of = _segment_of(tokens, seg_starts)
     if german and tokens:
         # separated particles onto their verb, per segment (the pipeline already does it; idempotent)
-        seg_of = [max(0, bisect_right(seg_starts, t.start) - 1) for t in tokens]
         lo = 0
         while lo < len(tokens):
             hi = lo
@@ -156,7 +163,7 @@ def build_view(d: AlignInput, rank: int) -> DocView:
     sentences = [Sentence(k, s.start, s.end, s.kind) for k, s in enumerate(segs)]
     toks: list[Tok] = []
     for n, t in enumerate(tokens):
-        k = max(0, bisect_right(seg_starts, t.start) - 1)
+        k = seg_of[n]
         kind = segs[k].kind if segs else "sentence"
         surface = text[t.start:t.end]
         tok = Tok(n, t.start, t.end, surface, surface.casefold(), lemmas[n], t.pos or "", k, kind,
