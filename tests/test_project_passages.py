@@ -87,7 +87,7 @@ def fake_model(monkeypatch):
 
     from workbench.align import embeddings
 
-    def encode(texts, model, progress=None):
+    def encode(texts, model, progress=None, lasting=None):
         assert model == "fake-e5"
         out = np.zeros((len(texts), 32), dtype=np.float32)
         for r, t in enumerate(texts):

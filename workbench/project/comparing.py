@@ -94,7 +94,13 @@ class AlignmentMixin(ProjectBase):
         if stored and stored[0].params == params.fingerprint():
             cache = {(a.a, a.b): a.diff for a in stored[0].alignments}
         started = time.perf_counter()
-        result = align(inputs, params, progress=progress, cancel=cancel, corrections=corrections, diff_cache=cache)
+        vectors = None
+        if params.embedding_model:
+            from workbench.store.blob_cache import user_embedding_cache
+
+            vectors = user_embedding_cache()  # embeddings of sentences seen before are not computed again
+        result = align(inputs, params, progress=progress, cancel=cancel, corrections=corrections, diff_cache=cache,
+                       vector_cache=vectors)
         self._store.save_alignment(result, made_from, time.perf_counter() - started)
         self._emit(EventKind.ALIGNMENT_CHANGED, keys)
         return result
