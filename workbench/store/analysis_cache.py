@@ -19,34 +19,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import sqlite3
-import threading
-import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
 
 from workbench.core.models import Analysis, Segment, Token
+from workbench.store.blob_cache import UserBlobCache, cache_folder
 
 MAX_ENTRIES = 20_000  # about 2 KB each compressed: some 40 MB at most
 FILE_NAME = "analyses.sqlite"
-_SCHEMA = """CREATE TABLE IF NOT EXISTS analyses (
-    key TEXT PRIMARY KEY,
-    data BLOB NOT NULL,
-    used REAL NOT NULL
-)"""
-
-
-def cache_folder() -> Path | None:
-    """The user's cache folder for Workbench, or None when the cache is turned off."""
-    chosen = os.environ.get("WORKBENCH_CACHE_DIR", "").strip()
-    if chosen.lower() in ("off", "0", "none"):
-        return None
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "workbench"
 
 
 def cache_key(text: str, language: str, pipeline: str) -> str:
@@ -73,77 +54,29 @@ def unpack(blob: bytes) -> Analysis:
 
 
 class AnalysisCache:
-    """The cache file; every method swallows SQLite and OS errors (a cache must never cost the user work)."""
+    """The cache file (a ``UserBlobCache`` of packed analyses); it never costs the user work: unreadable
+    entries are skipped, SQLite and OS errors swallowed."""
 
     def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
-        self._conn: sqlite3.Connection | None = None
-        self._broken = folder is None
-        self._lock = threading.Lock()
-
-    def _connect(self) -> sqlite3.Connection | None:
-        if self._conn is not None or self._broken:
-            return self._conn
-        try:
-            assert self.folder is not None
-            self.folder.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.folder / FILE_NAME, timeout=2.0, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(_SCHEMA)
-            conn.commit()
-            self._conn = conn
-        except (sqlite3.Error, OSError):
-            self._broken = True
-        return self._conn
+        self._blobs = UserBlobCache(folder, FILE_NAME, MAX_ENTRIES, table="analyses")
 
     def get(self, keys: list[str]) -> dict[str, Analysis]:
         """The analyses found for ``keys`` (missing and unreadable ones left out)."""
         found: dict[str, Analysis] = {}
-        with self._lock:
-            conn = self._connect()
-            if conn is None or not keys:
-                return found
+        for key, blob in self._blobs.get(keys).items():
             try:
-                for lo in range(0, len(keys), 500):
-                    chunk = keys[lo : lo + 500]
-                    marks = ",".join("?" * len(chunk))
-                    for key, blob in conn.execute(f"SELECT key, data FROM analyses WHERE key IN ({marks})", chunk):
-                        try:
-                            found[key] = unpack(blob)
-                        except (ValueError, KeyError, TypeError, zlib.error):
-                            continue
-                if found:
-                    now = time.time()
-                    conn.executemany("UPDATE analyses SET used = ? WHERE key = ?", [(now, k) for k in found])
-                    conn.commit()
-            except sqlite3.Error:
-                return found
+                found[key] = unpack(blob)
+            except (ValueError, KeyError, TypeError, zlib.error):
+                continue
         return found
 
     def put(self, items: dict[str, Analysis]) -> None:
         """Keep ``items``; the least recently used entries go beyond ``MAX_ENTRIES``."""
-        with self._lock:
-            conn = self._connect()
-            if conn is None or not items:
-                return
-            now = time.time()
-            try:
-                conn.executemany("INSERT OR REPLACE INTO analyses (key, data, used) VALUES (?, ?, ?)",
-                                 [(k, pack(a), now) for k, a in items.items()])
-                conn.execute("DELETE FROM analyses WHERE key IN (SELECT key FROM analyses ORDER BY used DESC "
-                             "LIMIT -1 OFFSET ?)", (MAX_ENTRIES,))
-                conn.commit()
-            except sqlite3.Error:
-                try:
-                    conn.rollback()
-                except sqlite3.Error:
-                    pass
+        if items:
+            self._blobs.put({k: pack(a) for k, a in items.items()})
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        self._blobs.close()
 
 
 def shipped(keys: list[str]) -> dict[str, Analysis]:

