@@ -966,7 +966,7 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../workbench/ui/views/comparison_page.py" line="55"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="56"/>
         <source>No project open.
 
 Create a project (File → New Project) or open one — or simply drop a few articles about the same event onto this window.</source>
@@ -975,34 +975,34 @@ Create a project (File → New Project) or open one — or simply drop a few art
 Legen Sie ein Projekt an (Datei → Neues Projekt) oder öffnen Sie eines – oder ziehen Sie einfach einige Artikel über dasselbe Ereignis in dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/comparison_page.py" line="60"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="61"/>
         <source>Import at least two articles about the same event to compare them:
 File → Import Files, or drop files or a folder onto this window.</source>
         <translation>Importieren Sie mindestens zwei Artikel über dasselbe Ereignis, um sie zu vergleichen:
 Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/comparison_page.py" line="63"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="64"/>
         <source>Tick at least two articles in the Documents panel to compare them.</source>
         <translation>Haken Sie im Bereich „Dokumente“ mindestens zwei Artikel an, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/comparison_page.py" line="65"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="66"/>
         <source>These articles have no passages to compare.</source>
         <translation>Diese Artikel haben keine vergleichbaren Passagen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/comparison_page.py" line="66"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="67"/>
         <source>Nothing to show yet.</source>
         <translation>Noch nichts anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/comparison_page.py" line="75"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="76"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/comparison_page.py" line="78"/>
+        <location filename="../../workbench/ui/views/comparison_page.py" line="79"/>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
@@ -2032,7 +2032,7 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
 <context>
     <name>ProgressWidget</name>
     <message>
-        <location filename="../../workbench/ui/jobs/progress_widget.py" line="17"/>
+        <location filename="../../workbench/ui/jobs/progress_widget.py" line="19"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2197,6 +2197,59 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <location filename="../../workbench/ui/views/search_panel.py" line="50"/>
         <source>Enter or double-click: show this passage</source>
         <translation>Eingabetaste oder Doppelklick: diese Passage zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>StepNames</name>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="17"/>
+        <source>reading the sentences</source>
+        <translation>Sätze werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="18"/>
+        <source>weighting words</source>
+        <translation>Wörter werden gewichtet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="19"/>
+        <source>comparing meanings of sentences</source>
+        <translation>Bedeutungen der Sätze werden verglichen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="20"/>
+        <source>searching similar passages</source>
+        <translation>ähnliche Passagen werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="21"/>
+        <source>linking passages</source>
+        <translation>Passagen werden verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="22"/>
+        <source>grouping passages</source>
+        <translation>Passagen werden gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="23"/>
+        <source>comparing wordings</source>
+        <translation>Formulierungen werden verglichen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="24"/>
+        <source>finding framing cues</source>
+        <translation>Framing-Hinweise werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="29"/>
+        <source>reading {source}</source>
+        <translation>{source} wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/step_names.py" line="30"/>
+        <source>storing {source}</source>
+        <translation>{source} wird gespeichert</translation>
     </message>
 </context>
 <context>

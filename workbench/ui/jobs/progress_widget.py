@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from workbench.ui.text.step_names import step_text
+
 
 class ProgressWidget(QWidget):
     def __init__(self, session, parent=None) -> None:
@@ -34,7 +36,8 @@ class ProgressWidget(QWidget):
         else:
             self.bar.setRange(0, 0)
         if what:
-            self.label.setToolTip(what)
+            self.label.setToolTip(step_text(what))
+            self.bar.setToolTip(step_text(what))
 
     def _busy(self, busy: bool) -> None:
         self.setVisible(busy)

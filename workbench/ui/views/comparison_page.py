@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStackedWidget,
 
 from workbench.ui.models.comparison_model import ComparisonModel
 from workbench.ui.views.comparison_view import ComparisonView
+from workbench.ui.text.step_names import step_text
 
 
 class ComparisonPage(QStackedWidget):
@@ -74,7 +75,7 @@ class ComparisonPage(QStackedWidget):
             self.bar.setValue(done)
             self.bar.setFormat(self.tr("%v of %m"))
             self.bar.setVisible(True)
-            detail = f"\n{what}" if what else ""
+            detail = f"\n{step_text(what)}" if what else ""
             self.hint.setText(f"{label}… " + self.tr("{done} of {total}").format(done=done, total=total) + detail)
         else:
             self.bar.setVisible(False)
