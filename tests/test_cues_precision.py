@@ -81,6 +81,29 @@ def test_a_detail_most_outlets_agree_on_is_flagged_once_on_the_outlier():
     assert {cp[0].doc for cp in flagged[0].counterparts} == {"d1", "d2", "d3"}
 
 
+def test_a_place_noun_the_tagger_reads_as_part_of_the_name_still_names_a_kind():
+    """ "am Weltraumbahnhof Wostotschny" after a long name: the tagger reads "Weltraumbahnhof" as a name part
+    in every article; the lemma table knows it as a common noun ("Bahnhofes"), so the places are compared."""
+    cues = _detect([
+        "Kremlchef Wladimir Putin hat Nordkoreas Diktator Kim Jong Un am Weltraumbahnhof Wostotschny empfangen.",
+        "Der Kreml-Chef Wladimir Putin hat den nordkoreanischen Machthaber Kim Jong Un am Weltraumbahnhof "
+        "Baikonur empfangen.",
+        "Russlands Präsident Wladimir Putin hat den nordkoreanischen Staatschef Kim Jong Un am Weltraumbahnhof "
+        "Wostotschny empfangen.",
+    ])
+    flagged = {c.span.doc: c.text for c in cues if c.category == "factual_variant"}
+    assert "Baikonur" in flagged["d2"] and "Wostotschny" in flagged["d1"]
+
+
+def test_the_lemma_table_tells_common_nouns_from_names():
+    from workbench.nlp.lemma_table import inflects_as_noun
+
+    assert all(inflects_as_noun(w, "de") for w in ("Weltraumbahnhof", "Region", "Trägerrakete", "Halbinsel"))
+    assert not any(inflects_as_noun(w, "de") for w in ("Wladimir", "Wostotschny", "Baikonur", "Scholz", "Baumann",
+                                                       "Friedrich", "Olaf", "Kim"))
+    assert not inflects_as_noun("Airport", "en")  # only German endings are listed
+
+
 def test_departure_and_arrival_days_are_no_dispute_but_durations_are():
     cues = _detect([
         "Kim war am Dienstag mit seinem gepanzerten Zug aus Pjöngjang abgereist. Die Gespräche dauerten rund "

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from workbench.align.lexicon import paraphrases
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
+from workbench.nlp.lemma_table import inflects_as_noun
 
 # Labels that name a government or state, not a person.
 COLLECTIVE_LABELS = {"genosse", "regime", "regierung", "führung", "junta", "diktatur", "kreml", "administration",
@@ -218,6 +219,7 @@ class EntityIndex:
         self.by_form: dict[frozenset[str], str] = {}
         self.adjective_of: dict[str, str] = {}  # adjective lemma -> entity name
         self.adjective_lemmas: frozenset[str] = frozenset()  # every adjective of the texts (nationalities among them)
+        self.common_nouns: frozenset[str] = frozenset()  # lemmas tagged a common noun somewhere (surnames misread as nouns out)
         self.mentions_by_doc: dict[str, list[tuple[Mention, str]]] = {}
         self.leader_of: dict[str, Counter] = {}
         self.capital_of: dict[str, str] = {}
@@ -230,11 +232,12 @@ class EntityIndex:
     def _build(self, views: list[DocView], aliases: dict[str, list[str]]) -> None:
         surnames = misread_surnames(views)
         common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not _name_tail(t)} - surnames
+        self.common_nouns = frozenset(common)
         raw: list[tuple[DocView, list[Tok]]] = []
         for v in views:
             for run in _runs(v, self.is_label, surnames):
                 # a tagger's "NE" on a word used as a common noun elsewhere ("Kosmodroms Baikonur") is no name part
-                while len(run) > 1 and run[0].lemma in common:
+                while len(run) > 1 and (run[0].lemma in common or inflects_as_noun(run[0].surface, v.language)):
                     run = run[1:]
                 if run and not (len(run) == 1 and run[0].lemma in common and not run[0].tag_is(*NAME_TAGS)):
                     raw.append((v, run))

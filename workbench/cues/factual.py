@@ -35,6 +35,7 @@ from workbench.cues import explain
 from workbench.cues.entities import EntityIndex
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
+from workbench.nlp.lemma_table import inflects_as_noun
 
 WEEKDAYS = {
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
@@ -118,6 +119,17 @@ class FactualFinder:
         name = self.entities.entity_at(v.doc, t.i)
         return bool(name) and self.entities.kind(name) == "person"
 
+    def _names_a_kind(self, v: DocView, t: Tok) -> bool:
+        """``t`` is a common noun that says what a thing is. The German tagger reads a noun before a name as
+        part of the name now and then ("am Weltraumbahnhof Wostotschny" in one article, "auf dem
+        Weltraumbahnhof Wostotschny" in the next): such a word counts when another place in these documents
+        tags it a common noun, or when the lemma table inflects it (or its last compound part) like one."""
+        if t.tag_is("NN", "NOUN"):
+            return True
+        if v.language != "de" or not t.tag_is("NE") or not t.surface.isalpha():
+            return False
+        return t.lemma in self.entities.common_nouns or inflects_as_noun(t.surface, v.language)
+
     def _label(self, v: DocView, t: Tok) -> bool:
         lex = self.lexicons.get(v.language)
         return lex is not None and any(e.family == "actor_label" for e in lex.candidates(t))
@@ -135,12 +147,13 @@ class FactualFinder:
                     out.append(Slot(v, compound[1], compound[0], t, t, t))
                 elif _namelike(t) and not self._is_person(v, t) and not self._country(v, t) \
                         and not (t.fold != t.lemma and t.fold.endswith("s")):
-                    if k >= 1 and toks[k - 1].tag_is("NN", "NOUN") and toks[k - 1].lemma not in _TYPE_NOUNS:
+                    if k >= 1 and self._names_a_kind(v, toks[k - 1]) and toks[k - 1].lemma not in _TYPE_NOUNS \
+                            and not self._is_person(v, toks[k - 1]):
                         head = toks[k - 1]
-                    elif k >= 2 and toks[k - 1].lemma in _LINKS and toks[k - 2].tag_is("NN", "NOUN"):
+                    elif k >= 2 and toks[k - 1].lemma in _LINKS and self._names_a_kind(v, toks[k - 2]):
                         head = toks[k - 2]
                     elif k >= 3 and toks[k - 1].lemma in _TYPE_NOUNS and toks[k - 2].lemma in _LINKS \
-                            and toks[k - 3].tag_is("NN", "NOUN"):
+                            and self._names_a_kind(v, toks[k - 3]):
                         head = toks[k - 3]
                     if head is not None and k + 1 < len(toks) and toks[k + 1].tag_is(*NAME_TAGS):
                         head = None  # part of a longer name

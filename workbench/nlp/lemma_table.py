@@ -66,3 +66,23 @@ def lemma_table(language: str) -> LemmaTable | None:
             path = resource_path("lemmas", f"{language}.tsv")
             _TABLES[language] = LemmaTable(path) if language.isalpha() and path.is_file() else None
         return _TABLES[language]
+
+
+_NOUN_ENDINGS = {"de": ("es", "e", "en", "n", "er")}  # genitive and plural endings; not "s", which names take too
+
+
+@lru_cache(maxsize=8192)
+def inflects_as_noun(word: str, language: str) -> bool:
+    """The shipped table lists a form of ``word`` (or of its last compound part, five letters at least: not "Holz" in "Scholz") with a
+    common noun's genitive or plural ending: "Weltraumbahnhof" -> "Bahnhofes", "Region" -> "Regionen". Names
+    take no such endings ("Wladimirs" is listed, "Wladimire" is not), so this tells a common noun from a name
+    where a tagger read it as part of the name that follows. Only German has endings listed here."""
+    endings = _NOUN_ENDINGS.get(language, ())
+    table = lemma_table(language) if endings and word.isalpha() else None
+    if table is None:
+        return False
+    for cut in range(0, len(word) - 4):
+        part = word if cut == 0 else word[cut].upper() + word[cut + 1 :]
+        if any(table.lemma(part + ending) == part for ending in endings):
+            return True
+    return False
