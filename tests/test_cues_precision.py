@@ -81,6 +81,19 @@ def test_a_detail_most_outlets_agree_on_is_flagged_once_on_the_outlier():
     assert {cp[0].doc for cp in flagged[0].counterparts} == {"d1", "d2", "d3"}
 
 
+def test_english_judgements_in_reported_speech_are_the_speakers():
+    """English text is untagged: after "said" the reported words are the speaker's; after "praised" only what
+    follows "as" is ("praised Russia's brutal war" is the outlet naming what was praised)."""
+    cues = _detect_lang([
+        "Kim praised the brutal war against Ukraine as a sacred fight. Peskov said the meeting was a cordial one.",
+        "Kim praised the war against Ukraine as a holy war. The talks were cordial, officials said.",
+    ], "en")
+    speaker = {(c.span.doc, c.text): c.speaker for c in cues if c.category == "evaluative"}
+    assert speaker[("d1", "brutal")] == "outlet"
+    assert speaker[("d1", "sacred")] == speaker[("d2", "holy")] == "quoted"
+    assert speaker[("d1", "cordial")] == speaker[("d2", "cordial")] == "quoted"
+
+
 def test_a_place_noun_the_tagger_reads_as_part_of_the_name_still_names_a_kind():
     """ "am Weltraumbahnhof Wostotschny" after a long name: the tagger reads "Weltraumbahnhof" as a name part
     in every article; the lemma table knows it as a common noun ("Bahnhofes"), so the places are compared."""

@@ -14,8 +14,11 @@ hält dies für eine Provokation", "bezeichnete es als …", "nannte …", "call
 clause chain (no ";" or ":" between), or precedes a postposed speech tag at the
 end of the sentence (", sagte Putin."). After the verb only words of a noun
 phrase (attributive adjectives, nouns) or of an infinitive clause ("forderte ihn auf, dankbar zu sein")
-count: an adverb there ("sagte allerdings lediglich") is the outlet describing the speech. Untagged text is
-left alone. Only evaluative words are moved: a
+count: an adverb there ("sagte allerdings lediglich") is the outlet describing the speech. English text
+comes untagged: there a word ending in "-ly" is taken for the adverb, and after "praised", "hailed" or
+"thanked" only the words after "as" or "for" are the speaker's ("praised Russia's brutal war as a sacred
+fight"); other untagged text is left alone. A postposed tag may put its subject first (", officials
+said."). Only evaluative words are moved: a
 label or a loaded verb remains the outlet's choice of words for the report.
 """
 
@@ -30,9 +33,16 @@ _SPEECH_ACTS = {"danken", "bedanken", "loben", "würdigen", "preisen", "thank", 
 # The judgement after that word is the subject's, not the outlet's ("" : right after the verb).
 _OPINION_FRAMES = {"halten": "für", "bezeichnen": "als", "werten": "als", "einstufen": "als", "betrachten": "als",
                    "nennen": "", "call": "", "describe": "as", "consider": "", "deem": "", "regard": "as"}
+# Untagged English: verbs whose object is what they are about, not what was said ("praised Russia's brutal
+# war"); only the words after "as" or "for" are the speaker's ("… as a sacred fight", "thanked … for the warm
+# welcome").
+_OBJECT_VERBS = {"praise", "hail", "thank"}
+_LY_ADJECTIVES = {"holy", "unholy", "ugly", "friendly", "unfriendly", "lovely", "deadly", "costly", "elderly", "likely",
+                  "unlikely", "lonely", "early", "daily", "silly", "cowardly", "ghastly", "beastly", "surly", "worldly"}
 _FRAME_REACH = 8  # the word that opens the judgement follows the verb within this many tokens
 _BREAKS = {";", ":"}
 _TAG_WINDOW = 5  # a postposed speech tag ends the sentence within this many words
+_TAG_SUBJECT = 3  # ... and its comma stands at most this many words before the verb (", officials said")
 
 
 def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
@@ -83,6 +93,15 @@ def _subjunctive(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens
     return False
 
 
+def _in_noun_phrase(v: DocView, tok) -> bool:  # noqa: ANN001
+    """A word of a noun phrase (attributive adjective or noun), not an adverb describing the speech. English
+    text comes untagged (no English tagger ships): there an "-ly" word is taken for the adverb, unless it is
+    one of the adjectives that end so ("holy", "deadly")."""
+    if v.tagged:
+        return tok.tag_is("ADJA", "JJ", "NN")
+    return not tok.fold.endswith("ly") or tok.fold in _LY_ADJECTIVES
+
+
 def _before_zu(v: DocView, tok) -> bool:  # noqa: ANN001
     """An adjective of an infinitive clause after a speech verb: "forderte ihn auf, dankbar zu sein"."""
     return any(t.fold == "zu" for t in v.toks[tok.i + 1: tok.i + 4] if t.sent == tok.sent)
@@ -98,7 +117,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
         if c.category != "evaluative" or c.speaker != "outlet" or c.span.doc not in views:
             continue
         v = views[c.span.doc]
-        if not v.tagged:
+        if not v.tagged and v.language != "en":
             continue
         toks = v.toks_between(c.span.start, c.span.end)
         if not toks or toks[0].kind == "headline":
@@ -110,15 +129,20 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             continue
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
-                if not first.tag_is("ADJA", "NN") and not _before_zu(v, first):
+                if not _in_noun_phrase(v, first) and not _before_zu(v, first):
                     continue  # "sagte allerdings lediglich": the outlet describing how it was said
                 between = v.toks[verb + 1:first.i]
+                if not v.tagged and v.toks[verb].lemma in _OBJECT_VERBS and not any(t.fold in ("as", "for")
+                                                                                   for t in between):
+                    continue  # "praised Russia's brutal war": the outlet names what was praised; "as …" is Kim's
                 if not any(t.surface in _BREAKS for t in between):
                     c.speaker, c.shown = "quoted", False
                     break
             else:
                 after = [t for t in sent if t.i >= verb and not t.is_punct]
-                before = v.toks[verb - 1] if verb > 0 else None
-                if len(after) <= _TAG_WINDOW and before is not None and before.surface == ",":
+                # ", sagte Putin." / ", officials said." / ", Peskov told reporters.": a comma opens the tag
+                lead = [t for t in sent if verb - _TAG_SUBJECT <= t.i < verb]
+                if len(after) <= _TAG_WINDOW and any(t.surface == "," for t in lead) \
+                        and not any(t.surface in _BREAKS for t in lead):
                     c.speaker, c.shown = "quoted", False
                     break
