@@ -321,8 +321,12 @@ def test_words_added_after_a_quotation_outside_its_marks_are_part_of_the_variant
     ])
     variant = next(c for c in cues if c.category == "quote_variant" and c.span.doc == "d2")
     assert variant.text.endswith("gegen den Westen"), variant.text
-    assert "„gegen den Westen“ stands outside the quotation marks" in variant.explanation
+    assert "„gegen den Westen“ stands outside the quotation marks, and no other rendering quotes it" \
+        in variant.explanation
     assert "außerhalb der Anführungszeichen" in variant.explanation_de
+    # the quotation is named by its own words, the added ones after it: no stray closing mark inside
+    assert "quoted here as „gerechten Krieg“ and elsewhere" in variant.explanation
+    assert "hier als „gerechten Krieg“ zitiert" in variant.explanation_de
 
 
 def test_an_appearance_the_outlet_denies_is_its_own_evaluation():
@@ -414,6 +418,15 @@ def test_plural_labels_name_a_list_of_persons_but_not_a_single_name_after_them()
     labels = [(c.text, c.entity) for c in cues if c.category == "actor_label"]
     assert ("Machthaber", "Wladimir Putin & Kim Jong Un") in labels and ("Machthaber", "Kim Jong Un") in labels
     assert not any(text == "Vorgänger" and entity for text, entity in labels), labels
+
+
+def test_the_two_comrades_are_the_two_leaders():
+    """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
+    cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "
+                    "an. Die Genossen der Partei jubelten."])
+    labels = [(c.text, c.entity) for c in cues if c.category == "actor_label" and c.text == "Genossen"]
+    assert [(text, set((entity or "").split(" & "))) for text, entity in labels] == [
+        ("Genossen", {"Kim Jong Un", "Wladimir Putin"}), ("Genossen", {""})], labels
 
 
 def test_crisis_minimises_only_in_a_text_about_a_war():

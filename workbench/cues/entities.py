@@ -40,6 +40,8 @@ from workbench.nlp.lemma_table import inflects_as_noun
 # Labels that name a government or state, not a person.
 COLLECTIVE_LABELS = {"genosse", "regime", "regierung", "führung", "junta", "diktatur", "kreml", "administration",
                      "government", "leadership", "kiewer regime"}
+# ... of which these are said of persons too: "die beiden Genossen" are the two leaders of the report.
+PERSON_COLLECTIVES = {"genosse", "comrade"}
 _ADJ_SUFFIXES = ("isch", "sch", "ian", "an", "ese", "i")
 _PLACE_SUFFIXES = ("land",)
 

@@ -378,10 +378,10 @@ def _added(words: str, reader: str, language: str) -> str:
     if not words:
         return ""
     if _de(reader):
-        return (f" {_qde(words)} steht außerhalb der Anführungszeichen und in keiner anderen Wiedergabe: die eigenen "
-                f"Worte des Mediums lesen sich wie ein Teil des Zitats.")
-    return (f" {_q(words, language)} stands outside the quotation marks and in no other rendering: the outlet's own "
-            f"words read as part of the quotation.")
+        return (f" Danach steht {_qde(words)} außerhalb der Anführungszeichen, und keine andere Wiedergabe zitiert "
+                f"es: die eigenen Worte des Mediums lesen sich wie ein Teil des Zitats.")
+    return (f" After it, {_q(words, language)} stands outside the quotation marks, and no other rendering quotes it: "
+            f"the outlet's own words read as part of the quotation.")
 
 
 def explain_quote_variant(text: str, others: list[str], language: str, direct: bool, reader: str = "en",

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 
 from workbench.align.lexicon import paraphrases
-from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
+from workbench.cues.entities import COLLECTIVE_LABELS, PERSON_COLLECTIVES, EntityIndex
 from workbench.cues.textview import DocView, Tok
 
 _PAIR_WORDS = {"beide", "beiden", "both", "two"}
@@ -264,15 +264,15 @@ class LabelResolver:
             if collective:
                 return places
             return list(dict.fromkeys(self._leader(p) for p in places))
-        if collective:
+        paired = any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before)
+        if collective and not (paired and label in PERSON_COLLECTIVES):
             return []  # "aus der Regierung", "eine unpopuläre Regierung": the institution, not a person
         if self.title_person and not plural:
             known = self.title_person(label)
             if known:
                 return [known]
         possessive = any(t.tag_is("PPOSAT") for t in before)  # "ihre Minister": someone's ministers, not the pair
-        if any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before) or (plural and not collective
-                                                                                    and not possessive):
+        if paired or (plural and not collective and not possessive):
             pair = self.ix.salient_persons(view.doc, 2)
             if len(pair) == 2:
                 return pair

@@ -292,18 +292,19 @@ class QuoteVariantFinder(QuotePairs):
                 changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct] if (start, end) != (
                     first.start, last.end) else []  # a whole quotation: say which of its words differ
                 added = _added_after(v, quote, [c[1] for c in counterparts]) if quote else []
+                said = v.text[start:end]  # the quoted words, named in the explanation
                 if added:
                     end = added[-1].end  # the outlet's words that read as part of the quotation
                 text = v.text[start:end]
                 added_text = v.text[added[0].start:added[-1].end] if added else ""
                 out.append(Cue(Span(doc, start, end), text, "quote_variant", explain.label("quote_variant", ""),
-                               explain.explain_quote_variant(text, [c[1] for c in counterparts], v.language,
+                               explain.explain_quote_variant(said, [c[1] for c in counterparts], v.language,
                                                              direct, changed=changed, added=added_text),
                                cls="direct" if direct else "indirect", weight=0.8,
                                speaker="quoted" if quoted else "outlet", counterparts=counterparts,
                                label_de=explain.label("quote_variant", "", "de"),
                                explanation_de=explain.explain_quote_variant(
-                                   text, [c[1] for c in counterparts], v.language, direct, reader="de",
+                                   said, [c[1] for c in counterparts], v.language, direct, reader="de",
                                    changed=changed, added=added_text)))
         return out
 
