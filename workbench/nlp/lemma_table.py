@@ -73,10 +73,11 @@ _NOUN_ENDINGS = {"de": ("es", "e", "en", "n", "er")}  # genitive and plural endi
 
 @lru_cache(maxsize=8192)
 def inflects_as_noun(word: str, language: str) -> bool:
-    """The shipped table lists a form of ``word`` (or of its last compound part, five letters at least: not "Holz" in "Scholz") with a
-    common noun's genitive or plural ending: "Weltraumbahnhof" -> "Bahnhofes", "Region" -> "Regionen". Names
-    take no such endings ("Wladimirs" is listed, "Wladimire" is not), so this tells a common noun from a name
-    where a tagger read it as part of the name that follows. Only German has endings listed here."""
+    """The shipped table lists a form of ``word``, or of its last compound part of five letters or more (not
+    "Holz" in "Scholz"), with a common noun's genitive or plural ending: "Weltraumbahnhof" -> "Bahnhofes",
+    "Region" -> "Regionen". Names take no such endings ("Wladimirs" is listed, "Wladimire" is not), so this
+    tells a common noun from a name where a tagger read it as part of the name that follows. Only German has
+    endings listed here."""
     endings = _NOUN_ENDINGS.get(language, ())
     table = lemma_table(language) if endings and word.isalpha() else None
     if table is None:

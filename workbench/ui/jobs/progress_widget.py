@@ -36,8 +36,9 @@ class ProgressWidget(QWidget):
         else:
             self.bar.setRange(0, 0)
         if what:
-            self.label.setToolTip(step_text(what))
-            self.bar.setToolTip(step_text(what))
+            step = step_text(what)
+            self.label.setToolTip(step)
+            self.bar.setToolTip(step)
 
     def _busy(self, busy: bool) -> None:
         self.setVisible(busy)
