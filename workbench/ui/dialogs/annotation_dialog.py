@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout)
 
+from workbench.ui import i18n
 from workbench.core.annotation_models import PALETTE, normalise_code_name
 
 NEW = Qt.ItemDataRole.UserRole + 1  # True for a code made in this dialog
@@ -29,7 +30,7 @@ class AnnotationDialog(QDialog):
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         short = " ".join(quote.split())
-        self.quote.setText("“" + (short if len(short) <= 160 else short[:159] + "…") + "”" if quote else "")
+        self.quote.setText(i18n.quoted(short if len(short) <= 160 else short[:159] + "…") if quote else "")
         self.note = QPlainTextEdit(note)
         self.note.setObjectName("annotationNote")
         self.note.setPlaceholderText(self.tr("What is remarkable here?"))

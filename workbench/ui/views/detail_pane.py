@@ -24,7 +24,7 @@ def _shortened(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 def _quoted(text: str, limit: int = QUOTE_CHARS) -> str:
-    return "“" + _shortened(text, limit) + "”"
+    return i18n.quoted(_shortened(text, limit))
 
 
 class GroupDetailPane(CueTextBrowser):
