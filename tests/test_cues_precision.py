@@ -420,6 +420,13 @@ def test_plural_labels_name_a_list_of_persons_but_not_a_single_name_after_them()
     assert not any(text == "Vorgänger" and entity for text, entity in labels), labels
 
 
+def test_a_conclusion_drawn_from_signs_is_a_hedge():
+    cues = _detect(["Die Wahl des Ortes legt nahe, dass Kim Hilfe sucht. Die Bilder deuten darauf hin, dass es kalt war.",
+                    "Kim sucht Hilfe. Es war kalt."])
+    hedges = {c.text for c in cues if c.category == "hedge" and c.span.doc == "d1"}
+    assert {"legt", "deuten"} <= hedges, hedges
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "
