@@ -117,13 +117,24 @@ def _spacy_language(language: str) -> str:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def _furniture_version() -> str:
+    """A digest of the shipped furniture patterns: a new pattern can move a boundary or a kind, so analyses made
+    before it are redone (no version number to forget to bump)."""
+    import hashlib
+
+    from workbench.core.resources import resource_path
+
+    return hashlib.sha256(resource_path("furniture", "patterns.tsv").read_bytes()).hexdigest()[:8]
+
+
 def pipeline_id(language: str) -> str:
     """Name and version of the pipeline that ``analyse`` uses for ``language``.
 
     Stored with every analysis; when it changes, cached results are redone.
     Includes the versions of the packages whose data shape the output.
     """
-    suffix = f"/seg-{SEGMENTER_VERSION}/tok-{TOKENS_VERSION}"
+    suffix = f"/seg-{SEGMENTER_VERSION}/tok-{TOKENS_VERSION}/furn-{_furniture_version()}"
     code = normalise_language(language)
     trained = trained_package(code)
     if trained:
