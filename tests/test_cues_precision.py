@@ -427,6 +427,14 @@ def test_a_conclusion_drawn_from_signs_is_a_hedge():
     assert {"legt", "deuten"} <= hedges, hedges
 
 
+def test_two_sourcing_cues_side_by_side_are_one_attribution():
+    cues = _detect(["Auf die Frage nach Satelliten wurde Putin von russischen Staatsmedien mit den Worten zitiert: "
+                    "„Deshalb sind wir hierher gekommen.“",
+                    "Putin sagte: „Deshalb sind wir hierher gekommen.“"])
+    sources = [c for c in cues if c.category == "attribution" and c.span.doc == "d1"]
+    assert [(c.text, c.cls) for c in sources] == [("Staatsmedien mit den Worten zitiert", "state_media")], sources
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

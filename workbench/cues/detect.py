@@ -14,10 +14,11 @@ The result is deterministic and sorted by (document order, start, end, category)
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from workbench.align.features import AlignInput
 from workbench.core.gcpause import gc_paused
-from workbench.core.models import AlignmentResult, Cue
+from workbench.core.models import AlignmentResult, Cue, Span
 from workbench.cues.entities import EntityIndex
 from workbench.cues.label_resolver import LabelResolver, modifies_a_title
 from workbench.cues.event_names import event_concept, marked_event_names
@@ -38,7 +39,7 @@ from workbench.cues.patterns import (
 from workbench.cues.quote_variants import quote_variants
 from workbench.cues.scalar import scalar_focus
 from workbench.cues.reported import credit_reported_speech
-from workbench.cues.textview import Tok, build_view
+from workbench.cues.textview import DocView, Tok, build_view
 from workbench.cues.titles import Titles, mark_coined
 from workbench.cues.visibility import (
     apply_contrast,
@@ -69,6 +70,34 @@ def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
         if not any(_overlaps(o, c) for o in same):
             cues.append(c)
             same.append(c)
+
+
+_SOURCE_GAP = 3  # words at most between two sourcing cues that make one attribution
+
+
+def join_adjacent_sources(cues: list[Cue], view: DocView) -> list[Cue]:
+    """Two sourcing cues side by side in one clause are one attribution, shown as one highlight: "von
+    russischen Staatsmedien mit den Worten zitiert" is "Staatsmedien" (state media) and "mit den Worten
+    zitiert" (named source) to the lexicon. The joined cue keeps the class and explanation of the weightier
+    part and spans both."""
+    sources = sorted((c for c in cues if c.category == "attribution" and c.speaker == "outlet"),
+                     key=lambda c: (c.span.start, c.span.end))
+    out = [c for c in cues if not (c.category == "attribution" and c.speaker == "outlet")]
+    joined: list[Cue] = []
+    for c in sources:
+        last = joined[-1] if joined else None
+        if last is not None and c.span.start >= last.span.end:
+            gap = view.toks_between(last.span.end, c.span.start)
+            first_tok = view.toks_between(last.span.start, last.span.end)
+            if first_tok and len(gap) <= _SOURCE_GAP and not any(t.is_punct for t in gap) \
+                    and all(t.sent == first_tok[0].sent for t in gap + view.toks_between(c.span.start, c.span.end)):
+                lead = last if last.weight >= c.weight else c
+                span = Span(view.doc, last.span.start, c.span.end)
+                joined[-1] = replace(lead, span=span, text=view.text[span.start:span.end],
+                                     shown=last.shown or c.shown)
+                continue
+        joined.append(c)
+    return out + joined
 
 
 def _lexicon_label(lex: CompiledLexicon) -> Callable[[Tok], bool]:
@@ -182,7 +211,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
         _add_unless_covered(doc_cues, statement_channels(v))
         mark_coined(doc_cues, v)
-        cues.extend(doc_cues)
+        cues.extend(join_adjacent_sources(doc_cues, v))
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     cues.extend(quote_variants(views, lexicons, alignment))
     _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons))
