@@ -435,6 +435,19 @@ def test_two_sourcing_cues_side_by_side_are_one_attribution():
     assert [(c.text, c.cls) for c in sources] == [("Staatsmedien mit den Worten zitiert", "state_media")], sources
 
 
+def test_an_outlet_that_names_both_days_disputes_neither():
+    """English is untagged, so the verbs cannot tell "declared … on Tuesday" from "lifted … early Wednesday";
+    an outlet that names both days in its text disputes neither."""
+    cues = _detect_lang([
+        "South Korea's president lifted the martial law early Wednesday. Lawmakers had voted against the decree. "
+        "He had declared it on Tuesday night in a televised address.",
+        "South Korea's president declared martial law on Tuesday night. Lawmakers voted against the decree within "
+        "hours.",
+        "South Korea's president lifted the martial law early Wednesday after lawmakers voted against the decree.",
+    ], "en")
+    assert not [c.text for c in cues if c.category == "factual_variant" and c.span.doc == "d1"]
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

@@ -102,6 +102,15 @@ def _heads_match(a: str, b: str) -> bool:
     return len(a) >= 6 and len(b) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+def _weekday(expression: str) -> str:
+    """The day of a weekday expression: "mittwochmorgen" -> "mittwoch", "wednesday" -> "wednesday"."""
+    for days in WEEKDAYS.values():
+        for d in days:
+            if expression.startswith(d):
+                return d
+    return expression
+
+
 def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
@@ -114,6 +123,7 @@ class FactualFinder:
         self._mentioned: dict[tuple[str, str], bool] = {}
         self._in_sentences: dict[tuple[int, int, str], bool] = {}
         self._forms: dict[str, tuple[set[str], set[str]]] = {}
+        self._days: dict[str, set[str]] = {}  # document -> the weekday expressions it uses
 
     def _is_person(self, v: DocView, t: Tok) -> bool:
         name = self.entities.entity_at(v.doc, t.i)
@@ -334,6 +344,16 @@ class FactualFinder:
                     out.append((f.rstrip("s") if f[len(d):] == "s" else f, t))
         return out
 
+    def _tells_both_days(self, v: DocView, others: list[tuple[str, Tok]]) -> bool:
+        """``v`` names the other passage's day too, somewhere: an outlet that says "declared on Tuesday" and
+        "lifted early Wednesday" disputes no one's "Tuesday" (as a place named elsewhere in a text is no
+        conflicting name, see ``_conflict``)."""
+        days = self._days.get(v.doc)
+        if days is None:
+            days = self._days[v.doc] = {d for s in v.sentences if s.kind != "boilerplate"
+                                        for d, _ in self._times(v, Span(v.doc, s.start, s.end))}
+        return any(x in days or (x == _weekday(x) and any(d.startswith(x) for d in days)) for x, _ in others)
+
     def _numbers(self, v: DocView, span: Span) -> list[tuple[str, str, Tok]]:
         """(value, unit lemma, number token) for each number followed by its noun: "650 Kilometer",
         "fünf Stunden", "thousands of people", "at least twelve people"."""
@@ -426,7 +446,8 @@ class FactualFinder:
                 va, vb = views[ma.doc], views[mb.doc]
                 ta, tb = times[ma], times[mb]
                 if ta and tb and not any(x.startswith(y) or y.startswith(x) for x, _ in ta for y, _ in tb) \
-                        and self._same_event(va, ma, vb, mb):
+                        and self._same_event(va, ma, vb, mb) and not self._tells_both_days(va, tb) \
+                        and not self._tells_both_days(vb, ta):
                     flag(va, ta[0][1], vb, tb[0][1])
                     flag(vb, tb[0][1], va, ta[0][1])
                 na, nb = numbers[ma], numbers[mb]
