@@ -448,6 +448,18 @@ def test_an_outlet_that_names_both_days_disputes_neither():
     assert not [c.text for c in cues if c.category == "factual_variant" and c.span.doc == "d1"]
 
 
+def test_english_speech_verbs_need_speech():
+    """Untagged English: "amid a dispute" is a noun and "declared martial law" a proclamation; "denied that …"
+    and ", he declared." introduce speech."""
+    cues = _detect_lang([
+        "The president declared martial law amid a dispute with the opposition. He denied that troops were "
+        "deployed. \"We will protect democracy,\" he declared.",
+        "The president imposed martial law during a row with the opposition. He said troops were not deployed.",
+    ], "en")
+    verbs = [c.text for c in cues if c.category == "reporting_verb" and c.span.doc == "d1"]
+    assert "dispute" not in verbs and verbs.count("declared") == 1 and "denied" in verbs, verbs
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench.cues.textview import CLOSING_QUOTES, NOUN_TAGS, DocView, Tok
+from workbench.cues.textview import CLOSING_QUOTES, OPENING_QUOTES, NOUN_TAGS, DocView, Tok
 
 if TYPE_CHECKING:  # pragma: no cover
     from workbench.cues.matcher import Match
@@ -126,6 +126,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     if e.family == "evaluative" and e.gloss.endswith("(German Polarity Lexicon).") and len(m.toks) == 1 \
             and m.toks[0].tag_is("ADJD"):
         return not _predicative(seq, p)  # "spektakulär gescheitert", not "die Lage ist klar"
+    if view.language.startswith("en") and e.family == "reporting_verb" and len(m.toks) == 1 and not view.tagged:
+        return _english_speech_verb(e.match, seq, p)
     if not view.language.startswith("de"):
         return True
     if e.match in _NEEDS_VERB:  # "stellte … Hilfe … in Aussicht", not "Aussicht auf Erfolg"
@@ -146,6 +148,23 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
 
 
 _CLAUSAL_ONLY = {"annehmen"}
+# Untagged English: a verb entry after one of these words is the noun ("amid a dispute", "the claim")
+_NOUN_MARKERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                 "your", "amid", "of", "no", "any", "every", "each"}
+# ... and these introduce speech only with a clause or a quotation, not with an object ("declared martial law")
+_EN_CLAUSAL_ONLY = {"declare"}
+
+
+def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
+    """An English reporting verb in untagged text: not the noun after an article, a possessive or "of"
+    ("amid a dispute with the opposition"); "declare" only before "that", a quotation or a colon, or at the
+    end of a speech tag (", he declared."), not before an object ("declared martial law")."""
+    if p > 0 and seq[p - 1].fold in _NOUN_MARKERS:
+        return False
+    if verb in _EN_CLAUSAL_ONLY:
+        nxt = seq[p + 1] if p + 1 < len(seq) else None
+        return nxt is None or nxt.is_punct or nxt.fold == "that" or nxt.surface in OPENING_QUOTES
+    return True
 _NEEDS_VERB = {"in aussicht": "stellen"}  # phrases of a verb that may stand far before them
 _PREPOSITION_FRAMES = {"laut"}
 _CLAUSE_OPENERS = {"dass", "daß", "ob", "wie", "es"}
