@@ -460,6 +460,19 @@ def test_english_speech_verbs_need_speech():
     assert "dispute" not in verbs and verbs.count("declared") == 1 and "denied" in verbs, verbs
 
 
+def test_english_titles_name_their_holder():
+    """Untagged English: "President Yoon" teaches that "the president" is Yoon; "the leader of Yoon's own party"
+    and "the prime minister's office" name someone else than the story's president."""
+    a = ("South Korean President Yoon Suk Yeol declared martial law on Tuesday. The move was denounced by the "
+         "opposition and the leader of Yoon's own conservative party. The Cabinet approved the motion, the prime "
+         "minister's office said.")
+    b = ("South Korean President Yoon Suk Yeol declared martial law on Tuesday. Opposition leader Lee Jae-myung "
+         "called it illegal. The president later lifted it.")
+    labels = {(c.span.doc, c.text): c.entity for c in _detect_lang([a, b], "en") if c.category == "actor_label"}
+    assert labels[("d2", "president")] == "Yoon Suk Yeol"
+    assert labels[("d1", "leader")] is None and labels[("d1", "prime minister")] is None
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

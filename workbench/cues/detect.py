@@ -180,7 +180,9 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     index = EntityIndex(views, entities, is_label=lambda t: t.lemma in title_words or any(
         e.family == "actor_label" for lex in lexicons.values() for e in lex.candidates(t)))
     titles = Titles(views, index)
-    resolver = LabelResolver(index, titles.person)
+    offices = {w for lex in lexicons.values() for e in lex.lexicon.entries
+               if e.family == "actor_label" and e.cls == "neutral" for w in (e.match, e.match.split()[-1])}
+    resolver = LabelResolver(index, titles.person, titles.titles_of, offices.__contains__)
     matches = {v.doc: [m for m in find_matches(v, lexicons[v.language])
                        if not (m.family == "actor_label" and len(m.toks) == 1 and (
                            (m.entry.pos in ("NE", "NNP") and modifies_a_title(v, m.toks[0], index))  # "Kremlin spokesman"

@@ -29,6 +29,7 @@ _NOT_THE_LEADER = ("vize", "stellvertret", "ex-", "alt-", "vice", "deputy", "for
 _FORMER = {"ehemalig", "früher", "einstig", "frühere", "ehemalige", "former", "ex"}
 _GENITIVE_ARTICLES = {"der", "des"}
 _LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def modifies_a_title(view: DocView, tok: Tok, index: EntityIndex) -> bool:
@@ -74,6 +75,12 @@ _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"}
 _NAMING_BEFORE = {"sein", "werden", "bleiben", "gelten", "be", "become", "remain", "als", "as", ","}
 
 
+def _same_office(a: str, b: str) -> bool:
+    """One office by its head: "kanzler" / "bundeskanzler", "präsident" / "us-präsident"."""
+    a, b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
 def _generic(view: DocView, before: list[Tok]) -> bool:
     """A label after an indefinite article names no one, unless it is said of someone: after a copula ("Kim ist ein
     Diktator"), "als" or a comma (an apposition: "Kim, ein Diktator, …")."""
@@ -89,9 +96,11 @@ def _generic(view: DocView, before: list[Tok]) -> bool:
 class LabelResolver:
     """Whom an actor label names (see the module docstring for the order of evidence)."""
 
-    def __init__(self, index: EntityIndex, title_person=None) -> None:
+    def __init__(self, index: EntityIndex, title_person=None, titles_of=None, office=None) -> None:
         self.ix = index
         self.title_person = title_person  # lemma -> the one person the texts appose that title to, or None
+        self.titles_of = titles_of  # person -> the titles the texts appose to them
+        self.office = office  # lemma -> whether it is a neutral title of an office ("prime minister", "Kanzler")
         self._together: dict[str, Counter] | None = None  # place -> persons named in its sentences
         self._leaders_learned = False
 
@@ -106,8 +115,9 @@ class LabelResolver:
                     out.append(self.ix.country(name))
         return out
 
-    def _after(self, view: DocView, i: int, after: list[Tok], label: str) -> tuple[str | None, list[str]]:
-        """(apposed person, [linked places]) from the tokens after the label."""
+    def _after(self, view: DocView, i: int, after: list[Tok], label: str) -> tuple[str | None, list[str] | None]:
+        """(apposed person, [linked places]) from the tokens after the label; places None when the label is
+        someone's of a person named after it ("the leader of Yoon's party"): it names someone else."""
         if not after:
             return None, []
         found = self.ix.mention_starting(view.doc, after[0].i)
@@ -126,6 +136,9 @@ class LabelResolver:
             while k < min(3, len(rest)) and not self.ix.entity_at(view.doc, rest[k].i) \
                     and rest[k].tag_is("ADJA", "NN", "ADJ", "NOUN"):
                 k += 1
+            owner = self.ix.mention_starting(view.doc, rest[k].i) if k < len(rest) else None
+            if owner and owner[0].last + 1 < len(view.toks) and view.toks[owner[0].last + 1].fold in _POSSESSIVE:
+                return None, None  # "the leader of Yoon's own party": someone of his, not he
             return None, self._name_list(view, rest[k:])
         return None, []
 
@@ -242,7 +255,10 @@ class LabelResolver:
         if itself and self.ix.kind(itself) != "person":  # a metonym used as a label ("der Kreml")
             return [self.ix.country(itself)]
         before, after = _label_np(view, tok.i)
-        person, places = self._after(view, tok.i, after, label)
+        person, linked = self._after(view, tok.i, after, label)
+        if linked is None:
+            return []
+        places = linked
         if not person and _generic(view, before):
             return []  # "Dass ein designierter Kanzler scheitert, ist neu": the office, no one in particular
         if person and collective:
@@ -283,6 +299,10 @@ class LabelResolver:
             known = self.title_person(label) if self.title_person else None
             if others:
                 return [known if known in others else others[0]]
+        if topic and self.titles_of and self.office and not plural and self.office(label):
+            held = self.titles_of(topic)
+            if held and not any(_same_office(label, h) for h in held):
+                return []  # "the prime minister's office" where the story's President Yoon is the topic: not he
         if topic:
             return [topic]
         return self.ix.persons_after(view.doc, tok.i, tok.sent, 2 if plural or tok.fold == tok.lemma else 1)

@@ -59,8 +59,15 @@ def _key(tok: Tok) -> str:
     return tok.lemma
 
 
-def _is_title_noun(tok: Tok) -> bool:
-    if tok.is_punct or not tok.capitalised or len(tok.lemma) < 3 or not tok.tag_is(*_TITLE_TAGS):
+def _is_title_noun(tok: Tok, is_label=None) -> bool:  # noqa: ANN001 - the entity index's label test
+    """A common noun written as a title (capitalised, a role word). Untagged (English) text shows no nouns:
+    there the lexicon's actor labels count ("President Yoon", "Prime Minister Han"), not any capitalised
+    word before a name ("National Assembly Speaker Woo")."""
+    if tok.is_punct or not tok.capitalised or len(tok.lemma) < 3:
+        return False
+    if not tok.pos:
+        return not tok.is_stop and is_label is not None and is_label(tok) and _role_word(tok.lemma)
+    if not tok.tag_is(*_TITLE_TAGS):
         return False
     if tok.tag_is("NNP", "NNPS"):
         return False
@@ -124,7 +131,7 @@ class Titles:
                 if index.kind(name) != "person" or m.first == 0:
                     continue
                 t = v.toks[m.first - 1]
-                if t.sent != v.toks[m.first].sent or not _is_title_noun(t) or index.entity_at(v.doc, t.i):
+                if t.sent != v.toks[m.first].sent or not _is_title_noun(t, index.is_label) or index.entity_at(v.doc, t.i):
                     continue
                 if is_plural_label(v, t):
                     continue  # "seine Vorgänger Putin nicht aufgehalten": a plural is not one person's title
@@ -154,8 +161,12 @@ class Titles:
             self._resolved[lemma] = found
         return self._resolved[lemma]
 
+    def titles_of(self, name: str) -> set[str]:
+        """The titles the texts appose to ``name`` ("president" for Yoon Suk Yeol)."""
+        return {key for key, persons in self.persons.items() if persons.get(name)}
+
     def _standalone(self, view: DocView, tok: Tok) -> str | None:
-        if not _is_title_noun(tok) or self.ix.entity_at(view.doc, tok.i):
+        if not _is_title_noun(tok, self.ix.is_label) or self.ix.entity_at(view.doc, tok.i):
             return None
         person = self.person(tok.lemma)
         if person is None:
