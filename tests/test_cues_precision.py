@@ -473,6 +473,14 @@ def test_english_titles_name_their_holder():
     assert labels[("d1", "leader")] is None and labels[("d1", "prime minister")] is None
 
 
+def test_open_questions_and_explainer_subheads_hedge_nothing():
+    cues = _detect(["Was weiß man über den Täter?\n\nDie Motive des Mannes sind noch unklar. Der Mann soll Arzt sein.",
+                    "Waffen für Russland?\n\nDer Mann ist Arzt. Die Motive sind unbekannt."])
+    hedges = [(c.span.doc, c.text) for c in cues if c.category == "hedge"]
+    assert ("d1", "unklar") not in hedges and not any(t.startswith("Was weiß") for _, t in hedges), hedges
+    assert ("d1", "soll") in hedges and ("d2", "Waffen für Russland?") in hedges, hedges
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

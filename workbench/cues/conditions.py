@@ -109,6 +109,16 @@ def _open_question(seq: list[Tok], p: int) -> bool:
     return bool(seq) and seq[0].fold in _QUESTION_WORDS and any(t.surface == "," for t in seq[:p])
 
 
+_COPULAS = {"sein", "bleiben", "be", "remain", "is", "are", "was", "were"}
+
+
+def _said_of_subject(seq: list[Tok], p: int) -> bool:
+    """"Die Motive … sind noch unklar.": said of a subject after a copula, ending the clause, the word names an
+    open question (what is not yet known), it hedges no claim ("Es ist unklar, ob …" stays a hedge)."""
+    ends = p + 1 >= len(seq) or (seq[p + 1].is_punct and seq[p + 1].surface != ",")
+    return ends and any(t.lemma in _COPULAS or t.fold in _COPULAS for t in seq[max(0, p - 3):p])
+
+
 _DEGREE_ONLY = {"komplett", "total", "mächtig", "denkbar"}
 
 
@@ -122,7 +132,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     if e.match in _DEGREE_ONLY and len(m.toks) == 1 and view.language.startswith("de"):
         return _degree_use(seq, p) == (e.family == "evaluative")
     if e.family == "hedge" and e.match in _OPEN_QUESTION_ENTRIES and len(m.toks) == 1:
-        return not _open_question(seq, p)
+        return not _open_question(seq, p) and not _said_of_subject(seq, p)
     if e.family == "evaluative" and e.gloss.endswith("(German Polarity Lexicon).") and len(m.toks) == 1 \
             and m.toks[0].tag_is("ADJD"):
         return not _predicative(seq, p)  # "spektakulär gescheitert", not "die Lage ist klar"

@@ -51,7 +51,10 @@ def _sentences(view: DocView):
 
 
 _QUESTION_BOUNDS = (".", "!", "?", ":", ";", "|", "–", "—")
-_EXPLAINING = {"how", "why", "wie", "warum", "weshalb", "wieso"}
+# A question opened by these words announces an explanation ("Was weiß man über den Täter?", "How did a
+# passenger survive?"); a yes/no or elliptical question headline ("Waffen und Munition?") insinuates an answer,
+# and so does one that presupposes it ("Wer hat ihn verraten?").
+_EXPLAINING = {"how", "why", "what", "wie", "warum", "weshalb", "wieso", "was"}
 _MAX_QUESTION_WORDS = 12
 
 
