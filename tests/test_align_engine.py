@@ -317,3 +317,22 @@ def test_paraphrase_concepts_of_handshakes_and_signing():
     concepts = [{f for f in u.words if f.startswith("~")} for u in units]
     assert "~handshake" in concepts[0] and "~handshake" in concepts[2], concepts
     assert {"~sign", "~deal"} <= concepts[1] and {"~sign", "~deal"} <= concepts[3], concepts
+
+
+def test_general_news_concepts_in_english():
+    """"the National Assembly" / "parliament", "police officers" / "security forces": one concept each."""
+    from workbench.align import AlignParams
+    from workbench.align.features import build_units
+    from workbench.align.lexicon import paraphrases
+
+    texts = ["The National Assembly voted against the decree. Police officers blocked the gate.",
+             "Parliament voted against the decree. Security forces blocked the gate."]
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, "en")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "en"))
+    units = build_units(docs, AlignParams(), {"en": paraphrases("en")})
+    concepts = [{f for f in u.words if f.startswith("~")} for u in units]
+    assert "~parliament" in concepts[0] and "~parliament" in concepts[2], concepts
+    assert "~police" in concepts[1] and "~police" in concepts[3], concepts
+
