@@ -471,6 +471,7 @@ def test_english_titles_name_their_holder():
     labels = {(c.span.doc, c.text): c.entity for c in _detect_lang([a, b], "en") if c.category == "actor_label"}
     assert labels[("d2", "president")] == "Yoon Suk Yeol"
     assert labels[("d1", "leader")] is None and labels[("d1", "prime minister")] is None
+    assert labels[("d2", "leader")] == "Lee Jae-myung"  # the English tokenizer splits the hyphen; the name is whole
 
 
 def test_open_questions_and_explainer_subheads_hedge_nothing():

@@ -134,7 +134,18 @@ def _runs(view: DocView, is_label=None, surnames: frozenset[str] = frozenset()) 
             continue
         cur: list[Tok] = []
         surname_next = False  # after a misread first name, its surname (tagged as a noun) belongs to the name
-        for position, t in enumerate(sentence.toks):
+        toks = sentence.toks
+        glued = -1  # untagged text: the second part of a hyphenated name split by the tokenizer ("Jae-myung")
+        for position, t in enumerate(toks):
+            if position == glued:
+                cur.append(t)
+                continue
+            if cur and not view.tagged and t.surface in ("-", "‐") and t.start == cur[-1].end \
+                    and position + 1 < len(toks) and toks[position + 1].start == t.end \
+                    and toks[position + 1].surface.isalpha():
+                cur.append(t)
+                glued = position + 1
+                continue
             if not view.tagged and (t.fold in _CALENDAR or (is_label and is_label(t))):
                 name = False  # untagged text: capitalised titles and dates are no names
             else:
