@@ -472,6 +472,8 @@ def test_english_titles_name_their_holder():
     assert labels[("d2", "president")] == "Yoon Suk Yeol"
     assert labels[("d1", "leader")] is None and labels[("d1", "prime minister")] is None
     assert labels[("d2", "leader")] == "Lee Jae-myung"  # the English tokenizer splits the hyphen; the name is whole
+    era = _detect_lang([a + " It recalled an era of authoritarian leaders.", b], "en")
+    assert [c.entity for c in era if c.text == "leaders"] == [None]  # a bare plural in the story names no one
 
 
 def test_open_questions_and_explainer_subheads_hedge_nothing():

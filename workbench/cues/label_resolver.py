@@ -75,6 +75,20 @@ _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"}
 _NAMING_BEFORE = {"sein", "werden", "bleiben", "gelten", "be", "become", "remain", "als", "as", ","}
 
 
+_DETERMINERS = {"the", "these", "those", "both", "two", "die", "der", "den", "diese", "beide", "beiden", "zwei"}
+
+
+def _after_determiner(view: DocView, tok: Tok) -> bool:
+    """A determiner up to three words before the label in its sentence ("the two authoritarian leaders")."""
+    for k in range(tok.i - 1, max(-1, tok.i - 4), -1):
+        t = view.toks[k]
+        if t.sent != tok.sent or t.is_punct:
+            return False
+        if t.fold in _DETERMINERS or t.tag_is("ART", "DET", "PPOSAT", "PDAT", "CARD", "NUM"):
+            return True
+    return False
+
+
 def _same_office(a: str, b: str) -> bool:
     """One office by its head: "kanzler" / "bundeskanzler", "präsident" / "us-präsident"."""
     a, b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]
@@ -288,6 +302,8 @@ class LabelResolver:
             if known:
                 return [known]
         possessive = any(t.tag_is("PPOSAT") for t in before)  # "ihre Minister": someone's ministers, not the pair
+        if plural and not paired and tok.kind != "headline" and not _after_determiner(view, tok):
+            return []  # "an era of authoritarian leaders", "Diktatoren wie er": a bare plural in the story names no one
         if paired or (plural and not collective and not possessive):
             pair = self.ix.salient_persons(view.doc, 2)
             if len(pair) == 2:
