@@ -484,6 +484,15 @@ def test_open_questions_and_explainer_subheads_hedge_nothing():
     assert ("d1", "soll") in hedges and ("d2", "Waffen für Russland?") in hedges, hedges
 
 
+def test_english_officials_are_a_source_only_when_they_say_something():
+    cues = _detect_lang([
+        "The White House was in contact with South Korean officials. The decree was lifted, officials said.",
+        "The White House spoke to the government in Seoul. The decree was lifted, the government said.",
+    ], "en")
+    sources = [c.span.start for c in cues if c.category == "attribution" and c.span.doc == "d1"]
+    assert len(sources) == 1, sources
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

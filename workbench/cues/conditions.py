@@ -138,6 +138,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not _predicative(seq, p)  # "spektakulär gescheitert", not "die Lage ist klar"
     if view.language.startswith("en") and e.family == "reporting_verb" and len(m.toks) == 1 and not view.tagged:
         return _english_speech_verb(e.match, seq, p)
+    if view.language.startswith("en") and e.family == "attribution" and len(m.toks) == 1 and e.pos == "NN":
+        return _says_something(seq, p)
     if not view.language.startswith("de"):
         return True
     if e.match in _NEEDS_VERB:  # "stellte … Hilfe … in Aussicht", not "Aussicht auf Erfolg"
@@ -163,6 +165,22 @@ _NOUN_MARKERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her
                  "your", "amid", "of", "no", "any", "every", "each"}
 # ... and these introduce speech only with a clause or a quotation, not with an object ("declared martial law")
 _EN_CLAUSAL_ONLY = {"declare"}
+
+
+_EN_SPEECH = {"say", "said", "says", "saying", "tell", "told", "tells", "according", "report", "reported", "reports",
+              "state", "stated", "confirm", "confirmed", "announce", "announced", "add", "added", "warn", "warned",
+              "claim", "claimed", "believe", "believed", "estimate", "estimated", "expect", "expected", "quote",
+              "quoted", "cite", "cited", "note", "noted", "describe", "described", "suggest", "suggested", "insist",
+              "insisted", "deny", "denied", "acknowledge", "acknowledged", "speak", "spoke", "speaking", "argue",
+              "argued", "think", "fear", "feared", "predict", "predicted", "assess", "assessed"}
+
+
+def _says_something(seq: list[Tok], p: int) -> bool:
+    """An English source noun ("officials", "experts", "sources") is sourcing only where someone says something
+    in its clause ("officials said", "according to officials", "experts believe"), not as an object of other
+    things ("in contact with South Korean officials")."""
+    window = seq[max(0, p - 6):p + 7]
+    return any(t.fold in _EN_SPEECH or t.lemma in _EN_SPEECH for t in window)
 
 
 def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
