@@ -493,6 +493,15 @@ def test_english_officials_are_a_source_only_when_they_say_something():
     assert len(sources) == 1, sources
 
 
+def test_a_count_of_others_is_no_rival_number():
+    cues = _detect_lang([
+        "At least 265 people were killed on Thursday when the plane crashed into a hostel in Ahmedabad.",
+        "Besides the passengers and crew, at least 24 people were killed on Thursday when the plane crashed into "
+        "a hostel in Ahmedabad.",
+    ], "en")
+    assert not [c.text for c in cues if c.category == "factual_variant"]
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

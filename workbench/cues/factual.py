@@ -102,6 +102,23 @@ def _heads_match(a: str, b: str) -> bool:
     return len(a) >= 6 and len(b) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+_BESIDES = {"besides", "apart", "except", "excluding", "addition", "additionally", "außer", "neben", "zusätzlich",
+            "abgesehen", "ausgenommen", "darüber"}
+
+
+def _counts_others(v: DocView, t: Tok) -> bool:
+    """The number counts others than the main count: "Besides the passengers and crew …, at least 24 people …
+    were killed on the ground", "Neben den Toten gab es 60 Verletzte" (its clause opens with such a word)."""
+    k = t.i - 1
+    while k >= 0 and v.toks[k].sent == t.sent and t.i - k <= 15:
+        if v.toks[k].fold in _BESIDES:
+            return True
+        if v.toks[k].surface in (";", ".", ":"):
+            break
+        k -= 1
+    return False
+
+
 def _weekday(expression: str) -> str:
     """The day of a weekday expression: "mittwochmorgen" -> "mittwoch", "wednesday" -> "wednesday"."""
     for days in WEEKDAYS.values():
@@ -454,9 +471,9 @@ class FactualFinder:
                 if na and nb:
                     partner: dict[int, int] | None = None  # the word alignment, made only when needed
                     for value, unit, t in na:
-                        candidates = [(w, o) for w, u, o in nb if u == unit]
-                        if not candidates or any(w == value for w, _ in candidates):
-                            continue  # no other value for this unit, or the same one is there too
+                        candidates = [(w, o) for w, u, o in nb if u == unit and not _counts_others(vb, o)]
+                        if not candidates or any(w == value for w, _ in candidates) or _counts_others(va, t):
+                            continue  # no other value for this unit, the same one is there too, or a count of others
                         if unit in _CLOCK_UNITS and self._same_scene(va, ma, vb, mb):
                             same_unit = candidates
                         else:
