@@ -46,11 +46,14 @@ def _align(
 ) -> AlignmentResult:
     steps = 6
 
-    def step(k: int, what: str) -> None:
+    def report(done: int, total: int, what: str = "") -> None:
         if cancel and cancel():
             raise Cancelled()
         if progress:
-            progress(k, steps, what)
+            progress(done, total, what)
+
+    def step(k: int, what: str) -> None:
+        report(k, steps, what)
 
     step(0, "reading features")
     lexicons = {d.language: paraphrases(d.language) for d in docs}
@@ -62,15 +65,9 @@ def _align(
     if params.embedding_model:
         from workbench.align.embeddings import encode
 
-        def embedded(done: int, total: int, what: str = "") -> None:
-            if cancel and cancel():
-                raise Cancelled()
-            if progress:
-                progress(done, total, what)
-
         texts = {d.doc: d.text for d in docs}
         embeddings = encode([texts[u.doc][u.start : u.end] for u in units], params.embedding_model,
-                            progress=embedded, lasting=vector_cache)
+                            progress=report, lasting=vector_cache)
     model = SimilarityModel(units, params, embeddings)
     step(2, "searching candidates")
     i, j, sims = model.candidates()
