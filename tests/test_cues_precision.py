@@ -502,6 +502,16 @@ def test_a_count_of_others_is_no_rival_number():
     assert not [c.text for c in cues if c.category == "factual_variant"]
 
 
+def test_an_attack_called_an_accident_is_played_down_but_a_plane_crash_is_not():
+    attack = _detect(["Ein Auto ist in den Weihnachtsmarkt gerast. Die Behörden sprechen von einem Anschlag.",
+                      "Ein Auto ist in den Weihnachtsmarkt gerast. Nach dem Unfall wurde der Fahrer festgenommen."])
+    shown = {(c.span.doc, c.text, c.cls) for c in attack if c.category == "event_label" and c.shown}
+    assert ("d2", "Unfall", "minimising") in shown, shown
+    crash = _detect(["Das Flugzeug ist kurz nach dem Start abgestürzt. Die Ursache des Unglücks ist unklar.",
+                     "Das Flugzeug ist kurz nach dem Start abgestürzt. Nach dem Unfall wurden Trümmer gefunden."])
+    assert not [c.text for c in crash if c.category == "event_label" and c.shown and c.text == "Unfall"]
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

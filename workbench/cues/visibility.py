@@ -281,18 +281,30 @@ def apply_contrast(cues: list[Cue]) -> None:
 
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
+_ACCIDENT_WORDS = {"unfall", "vorfall"}
+_ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack"}
 _WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "soldat", "militär", "offensive", "war",
               "army", "troops", "soldier", "military", "attack"}
 
 
 def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView]) -> None:
     """"Krise" and "Konflikt" minimise only when the text is about a war or an attack; in a report on a government
-    crisis or a vote ("Europa aus der Krise führen") they are plain words and stay unhighlighted."""
+    crisis or a vote ("Europa aus der Krise führen") they are plain words and stay unhighlighted. "Unfall" and
+    "Vorfall" minimise only where some report of the comparison calls the event an attack."""
     at_war: dict[str, bool] = {}
+    attacked: bool | None = None  # some outlet calls the event an attack
     for c in cues:
         if c.category != "event_label" or c.cls != "minimising" or not c.shown:
             continue
-        if c.text.casefold().rsplit("-", 1)[-1] not in _PEACETIME_WORDS:
+        word = c.text.casefold().rsplit("-", 1)[-1]
+        if word in _ACCIDENT_WORDS:
+            # "Unfall" plays a deliberate act down only where other reports call it an attack; of a plane crash
+            # it is the plain word
+            if attacked is None:
+                attacked = any(t.lemma.rsplit("-", 1)[-1] in _ATTACK_WORDS for v in views.values() for t in v.toks)
+            c.shown = attacked
+            continue
+        if word not in _PEACETIME_WORDS:
             continue
         if c.span.doc not in at_war:
             at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in views[c.span.doc].toks)
