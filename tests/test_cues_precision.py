@@ -510,6 +510,11 @@ def test_an_attack_called_an_accident_is_played_down_but_a_plane_crash_is_not():
     crash = _detect(["Das Flugzeug ist kurz nach dem Start abgestürzt. Die Ursache des Unglücks ist unklar.",
                      "Das Flugzeug ist kurz nach dem Start abgestürzt. Nach dem Unfall wurden Trümmer gefunden."])
     assert not [c.text for c in crash if c.category == "event_label" and c.shown and c.text == "Unfall"]
+    english = _detect_lang(["A car drove into the Christmas market. Police called it a terror attack.",
+                            "A car drove into the Christmas market. After the accident the driver was arrested."],
+                           "en")
+    shown = {(c.span.doc, c.text, c.cls) for c in english if c.category == "event_label" and c.shown}
+    assert ("d1", "terror attack", "dramatising") in shown and ("d2", "accident", "minimising") in shown, shown
 
 
 def test_the_two_comrades_are_the_two_leaders():

@@ -281,8 +281,8 @@ def apply_contrast(cues: list[Cue]) -> None:
 
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
-_ACCIDENT_WORDS = {"unfall", "vorfall"}
-_ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack"}
+_ACCIDENT_WORDS = {"unfall", "vorfall", "accident"}
+_ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "soldat", "militär", "offensive", "war",
               "army", "troops", "soldier", "military", "attack"}
 
