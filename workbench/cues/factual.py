@@ -36,48 +36,16 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
+from workbench.cues.quantities import (DAYPARTS, NUMBER_LINKS, VAGUE_QUANTITY, WEEKDAYS, counts_others,
+                                       detail_extent, number_value, weekday)
 
-WEEKDAYS = {
-    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
-    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-}
-DAYPARTS = {
-    "de": ("", "s", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"),
-    "en": ("", "s", " morning", " afternoon", " evening", " night"),
-}
 _LINKS = ("von", "vom")
 _TYPE_NOUNS = ("typ", "type", "modell", "model", "klasse", "class", "baureihe")
 
 
-_NUMBER_WORDS = {
-    "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
-    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50",
-    "hundert": "100", "tausend": "1000", "dutzend": "12", "hunderte": "100s", "tausende": "1000s",
-    "dutzende": "10s", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
-    "fifty": "50", "hundred": "100", "thousand": "1000", "dozen": "12", "hundreds": "100s", "thousands": "1000s",
-    "dozens": "10s", "zehntausend": "10000", "hunderttausend": "100000", "hunderten": "100s", "tausenden": "1000s",
-    "dutzenden": "10s", "zehntausende": "10000s", "zehntausenden": "10000s", "hunderttausende": "100000s",
-    "hunderttausenden": "100000s",
-}
-_NUMBER_LINKS = ("von", "of")
 _COUNTERPARTS = 30  # slots a factual variant lists as the other outlets' wording (the first ones found)
 _CLOCK_UNITS = ("uhr",)  # a time of day is compared in passages describing one scene (two shared nouns)
 _NUMBER_CONTEXT = 0.4  # word-level likeness two passages need before their numbers are compared
-_QUANTITY_QUALIFIERS = {"several", "some", "a", "few", "about", "around", "roughly", "nearly", "almost", "over",
-                        "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
-                        "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere",
-                        "einige", "nur", "weniger", "less", "fewer"}
-_VAGUE_QUANTITY = ("mehrere", "mehreren", "einige", "einigen", "several", "some", "a", "few")
-
-
-def _number_value(t: Tok, language: str) -> str | None:
-    """The value of a number token, written as digits ("2.000" -> "2000", "fünf" -> "5"), or None."""
-    surface = t.surface
-    digits = surface.replace(".", "").replace(",", "") if language.startswith("de") else surface.replace(",", "")
-    if digits.isdigit():
-        return digits
-    return _NUMBER_WORDS.get(t.fold)
 
 
 @dataclass
@@ -100,32 +68,6 @@ def _heads_match(a: str, b: str) -> bool:
     if n >= 6:
         return True
     return len(a) >= 6 and len(b) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.85
-
-
-_BESIDES = {"besides", "apart", "except", "excluding", "addition", "additionally", "außer", "neben", "zusätzlich",
-            "abgesehen", "ausgenommen", "darüber"}
-
-
-def _counts_others(v: DocView, t: Tok) -> bool:
-    """The number counts others than the main count: "Besides the passengers and crew …, at least 24 people …
-    were killed on the ground", "Neben den Toten gab es 60 Verletzte" (its clause opens with such a word)."""
-    k = t.i - 1
-    while k >= 0 and v.toks[k].sent == t.sent and t.i - k <= 15:
-        if v.toks[k].fold in _BESIDES:
-            return True
-        if v.toks[k].surface in (";", ".", ":"):
-            break
-        k -= 1
-    return False
-
-
-def _weekday(expression: str) -> str:
-    """The day of a weekday expression: "mittwochmorgen" -> "mittwoch", "wednesday" -> "wednesday"."""
-    for days in WEEKDAYS.values():
-        for d in days:
-            if expression.startswith(d):
-                return d
-    return expression
 
 
 def _namelike(t: Tok) -> bool:
@@ -369,7 +311,7 @@ class FactualFinder:
         if days is None:
             days = self._days[v.doc] = {d for s in v.sentences if s.kind != "boilerplate"
                                         for d, _ in self._times(v, Span(v.doc, s.start, s.end))}
-        return any(x in days or (x == _weekday(x) and any(d.startswith(x) for d in days)) for x, _ in others)
+        return any(x in days or (x == weekday(x) and any(d.startswith(x) for d in days)) for x, _ in others)
 
     def _numbers(self, v: DocView, span: Span) -> list[tuple[str, str, Tok]]:
         """(value, unit lemma, number token) for each number followed by its noun: "650 Kilometer",
@@ -377,18 +319,18 @@ class FactualFinder:
         toks = v.toks_between(span.start, span.end)
         out = []
         for k, t in enumerate(toks[:-1]):
-            value = _number_value(t, v.language)
+            value = number_value(t, v.language)
             if value is None:
                 continue
-            if value in ("100", "1000", "10000", "100000") and k > 0 and toks[k - 1].fold in _VAGUE_QUANTITY:
+            if value in ("100", "1000", "10000", "100000") and k > 0 and toks[k - 1].fold in VAGUE_QUANTITY:
                 value += "s"  # "several hundred", "einige tausend", "mehreren Zehntausend"
             j = k + 1
-            if toks[j].fold in _NUMBER_LINKS and j + 1 < len(toks):
+            if toks[j].fold in NUMBER_LINKS and j + 1 < len(toks):
                 j += 1  # "Tausende von Menschen", "thousands of people"
             while j + 1 < len(toks) and j - k <= 2 and toks[j].tag_is("ADJA", "JJ") and v.tagged:
                 j += 1  # "100.000 jubelnden Gläubigen": the noun after its adjectives
             unit = toks[j]
-            if unit.is_punct or not unit.surface.isalpha() or _number_value(unit, v.language):
+            if unit.is_punct or not unit.surface.isalpha() or number_value(unit, v.language):
                 continue
             if not unit.tag_is("NN", "NOUN") if v.tagged else unit.is_stop:
                 continue
@@ -411,8 +353,8 @@ class FactualFinder:
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace":
                 continue
-            xs = [t for t in ta[i1:i2] if _number_value(t, va.language)]
-            ys = [t for t in tb[j1:j2] if _number_value(t, vb.language)]
+            xs = [t for t in ta[i1:i2] if number_value(t, va.language)]
+            ys = [t for t in tb[j1:j2] if number_value(t, vb.language)]
             for x, y in zip(xs, ys):
                 out[x.i] = y.i
         return out
@@ -442,7 +384,7 @@ class FactualFinder:
 
         def flag(v: DocView, t: Tok, other: DocView, o: Tok) -> None:
             cur = found.setdefault((v.doc, t.i), (t, []))
-            a, b = _detail_extent(other, o)
+            a, b = detail_extent(other, o)
             item = (Span(other.doc, a, b), other.text[a:b])
             known = seen.setdefault((v.doc, t.i), set())
             if item not in known:
@@ -471,8 +413,8 @@ class FactualFinder:
                 if na and nb:
                     partner: dict[int, int] | None = None  # the word alignment, made only when needed
                     for value, unit, t in na:
-                        candidates = [(w, o) for w, u, o in nb if u == unit and not _counts_others(vb, o)]
-                        if not candidates or any(w == value for w, _ in candidates) or _counts_others(va, t):
+                        candidates = [(w, o) for w, u, o in nb if u == unit and not counts_others(vb, o)]
+                        if not candidates or any(w == value for w, _ in candidates) or counts_others(va, t):
                             continue  # no other value for this unit, the same one is there too, or a count of others
                         if unit in _CLOCK_UNITS and self._same_scene(va, ma, vb, mb):
                             same_unit = candidates
@@ -487,25 +429,9 @@ class FactualFinder:
         out = []
         for (doc, _), (t, cps) in sorted(found.items(), key=lambda kv: (views[kv[0][0]].rank, kv[0][1])):
             v = views[doc]
-            start, end = _detail_extent(v, t)
+            start, end = detail_extent(v, t)
             out.append(self._cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
         return out
-
-
-def _detail_extent(v: DocView, t: Tok) -> tuple[int, int]:
-    """Where a flagged time or number is shown: with "am"/"on" before a day, with its qualifiers ("rund fünf
-    Stunden", "at least twelve people", "several hundred people") and with its noun ("Tausende von Menschen")."""
-    start, end = t.start, t.end
-    if t.i > 0 and v.toks[t.i - 1].lemma in ("an", "am", "on", "at") and v.toks[t.i - 1].sent == t.sent:
-        start = v.toks[t.i - 1].start
-    k = t.i
-    while k > 0 and t.i - k < 3 and v.toks[k - 1].fold in _QUANTITY_QUALIFIERS and v.toks[k - 1].sent == t.sent:
-        k -= 1
-    start = min(start, v.toks[k].start)
-    if _number_value(t, v.language) and t.i + 1 < len(v.toks):
-        n = t.i + 2 if v.toks[t.i + 1].fold in _NUMBER_LINKS and t.i + 2 < len(v.toks) else t.i + 1
-        end = v.toks[n].end
-    return start, end
 
 
 def factual_variants(views: list[DocView], alignment: AlignmentResult | None, entities: EntityIndex,

@@ -1,0 +1,92 @@
+"""Quantities and days in news text: number words, weekday expressions, and where a number's detail lies.
+
+Shared by the factual-variant detector (``factual.py``): "fünf Stunden" has the value 5, "Mittwochmorgen" is a
+Wednesday, "Besides the passengers, at least 24 people …" counts others than the main count, and a flagged
+number is shown with its qualifiers and its noun ("rund fünf Stunden", "Tausende von Menschen").
+"""
+
+from __future__ import annotations
+
+from workbench.cues.textview import DocView, Tok
+
+WEEKDAYS = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+DAYPARTS = {
+    "de": ("", "s", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"),
+    "en": ("", "s", " morning", " afternoon", " evening", " night"),
+}
+
+
+_NUMBER_WORDS = {
+    "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50",
+    "hundert": "100", "tausend": "1000", "dutzend": "12", "hunderte": "100s", "tausende": "1000s",
+    "dutzende": "10s", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "hundred": "100", "thousand": "1000", "dozen": "12", "hundreds": "100s", "thousands": "1000s",
+    "dozens": "10s", "zehntausend": "10000", "hunderttausend": "100000", "hunderten": "100s", "tausenden": "1000s",
+    "dutzenden": "10s", "zehntausende": "10000s", "zehntausenden": "10000s", "hunderttausende": "100000s",
+    "hunderttausenden": "100000s",
+}
+NUMBER_LINKS = ("von", "of")
+
+
+_QUANTITY_QUALIFIERS = {"several", "some", "a", "few", "about", "around", "roughly", "nearly", "almost", "over",
+                        "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
+                        "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere",
+                        "einige", "nur", "weniger", "less", "fewer"}
+VAGUE_QUANTITY = ("mehrere", "mehreren", "einige", "einigen", "several", "some", "a", "few")
+
+
+def number_value(t: Tok, language: str) -> str | None:
+    """The value of a number token, written as digits ("2.000" -> "2000", "fünf" -> "5"), or None."""
+    surface = t.surface
+    digits = surface.replace(".", "").replace(",", "") if language.startswith("de") else surface.replace(",", "")
+    if digits.isdigit():
+        return digits
+    return _NUMBER_WORDS.get(t.fold)
+
+
+
+_BESIDES = {"besides", "apart", "except", "excluding", "addition", "additionally", "außer", "neben", "zusätzlich",
+            "abgesehen", "ausgenommen", "darüber"}
+
+
+def counts_others(v: DocView, t: Tok) -> bool:
+    """The number counts others than the main count: "Besides the passengers and crew …, at least 24 people …
+    were killed on the ground", "Neben den Toten gab es 60 Verletzte" (its clause opens with such a word)."""
+    k = t.i - 1
+    while k >= 0 and v.toks[k].sent == t.sent and t.i - k <= 15:
+        if v.toks[k].fold in _BESIDES:
+            return True
+        if v.toks[k].surface in (";", ".", ":"):
+            break
+        k -= 1
+    return False
+
+
+def weekday(expression: str) -> str:
+    """The day of a weekday expression: "mittwochmorgen" -> "mittwoch", "wednesday" -> "wednesday"."""
+    for days in WEEKDAYS.values():
+        for d in days:
+            if expression.startswith(d):
+                return d
+    return expression
+
+
+def detail_extent(v: DocView, t: Tok) -> tuple[int, int]:
+    """Where a flagged time or number is shown: with "am"/"on" before a day, with its qualifiers ("rund fünf
+    Stunden", "at least twelve people", "several hundred people") and with its noun ("Tausende von Menschen")."""
+    start, end = t.start, t.end
+    if t.i > 0 and v.toks[t.i - 1].lemma in ("an", "am", "on", "at") and v.toks[t.i - 1].sent == t.sent:
+        start = v.toks[t.i - 1].start
+    k = t.i
+    while k > 0 and t.i - k < 3 and v.toks[k - 1].fold in _QUANTITY_QUALIFIERS and v.toks[k - 1].sent == t.sent:
+        k -= 1
+    start = min(start, v.toks[k].start)
+    if number_value(t, v.language) and t.i + 1 < len(v.toks):
+        n = t.i + 2 if v.toks[t.i + 1].fold in NUMBER_LINKS and t.i + 2 < len(v.toks) else t.i + 1
+        end = v.toks[n].end
+    return start, end
