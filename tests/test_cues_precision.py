@@ -112,7 +112,7 @@ def test_the_lemma_table_tells_common_nouns_from_names():
     from workbench.nlp.lemma_table import inflects_as_noun
 
     assert all(inflects_as_noun(w, "de") for w in ("Weltraumbahnhof", "Region", "Trägerrakete", "Halbinsel"))
-    assert not any(inflects_as_noun(w, "de") for w in ("Wladimir", "Wostotschny", "Baikonur", "Scholz", "Baumann",
+    assert not any(inflects_as_noun(w, "de") for w in ("Wladimir", "Wostotschny", "Baikonur", "Scholz", "Baumann", "Reiner", "Walter",
                                                        "Friedrich", "Olaf", "Kim"))
     assert not inflects_as_noun("Airport", "en")  # only German endings are listed
 
@@ -471,6 +471,11 @@ def test_english_titles_name_their_holder():
     labels = {(c.span.doc, c.text): c.entity for c in _detect_lang([a, b], "en") if c.category == "actor_label"}
     assert labels[("d2", "president")] == "Yoon Suk Yeol"
     assert labels[("d1", "leader")] is None and labels[("d1", "prime minister")] is None
+    third = ("South Korean President Yoon Suk Yeol declared martial law. The country's military dictatorship ended "
+             "in 1987. The move was condemned by the leader of his own party.")
+    other = {c.text: c.entity for c in _detect_lang([third, b], "en")
+             if c.category == "actor_label" and c.span.doc == "d1"}
+    assert other.get("dictatorship") is None and other.get("leader") is None, other
     assert labels[("d2", "leader")] == "Lee Jae-myung"  # the English tokenizer splits the hyphen; the name is whole
     era = _detect_lang([a + " It recalled an era of authoritarian leaders.", b], "en")
     assert [c.entity for c in era if c.text == "leaders"] == [None]  # a bare plural in the story names no one
@@ -515,6 +520,16 @@ def test_an_attack_called_an_accident_is_played_down_but_a_plane_crash_is_not():
                            "en")
     shown = {(c.span.doc, c.text, c.cls) for c in english if c.category == "event_label" and c.shown}
     assert ("d1", "terror attack", "dramatising") in shown and ("d2", "accident", "minimising") in shown, shown
+
+
+def test_a_title_of_a_place_with_the_person_in_apposition():
+    """ "Der Ministerpräsident von Sachsen-Anhalt, Reiner Haseloff": the person, not the land (one hyphenated
+    word is a place, not a person's name), and "Reiner" is a first name, not a compound noun."""
+    cues = _detect(["Der Ministerpräsident von Sachsen-Anhalt, Reiner Haseloff (CDU), sagte, weitere Tote könnten "
+                    "nicht ausgeschlossen werden. Brandenburgs Ministerpräsident Dietmar Woidke reagierte bestürzt.",
+                    "Ministerpräsident Reiner Haseloff sprach von zwei Toten."])
+    labels = [(c.span.doc, c.entity) for c in cues if c.category == "actor_label" and c.text == "Ministerpräsident"]
+    assert labels == [("d1", "Reiner Haseloff"), ("d1", "Dietmar Woidke"), ("d2", "Reiner Haseloff")], labels
 
 
 def test_the_two_comrades_are_the_two_leaders():

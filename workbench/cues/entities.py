@@ -39,7 +39,7 @@ from workbench.nlp.lemma_table import inflects_as_noun
 
 # Labels that name a government or state, not a person.
 COLLECTIVE_LABELS = {"genosse", "regime", "regierung", "führung", "junta", "diktatur", "kreml", "administration",
-                     "government", "leadership", "kiewer regime"}
+                     "government", "leadership", "kiewer regime", "dictatorship"}
 # ... of which these are said of persons too: "die beiden Genossen" are the two leaders of the report.
 PERSON_COLLECTIVES = {"genosse", "comrade"}
 _ADJ_SUFFIXES = ("isch", "sch", "ian", "an", "ese", "i")
@@ -75,6 +75,12 @@ def _is_name(t: Tok, view: DocView) -> bool:
     if view.tagged:
         return t.tag_is(*NAME_TAGS)
     return t.capitalised and not t.is_stop and t.i > 0 and not view.toks[t.i - 1].is_punct
+
+
+def _glued(run: list[Tok], t: Tok) -> bool:
+    """``t`` continues the word before it without a space (the second part of "Jae-myung" split by the tokenizer)."""
+    k = run.index(t)
+    return k > 0 and run[k - 1].end == t.start
 
 
 def _name_tail(t: Tok) -> bool:
@@ -277,8 +283,11 @@ class EntityIndex:
                     piece.append(t)
             runs.append((v, piece))
         forms: Counter[frozenset[str]] = Counter()
+        words: dict[frozenset[str], int] = {}  # form -> most words it was written with ("Sachsen-Anhalt": one)
         for _v, run in runs:
-            forms[_parts(" ".join(_name_key(t) for t in run))] += 1
+            form = _parts(" ".join(_name_key(t) for t in run))
+            forms[form] += 1
+            words[form] = max(words.get(form, 0), sum(1 for t in run if not t.is_punct and not _glued(run, t)))
         # alias table from the user: every alias form -> canonical name
         alias_form: dict[frozenset[str], str] = {}
         for canonical, names in sorted(aliases.items()):
@@ -300,7 +309,9 @@ class EntityIndex:
                 name = display.get(longest, " ".join(sorted(longest)).title())
             else:
                 name = key
-            kind = "person" if any(len(f) >= 2 for f in fs) else "other"
+            # a person is named with two words or more ("Kim Jong-un"); one hyphenated word is a place
+            # ("Sachsen-Anhalt", "Nordrhein-Westfalen")
+            kind = "person" if any(len(f) >= 2 and words.get(f, 2) >= 2 for f in fs) else "other"
             ent = self.entities.setdefault(name, Entity(name, kind))
             ent.forms.update(fs)
             if kind == "person":

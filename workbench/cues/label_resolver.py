@@ -30,6 +30,7 @@ _FORMER = {"ehemalig", "früher", "einstig", "frühere", "ehemalige", "former", 
 _GENITIVE_ARTICLES = {"der", "des"}
 _LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_OWNER_PRONOUNS = {"his", "her", "their", "its", "seiner", "seines", "ihrer", "ihres"}
 
 
 def modifies_a_title(view: DocView, tok: Tok, index: EntityIndex) -> bool:
@@ -144,6 +145,8 @@ class LabelResolver:
             return None, []
         if after[0].fold in _GENITIVE_ARTICLES or after[0].fold in _LINK_PREPOSITIONS:
             rest = after[1:]
+            if rest and rest[0].fold in _OWNER_PRONOUNS:
+                return None, None  # "the leader of his own party": someone of his, not he
             if rest and rest[0].fold in _GENITIVE_ARTICLES:
                 rest = rest[1:]
             k = 0  # "der Demokratischen Volksrepublik Korea": a name after up to three modifiers
@@ -153,6 +156,14 @@ class LabelResolver:
             owner = self.ix.mention_starting(view.doc, rest[k].i) if k < len(rest) else None
             if owner and owner[0].last + 1 < len(view.toks) and view.toks[owner[0].last + 1].fold in _POSSESSIVE:
                 return None, None  # "the leader of Yoon's own party": someone of his, not he
+            if owner and self.ix.kind(owner[1]) != "person":
+                # "der Ministerpräsident von Sachsen-Anhalt, Reiner Haseloff": the person in apposition to the
+                # whole title
+                j = owner[0].last + 1
+                if j + 1 < len(view.toks) and view.toks[j].surface == "," and view.toks[j].sent == view.toks[i].sent:
+                    named = self.ix.mention_starting(view.doc, j + 1)
+                    if named and self.ix.kind(named[1]) == "person":
+                        return named[1], []
             return None, self._name_list(view, rest[k:])
         return None, []
 

@@ -74,7 +74,7 @@ _NOUN_ENDINGS = {"de": ("es", "e", "en", "n", "er")}  # genitive and plural endi
 @lru_cache(maxsize=8192)
 def inflects_as_noun(word: str, language: str) -> bool:
     """The shipped table lists a form of ``word``, or of its last compound part of five letters or more (not
-    "Holz" in "Scholz"), with a common noun's genitive or plural ending: "Weltraumbahnhof" -> "Bahnhofes",
+    "Holz" in "Scholz") after a first part of three letters or more, with a common noun's genitive or plural ending: "Weltraumbahnhof" -> "Bahnhofes",
     "Region" -> "Regionen". Names take no such endings ("Wladimirs" is listed, "Wladimire" is not), so this
     tells a common noun from a name where a tagger read it as part of the name that follows. Only German has
     endings listed here."""
@@ -83,6 +83,8 @@ def inflects_as_noun(word: str, language: str) -> bool:
     if table is None:
         return False
     for cut in range(0, len(word) - 4):
+        if 0 < cut < 3:
+            continue  # a compound's first part has three letters at least: not "R|einer" in "Reiner"
         part = word if cut == 0 else word[cut].upper() + word[cut + 1 :]
         if any(table.lemma(part + ending) == part for ending in endings):
             return True
