@@ -532,6 +532,12 @@ def test_a_title_of_a_place_with_the_person_in_apposition():
     assert labels == [("d1", "Reiner Haseloff"), ("d1", "Dietmar Woidke"), ("d2", "Reiner Haseloff")], labels
 
 
+def test_whose_spokesman_is_no_disputed_detail():
+    cues = _detect(["Der Vorfall wurde vom Regierungssprecher von Sachsen-Anhalt, Matthias Schuppe, bestätigt.",
+                    "Der Vorfall wurde vom Stadtsprecher von Magdeburg, Michael Reif, bestätigt."])
+    assert not [c.text for c in cues if c.category == "factual_variant"]
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

@@ -40,6 +40,10 @@ from workbench.cues.quantities import (DAYPARTS, NUMBER_LINKS, VAGUE_QUANTITY, W
                                        detail_extent, number_value, weekday)
 
 _LINKS = ("von", "vom")
+# a person's role: "Regierungssprecher von Sachsen-Anhalt" names whose spokesman, not a disputed detail
+_ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
+               "leiter", "leiterin", "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson",
+               "president", "chief", "leader", "governor", "mayor", "bürgermeister", "bürgermeisterin")
 _TYPE_NOUNS = ("typ", "type", "modell", "model", "klasse", "class", "baureihe")
 
 
@@ -126,7 +130,7 @@ class FactualFinder:
                         head = toks[k - 3]
                     if head is not None and k + 1 < len(toks) and toks[k + 1].tag_is(*NAME_TAGS):
                         head = None  # part of a longer name
-                    if head is not None and not self._label(v, head):
+                    if head is not None and not self._label(v, head) and not head.lemma.endswith(_ROLE_HEADS):
                         out.append(Slot(v, head.lemma, t.lemma, head, t, t))
         return out
 
