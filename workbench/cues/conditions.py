@@ -165,8 +165,7 @@ _NOUN_MARKERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her
                  "your", "amid", "of", "no", "any", "every", "each"}
 # ... and these introduce speech only with a clause or a quotation, not with an object ("declared martial law")
 _EN_CLAUSAL_ONLY = {"declare"}
-
-
+# ... and a source noun ("officials") is a source where one of these stands in its clause
 _EN_SPEECH = {"say", "said", "says", "saying", "tell", "told", "tells", "according", "report", "reported", "reports",
               "state", "stated", "confirm", "confirmed", "announce", "announced", "add", "added", "warn", "warned",
               "claim", "claimed", "believe", "believed", "estimate", "estimated", "expect", "expected", "quote",
@@ -193,6 +192,8 @@ def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
         nxt = seq[p + 1] if p + 1 < len(seq) else None
         return nxt is None or nxt.is_punct or nxt.fold == "that" or nxt.surface in OPENING_QUOTES
     return True
+
+
 _NEEDS_VERB = {"in aussicht": "stellen"}  # phrases of a verb that may stand far before them
 _PREPOSITION_FRAMES = {"laut"}
 _CLAUSE_OPENERS = {"dass", "daß", "ob", "wie", "es"}
