@@ -538,6 +538,17 @@ def test_whose_spokesman_is_no_disputed_detail():
     assert not [c.text for c in cues if c.category == "factual_variant"]
 
 
+def test_english_titles_of_the_story_and_their_holders():
+    cues = _detect_lang([
+        "National Assembly Speaker Woo Won Shik declared the decree invalid. Lee Jae-myung, leader of the liberal "
+        "Democratic Party, called it illegal, according to Flight Radar. India's aviation minister said nothing.",
+        "Speaker Woo Won Shik spoke. Opposition leader Lee Jae-myung called it illegal.",
+    ], "en")
+    labels = {(c.span.doc, c.text): c.entity for c in cues if c.category == "actor_label"}
+    assert labels[("d1", "Speaker")] == "Woo Won Shik" and labels[("d1", "leader")] == "Lee Jae-myung", labels
+    assert labels[("d1", "minister")] is None, labels
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

@@ -167,6 +167,14 @@ class LabelResolver:
             return None, self._name_list(view, rest[k:])
         return None, []
 
+    def _apposed_before(self, view: DocView, start: int) -> str | None:
+        """The person a label phrase is in apposition to, named right before its comma: "Lee Jae-myung, leader
+        of the liberal Democratic Party", "Trump, der Präsident der USA"."""
+        if start < 2 or view.toks[start - 1].surface != "," or view.toks[start - 1].sent != view.toks[start].sent:
+            return None
+        name = self.ix.entity_at(view.doc, start - 2)
+        return name if name and self.ix.kind(name) == "person" else None
+
     def _name_list(self, view: DocView, toks: list[Tok]) -> list[str]:
         out: list[str] = []
         expect = True
@@ -284,6 +292,8 @@ class LabelResolver:
         if linked is None:
             return []
         places = linked
+        if not person and not plural:
+            person = self._apposed_before(view, before[0].i if before else tok.i)
         if not person and _generic(view, before):
             return []  # "Dass ein designierter Kanzler scheitert, ist neu": the office, no one in particular
         if person and collective:
@@ -328,8 +338,11 @@ class LabelResolver:
                 return [known if known in others else others[0]]
         if topic and self.titles_of and self.office and not plural and self.office(label):
             held = self.titles_of(topic)
-            if held and not any(_same_office(label, h) for h in held):
-                return []  # "the prime minister's office" where the story's President Yoon is the topic: not he
+            owned = any(t.fold in _POSSESSIVE for t in before)  # "India's aviation minister": a country's office
+            if (held or owned) and not any(_same_office(label, h) for h in held):
+                # "the prime minister's office" where the story's President Yoon is the topic, "India's aviation
+                # minister said" after a name no text gives any title: not he
+                return []
         if topic:
             return [topic]
         return self.ix.persons_after(view.doc, tok.i, tok.sent, 2 if plural or tok.fold == tok.lemma else 1)
