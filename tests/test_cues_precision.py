@@ -549,6 +549,14 @@ def test_english_titles_of_the_story_and_their_holders():
     assert labels[("d1", "minister")] is None, labels
 
 
+def test_an_earlier_attack_named_in_passing_is_no_label_of_this_one():
+    cues = _detect(["Ein Auto raste in den Weihnachtsmarkt. Die Tat geschah acht Jahre nach dem Terroranschlag auf "
+                    "den Berliner Weihnachtsmarkt. Die Polizei spricht von einem Anschlag.",
+                    "Ein Auto raste in den Weihnachtsmarkt. Die Behörden sprechen von einem Terroranschlag."])
+    shown = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown]
+    assert ("d1", "Terroranschlag") not in shown and ("d2", "Terroranschlag") in shown, shown
+
+
 def test_the_two_comrades_are_the_two_leaders():
     """ "die beiden Genossen" names the report's two leaders; "die Genossen" alone stays the party's members."""
     cues = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Genossen stießen auf die Freundschaft "

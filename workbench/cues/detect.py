@@ -43,6 +43,7 @@ from workbench.cues.textview import DocView, Tok, build_view
 from workbench.cues.titles import Titles, mark_coined
 from workbench.cues.visibility import (
     apply_contrast,
+    event_labels_of_this_event,
     hide_protagonist_speech_tags,
     limit_density,
     minimising_needs_a_war,
@@ -230,6 +231,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     credit_reported_speech(cues, by_doc)
     apply_contrast(cues)
     minimising_needs_a_war(cues, by_doc)
+    event_labels_of_this_event(cues, by_doc)
     show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
     show_actor_namings(cues, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
     show_commitment_contrasts(cues, alignment, by_doc)

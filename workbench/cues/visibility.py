@@ -281,6 +281,8 @@ def apply_contrast(cues: list[Cue]) -> None:
 
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
+_NUMBER_WORDS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "two",
+                 "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "many", "viele"}
 _ACCIDENT_WORDS = {"unfall", "vorfall", "accident"}
 _ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "soldat", "militär", "offensive", "war",
@@ -309,6 +311,42 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView]) -> None:
         if c.span.doc not in at_war:
             at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in views[c.span.doc].toks)
         if not at_war[c.span.doc]:
+            c.shown = False
+
+
+_PAST_WORDS = {"damals", "einst", "seinerzeit", "ago", "previous", "earlier"}
+_YEAR_WORDS = {"jahr", "jahre", "jahren", "year", "years"}
+
+
+def _names_an_earlier_event(v: DocView, c: Cue) -> bool:
+    """The label names another, earlier event: a year or a time distance stands in its clause ("acht Jahre nach
+    dem Terroranschlag auf den Berliner Weihnachtsmarkt", "the 2016 attack", "damals")."""
+    toks = v.toks_between(c.span.start, c.span.end)
+    if not toks:
+        return False
+    sent = toks[0].sent
+    window = [t for t in v.toks[max(0, toks[0].i - 6):toks[-1].i + 8] if t.sent == sent]
+    for k, t in enumerate(window):
+        if t.fold in _PAST_WORDS:
+            return True
+        if t.fold in ("seit", "since"):
+            return False  # "the first attack since 2016" speaks of this one
+        if t.surface.isdigit() and len(t.surface) == 4 and t.surface[:2] in ("19", "20"):
+            return True
+        if t.fold in _YEAR_WORDS and k > 0 and (window[k - 1].surface.isdigit() or window[k - 1].fold in _NUMBER_WORDS):
+            return True
+    return False
+
+
+def event_labels_of_this_event(cues: list[Cue], views: dict[str, DocView]) -> None:
+    """A name for an attack that names an earlier attack ("acht Jahre nach dem Terroranschlag auf den Berliner
+    Weihnachtsmarkt") is no framing of this one: it stays plain. Reports of an attack recall earlier ones
+    often; other event names ("die erste Visite seit 2019") are left as they are."""
+    for c in cues:
+        if c.category != "event_label" or not c.shown or c.span.doc not in views:
+            continue
+        head = c.text.casefold().replace("-", "").split()[-1] if c.text.split() else ""
+        if any(head.endswith(w) for w in _ATTACK_WORDS) and _names_an_earlier_event(views[c.span.doc], c):
             c.shown = False
 
 
