@@ -300,39 +300,34 @@ def test_embeddings_last_between_runs(inputs, monkeypatch, tmp_path):
     assert sum(calls) == 2 * embedded
 
 
-def test_paraphrase_concepts_of_handshakes_and_signing():
-    """"schüttelten sich die Hände" / "gaben sich die Hand", "unterzeichnet" / "unterschrieben": one concept each
-    in the paraphrase lexicon, a shared feature of the two sentences."""
+def _concepts(texts: list[str], language: str) -> list[set[str]]:
+    """The paraphrase concepts of each sentence of ``texts``, in order."""
     from workbench.align import AlignParams
     from workbench.align.features import build_units
     from workbench.align.lexicon import paraphrases
 
-    texts = ["Die beiden Politiker schüttelten sich lange die Hände. Es wurden keine Dokumente unterzeichnet.",
-             "Putin und Kim gaben sich lange die Hand. Vereinbarungen wurden nicht unterschrieben."]
     docs = []
     for n, text in enumerate(texts, 1):
-        a = analyse(text, "de")
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
-    units = build_units(docs, AlignParams(), {"de": paraphrases("de")})
-    concepts = [{f for f in u.words if f.startswith("~")} for u in units]
+        a = analyse(text, language)
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
+    units = build_units(docs, AlignParams(), {language: paraphrases(language)})
+    return [{f for f in u.words if f.startswith("~")} for u in units]
+
+
+def test_paraphrase_concepts_of_handshakes_and_signing():
+    """"schüttelten sich die Hände" / "gaben sich die Hand", "unterzeichnet" / "unterschrieben": one concept each
+    in the paraphrase lexicon, a shared feature of the two sentences."""
+    concepts = _concepts(["Die beiden Politiker schüttelten sich lange die Hände. Es wurden keine Dokumente "
+                          "unterzeichnet.",
+                          "Putin und Kim gaben sich lange die Hand. Vereinbarungen wurden nicht unterschrieben."], "de")
     assert "~handshake" in concepts[0] and "~handshake" in concepts[2], concepts
     assert {"~sign", "~deal"} <= concepts[1] and {"~sign", "~deal"} <= concepts[3], concepts
 
 
 def test_general_news_concepts_in_english():
     """"the National Assembly" / "parliament", "police officers" / "security forces": one concept each."""
-    from workbench.align import AlignParams
-    from workbench.align.features import build_units
-    from workbench.align.lexicon import paraphrases
-
-    texts = ["The National Assembly voted against the decree. Police officers blocked the gate.",
-             "Parliament voted against the decree. Security forces blocked the gate."]
-    docs = []
-    for n, text in enumerate(texts, 1):
-        a = analyse(text, "en")
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "en"))
-    units = build_units(docs, AlignParams(), {"en": paraphrases("en")})
-    concepts = [{f for f in u.words if f.startswith("~")} for u in units]
+    concepts = _concepts(["The National Assembly voted against the decree. Police officers blocked the gate.",
+                          "Parliament voted against the decree. Security forces blocked the gate."], "en")
     assert "~parliament" in concepts[0] and "~parliament" in concepts[2], concepts
     assert "~police" in concepts[1] and "~police" in concepts[3], concepts
 

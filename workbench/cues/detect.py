@@ -81,9 +81,11 @@ def join_adjacent_sources(cues: list[Cue], view: DocView) -> list[Cue]:
     russischen Staatsmedien mit den Worten zitiert" is "Staatsmedien" (state media) and "mit den Worten
     zitiert" (named source) to the lexicon. The joined cue keeps the class and explanation of the weightier
     part and spans both."""
-    sources = sorted((c for c in cues if c.category == "attribution" and c.speaker == "outlet"),
-                     key=lambda c: (c.span.start, c.span.end))
-    out = [c for c in cues if not (c.category == "attribution" and c.speaker == "outlet")]
+    out: list[Cue] = []
+    sources: list[Cue] = []
+    for c in cues:
+        (sources if c.category == "attribution" and c.speaker == "outlet" else out).append(c)
+    sources.sort(key=lambda c: (c.span.start, c.span.end))
     joined: list[Cue] = []
     for c in sources:
         last = joined[-1] if joined else None
