@@ -23,6 +23,7 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.label_resolver import LabelResolver, modifies_a_title
 from workbench.cues.event_names import event_concept, marked_event_names
 from workbench.cues.factual import factual_variants
+from workbench.cues.tolls import count_conflicts
 from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
 from workbench.cues.lexicon import Entry, load_lexicon
@@ -220,6 +221,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     cues.extend(quote_variants(views, lexicons, alignment))
     _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons))
+    _add_unless_covered(cues, count_conflicts(views))
 
     # a reporting verb inside an attribution cue is shown through that cue
     attributions: dict[str, list[Cue]] = {}

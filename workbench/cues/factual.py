@@ -78,6 +78,18 @@ def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
 
+def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
+    """A factual-variant cue on ``v.text[start:end]`` with the other outlets' wording ``cps`` as counterparts."""
+    if end < len(v.text) and v.text[end] in "“”\"«»‘’" and start > 0 and v.text[v.text.rfind(" ", 0, end) + 1] \
+            in "„“\"»«‚":
+        end += 1  # the closing mark of a quoted name ("vom Typ „Angara“")
+    text = v.text[start:end]
+    return Cue(Span(v.doc, start, end), text, "factual_variant", explain.label("factual_variant", ""),
+               explain.explain_factual_variant(text, [c[1] for c in cps], v.language), cls="", weight=0.9,
+               counterparts=cps, label_de=explain.label("factual_variant", "", "de"),
+               explanation_de=explain.explain_factual_variant(text, [c[1] for c in cps], v.language, reader="de"))
+
+
 class FactualFinder:
     def __init__(self, views: list[DocView], entities: EntityIndex, lexicons: dict[str, CompiledLexicon]) -> None:
         self.views = views
@@ -285,15 +297,9 @@ class FactualFinder:
             out.append(self._cue(s.view, s.first.start, s.last.end, cps))
         return out
 
-    def _cue(self, v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
-        if end < len(v.text) and v.text[end] in "“”\"«»‘’" and start > 0 and v.text[v.text.rfind(" ", 0, end) + 1] \
-                in "„“\"»«‚":
-            end += 1  # the closing mark of a quoted name ("vom Typ „Angara“")
-        text = v.text[start:end]
-        return Cue(Span(v.doc, start, end), text, "factual_variant", explain.label("factual_variant", ""),
-                   explain.explain_factual_variant(text, [c[1] for c in cps], v.language), cls="", weight=0.9,
-                   counterparts=cps, label_de=explain.label("factual_variant", "", "de"),
-                   explanation_de=explain.explain_factual_variant(text, [c[1] for c in cps], v.language, reader="de"))
+    @staticmethod
+    def _cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
+        return variant_cue(v, start, end, cps)
 
     # -- inside aligned groups ---------------------------------------------------
     def _times(self, v: DocView, span: Span) -> list[tuple[str, Tok]]:

@@ -28,7 +28,10 @@ _NUMBER_WORDS = {
     "fifty": "50", "hundred": "100", "thousand": "1000", "dozen": "12", "hundreds": "100s", "thousands": "1000s",
     "dozens": "10s", "zehntausend": "10000", "hunderttausend": "100000", "hunderten": "100s", "tausenden": "1000s",
     "dutzenden": "10s", "zehntausende": "10000s", "zehntausenden": "10000s", "hunderttausende": "100000s",
-    "hunderttausenden": "100000s",
+    "hunderttausenden": "100000s", "dreizehn": "13", "vierzehn": "14", "fünfzehn": "15", "sechzehn": "16",
+    "siebzehn": "17", "achtzehn": "18", "neunzehn": "19", "sechzig": "60", "siebzig": "70", "achtzig": "80",
+    "neunzig": "90", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
 }
 NUMBER_LINKS = ("von", "of")
 
@@ -90,3 +93,25 @@ def detail_extent(v: DocView, t: Tok) -> tuple[int, int]:
         n = t.i + 2 if v.toks[t.i + 1].fold in NUMBER_LINKS and t.i + 2 < len(v.toks) else t.i + 1
         end = v.toks[n].end
     return start, end
+
+
+_YEAR_WORDS = {"jahr", "jahre", "jahren", "year", "years"}
+PAST_WORDS = {"damals", "einst", "seinerzeit", "ago"}
+
+
+def earlier_time(v: DocView, first: int, last: int, past_words: set[str] = PAST_WORDS) -> bool:
+    """Tokens ``first``..``last`` speak of an earlier time: a year or a time distance stands near them in their
+    sentence ("acht Jahre nach dem Terroranschlag", "the 2016 attack", "damals", "bei dem 2016 zwölf Menschen
+    getötet wurden"); "seit"/"since" speaks of now ("the first attack since 2016")."""
+    sent = v.toks[first].sent
+    window = [t for t in v.toks[max(0, first - 6):last + 8] if t.sent == sent]
+    for k, t in enumerate(window):
+        if t.fold in past_words:
+            return True
+        if t.fold in ("seit", "since"):
+            return False
+        if t.surface.isdigit() and len(t.surface) == 4 and t.surface[:2] in ("19", "20"):
+            return True
+        if t.fold in _YEAR_WORDS and k > 0 and (window[k - 1].surface.isdigit() or window[k - 1].fold in _NUMBER_WORDS):
+            return True
+    return False

@@ -37,6 +37,7 @@ import re
 
 from workbench.core.models import Cue
 from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
+from workbench.cues.quantities import PAST_WORDS, earlier_time
 from workbench.cues.textview import DocView
 
 WORDS_PER_CUE = 10
@@ -281,8 +282,6 @@ def apply_contrast(cues: list[Cue]) -> None:
 
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
-_NUMBER_WORDS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "two",
-                 "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "many", "viele"}
 _ACCIDENT_WORDS = {"unfall", "vorfall", "accident"}
 _ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "soldat", "militär", "offensive", "war",
@@ -314,28 +313,12 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView]) -> None:
             c.shown = False
 
 
-_PAST_WORDS = {"damals", "einst", "seinerzeit", "ago", "previous", "earlier"}
-_YEAR_WORDS = {"jahr", "jahre", "jahren", "year", "years"}
-
-
+_PAST_WORDS = PAST_WORDS | {"previous", "earlier"}
 def _names_an_earlier_event(v: DocView, c: Cue) -> bool:
     """The label names another, earlier event: a year or a time distance stands in its clause ("acht Jahre nach
     dem Terroranschlag auf den Berliner Weihnachtsmarkt", "the 2016 attack", "damals")."""
     toks = v.toks_between(c.span.start, c.span.end)
-    if not toks:
-        return False
-    sent = toks[0].sent
-    window = [t for t in v.toks[max(0, toks[0].i - 6):toks[-1].i + 8] if t.sent == sent]
-    for k, t in enumerate(window):
-        if t.fold in _PAST_WORDS:
-            return True
-        if t.fold in ("seit", "since"):
-            return False  # "the first attack since 2016" speaks of this one
-        if t.surface.isdigit() and len(t.surface) == 4 and t.surface[:2] in ("19", "20"):
-            return True
-        if t.fold in _YEAR_WORDS and k > 0 and (window[k - 1].surface.isdigit() or window[k - 1].fold in _NUMBER_WORDS):
-            return True
-    return False
+    return bool(toks) and earlier_time(v, toks[0].i, toks[-1].i, _PAST_WORDS)
 
 
 def event_labels_of_this_event(cues: list[Cue], views: dict[str, DocView]) -> None:

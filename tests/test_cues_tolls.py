@@ -1,0 +1,77 @@
+"""Tolls told differently across the comparison: the dead, the injured, the people on board (issue 12)."""
+
+from __future__ import annotations
+
+from workbench.align import AlignInput, align
+from workbench.cues import detect_cues
+from workbench.cues.textview import build_view
+from workbench.cues.tolls import claims
+from workbench.nlp import analyse
+
+
+def _inputs(texts: list[str], language: str) -> list[AlignInput]:
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, language)
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
+    return docs
+
+
+def _claims(text: str, language: str = "de") -> list[tuple[str, str]]:
+    return [(c.key, c.value) for c in claims(build_view(_inputs([text], language)[0], 0))]
+
+
+def _flagged(texts: list[str], language: str = "de") -> dict[str, list[str]]:
+    docs = _inputs(texts, language)
+    out: dict[str, list[str]] = {}
+    for c in detect_cues(docs, align(docs)):
+        if c.category == "factual_variant":
+            out.setdefault(c.span.doc, []).append(c.text)
+    return out
+
+
+def test_what_a_number_counts():
+    assert _claims("Zudem wurden mindestens 60 Personen verletzt, 15 von ihnen schwer.") == [("injured", "60")]
+    assert _claims("Haseloff spricht von zwei Toten, mehr als 70 sind verletzt.") == [("dead", "2"), ("injured", "70")]
+    assert _claims("Es gab über 60 Verletzte, darunter 15 Schwerstverletzte.") == [("injured", "60"),
+                                                                                ("severely injured", "15")]
+    assert _claims("Inzwischen ist die Zahl der Toten auf fünf gestiegen.") == [("dead", "5")]
+    assert _claims("Dabei wurden vier Menschen getötet und 205 weitere verletzt.") == [("dead", "4")]
+    assert _claims("Es wurden zwischen 60 und 80 Personen verletzt.") == [("injured", "60"), ("injured", "80")]
+    # an earlier event's toll, a vote, a year
+    assert _claims("Beim Anschlag 2016 wurden zwölf Menschen getötet.") == []
+    assert _claims("In geheimer Wahl haben ihm mindestens 18 die Gefolgschaft verweigert.") == []
+
+
+def test_what_a_number_counts_in_english():
+    assert _claims("At least 30 people were killed when the plane crashed.", "en") == [("dead", "30")]
+    assert _claims("Air India said 241 people onboard a flight to London have been killed.", "en") == [("dead", "241")]
+    assert _claims("The plane carried 230 passengers and 12 crew members on board.", "en") == []
+    assert _claims("She said the death toll was more than 240, revising down a previous toll of 294.", "en") == [
+        ("dead", "240"), ("dead", "294")]
+    assert _claims("Only one of the 242 passengers onboard survived; another 20 were injured.", "en") == [
+        ("on board", "242")]
+
+
+def test_the_outlier_toll_is_flagged_with_the_majority_as_counterparts():
+    tail = " Der Fahrer wurde festgenommen, die Polizei sperrte die Innenstadt ab."
+    flagged = _flagged([
+        "Ein Auto raste in den Weihnachtsmarkt. Mindestens 60 Menschen wurden verletzt." + tail,
+        "Auf dem Weihnachtsmarkt wurden nach Angaben der Polizei 60 Personen verletzt." + tail,
+        "Es gab über 60 Verletzte, als ein Wagen in die Menge fuhr." + tail,
+        "Medienberichten zufolge sind bis zu 80 Personen verletzt worden." + tail,
+    ])
+    assert list(flagged) == ["d4"] and flagged["d4"] == ["bis zu 80 Personen verletzt"], flagged
+
+
+def test_an_outlet_telling_the_old_and_the_new_toll_disputes_neither():
+    flagged = _flagged([
+        "Zunächst war von zwei Toten die Rede. Inzwischen ist die Zahl der Toten auf fünf gestiegen.",
+        "Bei der Amokfahrt gab es zwei Tote, sagte der Ministerpräsident am Abend.",
+    ])
+    assert not flagged, flagged
+    disputed = _flagged([
+        "Bei der Amokfahrt wurden fünf Menschen getötet, sagte die Polizei.",
+        "Bei der Amokfahrt gab es zwei Tote, sagte der Ministerpräsident am Abend.",
+    ])
+    assert set(disputed) == {"d1", "d2"}, disputed

@@ -1,0 +1,244 @@
+"""Tolls: how many were killed, injured, missing or on board, told differently across the comparison.
+
+The counts of a disaster or an attack are the facts readers check first, and the reports differ on them:
+"mindestens 60 Personen verletzt" in one, "mehr als 70 sind verletzt" in another, "bis zu 80 Personen" in a
+third; "at least 30 people were killed" early on, "the death toll was more than 240" later. They are often in
+passages the alignment keeps apart (the toll opens one report and closes another), so they are compared over
+the whole comparison, by what is counted, not only inside a row (``factual.py`` does that for other numbers).
+
+A count claim is a number with what it counts:
+
+- a noun that names the victims ("zwei Tote", "60 Verletzte", "15 Schwerstverletzte", "265 bodies"),
+- a plain noun for people ("Menschen", "Personen", "people") or none ("mehr als 70 sind verletzt") followed in its
+  clause by the predicate ("… wurden getötet", "… were killed", "… on board"),
+- or a number after the name of the toll in its clause ("die Zahl der Toten ist auf fünf gestiegen", "the death
+  toll was more than 240").
+
+Counts of others are no claim ("205 weitere verletzt", "another 20 were injured", "Besides the passengers …, at
+least 24 people"), nor a part of a count ("15 von ihnen schwer", "241 of the 242"). A range ("zwischen 60 und
+80 Personen") claims both ends. Two documents disagree when each gives a value for one count that the other
+never gives; an outlet that tells two values (an old toll and a new one) disputes neither. When most outlets
+agree (at least three, twice as many as any rival value), only the others are flagged, with the majority's
+wording as counterparts, as for named details in ``factual.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.core.models import Cue, Span
+from workbench.cues.factual import variant_cue
+from workbench.cues.quantities import NUMBER_LINKS, counts_others, detail_extent, earlier_time, number_value
+from workbench.cues.textview import DocView, Tok
+
+# what is counted, by lemma: nouns that name the counted people themselves
+_VICTIM_NOUNS = {
+    "tote": "dead", "toter": "dead", "todesopfer": "dead", "leiche": "dead", "dead": "dead", "death": "dead",
+    "fatality": "dead", "body": "dead",
+    "verletzte": "injured", "verletzter": "injured", "verwundete": "injured", "verwundeter": "injured",
+    "injury": "injured",
+    "schwerverletzte": "severely injured", "schwerverletzter": "severely injured",
+    "schwerstverletzte": "severely injured", "schwerstverletzter": "severely injured",
+    "vermisste": "missing", "vermisster": "missing",
+}
+# predicates that say what happened to the people counted
+_PREDICATES = {
+    "de": {"töten": "dead", "sterben": "dead", "umkommen": "dead", "tot": "dead", "verletzen": "injured",
+           "verwunden": "injured", "vermissen": "missing"},
+    "en": {"kill": "dead", "die": "dead", "dead": "dead", "injure": "injured", "wound": "injured",
+           "hurt": "injured", "missing": "missing", "onboard": "on board", "aboard": "on board"},
+}
+_SEVERE = {"schwer", "schwerst", "lebensgefährlich", "seriously", "critically", "severely", "gravely"}
+_ON_BOARD = {("an", "bord"), ("on", "board")}
+# plain nouns for people: the predicate says what is counted
+_PEOPLE = {"mensch", "person", "leute", "people", "persons", "besucher", "passagier", "passenger",
+           "individual", "victim", "opfer", "insasse", "occupant"}
+# the toll named before its number ("die Zahl der Toten … auf fünf", "the death toll was 240", "a toll of 294")
+_TOLL_NOUNS = {"toll": "dead", "opferzahl": "dead", "todeszahl": "dead", "totenzahl": "dead"}
+_OTHERS = {"weitere", "weiteren", "weiterer", "andere", "anderen", "another", "other", "more", "additional",
+           "further"}
+_PART_OF = {("von", "ihnen"), ("of", "them"), ("of", "whom"), ("of", "the"), ("von", "den"), ("davon",)}
+_AUXILIARIES = {"sein", "werden", "haben", "be", "have", "get"}
+_RANGE_LINKS = {"und", "bis", "and", "to", "or", "oder", "-", "–"}
+_CLAUSE_END = {",", ";", ".", ":", "!", "?", "(", ")", "–"}
+_WINDOW = 8  # words after the counted noun in which its predicate may stand
+_COUNTERPARTS = 30
+
+
+@dataclass(frozen=True)
+class Claim:
+    view: DocView
+    key: str  # what is counted: "dead", "injured", "severely injured", "missing", "on board"
+    value: str
+    tok: Tok
+    last: Tok  # the claim's word farthest from the number: its noun or predicate, or the toll's name before it
+
+
+def _clause(v: DocView, start: int, stop: int, step: int):
+    """Tokens from index ``start`` towards ``stop`` (exclusive) in the same sentence, up to a clause boundary."""
+    sent = v.toks[start - step].sent if 0 <= start - step < len(v.toks) else None
+    k = start
+    while 0 <= k < len(v.toks) and k != stop:
+        t = v.toks[k]
+        if t.sent != sent or (t.is_punct and t.surface in _CLAUSE_END):
+            return
+        yield t
+        k += step
+
+
+def _predicate(v: DocView, after: int) -> tuple[str, Tok] | None:
+    """What the clause from token ``after`` on says happened to the counted people ("wurden getötet"), with
+    the word that says it. Being killed or hurt outweighs being on board ("241 people onboard a flight …
+    have been killed")."""
+    predicates = _PREDICATES.get(v.language[:2], {})
+    severe = False
+    prev = ""
+    aboard: tuple[str, Tok] | None = None
+    for t in _clause(v, after, after + _WINDOW, 1):
+        if number_value(t, v.language) and t.surface[:1].isdigit():
+            break  # the next count's predicate ("230 passengers and 12 crew on board")
+        if t.fold in _SEVERE:
+            severe = True
+        key = predicates.get(t.lemma) or predicates.get(t.fold)
+        if (prev, t.lemma) in _ON_BOARD or (prev, t.fold) in _ON_BOARD or key == "on board":
+            aboard = aboard or ("on board", t)
+        elif key:
+            return ("severely injured" if severe and key == "injured" else key), t
+        elif prev == "ums" and t.lemma == "leben":
+            return "dead", t
+        prev = t.lemma
+    return aboard
+
+
+def _toll_before(v: DocView, t: Tok) -> tuple[str, Tok] | None:
+    """The toll named before the number in its clause, with its first word: "die Zahl der Toten ist auf fünf",
+    "the death toll was more than 240", "a previous toll of 294"."""
+    for w in _clause(v, t.i - 1, t.i - 8, -1):
+        if number_value(w, v.language):
+            return None  # another number's toll ("a toll of 294 and 12 …")
+        if w.lemma in _TOLL_NOUNS:
+            before = v.toks[w.i - 1] if w.i > 0 else w
+            return _TOLL_NOUNS[w.lemma], before if before.lemma == "death" else w
+        if w.lemma in _VICTIM_NOUNS and w.i > 1 and v.toks[w.i - 2].lemma in ("zahl", "number"):
+            return _VICTIM_NOUNS[w.lemma], v.toks[w.i - 2]
+    return None
+
+
+def _others(v: DocView, t: Tok, nxt: Tok | None) -> bool:
+    before = v.toks[t.i - 1].fold if t.i > 0 else ""
+    return before in _OTHERS or (nxt is not None and nxt.fold in _OTHERS) or counts_others(v, t)
+
+
+def _part_of(v: DocView, t: Tok) -> bool:
+    following = tuple(x.fold for x in v.toks[t.i + 1:t.i + 3])
+    return any(following[:len(p)] == p for p in _PART_OF)
+
+
+def _key(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
+    """What the number ``t`` counts and the claim's last word, or None when it counts none of the tolls."""
+    if _others(v, t, nxt) or _part_of(v, t):
+        return None
+    toks = v.toks
+    j = t.i + 1
+    if nxt is not None and nxt.fold in NUMBER_LINKS:
+        j += 1  # "Dutzende von Verletzten"
+    while j < len(toks) and toks[j].sent == t.sent and toks[j].tag_is("ADJA") and j - t.i <= 3:
+        j += 1  # "60 zum Teil schwer verletzte Menschen": the noun after its adjectives
+    noun = toks[j] if j < len(toks) and toks[j].sent == t.sent else None
+    if noun is None or not noun.surface[:1].isalpha():
+        return _toll_before(v, t)  # "the death toll was more than 240."
+    head = noun.lemma.rsplit("-", 1)[-1]  # "Weihnachtsmarkt-Besucher"
+    if head in _VICTIM_NOUNS:
+        return _VICTIM_NOUNS[head], noun
+    if head in _PEOPLE or noun.fold in _PEOPLE:
+        return _predicate(v, j + 1)
+    predicates = _PREDICATES.get(v.language[:2], {})
+    if noun.lemma in _AUXILIARIES or noun.lemma in predicates or noun.fold in predicates \
+            or (noun.fold, toks[j + 1].fold if j + 1 < len(toks) else "") in _ON_BOARD:
+        return _predicate(v, j)  # "mehr als 70 sind verletzt", "240 onboard", "242 on board"
+    if noun.tag_is("V"):
+        return _toll_before(v, t)  # "die Zahl der Toten ist auf fünf gestiegen"
+    return None
+
+
+def claims(v: DocView) -> list[Claim]:
+    """The document's count claims, in text order (a range's first end before its second)."""
+    out: list[Claim] = []
+    toks = v.toks
+    for t in toks:
+        if t.kind == "boilerplate":
+            continue
+        value = number_value(t, v.language)
+        if value is None or (value.isdigit() and len(value) == 4 and value[:2] in ("19", "20")):
+            continue  # a year
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent else None
+        if nxt is not None and nxt.fold in _RANGE_LINKS and t.i + 2 < len(toks) \
+                and number_value(toks[t.i + 2], v.language):
+            continue  # the first end of a range: claimed with the second
+        found = _key(v, t, nxt)
+        if found is None or earlier_time(v, min(t.i, found[1].i), max(t.i, found[1].i)):
+            continue  # no toll, or the toll of an earlier event ("2016 wurden zwölf Menschen getötet")
+        key, last = found
+        if t.i >= 2 and toks[t.i - 1].fold in _RANGE_LINKS and toks[t.i - 2].sent == t.sent:
+            first_end = number_value(toks[t.i - 2], v.language)
+            if first_end is not None:
+                out.append(Claim(v, key, first_end, toks[t.i - 2], last))
+        out.append(Claim(v, key, value, t, last))
+    return out
+
+
+def _extent(c: Claim) -> tuple[int, int]:
+    """Where a claim is shown: the number with its qualifiers, up to its noun or predicate ("mindestens 60
+    Personen verletzt", "mehr als 70 sind verletzt"), or from the toll's name ("Zahl der Toten ist auf fünf",
+    "the death toll was more than 240")."""
+    start, end = detail_extent(c.view, c.tok)
+    if c.last.i > c.tok.i:
+        end = c.last.end
+    else:
+        start, end = min(start, c.last.start), c.tok.end
+    return start, end
+
+
+def _vague(value: str) -> bool:
+    return not value.isdigit()  # "Dutzende", "Hunderte": no rival to a figure
+
+
+def count_conflicts(views: list[DocView]) -> list[Cue]:
+    """Factual-variant cues on counts of the dead, injured, missing and people on board that disagree."""
+    by_key: dict[str, list[Claim]] = {}
+    for v in views:
+        for c in claims(v):
+            if not _vague(c.value):
+                by_key.setdefault(c.key, []).append(c)
+    out: list[Cue] = []
+    for found in by_key.values():
+        values: dict[str, set[str]] = {}  # document -> values it gives for this count
+        for c in found:
+            values.setdefault(c.view.doc, set()).add(c.value)
+        if len({c.value for c in found}) < 2 or len(values) < 2:
+            continue
+        first: dict[tuple[str, str], Claim] = {}
+        for c in found:
+            if (c.view.doc, c.value) not in first or c.tok.i < first[(c.view.doc, c.value)].tok.i:
+                first[(c.view.doc, c.value)] = c
+        support: dict[str, set[str]] = {}
+        for doc, value in first:
+            support.setdefault(value, set()).add(doc)
+        rivals: dict[tuple[str, str], list[Claim]] = {}
+        for doc, value in first:
+            for (odoc, ovalue), o in first.items():
+                if odoc != doc and ovalue != value and ovalue not in values[doc] and value not in values[odoc]:
+                    rivals.setdefault((doc, value), []).append(o)
+        for (doc, value), others in sorted(rivals.items(), key=lambda kv: (first[kv[0]].view.rank,
+                                                                            first[kv[0]].tok.i)):
+            mine = len(support[value])
+            if mine >= 3 and all(mine >= 2 * len(support[o.value]) for o in others):
+                continue  # most outlets give this figure: the others are flagged, with it as counterpart
+            c = first[(doc, value)]
+            start, end = _extent(c)
+            cps = []
+            for o in sorted(others, key=lambda o: (o.view.rank, o.tok.i))[:_COUNTERPARTS]:
+                a, b = _extent(o)
+                cps.append((Span(o.view.doc, a, b), o.view.text[a:b]))
+            out.append(variant_cue(c.view, start, end, cps))
+    return out
