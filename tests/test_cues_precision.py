@@ -713,3 +713,16 @@ def test_a_quotation_with_one_word_changed_is_a_variant_even_with_few_content_wo
     assert ("d2", "Zu oft hat er mein Vertrauen missbraucht") in variants, variants
     short = _detect(["Er sagte: „Das ist falsch.“ Dann ging er.", "Sie sagte: „Das ist richtig.“ Dann blieb sie."])
     assert not [c for c in short if c.category == "quote_variant"]
+
+
+def test_the_rarer_plain_names_of_one_attack_are_highlighted():
+    """Most outlets say "Anschlag", one "Amokfahrt", one "Attacke": the rarer names are a choice; the word most
+    use stays plain (no loaded name of that head here to contrast it with)."""
+    tail = " Der Fahrer wurde festgenommen."
+    cues = _detect(["Nach dem Anschlag auf den Weihnachtsmarkt herrscht Trauer." + tail,
+                    "Der Anschlag auf den Weihnachtsmarkt erschüttert die Stadt." + tail,
+                    "Nach dem Anschlag in Magdeburg beginnen die Ermittlungen." + tail,
+                    "Die Amokfahrt von Magdeburg erschüttert das Land." + tail,
+                    "Die Weihnachtsmarkt-Attacke erschüttert die Stadt." + tail])
+    shown = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown}
+    assert shown == {("d4", "Amokfahrt"), ("d5", "Weihnachtsmarkt-Attacke")}, shown

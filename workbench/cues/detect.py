@@ -21,7 +21,7 @@ from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue, Span
 from workbench.cues.entities import EntityIndex
 from workbench.cues.label_resolver import LabelResolver, modifies_a_title
-from workbench.cues.event_names import event_concept, marked_event_names
+from workbench.cues.event_names import event_concept, marked_event_names, show_event_namings
 from workbench.cues.factual import factual_variants
 from workbench.cues.tolls import count_conflicts
 from workbench.cues.counterparts import add_counterparts
@@ -235,6 +235,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     credit_reported_speech(cues, by_doc)
     apply_contrast(cues)
     minimising_needs_a_war(cues, by_doc)
+    show_event_namings(cues)
     event_labels_of_this_event(cues, by_doc)
     show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))
     show_actor_namings(cues, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))

@@ -19,6 +19,8 @@ from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import DocView
 
 EVENT_CONCEPTS = ("meet", "visit", "war")
+# names of an attack (the framing lexicon classes them; "Terroranschlag" is dramatising, "Unfall" minimising)
+ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _NOUN_TAGS = ("NN", "NOUN")
 
 
@@ -74,3 +76,47 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
                        label_de=explain.label("event_label", "marked_name", "de"),
                        explanation_de=explain.explain_marked_event(text, default_text, v.language, reader="de")))
     return out
+
+
+def _naming_concept(c: Cue) -> tuple[str, str] | None:
+    """(concept, head) of a neutral event label: "Weihnachtsmarkt-Attacke" -> ("attack", "attacke")."""
+    words = c.text.casefold().split()
+    if not words:
+        return None
+    head = words[-1].rsplit("-", 1)[-1]
+    for w in sorted(ATTACK_WORDS, key=len, reverse=True):
+        if head.endswith(w) or head.rstrip("es").endswith(w) or head.rstrip("s") == w:
+            return "attack", w
+    concept = event_concept(head, "de") or event_concept(head, "en")
+    return (concept, head) if concept else None
+
+
+def show_event_namings(cues: list[Cue]) -> None:
+    """Plain names the outlets give one event by different words: the exceptions are highlighted.
+
+    Where most outlets call the attack "Anschlag", one "Amokfahrt" and two "Attacke", the rarer names are a
+    choice (a rampage is not an attack; an "Attacke" sounds sudden and personal) and are highlighted at their
+    first use in each document, like the marked names found by ``marked_event_names``; the word most outlets
+    use stays plain, and so does a name every outlet uses. Only the outlet's own words count.
+    """
+    pools: dict[str, list[tuple[Cue, str]]] = {}
+    for c in cues:
+        if c.category != "event_label" or c.cls != "neutral" or c.speaker != "outlet":
+            continue
+        found = _naming_concept(c)
+        if found:
+            pools.setdefault(found[0], []).append((c, found[1]))
+    for pool in pools.values():
+        docs: dict[str, set[str]] = {}
+        for c, head in pool:
+            docs.setdefault(head, set()).add(c.span.doc)
+        if len(docs) < 2 or len(set().union(*docs.values())) < 2:
+            continue
+        most = max(len(d) for d in docs.values())
+        if sum(1 for d in docs.values() if len(d) == most) > 1:
+            continue  # no name most outlets use: nothing to stand out from
+        seen: set[tuple[str, str]] = set()
+        for c, head in sorted(pool, key=lambda ch: (ch[0].span.doc, ch[0].span.start)):
+            if len(docs[head]) < most and (c.span.doc, head) not in seen:
+                seen.add((c.span.doc, head))
+                c.shown = True

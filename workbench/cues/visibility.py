@@ -37,6 +37,7 @@ import re
 
 from workbench.core.models import Cue
 from workbench.cues.entities import COLLECTIVE_LABELS, EntityIndex
+from workbench.cues.event_names import ATTACK_WORDS
 from workbench.cues.quantities import PAST_WORDS, earlier_time
 from workbench.cues.textview import DocView
 
@@ -283,7 +284,6 @@ def apply_contrast(cues: list[Cue]) -> None:
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
 _ACCIDENT_WORDS = {"unfall", "vorfall", "accident"}
-_ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "soldat", "militär", "offensive", "war",
               "army", "troops", "soldier", "military", "attack"}
 
@@ -302,7 +302,7 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView]) -> None:
             # "Unfall" plays a deliberate act down only where other reports call it an attack; of a plane crash
             # it is the plain word
             if attacked is None:
-                attacked = any(t.lemma.rsplit("-", 1)[-1] in _ATTACK_WORDS for v in views.values() for t in v.toks)
+                attacked = any(t.lemma.rsplit("-", 1)[-1] in ATTACK_WORDS for v in views.values() for t in v.toks)
             c.shown = attacked
             continue
         if word not in _PEACETIME_WORDS:
@@ -329,7 +329,7 @@ def event_labels_of_this_event(cues: list[Cue], views: dict[str, DocView]) -> No
         if c.category != "event_label" or not c.shown or c.span.doc not in views:
             continue
         head = c.text.casefold().replace("-", "").split()[-1] if c.text.split() else ""
-        if any(head.endswith(w) for w in _ATTACK_WORDS) and _names_an_earlier_event(views[c.span.doc], c):
+        if any(head.endswith(w) for w in ATTACK_WORDS) and _names_an_earlier_event(views[c.span.doc], c):
             c.shown = False
 
 
