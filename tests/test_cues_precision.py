@@ -726,3 +726,13 @@ def test_the_rarer_plain_names_of_one_attack_are_highlighted():
                     "Die Weihnachtsmarkt-Attacke erschüttert die Stadt." + tail])
     shown = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown}
     assert shown == {("d4", "Amokfahrt"), ("d5", "Weihnachtsmarkt-Attacke")}, shown
+
+
+def test_information_of_a_named_medium_and_eyewitnesses_are_sources():
+    cues = _detect(["Nach Informationen der Deutschen Presse-Agentur war der Mann bekannt. Ein Augenzeuge sagte, "
+                    "das Auto sei sehr schnell gewesen."])
+    sources = {(c.text, c.cls) for c in cues if c.category == "attribution"}
+    assert ("Nach Informationen der Deutschen Presse-Agentur", "named_source") in sources, sources
+    assert any(text.startswith("Augenzeuge") and cls == "vague" for text, cls in sources), sources
+    english = _detect_lang(["The car drove into the crowd at high speed, eyewitnesses said on Friday."], "en")
+    assert [c.text for c in english if c.category == "attribution"] == ["eyewitnesses said"]
