@@ -736,3 +736,15 @@ def test_information_of_a_named_medium_and_eyewitnesses_are_sources():
     assert any(text.startswith("Augenzeuge") and cls == "vague" for text, cls in sources), sources
     english = _detect_lang(["The car drove into the crowd at high speed, eyewitnesses said on Friday."], "en")
     assert [c.text for c in english if c.category == "attribution"] == ["eyewitnesses said"]
+
+
+def test_not_ruling_out_and_assuming():
+    """"Weitere Tote könnten nicht ausgeschlossen werden" hedges the claim; "Haseloff schloss … nicht aus" and
+    "die Ermittler gehen davon aus" report someone's stance with a speculative verb (as "vermuten" does)."""
+    cues = _detect(["Weitere Tote könnten nicht ausgeschlossen werden. Haseloff schloss weitere Todesfälle nicht aus. "
+                    "Die Ermittler gehen davon aus, dass er allein handelte. Von dem Mann ging keine Gefahr aus."])
+    found = {(c.category, c.cls, c.text) for c in cues}
+    assert ("hedge", "modal", "nicht ausgeschlossen") in found, found
+    assert ("reporting_verb", "speculative", "schloss weitere Todesfälle nicht") in found, found
+    assert ("reporting_verb", "speculative", "gehen davon") in found, found
+    assert not [t for _, _, t in found if "ging" in t], found  # "ausgehen von" of a danger: no assumption
