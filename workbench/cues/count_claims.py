@@ -1,4 +1,5 @@
-"""Tolls: how many were killed, injured, missing or on board, told differently across the comparison.
+"""Counts told differently across the comparison: how many were killed, injured, missing or on board, and
+how many years it has been since the last time.
 
 The counts of a disaster or an attack are the facts readers check first, and the reports differ on them:
 "mindestens 60 Personen verletzt" in one, "mehr als 70 sind verletzt" in another, "bis zu 80 Personen" in a
@@ -13,6 +14,9 @@ A count claim is a number with what it counts:
   clause by the predicate ("… wurden getötet", "… were killed", "… on board"),
 - or a number after the name of the toll in its clause ("die Zahl der Toten ist auf fünf gestiegen", "the death
   toll was more than 240").
+
+A number of years after "the first time in" / "zum ersten Mal seit" ("the first time in 44 years", "erstmals
+seit 45 Jahren") is a claim of its own: how long ago it last happened.
 
 Counts of others are no claim ("205 weitere verletzt", "another 20 were injured", "Besides the passengers …, at
 least 24 people"), nor a part of a count ("15 von ihnen schwer", "241 of the 242"). A range ("zwischen 60 und
@@ -68,7 +72,7 @@ _COUNTERPARTS = 30
 @dataclass(frozen=True)
 class Claim:
     view: DocView
-    key: str  # what is counted: "dead", "injured", "severely injured", "missing", "on board"
+    key: str  # what is counted: "dead", "injured", "severely injured", "missing", "on board", "first time in years"
     value: str
     tok: Tok
     last: Tok  # the claim's word farthest from the number: its noun or predicate, or the toll's name before it
@@ -161,6 +165,21 @@ def _key(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     return None
 
 
+_FIRST = {"first", "erstmals", "ersten", "erste", "erster"}
+
+
+def _first_in_years(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
+    """"the first time in 44 years", "zum ersten Mal seit 45 Jahren": how long since it last happened."""
+    if nxt is None or nxt.lemma not in ("year", "jahr") or t.i == 0:
+        return None
+    before = v.toks[t.i - 1]
+    if before.fold not in ("in", "seit") or before.sent != t.sent:
+        return None
+    if any(w.fold in _FIRST for w in v.toks[max(0, t.i - 7):t.i - 1] if w.sent == t.sent):
+        return "first time in years", nxt
+    return None
+
+
 def claims(v: DocView) -> list[Claim]:
     """The document's count claims, in text order (a range's first end before its second)."""
     out: list[Claim] = []
@@ -175,6 +194,10 @@ def claims(v: DocView) -> list[Claim]:
         if nxt is not None and nxt.fold in _RANGE_LINKS and t.i + 2 < len(toks) \
                 and number_value(toks[t.i + 2], v.language):
             continue  # the first end of a range: claimed with the second
+        since = _first_in_years(v, t, nxt)
+        if since is not None:
+            out.append(Claim(v, since[0], value, t, since[1]))
+            continue
         found = _key(v, t, nxt)
         if found is None or earlier_time(v, min(t.i, found[1].i), max(t.i, found[1].i)):
             continue  # no toll, or the toll of an earlier event ("2016 wurden zwölf Menschen getötet")

@@ -1,11 +1,12 @@
-"""Tolls told differently across the comparison: the dead, the injured, the people on board (issue 12)."""
+"""Counts told differently across the comparison: the dead, the injured, the people on board, the years since
+the last time (issue 12)."""
 
 from __future__ import annotations
 
 from workbench.align import AlignInput, align
 from workbench.cues import detect_cues
 from workbench.cues.textview import build_view
-from workbench.cues.tolls import claims
+from workbench.cues.count_claims import claims
 from workbench.nlp import analyse
 
 
@@ -75,3 +76,14 @@ def test_an_outlet_telling_the_old_and_the_new_toll_disputes_neither():
         "Bei der Amokfahrt gab es zwei Tote, sagte der Ministerpräsident am Abend.",
     ])
     assert set(disputed) == {"d1", "d2"}, disputed
+
+
+def test_the_years_since_the_last_time():
+    assert _claims("This marks the first time in 44 years that martial law has been declared.", "en") == [
+        ("first time in years", "44")]
+    assert _claims("Damit wurde zum ersten Mal seit 44 Jahren das Kriegsrecht verhängt.") == [
+        ("first time in years", "44")]
+    assert _claims("Seit 30 Jahren lebt er in Deutschland.") == []
+    flagged = _flagged(["Martial law was declared for the first time in 44 years, the agency said.",
+                        "It is the first time in 45 years that martial law was declared, the agency said."], "en")
+    assert flagged == {"d1": ["44 years"], "d2": ["45 years"]}, flagged
