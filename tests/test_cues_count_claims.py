@@ -87,3 +87,17 @@ def test_the_years_since_the_last_time():
     flagged = _flagged(["Martial law was declared for the first time in 44 years, the agency said.",
                         "It is the first time in 45 years that martial law was declared, the agency said."], "en")
     assert flagged == {"d1": ["44 years"], "d2": ["45 years"]}, flagged
+
+
+def test_a_crowd_and_vague_figures():
+    assert _claims("Auf dem Petersplatz jubelten zehntausende Katholiken.") == [("crowd", "10000s")]
+    assert _claims("Er sprach vor mehr als 100.000 jubelnden Gläubigen.") == [("crowd", "100000")]
+    assert _claims("Der Papst grüßte vom Balkon zu mehreren Zehntausend Gläubigen.") == [("crowd", "10000s")]
+    assert _claims("Thousands of people gathered outside parliament.", "en") == [("crowd", "1000s")]
+    assert _claims("Die Firma hat 300 Mitarbeiter.") == []
+    tail = " Der neue Papst trat um 19.13 Uhr auf die Loggia."
+    flagged = _flagged(["Auf dem Petersplatz jubelten zehntausende Katholiken." + tail,
+                        "Für die Zehntausenden Menschen auf dem Platz gab es kein Halten mehr, sie jubelten." + tail,
+                        "Rund 40.000 Gläubige jubelten auf dem Petersplatz." + tail,
+                        "Er sprach vor mehr als 100.000 jubelnden Gläubigen." + tail])
+    assert list(flagged) == ["d4"], flagged  # "Zehntausende" and 40,000 agree; 100,000 does not

@@ -15,6 +15,11 @@ A count claim is a number with what it counts:
 - or a number after the name of the toll in its clause ("die Zahl der Toten ist auf fünf gestiegen", "the death
   toll was more than 240").
 
+A crowd is counted too ("jubelten zehntausende Katholiken", "vor mehr als 100.000 Gläubigen", "Thousands of
+people gathered"): a crowd noun with a crowd's verb or a preposition before the number. A vague figure
+("Zehntausende", "several hundred") allows the figures of its size ("Zehntausende" and "40.000" agree, "Zehntausende"
+and "mehr als 100.000" do not).
+
 A number of years after "the first time in" / "zum ersten Mal seit" ("the first time in 44 years", "erstmals
 seit 45 Jahren") is a claim of its own: how long ago it last happened.
 
@@ -32,7 +37,7 @@ from dataclasses import dataclass
 
 from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
-from workbench.cues.quantities import NUMBER_LINKS, counts_others, detail_extent, earlier_time, number_value
+from workbench.cues.quantities import NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time, number_value
 from workbench.cues.textview import DocView, Tok
 
 # what is counted, by lemma: nouns that name the counted people themselves
@@ -72,7 +77,8 @@ _COUNTERPARTS = 30
 @dataclass(frozen=True)
 class Claim:
     view: DocView
-    key: str  # what is counted: "dead", "injured", "severely injured", "missing", "on board", "first time in years"
+    key: str  # what is counted: "dead", "injured", "severely injured", "missing", "on board", "crowd",
+    # "first time in years"
     value: str
     tok: Tok
     last: Tok  # the claim's word farthest from the number: its noun or predicate, or the toll's name before it
@@ -155,13 +161,47 @@ def _key(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     if head in _VICTIM_NOUNS:
         return _VICTIM_NOUNS[head], noun
     if head in _PEOPLE or noun.fold in _PEOPLE:
-        return _predicate(v, j + 1)
+        return _predicate(v, j + 1) or _crowd(v, t, noun)
+    crowd = _crowd(v, t, noun)
+    if crowd is not None:
+        return crowd
     predicates = _PREDICATES.get(v.language[:2], {})
     if noun.lemma in _AUXILIARIES or noun.lemma in predicates or noun.fold in predicates \
             or (noun.fold, toks[j + 1].fold if j + 1 < len(toks) else "") in _ON_BOARD:
         return _predicate(v, j)  # "mehr als 70 sind verletzt", "240 onboard", "242 on board"
     if noun.tag_is("V"):
         return _toll_before(v, t)  # "die Zahl der Toten ist auf fünf gestiegen"
+    return None
+
+
+# a crowd: who gathered, and what crowds do ("Zehntausende jubelten", "thousands of people gathered")
+_CROWD_NOUNS = {"mensch", "person", "leute", "gläubige", "gläubiger", "pilger", "zuschauer", "demonstrant",
+                "teilnehmer", "besucher", "katholik", "anhänger", "schaulustige", "people", "persons", "protester",
+                "demonstrator", "spectator", "worshipper", "pilgrim", "supporter", "onlooker", "mourner",
+                "participant", "faithful"}
+_CROWD_PREDICATES = {
+    "de": {"versammeln", "jubeln", "feiern", "demonstrieren", "protestieren", "strömen", "warten", "ausharren",
+           "säumen", "applaudieren", "zusammenkommen", "teilnehmen", "verfolgen", "jubelnd", "versammelt"},
+    "en": {"gather", "rally", "protest", "demonstrate", "cheer", "celebrate", "attend", "watch", "wait", "flock",
+           "throng", "line", "march", "assemble", "chant", "cheering", "gathered"},
+}
+_CROWD_PREPOSITIONS = {"vor", "zu", "für", "before", "to"}  # "sprach zu den Hunderttausenden", "vor 100.000"
+
+
+def _crowd(v: DocView, t: Tok, noun: Tok) -> tuple[str, Tok] | None:
+    """The number counts a crowd: a crowd noun, and a crowd's verb in its clause ("jubelten zehntausende
+    Katholiken", "Thousands of people gathered") or a preposition before it ("vor mehr als 100.000 Gläubigen")."""
+    head = noun.lemma.rsplit("-", 1)[-1]
+    if head not in _CROWD_NOUNS and noun.fold not in _CROWD_NOUNS:
+        return None
+    verbs = _CROWD_PREDICATES.get(v.language[:2], set())
+    after = list(_clause(v, noun.i + 1, noun.i + 7, 1))
+    before = list(_clause(v, t.i - 1, t.i - 7, -1))
+    if any(w.lemma in verbs or w.fold in verbs for w in after + before):
+        return "crowd", noun
+    for w in before[:4]:  # past qualifiers and articles: "zu den", "vor mehr als", "zu mehreren"
+        if w.fold in _CROWD_PREPOSITIONS or (w.fold == "of" and w.i > 1 and v.toks[w.i - 1].fold == "front"):
+            return "crowd", noun
     return None
 
 
@@ -190,6 +230,8 @@ def claims(v: DocView) -> list[Claim]:
         value = number_value(t, v.language)
         if value is None or (value.isdigit() and len(value) == 4 and value[:2] in ("19", "20")):
             continue  # a year
+        if value in ("100", "1000", "10000", "100000") and t.i > 0 and toks[t.i - 1].fold in VAGUE_QUANTITY:
+            value += "s"  # "mehreren Zehntausend", "several hundred"
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent else None
         if nxt is not None and nxt.fold in _RANGE_LINKS and t.i + 2 < len(toks) \
                 and number_value(toks[t.i + 2], v.language):
@@ -222,35 +264,51 @@ def _extent(c: Claim) -> tuple[int, int]:
     return start, end
 
 
-def _vague(value: str) -> bool:
-    return not value.isdigit()  # "Dutzende", "Hunderte": no rival to a figure
+def _range(value: str) -> tuple[int, int]:
+    """The figures a value allows: "60" -> 60 only, "1000s" (Tausende, thousands) -> 1,000 to 9,999."""
+    if value.isdigit():
+        return int(value), int(value)
+    base = int(value.rstrip("s"))
+    return base, 10 * base - 1
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two values that can tell the same figure: equal, or a figure inside a vague one's range ("Zehntausende"
+    and "40.000"); two vague values of different size ("Zehntausende", "Hunderttausende") cannot."""
+    if a == b:
+        return True
+    if a.isdigit() == b.isdigit():
+        return False
+    (lo, hi), (x, _) = (_range(a), _range(b)) if b.isdigit() else (_range(b), _range(a))
+    return lo <= x <= hi
 
 
 def count_conflicts(views: list[DocView]) -> list[Cue]:
-    """Factual-variant cues on counts of the dead, injured, missing and people on board that disagree."""
+    """Factual-variant cues on counts (the dead, injured, missing, people on board, a crowd, years since) that
+    disagree between documents."""
     by_key: dict[str, list[Claim]] = {}
     for v in views:
         for c in claims(v):
-            if not _vague(c.value):
-                by_key.setdefault(c.key, []).append(c)
+            by_key.setdefault(c.key, []).append(c)
     out: list[Cue] = []
     for found in by_key.values():
         values: dict[str, set[str]] = {}  # document -> values it gives for this count
         for c in found:
             values.setdefault(c.view.doc, set()).add(c.value)
         if len({c.value for c in found}) < 2 or len(values) < 2:
-            continue
+            continue  # one figure, or one document
         first: dict[tuple[str, str], Claim] = {}
         for c in found:
             if (c.view.doc, c.value) not in first or c.tok.i < first[(c.view.doc, c.value)].tok.i:
                 first[(c.view.doc, c.value)] = c
-        support: dict[str, set[str]] = {}
-        for doc, value in first:
-            support.setdefault(value, set()).add(doc)
+        support: dict[str, set[str]] = {}  # value -> documents giving it or a figure it allows ("Zehntausende", 40,000)
+        for _, value in first:
+            support[value] = {doc for doc, vs in values.items() if any(_compatible(value, x) for x in vs)}
         rivals: dict[tuple[str, str], list[Claim]] = {}
         for doc, value in first:
             for (odoc, ovalue), o in first.items():
-                if odoc != doc and ovalue != value and ovalue not in values[doc] and value not in values[odoc]:
+                if odoc != doc and not any(_compatible(ovalue, x) for x in values[doc]) \
+                        and not any(_compatible(value, x) for x in values[odoc]):
                     rivals.setdefault((doc, value), []).append(o)
         for (doc, value), others in sorted(rivals.items(), key=lambda kv: (first[kv[0]].view.rank,
                                                                             first[kv[0]].tok.i)):

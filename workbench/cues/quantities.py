@@ -38,7 +38,7 @@ NUMBER_LINKS = ("von", "of")
 
 _QUANTITY_QUALIFIERS = {"several", "some", "a", "few", "about", "around", "roughly", "nearly", "almost", "over",
                         "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
-                        "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere",
+                        "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere", "mehreren", "einigen",
                         "einige", "nur", "weniger", "less", "fewer"}
 VAGUE_QUANTITY = ("mehrere", "mehreren", "einige", "einigen", "several", "some", "a", "few")
 
