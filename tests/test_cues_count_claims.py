@@ -101,3 +101,15 @@ def test_a_crowd_and_vague_figures():
                         "Rund 40.000 Gläubige jubelten auf dem Petersplatz." + tail,
                         "Er sprach vor mehr als 100.000 jubelnden Gläubigen." + tail])
     assert list(flagged) == ["d4"], flagged  # "Zehntausende" and 40,000 agree; 100,000 does not
+
+
+def test_how_long_the_talks_lasted():
+    """Issue 11's example: the talks lasted "rund fünf Stunden" in one report, "etwa zwei Stunden" in another,
+    in passages the alignment keeps apart."""
+    assert _claims("Die Gespräche dauerten rund fünf Stunden.") == [("duration of the meeting", "300")]
+    assert _claims("The meeting ended after 120 minutes.", "en") == [("duration of the meeting", "120")]
+    assert _claims("Zwei Stunden später reiste Kim mit dem Zug ab.") == []
+    assert _claims("Die Zugfahrt dauerte 20 Stunden.") == []  # no meeting named
+    flagged = _flagged(["Putin empfing Kim im Kosmodrom. Die Gespräche dauerten rund fünf Stunden.",
+                        "Nach Angaben des Kremls dauerte das Treffen etwa zwei Stunden. Danach gab es ein Essen."])
+    assert flagged == {"d1": ["rund fünf Stunden"], "d2": ["etwa zwei Stunden"]}, flagged

@@ -20,6 +20,10 @@ people gathered"): a crowd noun with a crowd's verb or a preposition before the 
 ("Zehntausende", "several hundred") allows the figures of its size ("Zehntausende" and "40.000" agree, "Zehntausende"
 and "mehr als 100.000" do not).
 
+How long the meeting or the talks lasted is compared in minutes ("rund fünf Stunden" against "etwa zwei
+Stunden"): a unit of time with a verb of lasting, or "nach"/"after" with a verb of ending, in a sentence that
+names the meeting or the talks (the paraphrase lexicon's meeting and talks concepts).
+
 A number of years after "the first time in" / "zum ersten Mal seit" ("the first time in 44 years", "erstmals
 seit 45 Jahren") is a claim of its own: how long ago it last happened.
 
@@ -35,6 +39,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.align.lexicon import paraphrases
 from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time, number_value
@@ -78,7 +83,7 @@ _COUNTERPARTS = 30
 class Claim:
     view: DocView
     key: str  # what is counted: "dead", "injured", "severely injured", "missing", "on board", "crowd",
-    # "first time in years"
+    # "first time in years", "duration of the meeting" (in minutes)
     value: str
     tok: Tok
     last: Tok  # the claim's word farthest from the number: its noun or predicate, or the toll's name before it
@@ -205,6 +210,35 @@ def _crowd(v: DocView, t: Tok, noun: Tok) -> tuple[str, Tok] | None:
     return None
 
 
+# how long a meeting lasted: "Die Gespräche dauerten rund fünf Stunden", "the talks lasted about two hours"
+_DURATION_UNITS = {"stunde": 60, "minute": 1, "hour": 60}
+_LASTING = {"dauern", "andauern", "währen", "last"}
+_ENDING = {"enden", "end", "beenden"}  # "endete nach fünf Stunden", "ended after two hours"
+_MEETING_CONCEPTS = ("meet", "discuss")
+
+
+def _duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
+    """The number says how long a meeting or talks lasted ("dauerten rund fünf Stunden", "ended after two
+    hours"): a unit of time, a verb of lasting (or of ending after it) in the clause, and the meeting named in
+    the sentence. Other durations ("zwei Stunden später", "a ten-hour train ride") are no claim."""
+    if nxt is None or nxt.lemma.rstrip("s") not in _DURATION_UNITS:
+        return None
+    clause = list(_clause(v, t.i - 1, t.i - 9, -1)) + list(_clause(v, nxt.i + 1, nxt.i + 6, 1))
+    before = v.toks[t.i - 1].fold if t.i else ""
+    if not any(w.lemma in _LASTING for w in clause) and not (
+            before in ("nach", "after") and any(w.lemma in _ENDING for w in clause)):
+        return None
+    para = paraphrases(v.language[:2])
+    sentence = v.sentences[t.sent].toks if t.sent < len(v.sentences) else []
+    if not any(set(para.single.get(w.lemma, ())) & set(_MEETING_CONCEPTS) for w in sentence):
+        return None
+    return "duration of the meeting", nxt
+
+
+def _minutes(value: str, unit: Tok) -> str:
+    return str(int(value) * _DURATION_UNITS[unit.lemma.rstrip("s")]) if value.isdigit() else value
+
+
 _FIRST = {"first", "erstmals", "ersten", "erste", "erster"}
 
 
@@ -239,6 +273,10 @@ def claims(v: DocView) -> list[Claim]:
         since = _first_in_years(v, t, nxt)
         if since is not None:
             out.append(Claim(v, since[0], value, t, since[1]))
+            continue
+        lasted = _duration(v, t, nxt)
+        if lasted is not None:
+            out.append(Claim(v, lasted[0], _minutes(value, lasted[1]), t, lasted[1]))
             continue
         found = _key(v, t, nxt)
         if found is None or earlier_time(v, min(t.i, found[1].i), max(t.i, found[1].i)):
