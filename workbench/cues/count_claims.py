@@ -42,7 +42,8 @@ from dataclasses import dataclass
 from workbench.align.lexicon import paraphrases
 from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
-from workbench.cues.quantities import NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time, number_value
+from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time,
+                                       may_be_number, number_value)
 from workbench.cues.textview import DocView, Tok
 
 # what is counted, by lemma: nouns that name the counted people themselves
@@ -259,7 +260,7 @@ def claims(v: DocView) -> list[Claim]:
     out: list[Claim] = []
     toks = v.toks
     for t in toks:
-        if t.kind == "boilerplate":
+        if t.kind == "boilerplate" or not may_be_number(t):
             continue
         value = number_value(t, v.language)
         if value is None or (value.isdigit() and len(value) == 4 and value[:2] in ("19", "20")):

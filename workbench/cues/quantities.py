@@ -36,6 +36,11 @@ _NUMBER_WORDS = {
 NUMBER_LINKS = ("von", "of")
 
 
+def may_be_number(t: Tok) -> bool:
+    """A quick test before ``number_value``: the token starts with a digit or is a number word."""
+    return t.surface[:1].isdigit() or t.fold in _NUMBER_WORDS
+
+
 _QUANTITY_QUALIFIERS = {"several", "some", "a", "few", "about", "around", "roughly", "nearly", "almost", "over",
                         "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
                         "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere", "mehreren", "einigen",
