@@ -331,3 +331,24 @@ def test_general_news_concepts_in_english():
     assert "~parliament" in concepts[0] and "~parliament" in concepts[2], concepts
     assert "~police" in concepts[1] and "~police" in concepts[3], concepts
 
+
+
+def test_a_long_sentence_is_split_at_its_clause_boundaries():
+    """A sentence of two facts (36 words or more) becomes two units at a clause boundary; a shorter one, or a
+    boundary inside a quotation, stays whole."""
+    from workbench.align.features import clause_spans
+
+    long = ("Der Präsident hat am Dienstagabend in einer kurzfristig angesetzten Fernsehansprache überraschend das "
+            "Kriegsrecht über das ganze Land verhängt und dies mit Gefahren für die Verfassung begründet, während "
+            "die Abgeordneten des Parlaments noch in derselben Nacht in das abgeriegelte Gebäude gelangten und mit "
+            "großer Mehrheit für die sofortige Aufhebung der Anordnung stimmten.")
+    a = analyse(long, "de")
+    doc = AlignInput("d1", long, a.segments, a.tokens, "de")
+    spans = clause_spans(doc, 0, len(a.tokens), quoted_ranges(long), 18)
+    assert len(spans) == 2
+    assert long[a.tokens[spans[1][0]].start:].startswith("während")
+    assert clause_spans(doc, 0, len(a.tokens), quoted_ranges(long), 0) == [(0, len(a.tokens))]
+    quoted = "Er sagte: „" + long.replace(".", "") + "“."
+    q = analyse(quoted, "de")
+    qdoc = AlignInput("d2", quoted, q.segments, q.tokens, "de")
+    assert len(clause_spans(qdoc, 0, len(q.tokens), quoted_ranges(quoted), 18)) == 1

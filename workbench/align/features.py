@@ -68,8 +68,10 @@ def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str,
             if seg.kind == "boilerplate" or not d.text[seg.start : seg.end].strip():
                 continue
             lo, hi = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
-            unit = Unit(d.doc, rank, len(units), seg.start, seg.end, seg.kind, segment=position)
-            units.append((unit, d.tokens[lo:hi]))
+            for a, b in clause_spans(d, lo, hi, quotes, params.clause_min_words):
+                unit = Unit(d.doc, rank, len(units), d.tokens[a].start if a > lo else seg.start,
+                            d.tokens[b - 1].end if b < hi else seg.end, seg.kind, segment=position)
+                units.append((unit, d.tokens[a:b]))
             for t in d.tokens[lo:hi]:
                 if t.pos in SPLITTABLE_TAGS and not t.is_stop and len(t.lemma) >= params.min_compound_part:
                     vocab.add(t.lemma.casefold())
@@ -84,6 +86,33 @@ def build_units(docs: list[AlignInput], params: AlignParams, lexicons: dict[str,
             _fill(unit, tokens, d, quotes, params, lex, splitter)
             out.append(unit)
     return out
+
+
+_CLAUSE_MARKS = {";", ":", "–", "—"}
+_CLAUSE_OPENERS = {"KOUS", "PRELS", "PWAV", "KON", "SCONJ", "CCONJ"}
+
+
+def clause_spans(d: AlignInput, lo: int, hi: int, quotes, min_words: int) -> list[tuple[int, int]]:
+    """Token index ranges (into ``d.tokens``) of the clauses of the sentence ``d.tokens[lo:hi]``: split after
+    ";", ":", a dash, or a comma before a conjunction or relative pronoun, where both sides have ``min_words``
+    words or more and the boundary is not inside a quotation. ``min_words`` 0: the whole sentence."""
+    tokens = d.tokens
+    if not min_words or sum(1 for t in tokens[lo:hi] if not t.is_punct) < 2 * min_words:
+        return [(lo, hi)]
+    cuts = [lo]
+    for k in range(lo, hi - 1):
+        t, nxt = tokens[k], tokens[k + 1]
+        if not t.is_punct or (quotes and inside(quotes, t.start, t.end)):
+            continue
+        surface = d.text[t.start:t.end]
+        if surface in _CLAUSE_MARKS or (surface == "," and (nxt.pos in _CLAUSE_OPENERS or
+                                                            (not nxt.pos and nxt.is_stop))):
+            left = sum(1 for w in tokens[cuts[-1]:k] if not w.is_punct)
+            right = sum(1 for w in tokens[k + 1:hi] if not w.is_punct)
+            if left >= min_words and right >= min_words:
+                cuts.append(k + 1)
+    bounds = cuts + [hi]
+    return list(zip(bounds, bounds[1:]))
 
 
 _ORDINALS = {"erst": "1", "erste": "1", "zweit": "2", "zweite": "2", "dritt": "3", "dritte": "3", "viert": "4",
