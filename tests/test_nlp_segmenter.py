@@ -393,6 +393,7 @@ def test_colon_introduced_quote_that_closes_the_sentence_is_one_sentence() -> No
     "einverstanden, dass wir Cookies setzen.",
     "Share this article", "Image: AFP via Getty Images", "Published 13 September 2023", "3 min read",
     "***", "Kim steigt in Wostotschny aus seinem Zug. [SCREEN CAPTURE]",
+    "Kim steigt in Wostotschny aus seinem Zug. | Anthony Wallace/AFP via Getty Images",
 ])
 def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
     text = (f"Putin empfängt Kim\n\nDer russische Präsident hat Kim empfangen. Die beiden sprachen lange.\n\n{line}\n\n"
