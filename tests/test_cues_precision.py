@@ -748,3 +748,18 @@ def test_not_ruling_out_and_assuming():
     assert ("reporting_verb", "speculative", "schloss weitere Todesfälle nicht") in found, found
     assert ("reporting_verb", "speculative", "gehen davon") in found, found
     assert not [t for _, _, t in found if "ging" in t], found  # "ausgehen von" of a danger: no assumption
+
+
+def test_a_political_leaning_labels_the_person_or_group_it_describes():
+    cues = _detect(["Der konservative Politiker Friedrich Merz sprach lange. Die konservative Partei jubelte. "
+                    "Er gilt als konservativ. Die liberale Demokratie sei in Gefahr, sagte Merz."])
+    leaning = [(c.text, c.entity) for c in cues if c.category == "actor_label" and c.cls == "leaning"]
+    assert leaning == [("konservative", "Friedrich Merz"), ("konservative", None)], leaning
+    english = _detect_lang(["South Korea's rightwing president Yoon Suk Yeol declared martial law. Lee Jae-myung, "
+                            "leader of the liberal Democratic Party, condemned it. President Yoon later lifted it."],
+                           "en")
+    labels = [(c.text, c.cls, c.entity, c.shown) for c in english if c.category == "actor_label"]
+    assert ("rightwing", "leaning", "Yoon Suk Yeol", True) in labels, labels
+    assert ("liberal", "leaning", None, True) in labels, labels
+    # the leaning is itself the difference: the plain title makes no contrast with it
+    assert not [t for t, cls, _, shown in labels if cls == "neutral" and shown], labels

@@ -1170,156 +1170,161 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
     </message>
     <message>
         <location filename="../../workbench/ui/text/cue_names.py" line="44"/>
+        <source>political leaning</source>
+        <translation>politische Verortung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/cue_names.py" line="45"/>
         <source>anonymous source</source>
         <translation>anonyme Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="45"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="46"/>
         <source>expert</source>
         <translation>Fachleute</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="46"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="47"/>
         <source>named source</source>
         <translation>genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="47"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="48"/>
         <source>source named after the claim</source>
         <translation>Quelle nach der Aussage genannt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="48"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="49"/>
         <source>state media</source>
         <translation>Staatsmedien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="49"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="50"/>
         <source>vague source</source>
         <translation>vage Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="50"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="51"/>
         <source>source before the claim</source>
         <translation>Quelle vor der Aussage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="51"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="52"/>
         <source>intensifier</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="52"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="53"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="53"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="54"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="54"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="55"/>
         <source>names the aggressor</source>
         <translation>benennt den Angreifer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="55"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="56"/>
         <source>official euphemism</source>
         <translation>offizieller Euphemismus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="56"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="57"/>
         <source>minimising</source>
         <translation>verharmlosend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="57"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="58"/>
         <source>dramatising</source>
         <translation>dramatisierend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="58"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="59"/>
         <source>marked name</source>
         <translation>markierter Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="59"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="60"/>
         <source>question headline</source>
         <translation>Frage-Überschrift</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="60"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="61"/>
         <source>adverb</source>
         <translation>Adverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="61"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="62"/>
         <source>modal verb</source>
         <translation>Modalverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="62"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="63"/>
         <source>reportative</source>
         <translation>berichtend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="63"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="64"/>
         <source>concessive</source>
         <translation>einräumend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="64"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="65"/>
         <source>directive</source>
         <translation>auffordernd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="65"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="66"/>
         <source>distancing</source>
         <translation>distanzierend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="66"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="67"/>
         <source>emotive</source>
         <translation>emotional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="67"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="68"/>
         <source>emphatic</source>
         <translation>nachdrücklich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="68"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="69"/>
         <source>metaphor</source>
         <translation>Metapher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="69"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="70"/>
         <source>refuting</source>
         <translation>zurückweisend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="70"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="71"/>
         <source>speculative</source>
         <translation>spekulativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="71"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="72"/>
         <source>direct quotation</source>
         <translation>direktes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="72"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="73"/>
         <source>indirect speech</source>
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="76"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="77"/>
         <source>the outlet, in its own words</source>
         <translation>das Medium, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="77"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="78"/>
         <source>someone the outlet quotes (the words are inside a quotation)</source>
         <translation>jemand, den das Medium zitiert (die Wörter stehen in einem Zitat)</translation>
     </message>

@@ -206,7 +206,8 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     for v in views:
         lex = lexicons[v.language]
         tags, absorbed = speech_tag_sources(v, lex, matches[v.doc], index, main)
-        doc_cues = replace_inside(lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver),
+        doc_cues = replace_inside(lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver,
+                                               _lexicon_label(lex)),
                                   group_labels(v, lex, index))
         _add_unless_covered(doc_cues, tags)
         _add_unless_covered(doc_cues, titles.cues(v, _lexicon_label(lex), _judging_word(lex)))

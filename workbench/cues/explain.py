@@ -35,6 +35,7 @@ _CLASS_LABELS = {
     ("actor_label", "loaded_positive"): "positive label for an actor",
     ("actor_label", "colloquial"): "colloquial label for an actor",
     ("actor_label", "ideological"): "ideologically marked label",
+    ("actor_label", "leaning"): "political leaning given to an actor",
     ("event_label", "neutral"): "neutral name for the event",
     ("event_label", "aggressor_naming"): "name that assigns responsibility",
     ("event_label", "euphemism_official"): "official euphemism",
@@ -74,6 +75,7 @@ _CLASS_LABELS_DE = {
     ("actor_label", "loaded_positive"): "aufwertende Bezeichnung",
     ("actor_label", "colloquial"): "umgangssprachliche Bezeichnung",
     ("actor_label", "ideological"): "ideologisch geprägte Bezeichnung",
+    ("actor_label", "leaning"): "politische Verortung eines Akteurs",
     ("event_label", "neutral"): "neutraler Name für das Ereignis",
     ("event_label", "aggressor_naming"): "Name, der Verantwortung zuweist",
     ("event_label", "euphemism_official"): "offizieller Euphemismus",
@@ -231,6 +233,10 @@ def explain_lexical(family: str, cls: str, text: str, gloss: str, language: str,
             tail = "a neutral title; compare how the other outlets name the same actor"
             head = f"{word}{who}"
             rest = ""
+        elif cls == "leaning":
+            head = f"{word}{who}"
+            tail = "the outlet places the actor on the political spectrum; compare whether the others do"
+            rest = ""
         else:
             titles = ("„Präsident“ or „Staatschef“" if de else "“president” or “leader”")
             head = f"{head}{who}"
@@ -284,6 +290,10 @@ def _explain_lexical_de(family: str, cls: str, text: str, gloss: str, language: 
         if cls == "neutral":
             tail = "ein neutraler Titel; vergleichen Sie, wie die anderen Medien denselben Akteur nennen"
             head = f"{word}{who}"
+            rest = ""
+        elif cls == "leaning":
+            head = f"{word}{who}"
+            tail = "das Medium verortet den Akteur politisch; vergleichen Sie, ob die anderen es auch tun"
             rest = ""
         else:
             titles = ("„Präsident“ oder „Staatschef“" if language.startswith("de") else "„president“ oder „leader“")

@@ -52,7 +52,59 @@ def entity_text(names: list[str]) -> str | None:
     return " & ".join(names) if names else None
 
 
-def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver) -> list[Cue]:
+# what a political adjective ("konservativ", "liberal", "rightwing") may describe as an actor: a group, or a person
+_GROUP_NOUNS = {"partei", "party", "lager", "camp", "flügel", "wing", "fraktion", "faction", "block", "bloc",
+                "regierung", "government", "koalition", "coalition", "opposition", "bewegung", "movement", "medium",
+                "media", "kreis", "circle", "kraft", "force", "wähler", "voter", "anhänger", "supporter", "gruppe",
+                "group", "kräfte", "forces", "parteien", "parties", "allianz", "alliance", "establishment", "elite"}
+_PERSON_NOUNS = {"politiker", "politikerin", "politician", "kandidat", "kandidatin", "candidate", "hüne", "mann",
+                 "frau", "man", "woman", "figur", "figure", "abgeordnete", "abgeordneter", "lawmaker", "aktivist",
+                 "aktivistin", "activist", "publizist", "kommentator", "commentator", "hardliner", "kritiker",
+                 "critic", "vordenker", "ideologe", "ideologin", "ideologue", "populist"}
+_BETWEEN = ("ADJA", "ADJD", "KON", "ADV", "TRUNC", "$,")
+
+
+def _described(view: DocView, tok: Tok) -> Tok | None:
+    """The noun a political adjective describes: the first noun after it in its sentence, past other adjectives
+    and conjunctions ("konservative und liberale Kräfte"), at most three words on; None when it is used
+    predicatively ("er gilt als konservativ")."""
+    for t in view.toks[tok.i + 1:tok.i + 4]:
+        if t.sent != tok.sent:
+            return None
+        if view.tagged:
+            if t.tag_is("NN", "NE"):
+                return t
+            if not t.tag_is(*_BETWEEN):
+                return None
+        elif not t.is_stop and not t.is_punct:
+            return t
+    return None
+
+
+def _adjective_label(view: DocView, tok: Tok, resolver: LabelResolver, is_title) -> tuple[bool, str | None]:
+    """(whether the political adjective labels an actor here, whom): "der konservative Hüne" (a person), "die
+    konservative Partei" (a group: no one person), not "liberale Demokratie" (a system) or a predicative use."""
+    noun = _described(view, tok)
+    if noun is None:
+        return False, None
+    head = noun.lemma.rsplit("-", 1)[-1]
+    run = [noun]  # a name of several words: "Democratic Party", "People Power Party"
+    while run[-1].i + 1 < len(view.toks) and view.toks[run[-1].i + 1].capitalised and noun.capitalised \
+            and view.toks[run[-1].i + 1].sent == noun.sent and len(run) < 4:
+        run.append(view.toks[run[-1].i + 1])
+    if any(t.lemma in _GROUP_NOUNS or t.fold in _GROUP_NOUNS for t in run):
+        return True, None  # a party or camp ("die konservative Partei", "the liberal Democratic Party")
+    name = resolver.ix.entity_at(view.doc, noun.i)
+    if (name and resolver.ix.kind(name) == "person") or head in _PERSON_NOUNS or (is_title and is_title(noun)):
+        return True, entity_text(resolver.resolve(view, noun, is_plural_label(view, noun)))
+    if head in _GROUP_NOUNS or noun.fold in _GROUP_NOUNS or (not view.tagged and noun.capitalised):
+        return True, None  # a party or camp ("the liberal Democratic Party"): a group, no one person
+    return False, None
+
+
+def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver, is_title=None) -> list[Cue]:
+    """Cues for the lexicon ``matches`` of one document. ``is_title``: whether a token is a title in the lexicon
+    (a political adjective before it labels the title's holder)."""
     frames = [(m.first, m.last) for m in matches if m.family == "attribution"]
     cues: list[Cue] = []
     for m in matches:
@@ -60,7 +112,11 @@ def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver) -
         quoted = all(t.quoted for t in literal if not t.is_punct)
         text = view.text[m.start:m.end]
         entity = None
-        if m.family == "actor_label":
+        if m.family == "actor_label" and m.entry.pos in ("ADJ", "JJ"):
+            labels, entity = _adjective_label(view, literal[-1], resolver, is_title)
+            if not labels:
+                continue
+        elif m.family == "actor_label":
             tok = literal[-1]  # the head of a label of several words ("Prime Minister")
             entity = entity_text(resolver.resolve(view, tok, is_plural_label(view, tok)))
         cls = m.cls

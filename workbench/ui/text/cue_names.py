@@ -41,6 +41,7 @@ CLASS_NAMES = cast(dict[str, str], {
     "loaded_positive": QT_TRANSLATE_NOOP("CueNames", "loaded, positive"),
     "colloquial": QT_TRANSLATE_NOOP("CueNames", "colloquial"),
     "ideological": QT_TRANSLATE_NOOP("CueNames", "ideological"),
+    "leaning": QT_TRANSLATE_NOOP("CueNames", "political leaning"),
     "anonymous": QT_TRANSLATE_NOOP("CueNames", "anonymous source"),
     "expert": QT_TRANSLATE_NOOP("CueNames", "expert"),
     "named_source": QT_TRANSLATE_NOOP("CueNames", "named source"),

@@ -25,7 +25,7 @@ from workbench.ui.theme import LIGHT, Colours
 ACTOR, LABEL, KIND = range(3)
 FIXED = 3  # columns before the outlets
 USE_ROLE = Qt.ItemDataRole.UserRole + 1  # (actor, doc, label) of a count cell
-KIND_HUES = {"loaded_negative": "#dc2626", "loaded_positive": "#16a34a", "ideological": "#7c3aed",
+KIND_HUES = {"loaded_negative": "#dc2626", "loaded_positive": "#16a34a", "ideological": "#7c3aed", "leaning": "#0891b2",
              "colloquial": "#ea580c"}  # the tint of a count says what kind of label it is (neutral: grey)
 
 
