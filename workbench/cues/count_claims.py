@@ -357,7 +357,8 @@ def count_conflicts(views: list[DocView]) -> list[Cue]:
             c = first[(doc, value)]
             start, end = _extent(c)
             cps = []
-            for o in sorted(others, key=lambda o: (o.view.rank, o.tok.i))[:_COUNTERPARTS]:
+            # the figure most outlets give first: the explanation quotes the first few ("another says …")
+            for o in sorted(others, key=lambda o: (-len(support[o.value]), o.view.rank, o.tok.i))[:_COUNTERPARTS]:
                 a, b = _extent(o)
                 cps.append((Span(o.view.doc, a, b), o.view.text[a:b]))
             out.append(variant_cue(c.view, start, end, cps))
