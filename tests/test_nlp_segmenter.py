@@ -394,6 +394,7 @@ def test_colon_introduced_quote_that_closes_the_sentence_is_one_sentence() -> No
     "Share this article", "Image: AFP via Getty Images", "Published 13 September 2023", "3 min read",
     "***", "Kim steigt in Wostotschny aus seinem Zug. [SCREEN CAPTURE]",
     "Kim steigt in Wostotschny aus seinem Zug. | Anthony Wallace/AFP via Getty Images",
+    "Updated - July 22, 2024 12:04 am IST", "• July 22, 2024 00:01",
 ])
 def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
     text = (f"Putin empfängt Kim\n\nDer russische Präsident hat Kim empfangen. Die beiden sprachen lange.\n\n{line}\n\n"
@@ -403,3 +404,10 @@ def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
     assert inside and all(k == "boilerplate" for k in inside), inside
     kinds = {t: k for k, t in pairs(text)}
     assert kinds["Kim reiste mit dem Zug an."] == "sentence" and kinds["Putin empfängt Kim"] == "headline"
+
+
+def test_an_english_place_with_a_state_or_an_outlet_before_a_dash_is_a_dateline() -> None:
+    for opening in ("Washington CNN —", "Washington DC -"):
+        text = (f"Biden quits the race\n\n{opening} President Joe Biden ended his reelection bid and endorsed Vice "
+                "President Kamala Harris on Sunday. He will address the nation this week.\n")
+        assert (opening, "boilerplate") in [(t, k) for k, t in pairs(text)], pairs(text)

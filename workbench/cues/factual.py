@@ -78,6 +78,12 @@ def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
 
+@lru_cache(maxsize=8)
+def _day_forms(language: str) -> dict[str, str]:
+    """Every weekday expression of a language (a day and a part of it: "mittwochmorgen", "mittwochs") -> its day."""
+    return {d + p: d for d in WEEKDAYS.get(language, ()) for p in DAYPARTS.get(language, ("",))}
+
+
 def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
     """A factual-variant cue on ``v.text[start:end]`` with the other outlets' wording ``cps`` as counterparts."""
     if end < len(v.text) and v.text[end] in "“”\"«»‘’" and start > 0 and v.text[v.text.rfind(" ", 0, end) + 1] \
@@ -303,14 +309,13 @@ class FactualFinder:
 
     # -- inside aligned groups ---------------------------------------------------
     def _times(self, v: DocView, span: Span) -> list[tuple[str, Tok]]:
-        days = WEEKDAYS.get(v.language[:2], ())
-        parts = DAYPARTS.get(v.language[:2], ("",))
+        forms = _day_forms(v.language[:2])
         out = []
         for t in v.toks_between(span.start, span.end):
             f = t.fold
-            for d in days:
-                if f.startswith(d) and f[len(d):] in parts:
-                    out.append((f.rstrip("s") if f[len(d):] == "s" else f, t))
+            d = forms.get(f)
+            if d is not None:
+                out.append((f.rstrip("s") if f[len(d):] == "s" else f, t))
         return out
 
     def _tells_both_days(self, v: DocView, others: list[tuple[str, Tok]]) -> bool:
