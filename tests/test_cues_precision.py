@@ -763,3 +763,28 @@ def test_a_political_leaning_labels_the_person_or_group_it_describes():
     assert ("liberal", "leaning", None, True) in labels, labels
     # the leaning is itself the difference: the plain title makes no contrast with it
     assert not [t for t, cls, _, shown in labels if cls == "neutral" and shown], labels
+
+
+def test_a_named_medium_and_the_channel_of_a_statement_are_sources():
+    cues = _detect_lang(["Several Democrats had urged him to quit, the New York Times reported on Sunday. On Thursday "
+                         "The Gateway Pundit reported the news first. Harris said in a statement she was honoured. "
+                         "The Clintons said they were proud. Mr. Biden, in a post on X, thanked his staff."], "en")
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert "the New York Times reported" in sources and "The Gateway Pundit reported" in sources, sources
+    assert "in a statement" in sources and "in a post" in sources, sources
+    assert not [s for s in sources if "Clintons" in s], sources  # a family, not a medium
+
+
+def test_quotations_sharing_only_a_name_render_no_common_statement():
+    cues = _detect_lang(["Trump wrote on Truth Social: \"MAKE AMERICA GREAT AGAIN!\" He then left the stage.",
+                         "His running mate said the campaign stood for \"America first\". He then left the stage."],
+                        "en")
+    assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
+def test_raging_and_fuming_are_vivid_speech_verbs():
+    cues = _detect(["„Das ist eine Unverschämtheit“, tobt der CDU-Chef. Merz zürnt: „Sie haben versagt.“ "
+                    "Wie Bundestagspräsidentin Bärbel Bas bekanntgab, stimmten 207 Abgeordnete dafür."])
+    found = {(c.category, c.text) for c in cues}
+    assert ("reporting_verb", "tobt") in found and ("reporting_verb", "zürnt") in found, found
+    assert ("attribution", "Wie Bundestagspräsidentin Bärbel Bas bekanntgab") in found, found

@@ -9,7 +9,9 @@ quotation mark, the words right after it ("…, said the airline"). A pronoun, a
 knows, or an actor label as subject is no sourcing: "he said", "Modi said", "the minister said" are plain
 speech tags of the story's actors.
 
-The medium a statement was given to is sourcing too, whoever spoke: "told Reuters", "told The Associated
+A medium named as the subject is sourcing too ("the New York Times reported", "The Guardian reported"): a
+name ending in a medium's word (Times, News, Post …), or a capitalised name after "the" (not a family: "the
+Clintons"). The medium a statement was given to is sourcing too, whoever spoke: "told Reuters", "told The Associated
 Press", "told the Hindustan Times", "told Indian media" (``statement_channels``): the recipient of "told" is a
 run of capitalised words or an acronym, or ends in a word for a medium; a person the entity index knows
 ("told Modi") and "told reporters" are no channel. Where the speaker is itself a source ("Fire service
@@ -48,7 +50,18 @@ def _source_like(np: list[Tok]) -> bool:
         return False
     common = [t for t in words if t.surface[:1].islower() and t.fold not in _DETERMINERS]
     acronyms = [t for t in words if len(t.surface) >= 2 and t.surface.isupper()]
-    return bool(common or acronyms)
+    return bool(common or acronyms or _named_medium(np))
+
+
+def _named_medium(np: list[Tok]) -> bool:
+    """A medium's name as a subject: "the New York Times", "CBS News", "The Guardian", "The Gateway Pundit" (a
+    capitalised name after "the"); not a family ("the Clintons") or a person."""
+    words = [t for t in np if t.surface[:1].isalpha()]
+    if not words or not all(t.surface[:1].isupper() for t in words if t.fold != "the"):
+        return False
+    if words[-1].fold in _MEDIUM_NAMES:
+        return True
+    return len(words) >= 2 and words[0].fold == "the" and not words[-1].fold.endswith("s")
 
 def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
     np: list[Tok] = []
@@ -141,10 +154,13 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
                 continue  # "a single confirmed survivor": the participle modifies a noun
             after = _subject_after(toks, p)
             np = after or _subject_before(toks, p)
+            starts = [k for k, t in enumerate(np) if t.fold == "the"]
+            if not after and starts and starts[-1] > 0:
+                np = np[starts[-1]:]  # "On Thursday The Gateway Pundit reported": the subject opens with "the"
             if not np or any(t.fold in _PRONOUNS for t in np) or np[-1].fold in ("the", "a", "an") \
-                    or not _source_like(np) or any(entities.kind(n) == "person" for n in
-                                                   {entities.entity_at(view.doc, t.i) for t in np} - {None}) \
-                    or any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)):
+                    or not _source_like(np) or (not _named_medium(np) and (
+                        any(entities.kind(n) == "person" for n in {entities.entity_at(view.doc, t.i) for t in np} - {None})
+                        or any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)))):
                 if medium is not None:  # "Ramesh told India TV": the medium is the source
                     out.append(_channel_cue(view, v, medium))
                 continue

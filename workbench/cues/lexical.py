@@ -56,7 +56,9 @@ def entity_text(names: list[str]) -> str | None:
 _GROUP_NOUNS = {"partei", "party", "lager", "camp", "flügel", "wing", "fraktion", "faction", "block", "bloc",
                 "regierung", "government", "koalition", "coalition", "opposition", "bewegung", "movement", "medium",
                 "media", "kreis", "circle", "kraft", "force", "wähler", "voter", "anhänger", "supporter", "gruppe",
-                "group", "kräfte", "forces", "parteien", "parties", "allianz", "alliance", "establishment", "elite"}
+                "group", "kräfte", "forces", "parteien", "parties", "allianz", "alliance", "establishment", "elite",
+                "union", "liberale", "sozialdemokrat", "christdemokrat", "republikaner", "demokrat", "republican",
+                "democrat"}
 _PERSON_NOUNS = {"politiker", "politikerin", "politician", "kandidat", "kandidatin", "candidate", "hüne", "mann",
                  "frau", "man", "woman", "figur", "figure", "abgeordnete", "abgeordneter", "lawmaker", "aktivist",
                  "aktivistin", "activist", "publizist", "kommentator", "commentator", "hardliner", "kritiker",
@@ -97,8 +99,9 @@ def _adjective_label(view: DocView, tok: Tok, resolver: LabelResolver, is_title)
     name = resolver.ix.entity_at(view.doc, noun.i)
     if (name and resolver.ix.kind(name) == "person") or head in _PERSON_NOUNS or (is_title and is_title(noun)):
         return True, entity_text(resolver.resolve(view, noun, is_plural_label(view, noun)))
-    if head in _GROUP_NOUNS or noun.fold in _GROUP_NOUNS or (not view.tagged and noun.capitalised):
-        return True, None  # a party or camp ("the liberal Democratic Party"): a group, no one person
+    if head in _GROUP_NOUNS or noun.fold in _GROUP_NOUNS or (not view.tagged and noun.capitalised) \
+            or noun.tag_is("NE"):
+        return True, None  # a party or camp ("the liberal Democratic Party", "der rechtsextremen AfD"): a group
     return False, None
 
 

@@ -8,8 +8,9 @@ part count as partial matches). In a sentence that holds a quotation the
 query is compared with that quotation (direct vs direct); otherwise with the
 clause holding the matched words (direct vs indirect rendering; this needs
 two shared lemmas or stems, not just related words). Sentences the
-alignment put in one group (the same fact) need less overlap.
-The word comparison of each pair and the cues are in ``quote_variants``.
+alignment put in one group (the same fact) need less overlap. In untagged
+text, renderings sharing only capitalised words (names) are no pair. The
+word comparison of each pair and the cues are in ``quote_variants``.
 """
 
 from __future__ import annotations
@@ -392,13 +393,15 @@ class QuotePairs:
         _, around, _ = self._score(words, w.toks, sim)
         for r in w.regions:
             ext = _extend(w, r, around)
-            score, _, hits = self._score(words, ext, sim)
+            score, matched, hits = self._score(words, ext, sim)
             if len(words) >= 3 and hits < 2 and not grouped:
                 score = 0.0
             r_words = self._query_words(ext, False, lang)
             if len(r_words) < len(words) and self._distinctive(r_words):
                 back, _, _ = self._score(r_words, region, sim)  # a fragment of the query
                 score = max(score, back)
+            if not w.view.tagged and not any(not t.capitalised for t in ext if t.i in matched):
+                score = 0.0  # untagged, only names in common: "America first" / "MAKE AMERICA GREAT AGAIN"
             if score < threshold and hits >= 1 and self._same_shape(region, r):
                 score = threshold  # the same sentence with a word or two changed
             if score >= threshold and (self._distinctive(words) or grouped):
@@ -495,5 +498,3 @@ class QuotePairs:
         if p.doc_a == q.doc_b and p.doc_b == q.doc_a:
             return ov(p.a, q.b) and ov(p.b, q.a)
         return False
-
-    # -- comparison ------------------------------------------------------------
