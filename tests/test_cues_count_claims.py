@@ -113,3 +113,29 @@ def test_how_long_the_talks_lasted():
     flagged = _flagged(["Putin empfing Kim im Kosmodrom. Die Gespräche dauerten rund fünf Stunden.",
                         "Nach Angaben des Kremls dauerte das Treffen etwa zwei Stunden. Danach gab es ein Essen."])
     assert flagged == {"d1": ["rund fünf Stunden"], "d2": ["etwa zwei Stunden"]}, flagged
+
+
+def test_vote_counts():
+    assert _claims("Bei der Abstimmung votierten 207 Abgeordnete für Scholz, 394 gegen ihn und 116 enthielten "
+                   "sich.") == [("votes for", "207"), ("votes against", "394")]
+    assert _claims("Es gab 116 Enthaltungen, die restlichen 394 Abgeordneten stimmten mit Nein.") == [
+        ("votes abstain", "116"), ("votes against", "394")]
+    assert _claims("Im zweiten Wahlgang erhielt Merz 325 Ja-Stimmen.") == [("votes for, round 2", "325")]
+    # what was needed, a party's members, a part of the house: no count of the vote
+    assert _claims("Scholz hätte mindestens 367 Stimmen benötigt.") == []
+    assert _claims("Alle 88 FDP-Abgeordneten stimmten gegen Scholz.") == []
+    assert _claims("The resolution passed with 18 lawmakers of the ruling party voting in favor.", "en") == []
+    tail = " Danach ging Scholz zum Bundespräsidenten."
+    flagged = _flagged(["207 Abgeordnete stimmten für Scholz, 394 gegen ihn." + tail,
+                        "Für Scholz stimmten 207 Abgeordnete, 394 Abgeordnete votierten mit Nein." + tail,
+                        "Es stimmten 207 Abgeordnete für ihn und 394 gegen ihn." + tail,
+                        "Doch es kam wie geplant, 390 Abgeordnete stimmten gegen Scholz." + tail])
+    assert list(flagged) == ["d4"] and flagged["d4"][0].startswith("390 Abgeordnete"), flagged
+
+
+def test_a_count_without_its_round_is_left_out_where_the_reports_number_the_rounds():
+    flagged = _flagged(["Im ersten Wahlgang erhielt Merz nur 310 Stimmen. Er war enttäuscht.",
+                        "Im zweiten Wahlgang erhielt Merz 325 Stimmen. Er war erleichtert.",
+                        "Merz bekam nur 310 Stimmen. Er war enttäuscht.",
+                        "Mit 325 Stimmen wurde Merz gewählt. Er war erleichtert."])
+    assert not flagged, flagged

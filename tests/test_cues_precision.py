@@ -145,7 +145,8 @@ def test_english_number_words_are_compared():
         "About ten people were killed when the plane crashed into a hostel. Rescue teams searched the site.",
     ], "en")
     flagged = {c.text for c in cues if c.category == "factual_variant"}
-    assert {"At least twelve people", "About ten people"} <= flagged, flagged  # with the qualifier
+    # with the qualifier, and with what the count says (a toll: "were killed")
+    assert {"At least twelve people were killed", "About ten people were killed"} <= flagged, flagged
 
 
 def test_a_metonym_before_another_persons_title_labels_no_one():

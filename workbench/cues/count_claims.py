@@ -45,6 +45,7 @@ from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time,
                                        may_be_number, number_value)
 from workbench.cues.textview import DocView, Tok
+from workbench.cues.vote_counts import vote_claim
 
 # what is counted, by lemma: nouns that name the counted people themselves
 _VICTIM_NOUNS = {
@@ -84,7 +85,7 @@ _COUNTERPARTS = 30
 class Claim:
     view: DocView
     key: str  # what is counted: "dead", "injured", "severely injured", "missing", "on board", "crowd",
-    # "first time in years", "duration of the meeting" (in minutes)
+    # "first time in years", "duration of the meeting" (in minutes), "votes against, round 1" (``vote_counts``)
     value: str
     tok: Tok
     last: Tok  # the claim's word farthest from the number: its noun or predicate, or the toll's name before it
@@ -279,6 +280,10 @@ def claims(v: DocView) -> list[Claim]:
         if lasted is not None:
             out.append(Claim(v, lasted[0], _minutes(value, lasted[1]), t, lasted[1]))
             continue
+        vote = vote_claim(v, t, list(_clause(v, t.i + 1, t.i + 12, 1)), list(_clause(v, t.i - 1, t.i - 8, -1)))
+        if vote is not None:
+            out.append(Claim(v, vote[0], value, t, vote[1]))
+            continue
         found = _key(v, t, nxt)
         if found is None or earlier_time(v, min(t.i, found[1].i), max(t.i, found[1].i)):
             continue  # no toll, or the toll of an earlier event ("2016 wurden zwölf Menschen getötet")
@@ -322,13 +327,17 @@ def _compatible(a: str, b: str) -> bool:
     return lo <= x <= hi
 
 
-def count_conflicts(views: list[DocView]) -> list[Cue]:
-    """Factual-variant cues on counts (the dead, injured, missing, people on board, a crowd, years since) that
-    disagree between documents."""
+def count_conflicts(views: list[DocView], read: dict[str, list[Claim]] | None = None) -> list[Cue]:
+    """Factual-variant cues on counts (the dead, injured, missing, people on board, a crowd, years since, votes)
+    that disagree between documents, one on each sentence that gives a disputed figure. ``read``: each
+    document's ``claims``, when already read."""
     by_key: dict[str, list[Claim]] = {}
     for v in views:
-        for c in claims(v):
+        for c in read[v.doc] if read is not None else claims(v):
             by_key.setdefault(c.key, []).append(c)
+    for key in [k for k in by_key if k.startswith("votes ") and "round" not in k]:
+        if any(k.startswith(key + ", round") for k in by_key):
+            del by_key[key]  # the reports number the rounds: a count without one may be either round
     out: list[Cue] = []
     for found in by_key.values():
         values: dict[str, set[str]] = {}  # document -> values it gives for this count
@@ -354,12 +363,15 @@ def count_conflicts(views: list[DocView]) -> list[Cue]:
             mine = len(support[value])
             if mine >= 3 and all(mine >= 2 * len(support[o.value]) for o in others):
                 continue  # most outlets give this figure: the others are flagged, with it as counterpart
-            c = first[(doc, value)]
-            start, end = _extent(c)
             cps = []
             # the figure most outlets give first: the explanation quotes the first few ("another says …")
             for o in sorted(others, key=lambda o: (-len(support[o.value]), o.view.rank, o.tok.i))[:_COUNTERPARTS]:
                 a, b = _extent(o)
                 cps.append((Span(o.view.doc, a, b), o.view.text[a:b]))
-            out.append(variant_cue(c.view, start, end, cps))
+            sentences: set[int] = set()
+            for c in sorted((c for c in found if c.view.doc == doc and c.value == value), key=lambda c: c.tok.i):
+                if c.tok.sent not in sentences:  # the headline's "240 onboard" and the lead's "more than 240"
+                    sentences.add(c.tok.sent)
+                    start, end = _extent(c)
+                    out.append(variant_cue(c.view, start, end, cps))
     return out

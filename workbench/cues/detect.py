@@ -23,7 +23,7 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.label_resolver import LabelResolver, modifies_a_title
 from workbench.cues.event_names import event_concept, marked_event_names, show_event_namings
 from workbench.cues.factual import factual_variants
-from workbench.cues.count_claims import count_conflicts
+from workbench.cues.count_claims import claims, count_conflicts
 from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
 from workbench.cues.lexicon import Entry, load_lexicon
@@ -221,8 +221,10 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         cues.extend(join_adjacent_sources(doc_cues, v))
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     cues.extend(quote_variants(views, lexicons, alignment))
-    _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons))
-    _add_unless_covered(cues, count_conflicts(views))
+    counts = {v.doc: claims(v) for v in views}  # numbers that say what they count: compared by that, not by row
+    _add_unless_covered(cues, count_conflicts(views, counts))
+    _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons,
+                                               {(doc, c.tok.i) for doc, found in counts.items() for c in found}))
 
     # a reporting verb inside an attribution cue is shown through that cue
     attributions: dict[str, list[Cue]] = {}

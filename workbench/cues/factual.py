@@ -97,7 +97,9 @@ def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -
 
 
 class FactualFinder:
-    def __init__(self, views: list[DocView], entities: EntityIndex, lexicons: dict[str, CompiledLexicon]) -> None:
+    def __init__(self, views: list[DocView], entities: EntityIndex, lexicons: dict[str, CompiledLexicon],
+                 counted: set[tuple[str, int]] | None = None) -> None:
+        self.counted = counted or set()
         self.views = views
         self.entities = entities
         self.lexicons = lexicons
@@ -412,7 +414,7 @@ class FactualFinder:
             members = [m for m in g.members if m.doc in views]
             for m in members:  # each member read once, not once per pair
                 times[m] = self._times(views[m.doc], m)
-                numbers[m] = self._numbers(views[m.doc], m)
+                numbers[m] = [n for n in self._numbers(views[m.doc], m) if (m.doc, n[2].i) not in self.counted]
             members = [m for m in members if times[m] or numbers[m]]  # the others can conflict with nothing
             for ma, mb in combinations(members, 2):
                 if ma.doc == mb.doc or not ((times[ma] and times[mb]) or (numbers[ma] and numbers[mb])):
@@ -450,6 +452,9 @@ class FactualFinder:
 
 
 def factual_variants(views: list[DocView], alignment: AlignmentResult | None, entities: EntityIndex,
-                     lexicons: dict[str, CompiledLexicon]) -> list[Cue]:
-    f = FactualFinder(views, entities, lexicons)
+                     lexicons: dict[str, CompiledLexicon], counted: set[tuple[str, int]] | None = None) -> list[Cue]:
+    """Named details in slots, and times and numbers inside rows. ``counted``: (document, token index) of the
+    numbers ``count_claims`` already compares by what they count; rows do not compare them again ("319
+    Abgeordnete lehnten ab" beside "207 Abgeordnete stimmten für" are no rival figures)."""
+    f = FactualFinder(views, entities, lexicons, counted)
     return f.slot_conflicts() + f.group_conflicts(alignment)
