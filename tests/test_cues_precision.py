@@ -789,3 +789,16 @@ def test_raging_and_fuming_are_vivid_speech_verbs():
     found = {(c.category, c.text) for c in cues}
     assert ("reporting_verb", "tobt") in found and ("reporting_verb", "zürnt") in found, found
     assert ("attribution", "Wie Bundestagspräsidentin Bärbel Bas bekanntgab") in found, found
+
+
+def test_the_rarer_namings_of_a_withdrawal_are_marked():
+    """Most reports say the candidate "dropped out"; one "quits the race", one "ended his bid": marked names.
+    "Troops withdrew" names no withdrawal from a race (nothing left is named)."""
+    tail = " He endorsed his deputy. Troops withdrew from the square."
+    cues = _detect_lang(["The president dropped out of the race on Sunday." + tail,
+                         "The president dropped out of the presidential race." + tail,
+                         "On Sunday the president dropped out of the race." + tail,
+                         "Biden quits the race after weeks of pressure." + tail,
+                         "The president ended his reelection bid on Sunday." + tail], "en")
+    marked = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"}
+    assert marked == {("d4", "quits"), ("d5", "ended his reelection bid")}, marked

@@ -23,6 +23,7 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.label_resolver import LabelResolver, modifies_a_title
 from workbench.cues.event_names import event_concept, marked_event_names, show_event_namings
 from workbench.cues.factual import factual_variants
+from workbench.cues.act_names import marked_act_names
 from workbench.cues.count_claims import claims, count_conflicts
 from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
@@ -220,6 +221,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         mark_coined(doc_cues, v)
         cues.extend(join_adjacent_sources(doc_cues, v))
     _add_unless_covered(cues, marked_event_names(views, lexicons))
+    _add_unless_covered(cues, marked_act_names(views))
     cues.extend(quote_variants(views, lexicons, alignment))
     counts = {v.doc: claims(v) for v in views}  # numbers that say what they count: compared by that, not by row
     _add_unless_covered(cues, count_conflicts(views, counts))
