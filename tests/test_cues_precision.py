@@ -802,3 +802,10 @@ def test_the_rarer_namings_of_a_withdrawal_are_marked():
                          "The president ended his reelection bid on Sunday." + tail], "en")
     marked = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"}
     assert marked == {("d4", "quits"), ("d5", "ended his reelection bid")}, marked
+
+
+def test_what_a_vote_decides_is_no_reporting_verb():
+    cues = _detect_lang(["Lawmakers voted to reject military rule on Wednesday. The minister rejected the "
+                         "accusation, calling it baseless."], "en")
+    verbs = [c.text for c in cues if c.category == "reporting_verb"]
+    assert "rejected" in verbs and "reject" not in verbs, verbs

@@ -184,16 +184,20 @@ def _says_something(seq: list[Tok], p: int) -> bool:
 
 def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
     """An English reporting verb in untagged text: not the noun after an article, a possessive or "of"
-    ("amid a dispute with the opposition"); "declare" only before "that", a quotation or a colon, or at the
-    end of a speech tag (", he declared."), not before an object ("declared martial law")."""
+    ("amid a dispute with the opposition"), nor what a vote decides ("voted to reject military rule"); "declare"
+    only before "that", a quotation or a colon, or at the end of a speech tag (", he declared."), not before an
+    object ("declared martial law")."""
     if p > 0 and seq[p - 1].fold in _NOUN_MARKERS:
         return False
+    if p > 1 and seq[p - 1].fold == "to" and seq[p - 2].lemma in _DECIDING:
+        return False  # "lawmakers voted to reject military rule": what a vote decides, not what someone says
     if verb in _EN_CLAUSAL_ONLY:
         nxt = seq[p + 1] if p + 1 < len(seq) else None
         return nxt is None or nxt.is_punct or nxt.fold == "that" or nxt.surface in OPENING_QUOTES
     return True
 
 
+_DECIDING = {"vote", "voted", "voting", "decide", "decided", "move", "moved", "agree", "agreed", "elect", "elected"}
 _NEEDS_VERB = {"in aussicht": "stellen"}  # phrases of a verb that may stand far before them
 _PREPOSITION_FRAMES = {"laut"}
 _CLAUSE_OPENERS = {"dass", "daß", "ob", "wie", "es"}
