@@ -809,3 +809,14 @@ def test_what_a_vote_decides_is_no_reporting_verb():
                          "accusation, calling it baseless."], "en")
     verbs = [c.text for c in cues if c.category == "reporting_verb"]
     assert "rejected" in verbs and "reject" not in verbs, verbs
+
+
+def test_a_hyphenated_title_before_a_name_is_no_part_of_it():
+    """"Vice-President Kamala Harris": "President" is a title, so the name is Kamala Harris, not
+    "Vice-President Kamala Harris" (an actor of its own in the label table)."""
+    cues = _detect_lang(["Biden quits the race. He endorsed Vice-President Kamala Harris, who thanked him.",
+                         "President Joe Biden ended his reelection bid and endorsed Vice President Kamala Harris."],
+                        "en")
+    labels = {(c.span.doc, c.text, c.entity) for c in cues if c.category == "actor_label"}
+    assert ("d1", "President", "Kamala Harris") in labels, labels
+    assert not [e for _, _, e in labels if e and "Vice" in e], labels

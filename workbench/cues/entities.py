@@ -149,6 +149,12 @@ def _runs(view: DocView, is_label=None, surnames: frozenset[str] = frozenset()) 
             if cur and not view.tagged and t.surface in ("-", "‐") and t.start == cur[-1].end \
                     and position + 1 < len(toks) and toks[position + 1].start == t.end \
                     and toks[position + 1].surface.isalpha():
+                if is_label and is_label(toks[position + 1]):
+                    cur.pop()  # "Vice-President Kamala Harris": a title before the name, not a part of it
+                    if cur:
+                        runs.append(cur)
+                    cur = []
+                    continue
                 cur.append(t)
                 glued = position + 1
                 continue
