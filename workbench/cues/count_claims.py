@@ -1,5 +1,6 @@
-"""Counts told differently across the comparison: how many were killed, injured, missing or on board, and
-how many years it has been since the last time.
+"""Counts told differently across the comparison: how many were killed, injured, missing or on board, how
+many gathered, how long the talks lasted, how many years since the last time, how many voted for or against
+(``vote_counts``).
 
 The counts of a disaster or an attack are the facts readers check first, and the reports differ on them:
 "mindestens 60 Personen verletzt" in one, "mehr als 70 sind verletzt" in another, "bis zu 80 Personen" in a
@@ -30,7 +31,8 @@ seit 45 Jahren") is a claim of its own: how long ago it last happened.
 Counts of others are no claim ("205 weitere verletzt", "another 20 were injured", "Besides the passengers …, at
 least 24 people"), nor a part of a count ("15 von ihnen schwer", "241 of the 242"). A range ("zwischen 60 und
 80 Personen") claims both ends. Two documents disagree when each gives a value for one count that the other
-never gives; an outlet that tells two values (an old toll and a new one) disputes neither. When most outlets
+never gives (nor one it allows); an outlet that tells two values (an old toll and a new one) disputes neither.
+Numbers that say what they count are compared here only, not again by their place in a row (``factual``). When most outlets
 agree (at least three, twice as many as any rival value), only the others are flagged, with the majority's
 wording as counterparts, as for named details in ``factual.py``.
 """
