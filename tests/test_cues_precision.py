@@ -820,3 +820,9 @@ def test_a_hyphenated_title_before_a_name_is_no_part_of_it():
     labels = {(c.span.doc, c.text, c.entity) for c in cues if c.category == "actor_label"}
     assert ("d1", "President", "Kamala Harris") in labels, labels
     assert not [e for _, _, e in labels if e and "Vice" in e], labels
+
+
+def test_soll_geben_of_victims_is_hearsay_not_a_plan():
+    cues = _detect(["Es soll zwei Todesopfer geben. Für die Angehörigen soll es eine Anlaufstelle geben."])
+    hedges = [c for c in cues if c.category == "hedge" and c.text == "soll"]
+    assert len(hedges) == 1 and hedges[0].span.start == 3, [(c.text, c.span.start) for c in hedges]

@@ -5,7 +5,7 @@
   state permission, ability or necessity, not likelihood.
 - ``sollen``, ``wollen`` (hedge, reportative): only with a perfect infinitive
   ("soll … gesagt haben", "will … gesehen haben"), and ``sollen`` also with a verb
-  of state ("Der Name soll schon feststehen", "Er soll krank sein"); "soll" of plans
+  of state ("Der Name soll schon feststehen", "Er soll krank sein", "Es soll zwei Todesopfer geben"); "soll" of plans
   or purpose ("Die Wahl soll im März stattfinden") is no hedge.
 - ``so`` (attribution, postposed_so): only directly after a closing quotation
   mark or a comma, followed by the source and the end of the clause
@@ -81,13 +81,18 @@ _STATES = {"sein", "haben", "feststehen", "stehen", "liegen", "gelten", "besitze
 
 
 def _state_infinitive(seq: list[Tok], p: int) -> bool:
-    """The modal's infinitive, later in its clause, is a verb of state."""
-    for t in seq[p + 1:p + 10]:
+    """The modal's infinitive, later in its clause, is a verb of state, or "geben" of victims ("Es soll zwei
+    Todesopfer geben": reportedly there are; "Es soll eine Untersuchung geben" is a plan)."""
+    for k, t in enumerate(seq[p + 1:p + 10]):
         if t.is_punct and t.surface in _CLAUSE_END:
             return False
         if t.tag_is("VAINF", "VVINF"):
-            return t.lemma in _STATES
+            return t.lemma in _STATES or (t.lemma == "geben" and any(
+                x.lemma in _VICTIMS for x in seq[p + 1:p + 1 + k]))
     return False
+
+
+_VICTIMS = {"tote", "toter", "todesopfer", "opfer", "verletzte", "verletzter", "schwerverletzte", "vermisste"}
 
 
 _OPEN_QUESTION_ENTRIES = {"unklar", "unclear"}
