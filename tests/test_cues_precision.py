@@ -826,3 +826,10 @@ def test_soll_geben_of_victims_is_hearsay_not_a_plan():
     cues = _detect(["Es soll zwei Todesopfer geben. Für die Angehörigen soll es eine Anlaufstelle geben."])
     hedges = [c for c in cues if c.category == "hedge" and c.text == "soll"]
     assert len(hedges) == 1 and hedges[0].span.start == 3, [(c.text, c.span.start) for c in hedges]
+
+
+def test_gilt_als_at_the_end_of_its_clause_is_hearsay_too():
+    cues = _detect(["Nach der Zustimmung des Bundespräsidenten, die als Formsache gilt, folgt die Wahl. "
+                    "Als Kind galt er als schüchtern."])
+    hedges = [c.text for c in cues if c.category == "hedge"]
+    assert "als Formsache gilt" in hedges and not [h for h in hedges if h.startswith("Als Kind")], hedges

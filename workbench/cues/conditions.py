@@ -10,6 +10,7 @@
 - ``so`` (attribution, postposed_so): only directly after a closing quotation
   mark or a comma, followed by the source and the end of the clause
   ("„…“, so Kim." / "…, so Analysten.").
+- ``als * gelten`` (hedge): only verb-final ("die als Formsache gilt,"), not "Als Kind galt er als …".
 - ``annehmen`` (speculative): "assume" only with a clause after it ("nimmt an, dass …",
   "Es wird angenommen, dass …", "…, wie angenommen wird"); with an object it means
   "accept, adopt" ("keinerlei Dokument angenommen", "nahm die Einladung an").
@@ -152,6 +153,9 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return any(t.lemma == verb for t in seq[max(0, p - 12) : p + len(m.toks) + 2])
     if e.match.split(" ", 1)[0] in _PREPOSITION_FRAMES and view.tagged:
         return m.toks[0].tag_is("APPR")  # "laut Experten", not "ein lauter Eklat"
+    if e.match == "als * gelten":  # verb-final: "die als Formsache gilt,", not "Als Kind galt er als …"
+        end = next((k + 1 for k, t in enumerate(seq) if t is m.toks[-1]), len(seq))
+        return end >= len(seq) or seq[end].is_punct or seq[end].tag_is("KON")
     if len(m.toks) != 1:
         return True
     tok = m.toks[0]
