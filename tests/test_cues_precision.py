@@ -833,3 +833,9 @@ def test_gilt_als_at_the_end_of_its_clause_is_hearsay_too():
                     "Als Kind galt er als schüchtern."])
     hedges = [c.text for c in cues if c.category == "hedge"]
     assert "als Formsache gilt" in hedges and not [h for h in hedges if h.startswith("Als Kind")], hedges
+
+
+def test_scharf_of_criticism_intensifies_but_not_of_a_knife():
+    cues = _detect(["Merz kritisierte Scholz scharf. Das Messer in der Küche ist scharf geschliffen worden."])
+    found = [c.text for c in cues if c.category == "evaluative" and c.text.startswith("scharf")]
+    assert found == ["scharf"], found

@@ -10,6 +10,8 @@
 - ``so`` (attribution, postposed_so): only directly after a closing quotation
   mark or a comma, followed by the source and the end of the clause
   ("„…“, so Kim." / "…, so Analysten.").
+- ``scharf`` (evaluative, intensifier): only of criticism or speech ("kritisierte Scholz scharf", "scharfe
+  Kritik", "scharfe Töne"), not of a knife.
 - ``als * gelten`` (hedge): only verb-final ("die als Formsache gilt,"), not "Als Kind galt er als …".
 - ``annehmen`` (speculative): "assume" only with a clause after it ("nimmt an, dass …",
   "Es wird angenommen, dass …", "…, wie angenommen wird"); with an object it means
@@ -133,8 +135,21 @@ def _degree_use(seq: list[Tok], p: int) -> bool:
     return p + 1 < len(seq) and seq[p + 1].tag_is("ADJA", "ADJD", "VVPP")
 
 
+# "scharf" of speech: "kritisierte Scholz scharf", "scharfe Kritik", "schlägt scharfe Töne an"; not a knife
+_SHARP_OF = {"kritisieren", "kritik", "verurteilen", "angreifen", "angriff", "ton", "töne", "wort", "zurückweisen",
+             "reagieren", "reaktion", "attackieren", "attacke", "warnen", "warnung", "rüge", "rügen", "protest",
+             "protestieren", "widerspruch", "widersprechen", "formulieren"}
+
+
+def _sharp_speech(seq: list[Tok], p: int) -> bool:
+    """"scharf" within three words of a word of criticism or speech in its sentence."""
+    return any(t.lemma in _SHARP_OF or t.fold in _SHARP_OF for t in seq[max(0, p - 3):p + 4] if t is not seq[p])
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.match == "scharf" and e.family == "evaluative":
+        return _sharp_speech(seq, p)
     if e.match in _DEGREE_ONLY and len(m.toks) == 1 and view.language.startswith("de"):
         return _degree_use(seq, p) == (e.family == "evaluative")
     if e.family == "hedge" and e.match in _OPEN_QUESTION_ENTRIES and len(m.toks) == 1:
