@@ -839,3 +839,13 @@ def test_scharf_of_criticism_intensifies_but_not_of_a_knife():
     cues = _detect(["Merz kritisierte Scholz scharf. Das Messer in der Küche ist scharf geschliffen worden."])
     found = [c.text for c in cues if c.category == "evaluative" and c.text.startswith("scharf")]
     assert found == ["scharf"], found
+
+
+def test_the_channel_of_a_statement_in_german_and_a_platform_post():
+    cues = _detect(["„Das ist furchtbar“, sagte Woidke in einer Mitteilung der Staatskanzlei. Merz schrieb in einem "
+                    "Beitrag auf Facebook, er sei enttäuscht."])
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert "in einer Mitteilung" in sources and "in einem Beitrag" in sources, sources
+    english = _detect_lang(["Trump posted on his Truth Social network that Biden was unfit. The post on X went "
+                            "viral within minutes of its publication on Sunday."], "en")
+    assert [c.text for c in english if c.category == "attribution"] == ["posted on his Truth Social network"]
