@@ -849,3 +849,10 @@ def test_the_channel_of_a_statement_in_german_and_a_platform_post():
     english = _detect_lang(["Trump posted on his Truth Social network that Biden was unfit. The post on X went "
                             "viral within minutes of its publication on Sunday."], "en")
     assert [c.text for c in english if c.category == "attribution"] == ["posted on his Truth Social network"]
+
+
+def test_wie_x_bestaetigte_and_schildern_name_their_source():
+    cues = _detect(["Wie ein Regierungssprecher am Abend bestätigte, wurde der Fahrer festgenommen. Wie Augenzeugen "
+                    "schildern, raste das Auto in die Menge."])
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert "Wie ein Regierungssprecher am Abend bestätigte" in sources and "Wie Augenzeugen schildern" in sources, sources
