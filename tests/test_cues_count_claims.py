@@ -139,3 +139,8 @@ def test_a_count_without_its_round_is_left_out_where_the_reports_number_the_roun
                         "Merz bekam nur 310 Stimmen. Er war enttäuscht.",
                         "Mit 325 Stimmen wurde Merz gewählt. Er war erleichtert."])
     assert not flagged, flagged
+
+
+def test_a_journey_to_the_meeting_is_not_the_meeting():
+    assert _claims("Die Zugfahrt zum Treffen dauerte 20 Stunden.") == []
+    assert _claims("Kim's train journey to the summit lasted 20 hours.", "en") == []

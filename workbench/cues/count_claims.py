@@ -219,6 +219,7 @@ _DURATION_UNITS = {"stunde": 60, "minute": 1, "hour": 60}
 _LASTING = {"dauern", "andauern", "währen", "last"}
 _ENDING = {"enden", "end", "beenden"}  # "endete nach fünf Stunden", "ended after two hours"
 _MEETING_CONCEPTS = ("meet", "discuss")
+_JOURNEYS = ("fahrt", "reise", "flug", "journey", "trip", "flight", "ride", "drive")
 
 
 def _duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
@@ -236,6 +237,8 @@ def _duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     sentence = v.sentences[t.sent].toks if t.sent < len(v.sentences) else []
     if not any(set(para.single.get(w.lemma, ())) & set(_MEETING_CONCEPTS) for w in sentence):
         return None
+    if any(w.lemma.rsplit("-", 1)[-1].endswith(_JOURNEYS) for w in clause):
+        return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
     return "duration of the meeting", nxt
 
 
