@@ -856,3 +856,13 @@ def test_wie_x_bestaetigte_and_schildern_name_their_source():
                     "schildern, raste das Auto in die Menge."])
     sources = [c.text for c in cues if c.category == "attribution"]
     assert "Wie ein Regierungssprecher am Abend bestätigte" in sources and "Wie Augenzeugen schildern" in sources, sources
+
+
+def test_provisional_and_unconfirmed_reports_and_inverted_hearsay():
+    cues = _detect(["Nach bisherigen Erkenntnissen handelte der Mann allein. Der Name wurde offiziell noch nicht "
+                    "bestätigt. Es gebe viele Verletzte, hieß es bei den Rettungsdiensten. Bei der Abstimmung "
+                    "votierten 207 Abgeordnete für Scholz, wie Bundestagspräsidentin Bärbel Bas bekannt gab."])
+    found = {(c.category, c.text) for c in cues}
+    assert ("hedge", "Nach bisherigen Erkenntnissen") in found and ("hedge", "nicht bestätigt") in found, found
+    assert ("attribution", "hieß es") in found, found
+    assert ("attribution", "wie Bundestagspräsidentin Bärbel Bas bekannt gab") in found, found
