@@ -866,3 +866,9 @@ def test_provisional_and_unconfirmed_reports_and_inverted_hearsay():
     assert ("hedge", "Nach bisherigen Erkenntnissen") in found and ("hedge", "nicht bestätigt") in found, found
     assert ("attribution", "hieß es") in found, found
     assert ("attribution", "wie Bundestagspräsidentin Bärbel Bas bekannt gab") in found, found
+
+
+def test_an_english_spokesperson_is_a_source():
+    english = _detect_lang(["Kremlin spokesman Dmitry Peskov said the talks went well. At the Pentagon, spokesman "
+                            "Maj Gen Pat Ryder said the situation was being monitored closely."], "en")
+    assert [c.text for c in english if c.category == "attribution"] == ["spokesman", "spokesman"]
