@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
+from workbench.cues.event_names import usual_name
 from workbench.cues.textview import DocView, Tok
 
 # forms of withdrawing: lemma sequences (a verb and its particle within two words), by language
@@ -82,11 +83,9 @@ def marked_act_names(views: list[DocView]) -> list[Cue]:
         forms = {f: docs for (lg, f), docs in docs_using.items() if lg == lang}
         if len(forms) < 2 or len(set().union(*forms.values())) < 3:
             continue  # one way of naming it, or too few reports to tell the usual one
-        most = max(len(d) for d in forms.values())
-        leaders = [f for f, d in forms.items() if len(d) == most]
-        if len(leaders) > 1:
+        default = usual_name(forms)
+        if default is None:
             continue  # no form most reports use
-        default = leaders[0]
         seen: set[str] = set()
         for form, first, last in sorted(found[v.doc], key=lambda f: f[1].i):
             if form == default or form in seen:

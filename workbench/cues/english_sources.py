@@ -42,15 +42,16 @@ _PEOPLE = {"man", "woman", "boy", "girl", "survivor", "passenger", "victim", "br
 _DETERMINERS = {"the", "a", "an"}
 
 
-def _source_like(np: list[Tok]) -> bool:
+def _source_like(np: list[Tok], medium: bool) -> bool:
     """An institution, a group or an unnamed informant: a common noun ("police", "officials", "an AFP reporter")
-    or an acronym ("the DGCA"); a subject of capitalised words only is read as a person's name ("Ramesh")."""
+    or an acronym ("the DGCA"), or a medium by its name (``medium``: ``_named_medium``); a subject of other
+    capitalised words only is read as a person's name ("Ramesh")."""
     words = [t for t in np if t.surface[:1].isalpha()]
     if not words or any(t.fold in _PEOPLE for t in words):
         return False
     common = [t for t in words if t.surface[:1].islower() and t.fold not in _DETERMINERS]
     acronyms = [t for t in words if len(t.surface) >= 2 and t.surface.isupper()]
-    return bool(common or acronyms or _named_medium(np))
+    return bool(common or acronyms or medium)
 
 
 def _named_medium(np: list[Tok]) -> bool:
@@ -157,8 +158,9 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             starts = [k for k, t in enumerate(np) if t.fold == "the"]
             if not after and starts and starts[-1] > 0:
                 np = np[starts[-1]:]  # "On Thursday The Gateway Pundit reported": the subject opens with "the"
+            named = bool(np) and _named_medium(np)
             if not np or any(t.fold in _PRONOUNS for t in np) or np[-1].fold in ("the", "a", "an") \
-                    or not _source_like(np) or (not _named_medium(np) and (
+                    or not _source_like(np, named) or (not named and (
                         any(entities.kind(n) == "person" for n in {entities.entity_at(view.doc, t.i) for t in np} - {None})
                         or any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)))):
                 if medium is not None:  # "Ramesh told India TV": the medium is the source

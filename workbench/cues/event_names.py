@@ -78,6 +78,15 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
     return out
 
 
+def usual_name(docs_using: dict[str, set[str]]) -> str | None:
+    """The name (or form) the most documents use, or None when two or more share the most."""
+    if not docs_using:
+        return None
+    most = max(len(d) for d in docs_using.values())
+    leaders = [name for name, docs in docs_using.items() if len(docs) == most]
+    return leaders[0] if len(leaders) == 1 else None
+
+
 def _naming_concept(c: Cue) -> tuple[str, str] | None:
     """(concept, head) of a neutral event label: "Weihnachtsmarkt-Attacke" -> ("attack", "attacke")."""
     words = c.text.casefold().split()
@@ -112,11 +121,11 @@ def show_event_namings(cues: list[Cue]) -> None:
             docs.setdefault(head, set()).add(c.span.doc)
         if len(docs) < 2 or len(set().union(*docs.values())) < 2:
             continue
-        most = max(len(d) for d in docs.values())
-        if sum(1 for d in docs.values() if len(d) == most) > 1:
+        usual = usual_name(docs)
+        if usual is None:
             continue  # no name most outlets use: nothing to stand out from
         seen: set[tuple[str, str]] = set()
         for c, head in sorted(pool, key=lambda ch: (ch[0].span.doc, ch[0].span.start)):
-            if len(docs[head]) < most and (c.span.doc, head) not in seen:
+            if head != usual and (c.span.doc, head) not in seen:
                 seen.add((c.span.doc, head))
                 c.shown = True

@@ -302,12 +302,8 @@ class FactualFinder:
             others = [chosen.get((o.view.doc, o.name), o) for x in same for o in opponents.get(id(x), [])]
             cps = sorted({(Span(o.view.doc, o.first.start, o.last.end), o.view.text[o.first.start:o.last.end])
                           for o in others}, key=lambda c: (c[0].doc, c[0].start))
-            out.append(self._cue(s.view, s.first.start, s.last.end, cps))
+            out.append(variant_cue(s.view, s.first.start, s.last.end, cps))
         return out
-
-    @staticmethod
-    def _cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
-        return variant_cue(v, start, end, cps)
 
     # -- inside aligned groups ---------------------------------------------------
     def _times(self, v: DocView, span: Span) -> list[tuple[str, Tok]]:
@@ -447,7 +443,7 @@ class FactualFinder:
         for (doc, _), (t, cps) in sorted(found.items(), key=lambda kv: (views[kv[0][0]].rank, kv[0][1])):
             v = views[doc]
             start, end = detail_extent(v, t)
-            out.append(self._cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
+            out.append(variant_cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
         return out
 
 
