@@ -872,3 +872,25 @@ def test_an_english_spokesperson_is_a_source():
     english = _detect_lang(["Kremlin spokesman Dmitry Peskov said the talks went well. At the Pentagon, spokesman "
                             "Maj Gen Pat Ryder said the situation was being monitored closely."], "en")
     assert [c.text for c in english if c.category == "attribution"] == ["spokesman", "spokesman"]
+
+
+def test_the_manner_of_speaking_is_a_loaded_reporting_verb_only_beside_speech():
+    cues = _detect(["„Raus hier“, sagte Trump aufgebracht. Die aufgebrachte Menge zog danach vor das Rathaus. "
+                    "Der Friede sei mit euch, sagte Leo XIV. eindringlich vor der Menge auf dem Petersplatz."])
+    manner = [(c.text, c.cls) for c in cues if c.category == "reporting_verb" and c.cls != "neutral"]
+    assert ("aufgebracht", "emotive") in manner and ("eindringlich", "emphatic") in manner, manner
+    assert not [c for c in cues if c.text.startswith("aufgebrachte")], "an angry crowd says nothing"
+    english = _detect_lang(["\"Get out,\" Trump said angrily on Friday. Biden bluntly told reporters that he would "
+                            "stay in the race until the very end."], "en")
+    loaded = [c.text for c in english if c.category == "reporting_verb" and c.cls != "neutral"]
+    assert loaded == ["angrily", "bluntly"], loaded
+    # the adverb is no part of the speaker: "Biden bluntly told" is no institution speaking
+    assert not [c for c in english if c.category == "attribution"], [c.text for c in english]
+
+
+def test_english_sources_through_a_possessive_an_adverb_and_the_us():
+    cues = _detect_lang(["The decree was lifted, the prime minister's office said on Wednesday. The US said it was "
+                         "watching the situation closely. Indian media also reported that the toll had risen. The "
+                         "prime minister said he was saddened by the news."], "en")
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert sources == ["the prime minister's office said", "The US said", "Indian media also reported"], sources

@@ -26,6 +26,9 @@
   an adjective or participle ("mächtig angeschlagen", "denkbar knapp", "total überrascht"); "die komplette
   Regierung", "ein mächtiger Mann" are no intensifiers. ``denkbar`` (hedge) then never counts: "denkbar
   vorgeführt" is no possibility.
+- Manner of speaking (reporting verb, an adverb entry: ``aufgebracht``, ``eindringlich``; ``angrily``,
+  ``bluntly``): only in the clause of a verb of speech, within four words of it ("sagte Trump aufgebracht",
+  "reagierte verärgert", "said angrily"); "die aufgebrachte Menge", "ein wütender Mob" describe no speech.
 - ``in aussicht`` (reporting verb, "in Aussicht stellen"): only with a form of "stellen" up to twelve tokens
   before it or right after it ("stellte Putin Unterstützung beim Bau von Satelliten in Aussicht").
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
@@ -146,8 +149,44 @@ def _sharp_speech(seq: list[Tok], p: int) -> bool:
     return any(t.lemma in _SHARP_OF or t.fold in _SHARP_OF for t in seq[max(0, p - 3):p + 4] if t is not seq[p])
 
 
+# verbs of speech a manner adverb can describe (lemmas; English untagged: word forms)
+_SPEECH_LEMMAS = {"sagen", "sprechen", "erklären", "antworten", "entgegnen", "erwidern", "fragen", "rufen", "reagieren",
+                  "kommentieren", "kritisieren", "betonen", "meinen", "äußern", "hinzufügen", "schreiben", "warnen",
+                  "mahnen", "appellieren", "fordern", "verkünden", "schimpfen", "wettern", "zurückweisen", "widersprechen",
+                  "beteuern", "versichern", "bekräftigen", "kontern", "schreien", "brüllen", "zurufen", "nachlegen",
+                  "unterbrechen", "protestieren", "insistieren", "bitten", "beharren", "verteidigen", "ankündigen",
+                  "say", "said", "says", "saying", "tell", "told", "reply", "replied", "respond", "responded", "ask",
+                  "asked", "add", "added", "shout", "shouted", "snap", "snapped", "declare", "declared", "insist",
+                  "insisted", "react", "reacted", "write", "wrote", "speak", "spoke", "answer", "answered", "retort",
+                  "retorted", "deny", "denied", "reject", "rejected", "criticise", "criticised", "criticize",
+                  "criticized", "warn", "warned", "argue", "argued", "repeat", "repeated", "dismiss", "dismissed"}
+_MANNER_POS = ("", "RB")  # German: adjectives and participles ("aufgebracht" is tagged VVPP), so no tag
+_CLAUSE_MARKS = {",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "„", "“", "\"", "«", "»"}
+
+
+def _clause_mark(seq: list[Tok], k: int) -> bool:
+    """Clause punctuation; not the dot of an ordinal ("Leo XIV.", "am 5.")."""
+    if seq[k].surface == "." and k > 0 and seq[k - 1].end == seq[k].start and seq[k - 1].tag_is("CARD", "ADJA") \
+            and k + 1 < len(seq):
+        return False
+    return seq[k].surface in _CLAUSE_MARKS
+
+
+def _manner_of_speech(seq: list[Tok], p: int) -> bool:
+    """A verb of speech within four words of ``seq[p]``, in its clause."""
+    for step in (-1, 1):
+        k = p + step
+        while 0 <= k < len(seq) and abs(k - p) <= 4 and not _clause_mark(seq, k):
+            if seq[k].lemma in _SPEECH_LEMMAS or seq[k].fold in _SPEECH_LEMMAS:
+                return True
+            k += step
+    return False
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "reporting_verb" and e.pos in _MANNER_POS and len(m.toks) == 1 and " " not in e.match:
+        return not m.toks[0].tag_is("ADJA") and _manner_of_speech(seq, p)  # not "die aufgebrachte Menge"
     if e.match == "scharf" and e.family == "evaluative":
         return _sharp_speech(seq, p)
     if e.match in _DEGREE_ONLY and len(m.toks) == 1 and view.language.startswith("de"):

@@ -64,12 +64,25 @@ def _named_medium(np: list[Tok]) -> bool:
         return True
     return len(words) >= 2 and words[0].fold == "the" and not words[-1].fold.endswith("s")
 
+_BEFORE_VERB = {"also", "later", "earlier", "previously", "then", "had", "has", "have"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "daily", "weekly", "bully"}
+
+
+def _adverb(t: Tok) -> bool:
+    """A lower-case word in "-ly" that is no noun ("bluntly", "quickly")."""
+    return t.surface[:1].islower() and len(t.fold) > 4 and t.fold.endswith("ly") and t.fold not in _LY_NOUNS
+
+
 def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
     np: list[Tok] = []
     k = p - 1
+    while k >= 0 and toks[k].fold in _BEFORE_VERB:  # "Indian media also reported", "officials later said"
+        k -= 1
     while k >= 0 and len(np) < _MAX_SUBJECT and not toks[k].is_punct and toks[k].fold not in _BOUNDARY \
             and not toks[k].quoted:
-        np.insert(0, toks[k])
+        if not _adverb(toks[k]):  # "Biden bluntly told": the adverb is no part of the subject
+            np.insert(0, toks[k])
         k -= 1
     if k >= 0 and len(np) == _MAX_SUBJECT and not toks[k].is_punct:
         return []  # a longer stretch: not a subject we can read without a parser
@@ -159,10 +172,13 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             if not after and starts and starts[-1] > 0:
                 np = np[starts[-1]:]  # "On Thursday The Gateway Pundit reported": the subject opens with "the"
             named = bool(np) and _named_medium(np)
-            if not np or any(t.fold in _PRONOUNS for t in np) or np[-1].fold in ("the", "a", "an") \
+            # the possessor is not the speaker: "the prime minister's office said", "Modi's office said"
+            owners = [k for k, t in enumerate(np) if t.fold in _POSSESSIVE]
+            head = np[owners[-1] + 1:] if owners else np
+            if not np or any(t.fold in _PRONOUNS and t.surface != "US" for t in np) or np[-1].fold in ("the", "a", "an") \
                     or not _source_like(np, named) or (not named and (
-                        any(entities.kind(n) == "person" for n in {entities.entity_at(view.doc, t.i) for t in np} - {None})
-                        or any(e.family == "actor_label" for t in np for e in lexicon.candidates(t)))):
+                        any(entities.kind(n) == "person" for n in {entities.entity_at(view.doc, t.i) for t in head} - {None})
+                        or any(e.family == "actor_label" for t in head for e in lexicon.candidates(t)))):
                 if medium is not None:  # "Ramesh told India TV": the medium is the source
                     out.append(_channel_cue(view, v, medium))
                 continue
