@@ -894,3 +894,18 @@ def test_english_sources_through_a_possessive_an_adverb_and_the_us():
                          "prime minister said he was saddened by the news."], "en")
     sources = [c.text for c in cues if c.category == "attribution"]
     assert sources == ["the prime minister's office said", "The US said", "Indian media also reported"], sources
+
+
+def test_a_name_one_outlet_spells_differently_is_flagged_on_that_outlet():
+    cues = _detect(["Ministerpräsident Reiner Haseloff sprach von einer Tragödie für die Stadt.",
+                    "Reiner Haseloff besuchte am Abend den Ort des Anschlags in der Stadt.",
+                    "Der Regierungschef Reiner Haseloff zeigte sich erschüttert über die Tat.",
+                    "Ministerpräsident Rainer Haseloff sprach von einer Katastrophe für die Stadt.",
+                    "Wolodymyr Selenskyj traf Donald Trump. Wolodymyr Selenskij reiste später ab."])
+    spelled = [(c.span.doc, c.text) for c in cues if c.category == "factual_variant" and "Haseloff" in c.text]
+    assert spelled == [("d4", "Rainer Haseloff")], spelled
+    cue = next(c for c in cues if c.text == "Rainer Haseloff")
+    assert [t for _, t in cue.counterparts] == ["Reiner Haseloff"] * 3
+    assert "Reiner Haseloff" in cue.explanation_de and "Schreibweise" in cue.explanation_de
+    # an ending that differs is transliteration or inflection, not a misspelling
+    assert not [c for c in cues if c.category == "factual_variant" and "Selensk" in c.text]

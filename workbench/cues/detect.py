@@ -25,6 +25,7 @@ from workbench.cues.event_names import event_concept, marked_event_names, show_e
 from workbench.cues.factual import factual_variants
 from workbench.cues.act_names import marked_act_names
 from workbench.cues.count_claims import claims, count_conflicts
+from workbench.cues.name_spellings import name_spelling_variants
 from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
 from workbench.cues.lexicon import Entry, load_lexicon
@@ -225,6 +226,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     cues.extend(quote_variants(views, lexicons, alignment))
     counts = {v.doc: claims(v) for v in views}  # numbers that say what they count: compared by that, not by row
     _add_unless_covered(cues, count_conflicts(views, counts))
+    _add_unless_covered(cues, name_spelling_variants(views))
     _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons,
                                                {(doc, c.tok.i) for doc, found in counts.items() for c in found}))
 

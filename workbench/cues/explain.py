@@ -421,3 +421,14 @@ def explain_factual_variant(text: str, others: list[str], language: str, reader:
     other = _others(others, language)
     return (f"Here the report says {_q(text, language)}, another says {other}: a checkable detail on which "
             f"the reports differ; the tool flags it, the reader decides.")
+
+
+def explain_name_spelling(text: str, other: str, outlets: int, language: str, reader: str = "en") -> str:
+    """A name one outlet spells differently from the others ("Rainer Haseloff" / "Reiner")."""
+    if _de(reader):
+        many = "einem anderen Bericht" if outlets == 1 else f"{outlets} anderen Berichten"
+        return (f"Hier steht {_qde(text)}; in {many} wird der Name {_qde(other)} geschrieben: eine abweichende "
+                f"Schreibweise, vielleicht ein Fehler. Das Programm markiert sie, die Lesenden entscheiden.")
+    many = "another report" if outlets == 1 else f"{outlets} other reports"
+    return (f"Here the name is spelled {_q(text, language)}; {many} write {_q(other, language)}: a different "
+            f"spelling, perhaps a mistake. The tool flags it, the reader decides.")
