@@ -909,3 +909,15 @@ def test_a_name_one_outlet_spells_differently_is_flagged_on_that_outlet():
     assert "Reiner Haseloff" in cue.explanation_de and "Schreibweise" in cue.explanation_de
     # an ending that differs is transliteration or inflection, not a misspelling
     assert not [c for c in cues if c.category == "factual_variant" and "Selensk" in c.text]
+
+
+def test_the_rarer_name_of_a_quarrel_is_a_marked_name_that_alignment_does_not_use():
+    from workbench.align.lexicon import paraphrases
+    cues = _detect(["Im Weißen Haus kam es zum Streit zwischen Trump und Selenskyj vor laufenden Kameras.",
+                    "Der Streit zwischen Trump und Selenskyj vor laufenden Kameras schockierte Europa.",
+                    "Nach dem Streit reiste Selenskyj vorzeitig aus Washington ab.",
+                    "Die Auseinandersetzung zwischen Trump und Selenskyj vor laufenden Kameras schockierte Europa."])
+    marked = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"]
+    assert marked == [("d4", "Auseinandersetzung")], marked
+    lexicon = paraphrases("de")
+    assert "quarrel" in lexicon.naming["streit"] and "streit" not in lexicon.single

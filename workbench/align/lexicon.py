@@ -1,7 +1,10 @@
 """The paraphrase lexicon: words that different outlets use for one concept.
 
 Data lives in ``resources/paraphrases/<lang>.tsv`` (format in its header).
-A project may add its own file with the same format.
+A project may add its own file with the same format. A concept whose note
+begins with "[naming]" only tells how outlets name the reported event (the
+cues' marked event names: "Streit", "Auseinandersetzung", "Wortwechsel");
+alignment does not use it as evidence that two passages tell one fact.
 """
 
 from __future__ import annotations
@@ -13,10 +16,14 @@ from pathlib import Path
 from workbench.core.resources import resource_path
 
 
+NAMING_ONLY = "[naming]"
+
+
 @dataclass
 class ParaphraseLexicon:
     single: dict[str, set[str]] = field(default_factory=dict)  # member -> concepts
     multi: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (all these words) -> concept
+    naming: dict[str, set[str]] = field(default_factory=dict)  # member -> naming-only concepts ("[naming]")
 
     def add(self, concept: str, member: str) -> None:
         words = member.casefold().split()
@@ -48,8 +55,12 @@ def read_tsv(path: Path, lexicon: ParaphraseLexicon) -> None:
                 continue
         if len(cols) < 2:
             continue
+        naming = len(cols) > 2 and cols[2].startswith(NAMING_ONLY)
         for member in cols[1].split("|"):
-            lexicon.add(cols[0].strip(), member.strip())
+            if naming:
+                lexicon.naming.setdefault(member.strip().casefold(), set()).add(cols[0].strip())
+            else:
+                lexicon.add(cols[0].strip(), member.strip())
 
 
 @lru_cache(maxsize=8)

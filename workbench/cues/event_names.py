@@ -2,7 +2,8 @@
 
 Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite".
 The plain word most of the reports use is the unmarked default; a noun of the
-same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war)
+same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war; a quarrel,
+"Streit" / "Auseinandersetzung" / "Wortwechsel", is a naming-only concept there)
 that differs from it is a naming choice. Nouns the framing lexicon already
 classifies (Angriffskrieg, Konflikt …) are left to it, and so are compounds that begin with the default
 ("Treffpunkt", "Kriegsende"): they name a part of the event, not the event.
@@ -18,7 +19,7 @@ from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import DocView
 
-EVENT_CONCEPTS = ("meet", "visit", "war")
+EVENT_CONCEPTS = ("meet", "visit", "war", "quarrel")
 # names of an attack (the framing lexicon classes them; "Terroranschlag" is dramatising, "Unfall" minimising)
 ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _NOUN_TAGS = ("NN", "NOUN")
@@ -26,7 +27,8 @@ _NOUN_TAGS = ("NN", "NOUN")
 
 def event_concept(lemma: str, language: str) -> str | None:
     """The event concept (meet, visit, war) a noun names, by the paraphrase lexicon, or None."""
-    found = paraphrases(language).single.get(lemma, set())
+    lexicon = paraphrases(language)
+    found = lexicon.single.get(lemma, set()) | lexicon.naming.get(lemma, set())
     for c in EVENT_CONCEPTS:
         if c in found:
             return c
