@@ -745,7 +745,7 @@ def test_not_ruling_out_and_assuming():
     cues = _detect(["Weitere Tote könnten nicht ausgeschlossen werden. Haseloff schloss weitere Todesfälle nicht aus. "
                     "Die Ermittler gehen davon aus, dass er allein handelte. Von dem Mann ging keine Gefahr aus."])
     found = {(c.category, c.cls, c.text) for c in cues}
-    assert ("hedge", "modal", "nicht ausgeschlossen") in found, found
+    assert ("hedge", "modal", "könnten nicht ausgeschlossen") in found, found
     assert ("reporting_verb", "speculative", "schloss weitere Todesfälle nicht") in found, found
     assert ("reporting_verb", "speculative", "gehen davon") in found, found
     assert not [t for _, _, t in found if "ging" in t], found  # "ausgehen von" of a danger: no assumption
@@ -921,3 +921,20 @@ def test_the_rarer_name_of_a_quarrel_is_a_marked_name_that_alignment_does_not_us
     assert marked == [("d4", "Auseinandersetzung")], marked
     lexicon = paraphrases("de")
     assert "quarrel" in lexicon.naming["streit"] and "streit" not in lexicon.single
+
+
+def test_a_degree_word_and_its_adjective_are_one_highlight():
+    cues = _detect(["Nordkorea testete äußerst provokative Raketen. Das weitgehend abgeschottete und arme Land "
+                    "gilt als potenzieller Lieferant von Munition für Russland."])
+    evaluations = [c.text for c in cues if c.category == "evaluative"]
+    assert "äußerst provokative" in evaluations and "abgeschottete und arme" in evaluations, evaluations
+    assert "äußerst" not in evaluations and "arme" not in evaluations, evaluations
+
+
+def test_the_two_men_name_the_pair_and_images_are_sources():
+    cues = _detect(["Auf offiziellen Fotos war zu sehen, dass Putin Kim begleitete. Die beiden Männer begannen ihr "
+                    "Treffen mit einer Besichtigung. Ein 50-jähriger Mann fuhr in die Menge.",
+                    "Putin traf Kim. Der Diktator Kim kam mit dem Zug."])
+    assert ("actor_label", "Männer") in {(c.category, c.text) for c in cues}
+    assert not [c for c in cues if c.text == "Mann"]
+    assert "Auf offiziellen Fotos war zu sehen" in [c.text for c in cues if c.category == "attribution"]

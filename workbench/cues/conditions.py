@@ -29,6 +29,8 @@
 - Manner of speaking (reporting verb, an adverb entry: ``aufgebracht``, ``eindringlich``; ``angrily``,
   ``bluntly``): only in the clause of a verb of speech, within four words of it ("sagte Trump aufgebracht",
   "reagierte verärgert", "said angrily"); "die aufgebrachte Menge", "ein wütender Mob" describe no speech.
+- ``mann``, ``man`` (actor label): only for a pair, right after "beiden", "beide", "both", "two" ("Die beiden
+  Männer begannen ihr Treffen", "the two men"); "ein 50-jähriger Mann" names no actor by a label.
 - ``in aussicht`` (reporting verb, "in Aussicht stellen"): only with a form of "stellen" up to twelve tokens
   before it or right after it ("stellte Putin Unterstützung beim Bau von Satelliten in Aussicht").
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
@@ -183,8 +185,14 @@ def _manner_of_speech(seq: list[Tok], p: int) -> bool:
     return False
 
 
+_PAIR_ONLY = {"mann", "man"}
+_PAIR_WORDS = {"beiden", "beide", "both", "two"}
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "actor_label" and e.match in _PAIR_ONLY:
+        return p > 0 and seq[p - 1].fold in _PAIR_WORDS
     if e.family == "reporting_verb" and e.pos in _MANNER_POS and len(m.toks) == 1 and " " not in e.match:
         return not m.toks[0].tag_is("ADJA") and _manner_of_speech(seq, p)  # not "die aufgebrachte Menge"
     if e.match == "scharf" and e.family == "evaluative":

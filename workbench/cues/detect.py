@@ -77,25 +77,35 @@ def _add_unless_covered(cues: list[Cue], new: list[Cue]) -> None:
 
 
 _SOURCE_GAP = 3  # words at most between two sourcing cues that make one attribution
+_JOINED = ("attribution", "evaluative", "hedge")  # families whose neighbouring cues make one highlight
+_COORDINATORS = {"und", "and"}
 
 
 def join_adjacent_sources(cues: list[Cue], view: DocView) -> list[Cue]:
     """Two sourcing cues side by side in one clause are one attribution, shown as one highlight: "von
     russischen Staatsmedien mit den Worten zitiert" is "Staatsmedien" (state media) and "mit den Worten
     zitiert" (named source) to the lexicon. The joined cue keeps the class and explanation of the weightier
-    part and spans both."""
+    part and spans both.
+
+    Two evaluations or two hedges of one phrase are one highlight too: a degree word and the adjective it
+    raises ("äußerst provokative"), coordinated adjectives of one noun ("abgeschottete und arme"), a hedge
+    and the hedged word ("gilt als potenzieller"): nothing or only "und"/"and" between them."""
     out: list[Cue] = []
     sources: list[Cue] = []
     for c in cues:
-        (sources if c.category == "attribution" and c.speaker == "outlet" else out).append(c)
-    sources.sort(key=lambda c: (c.span.start, c.span.end))
+        (sources if c.speaker == "outlet" and c.category in _JOINED else out).append(c)
+    sources.sort(key=lambda c: (c.category, c.span.start, c.span.end))
     joined: list[Cue] = []
     for c in sources:
         last = joined[-1] if joined else None
-        if last is not None and c.span.start >= last.span.end:
+        if last is not None and last.category == c.category and c.span.start >= last.span.end:
             gap = view.toks_between(last.span.end, c.span.start)
             first_tok = view.toks_between(last.span.start, last.span.end)
-            if first_tok and len(gap) <= _SOURCE_GAP and not any(t.is_punct for t in gap) \
+            if c.category == "attribution":
+                near = len(gap) <= _SOURCE_GAP and not any(t.is_punct for t in gap)
+            else:
+                near = all(t.fold in _COORDINATORS for t in gap) and len(gap) <= 1
+            if first_tok and near \
                     and all(t.sent == first_tok[0].sent for t in gap + view.toks_between(c.span.start, c.span.end)):
                 lead = last if last.weight >= c.weight else c
                 span = Span(view.doc, last.span.start, c.span.end)
