@@ -938,3 +938,12 @@ def test_the_two_men_name_the_pair_and_images_are_sources():
     assert ("actor_label", "Männer") in {(c.category, c.text) for c in cues}
     assert not [c for c in cues if c.text == "Mann"]
     assert "Auf offiziellen Fotos war zu sehen" in [c.text for c in cues if c.category == "attribution"]
+
+
+def test_an_english_prediction_or_belief_with_its_source_left_open_is_a_hedge():
+    cues = _detect_lang(["Harris is expected to present a more active challenge to Trump in the autumn. Troops "
+                         "believed to be part of the martial law forces entered the parliament building."], "en")
+    hedges = [c.text for c in cues if c.category == "hedge"]
+    assert hedges == ["is expected to", "believed to be"], hedges
+    # the verb inside the hedge is not a second highlight
+    assert not [c for c in cues if c.category == "reporting_verb" and c.shown], [c.text for c in cues]

@@ -240,10 +240,10 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons,
                                                {(doc, c.tok.i) for doc, found in counts.items() for c in found}))
 
-    # a reporting verb inside an attribution cue is shown through that cue
+    # a reporting verb inside an attribution or hedge cue is shown through that cue ("is expected to")
     attributions: dict[str, list[Cue]] = {}
     for c in cues:
-        if c.category == "attribution":
+        if c.category in ("attribution", "hedge"):
             attributions.setdefault(c.span.doc, []).append(c)
     for c in cues:
         if c.category == "reporting_verb" and any(a.span.start <= c.span.start and c.span.end <= a.span.end
