@@ -947,3 +947,10 @@ def test_an_english_prediction_or_belief_with_its_source_left_open_is_a_hedge():
     assert hedges == ["is expected to", "believed to be"], hedges
     # the verb inside the hedge is not a second highlight
     assert not [c for c in cues if c.category == "reporting_verb" and c.shown], [c.text for c in cues]
+
+
+def test_idioms_of_heated_speech_are_vivid_reporting_verbs():
+    cues = _detect(["Dann platzt Trump der Kragen. Trump redet sich danach in Rage. Vance fiel ihm ins Wort und "
+                    "kritisierte ihn. Das Hemd hatte einen weißen Kragen."])
+    vivid = [c.text for c in cues if c.category == "reporting_verb" and c.cls == "metaphor"]
+    assert vivid == ["platzt Trump der Kragen", "redet sich danach in Rage", "fiel ihm ins Wort"], vivid
