@@ -954,3 +954,18 @@ def test_idioms_of_heated_speech_are_vivid_reporting_verbs():
                     "kritisierte ihn. Das Hemd hatte einen weißen Kragen."])
     vivid = [c.text for c in cues if c.category == "reporting_verb" and c.cls == "metaphor"]
     assert vivid == ["platzt Trump der Kragen", "redet sich danach in Rage", "fiel ihm ins Wort"], vivid
+
+
+def test_the_rarer_namings_of_a_reversal_are_marked():
+    """Most reports say the president "lifted" martial law; one says he "backed down", one calls it his
+    "reversal". "The army lifted the barrier" names no decision, so it is no reversal."""
+    tail = " Lawmakers had voted against the decree in the early hours of Wednesday morning."
+    cues = _detect_lang(["President Yoon lifted martial law on Wednesday." + tail,
+                         "Yoon lifted martial law after the vote." + tail,
+                         "The president lifted martial law hours later." + tail,
+                         "Yoon backed down and ended martial law after the vote." + tail,
+                         "Yoon's reversal of martial law came six hours later." + tail,
+                         "The army lifted the barrier outside parliament. Yoon lifted martial law." + tail], "en")
+    marked = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"}
+    assert ("d4", "backed down") in marked and ("d5", "reversal") in marked, marked
+    assert not [d for d, t in marked if "lift" in t], marked

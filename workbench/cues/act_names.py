@@ -1,4 +1,5 @@
-"""How the reports name the step the story is about, when it is a withdrawal from a race or an office.
+"""How the reports name the step the story is about, when it is a withdrawal from a race or an office, or the
+reversal of a decision.
 
 "Biden quits race" in one outlet, "drops out" in another, "steps aside", "ends his bid", "withdraws" in others;
 "zieht sich zurück", "gibt auf", "steigt aus", "wirft hin": naming the step is a choice (quitting sounds abrupt,
@@ -7,6 +8,11 @@ default; the others are highlighted at their first use in each report, as event 
 ``marked_name`` (like "Visite" beside "Treffen", ``event_names``). A form counts only in a sentence that names
 what is left (a race, a bid, a campaign, a candidacy, an office): "troops withdrew" is another step. The
 outlet's words only: a quotation is the speaker's.
+
+A reversal is named the same way: "lifted martial law" in most reports, "backed down", "Yoon's reversal",
+"the retreat", "gave in", "bending to pressure", "U-turn" in others; "hob das Kriegsrecht auf" beside
+"ruderte zurück", "Rückzieher", "Kehrtwende", "knickte ein". A form counts only in a sentence that names what
+is reversed (a decree, an order, a decision, martial law, a ban, a plan).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from workbench.cues.event_names import usual_name
 from workbench.cues.textview import DocView, Tok
 
 # forms of withdrawing: lemma sequences (a verb and its particle within two words), by language
-_FORMS: dict[str, dict[tuple[str, ...], str]] = {
+_WITHDRAWAL: dict[str, dict[tuple[str, ...], str]] = {
     "en": {("quit",): "quit", ("withdraw",): "withdraw", ("withdrawal",): "withdraw", ("drop", "out"): "drop out",
            ("step", "down"): "step down", ("step", "aside"): "step aside", ("bow", "out"): "bow out",
            ("pull", "out"): "pull out", ("exit",): "exit", ("end",): "end", ("abandon",): "abandon",
@@ -27,24 +33,45 @@ _FORMS: dict[str, dict[tuple[str, ...], str]] = {
            ("ausstieg",): "Ausstieg", ("hinwerfen",): "hinwerfen", ("hinschmeißen",): "hinschmeißen",
            ("zurücktreten",): "zurücktreten", ("rücktritt",): "Rücktritt"},
 }
-# verbs that name the step only with what is ended as their object ("ended his bid", "abandon his campaign")
-_NEEDS_OBJECT = {"end", "abandon"}
 # what is left: the sentence must name it
 _LEFT = {"race", "bid", "campaign", "candidacy", "nomination", "reelection", "re-election", "presidency", "office",
          "post", "kandidatur", "rennen", "wahlkampf", "amt", "bewerbung", "präsidentschaft", "kanzlerkandidatur",
          "posten", "präsidentschaftsrennen", "wiederwahl"}
+# forms of reversing a decision
+_REVERSAL: dict[str, dict[tuple[str, ...], str]] = {
+    "en": {("back", "down"): "back down", ("reversal",): "reversal", ("reverse",): "reverse",
+           ("retreat",): "retreat", ("give", "in"): "give in", ("bend", "to"): "bend to", ("bow", "to"): "bow to",
+           ("u-turn",): "U-turn", ("climbdown",): "climbdown", ("climb", "down"): "climb down",
+           ("backtrack",): "backtrack", ("cave",): "cave", ("lift",): "lift", ("rescind",): "rescind",
+           ("revoke",): "revoke", ("scrap",): "scrap", ("end",): "end"},
+    "de": {("zurückrudern",): "zurückrudern", ("rückzieher",): "Rückzieher", ("kehrtwende",): "Kehrtwende",
+           ("einknicken",): "einknicken", ("nachgeben",): "nachgeben", ("aufheben",): "aufheben",
+           ("aufhebung",): "Aufhebung", ("zurücknehmen",): "zurücknehmen", ("rücknahme",): "Rücknahme",
+           ("kippen",): "kippen", ("beenden",): "beenden"},
+}
+# what is reversed: the sentence must name it
+_REVERSED = {"decree", "order", "decision", "declaration", "martial", "ban", "plan", "policy", "measure", "edict",
+             "directive", "kriegsrecht", "dekret", "erlass", "entscheidung", "beschluss", "anordnung", "verbot",
+             "plan", "maßnahme", "ausnahmezustand", "verfügung"}
+# verbs that name the step only with what is ended or lifted as their object ("ended his bid", "lifted the decree")
+_NEEDS_OBJECT = {"end", "abandon", "lift", "rescind", "revoke", "scrap", "aufheben", "kippen", "beenden",
+                 "zurücknehmen"}
+# the acts: forms by language, and the words one of which the sentence must name (the object too, for the verbs
+# that need one)
+_ACTS = {"withdrawal": (_WITHDRAWAL, _LEFT), "reversal": (_REVERSAL, _REVERSED)}
 _OBJECT_REACH = 4
 
 
-def _forms(v: DocView) -> list[tuple[str, Tok, Tok]]:
-    """(form, first word, last word) of each withdrawal form in the document's own words."""
-    table = _FORMS.get(v.language[:2], {})
+def _forms(v: DocView, act: str) -> list[tuple[str, Tok, Tok]]:
+    """(form, first word, last word) of each form of ``act`` in the document's own words."""
+    forms, what = _ACTS[act]
+    table = forms.get(v.language[:2], {})
     out = []
     for s in v.sentences:
         if s.kind == "boilerplate":
             continue
         toks = [t for t in s.toks if not t.is_punct]
-        if not any(t.lemma.rsplit("-", 1)[-1] in _LEFT or t.fold in _LEFT for t in toks):
+        if not any(t.lemma.rsplit("-", 1)[-1] in what or t.fold in what for t in toks):
             continue
         for k, t in enumerate(toks):
             if t.quoted:
@@ -59,12 +86,13 @@ def _forms(v: DocView) -> list[tuple[str, Tok, Tok]]:
                         continue
                     last = particle
                 if key[0] in _NEEDS_OBJECT:
-                    obj = next((x for x in toks[k + 1:k + 1 + _OBJECT_REACH] if x.lemma in _LEFT or x.fold in _LEFT),
+                    obj = next((x for x in toks[k + 1:k + 1 + _OBJECT_REACH] if x.lemma in what or x.fold in what),
                                None)
                     if obj is None:
                         continue
                     at = toks.index(obj)
-                    while at + 1 < len(toks) and (toks[at + 1].lemma in _LEFT or toks[at + 1].fold in _LEFT):
+                    while at + 1 < len(toks) and (toks[at + 1].lemma in what or toks[at + 1].fold in what
+                                                  or toks[at + 1].fold == "law"):
                         at += 1  # "his reelection bid"
                     last = toks[at]
                 out.append((form, t, last))
@@ -72,12 +100,19 @@ def _forms(v: DocView) -> list[tuple[str, Tok, Tok]]:
 
 
 def marked_act_names(views: list[DocView]) -> list[Cue]:
-    found = {v.doc: _forms(v) for v in views}
+    out: list[Cue] = []
+    for act in _ACTS:
+        out.extend(_marked(views, act))
+    return out
+
+
+def _marked(views: list[DocView], act: str) -> list[Cue]:
+    found = {v.doc: _forms(v, act) for v in views}
     docs_using: dict[tuple[str, str], set[str]] = {}
     for v in views:
         for form, _, _ in found[v.doc]:
             docs_using.setdefault((v.language[:2], form), set()).add(v.doc)
-    out: list[Cue] = []
+    out = []
     for v in views:
         lang = v.language[:2]
         forms = {f: docs for (lg, f), docs in docs_using.items() if lg == lang}
