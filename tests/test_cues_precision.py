@@ -969,3 +969,16 @@ def test_the_rarer_namings_of_a_reversal_are_marked():
     marked = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"}
     assert ("d4", "backed down") in marked and ("d5", "reversal") in marked, marked
     assert not [d for d, t in marked if "lift" in t], marked
+
+
+def test_the_rarer_namings_of_a_coalitions_end_are_marked():
+    """Most reports say the coalition "ist am Ende"; one says it "zerbricht", one names the "Koalitionsbruch".
+    "Am Ende ist es Scholz, der …" (in the end) names no end of the coalition."""
+    tail = " Scholz entließ den Finanzminister am Mittwochabend in Berlin nach langen Beratungen."
+    cues = _detect(["Die Ampel-Koalition ist am Ende." + tail,
+                    "Die Ampelkoalition ist nach drei Jahren am Ende." + tail,
+                    "Die Koalition ist am Ende, sagte ein Sprecher." + tail,
+                    "Die Koalition aus SPD, Grünen und FDP zerbricht." + tail,
+                    "Scholz sprach über den Koalitionsbruch. Am Ende ist es Scholz, der die Koalition beendet." + tail])
+    marked = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"}
+    assert marked == {("d4", "zerbricht"), ("d5", "Koalitionsbruch")}, marked

@@ -52,14 +52,36 @@ _REVERSAL: dict[str, dict[tuple[str, ...], str]] = {
 # what is reversed: the sentence must name it
 _REVERSED = {"decree", "order", "decision", "declaration", "martial", "ban", "plan", "policy", "measure", "edict",
              "directive", "kriegsrecht", "dekret", "erlass", "entscheidung", "beschluss", "anordnung", "verbot",
-             "plan", "maßnahme", "ausnahmezustand", "verfügung"}
+             "maßnahme", "ausnahmezustand", "verfügung"}
 # verbs that name the step only with what is ended or lifted as their object ("ended his bid", "lifted the decree")
 _NEEDS_OBJECT = {"end", "abandon", "lift", "rescind", "revoke", "scrap", "aufheben", "kippen", "beenden",
                  "zurücknehmen"}
+# forms of a coalition's or a government's end
+_BREAKUP: dict[str, dict[tuple[str, ...], str]] = {
+    "en": {("collapse",): "collapse", ("break", "up"): "break up", ("breakup",): "breakup",
+           ("fall", "apart"): "fall apart", ("implode",): "implode", ("implosion",): "implosion",
+           ("crumble",): "crumble", ("end",): "end", ("split",): "split", ("rupture",): "rupture"},
+    "de": {("zerbrechen",): "zerbrechen", ("platzen",): "platzen", ("scheitern",): "scheitern",
+           ("bruch",): "Bruch", ("aus",): "Aus", ("ende",): "Ende", ("crash",): "Crash",
+           ("auseinanderbrechen",): "auseinanderbrechen", ("zerfall",): "Zerfall", ("zerfallen",): "zerfallen",
+           ("kollaps",): "Kollaps", ("implodieren",): "implodieren", ("aus", "sein"): "Aus"},
+}
+# what ends: the sentence must name it (German compounds ending so count: "Ampelkoalition")
+_ENDED = {"coalition", "government", "alliance", "partnership", "koalition", "regierung", "bündnis", "allianz",
+          "ampel", "groko", "regierungsbündnis"}
 # the acts: forms by language, and the words one of which the sentence must name (the object too, for the verbs
 # that need one)
-_ACTS = {"withdrawal": (_WITHDRAWAL, _LEFT), "reversal": (_REVERSAL, _REVERSED)}
+_ACTS = {"withdrawal": (_WITHDRAWAL, _LEFT), "reversal": (_REVERSAL, _REVERSED), "breakup": (_BREAKUP, _ENDED)}
+_NOUN_FORMS = {"bruch", "crash", "zerfall", "kollaps"}
+_NEAR_ONLY = {"ende", "aus", "end"}  # common words: only beside what ends  # also as the head of a compound ("Koalitionsbruch")
 _OBJECT_REACH = 4
+
+
+def _names(t: Tok, what: set[str]) -> bool:
+    """The word names one of ``what``, also as a part of a German compound ("Ampelkoalition", "Koalitionsbruch")."""
+    head = t.lemma.rsplit("-", 1)[-1]
+    return head in what or t.fold in what or (len(head) > 8 and any(
+        head.endswith(w) or head.startswith(w) for w in what if len(w) >= 7))  # "Ampelkoalition", "Koalitionsbruch"
 
 
 def _forms(v: DocView, act: str) -> list[tuple[str, Tok, Tok]]:
@@ -71,14 +93,20 @@ def _forms(v: DocView, act: str) -> list[tuple[str, Tok, Tok]]:
         if s.kind == "boilerplate":
             continue
         toks = [t for t in s.toks if not t.is_punct]
-        if not any(t.lemma.rsplit("-", 1)[-1] in what or t.fold in what for t in toks):
+        if not any(_names(t, what) for t in toks):
             continue
         for k, t in enumerate(toks):
             if t.quoted:
                 continue
+            head = t.lemma.rsplit("-", 1)[-1]  # "Ampel-Aus", "Ampel-Crash"
             for key, form in table.items():
-                if t.lemma != key[0]:
+                if t.lemma != key[0] and not (len(key) == 1 and t.tag_is("NN", "NOUN") and (
+                        head == key[0] or (key[0] in _NOUN_FORMS and head.endswith(key[0])))):
                     continue
+                if form[:1].isupper() and v.tagged and not t.tag_is("NN", "NOUN"):
+                    continue  # a German noun form: not the verb "ende" or the particle "aus"
+                if key[0] in _NEAR_ONLY and not any(_names(x, what) for x in toks[max(0, k - 3):k + 4]):
+                    continue  # "Die Ampel ist am Ende", "das Ende der Ampel"; not "Am Ende ist es Scholz, der …"
                 last = t
                 if len(key) == 2:
                     particle = next((x for x in toks[k + 1:k + 3] if x.lemma == key[1] or x.fold == key[1]), None)

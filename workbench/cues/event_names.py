@@ -1,7 +1,8 @@
 """Marked names for the reported event (event_label, class ``marked_name``).
 
 Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite".
-The plain word most of the reports use is the unmarked default; a noun of the
+The plain word most of the reports use is the unmarked default (a concept at
+least half of the reports name: the reported event); a noun of the
 same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war; a quarrel,
 "Streit" / "Auseinandersetzung" / "Wortwechsel", is a naming-only concept there)
 that differs from it is a naming choice. Nouns the framing lexicon already
@@ -63,10 +64,14 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
                     continue
                 hits.append((v, t, concept))
     out = []
+    n_docs = len(views)
     for v, t, concept in hits:
         counts = nouns[(v.language, concept)]
         if len(counts) < 2:
             continue
+        using = set().union(*(docs_using[(v.language, concept, w)] for w in counts))
+        if 2 * len(using) < n_docs:
+            continue  # a concept most reports do not name is not the reported event ("es hatte immer wieder Streit gegeben")
         # the default: used by the most documents, then most often
         default = max(counts, key=lambda w: (len(docs_using[(v.language, concept, w)]), counts[w], w))
         if t.lemma == default or t.quoted or _default_as_modifier(t.lemma, default):
