@@ -72,22 +72,33 @@ _ENDED = {"coalition", "government", "alliance", "partnership", "koalition", "re
 # the acts: forms by language, and the words one of which the sentence must name (the object too, for the verbs
 # that need one)
 _ACTS = {"withdrawal": (_WITHDRAWAL, _LEFT), "reversal": (_REVERSAL, _REVERSED), "breakup": (_BREAKUP, _ENDED)}
-_NOUN_FORMS = {"bruch", "crash", "zerfall", "kollaps"}
-_NEAR_ONLY = {"ende", "aus", "end"}  # common words: only beside what ends  # also as the head of a compound ("Koalitionsbruch")
+_NOUN_FORMS = {"bruch", "crash", "zerfall", "kollaps"}  # also as the head of a compound ("Koalitionsbruch")
+_NEAR_ONLY = {"ende", "aus", "end"}  # common words: only beside what ends
 _OBJECT_REACH = 4
+
+
+_NAMED: dict[tuple[int, str, str], bool] = {}  # (word set, lemma, form) -> whether the word names one of them
 
 
 def _names(t: Tok, what: set[str]) -> bool:
     """The word names one of ``what``, also as a part of a German compound ("Ampelkoalition", "Koalitionsbruch")."""
-    head = t.lemma.rsplit("-", 1)[-1]
-    return head in what or t.fold in what or (len(head) > 8 and any(
-        head.endswith(w) or head.startswith(w) for w in what if len(w) >= 7))  # "Ampelkoalition", "Koalitionsbruch"
+    key = (id(what), t.lemma, t.fold)
+    found = _NAMED.get(key)
+    if found is None:
+        head = t.lemma.rsplit("-", 1)[-1]
+        found = head in what or t.fold in what or (len(head) > 8 and any(
+            head.endswith(w) or head.startswith(w) for w in what if len(w) >= 7))
+        if len(_NAMED) < 200_000:  # the words of news German: a bounded table
+            _NAMED[key] = found
+    return found
 
 
 def _forms(v: DocView, act: str) -> list[tuple[str, Tok, Tok]]:
     """(form, first word, last word) of each form of ``act`` in the document's own words."""
     forms, what = _ACTS[act]
     table = forms.get(v.language[:2], {})
+    firsts = {key[0] for key in table}
+    tails = {key[0][-5:] for key in table if key[0] in _NOUN_FORMS}
     out = []
     for s in v.sentences:
         if s.kind == "boilerplate":
@@ -99,10 +110,13 @@ def _forms(v: DocView, act: str) -> list[tuple[str, Tok, Tok]]:
             if t.quoted:
                 continue
             head = t.lemma.rsplit("-", 1)[-1]  # "Ampel-Aus", "Ampel-Crash"
-            for key, form in table.items():
-                if t.lemma != key[0] and not (len(key) == 1 and t.tag_is("NN", "NOUN") and (
-                        head == key[0] or (key[0] in _NOUN_FORMS and head.endswith(key[0])))):
-                    continue
+            candidates = [kf for kf in table.items() if kf[0][0] == t.lemma] if t.lemma in firsts else []
+            if head not in firsts and not (len(head) > 5 and head[-5:] in tails):
+                pass  # no noun form as the head of a compound either
+            elif t.tag_is("NN", "NOUN"):
+                candidates += [kf for kf in table.items() if len(kf[0]) == 1 and kf[0][0] != t.lemma and (
+                    head == kf[0][0] or (kf[0][0] in _NOUN_FORMS and head.endswith(kf[0][0])))]
+            for key, form in candidates:
                 if form[:1].isupper() and v.tagged and not t.tag_is("NN", "NOUN"):
                     continue  # a German noun form: not the verb "ende" or the particle "aus"
                 if key[0] in _NEAR_ONLY and not any(_names(x, what) for x in toks[max(0, k - 3):k + 4]):

@@ -74,6 +74,8 @@ def _run(v: DocView, toks: list[Tok], k: int) -> tuple[int, int]:
 
 
 def name_spelling_variants(views: list[DocView]) -> list[Cue]:
+    """One factual-variant cue per outlet and rarer spelling, at its first use, the other spellings as counterparts
+    (the most used first)."""
     first: dict[tuple[str, str], tuple[DocView, int, int]] = {}  # (spelling, doc) -> its first name in that doc
     docs: dict[str, set[str]] = {}
     neighbours: dict[str, set[str]] = {}
