@@ -982,3 +982,11 @@ def test_the_rarer_namings_of_a_coalitions_end_are_marked():
                     "Scholz sprach über den Koalitionsbruch. Am Ende ist es Scholz, der die Koalition beendet." + tail])
     marked = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"}
     assert marked == {("d4", "zerbricht"), ("d5", "Koalitionsbruch")}, marked
+
+
+def test_german_media_are_sources_only_where_they_say_something():
+    cues = _detect(["Das berichten mehrere Medien übereinstimmend. Als Erste meldete die «Bild»-Zeitung den "
+                    "Rücktritt. In den sozialen Medien kursierten Gerüchte. Selenskyj widersprach Trump vor den "
+                    "amerikanischen Medien."])
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert sources == ["Medien", "Bild»-Zeitung"], sources

@@ -31,6 +31,10 @@
   "reagierte verärgert", "said angrily"); "die aufgebrachte Menge", "ein wütender Mob" describe no speech.
 - ``mann``, ``man`` (actor label): only for a pair, right after "beiden", "beide", "both", "two" ("Die beiden
   Männer begannen ihr Treffen", "the two men"); "ein 50-jähriger Mann" names no actor by a label.
+- ``medien``, ``zeitung`` (attribution): only where a verb of saying stands within five words in the clause
+  ("das berichten mehrere Medien übereinstimmend", "meldete die «Bild»-Zeitung", "Westliche Medien stellten
+  fest"), never after "sozial" ("in den sozialen Medien" is a place, not a source) or under a preposition
+  other than "laut" ("vor den amerikanischen Medien widersprechen": the media are the audience).
 - ``in aussicht`` (reporting verb, "in Aussicht stellen"): only with a form of "stellen" up to twelve tokens
   before it or right after it ("stellte Putin Unterstützung beim Bau von Satelliten in Aussicht").
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
@@ -163,7 +167,7 @@ _SPEECH_LEMMAS = {"sagen", "sprechen", "erklären", "antworten", "entgegnen", "e
                   "retorted", "deny", "denied", "reject", "rejected", "criticise", "criticised", "criticize",
                   "criticized", "warn", "warned", "argue", "argued", "repeat", "repeated", "dismiss", "dismissed"}
 _MANNER_POS = ("", "RB")  # German: adjectives and participles ("aufgebracht" is tagged VVPP), so no tag
-_CLAUSE_MARKS = {",", ";", ":", ".", "!", "?", "–", "—", "(", ")", "„", "“", "\"", "«", "»"}
+_CLAUSE_MARKS = {",", ";", ":", ".", "!", "?", "–", "—", "(", ")"}  # quotation marks are no boundary ("die «Bild»-Zeitung")
 
 
 def _clause_mark(seq: list[Tok], k: int) -> bool:
@@ -176,13 +180,36 @@ def _clause_mark(seq: list[Tok], k: int) -> bool:
 
 def _manner_of_speech(seq: list[Tok], p: int) -> bool:
     """A verb of speech within four words of ``seq[p]``, in its clause."""
+    return _speech_near(seq, p, _SPEECH_LEMMAS, 4)
+
+
+def _speech_near(seq: list[Tok], p: int, verbs: set[str], reach: int) -> bool:
+    """One of ``verbs`` within ``reach`` words of ``seq[p]``, in its clause."""
     for step in (-1, 1):
         k = p + step
-        while 0 <= k < len(seq) and abs(k - p) <= 4 and not _clause_mark(seq, k):
-            if seq[k].lemma in _SPEECH_LEMMAS or seq[k].fold in _SPEECH_LEMMAS:
+        while 0 <= k < len(seq) and abs(k - p) <= reach and not _clause_mark(seq, k):
+            if seq[k].lemma in verbs or seq[k].fold in verbs:
                 return True
             k += step
     return False
+
+
+_MEDIA_SOURCES = {"medien", "zeitung"}
+_REPORTING = _SPEECH_LEMMAS | {"berichten", "melden", "feststellen", "benennen", "nennen", "zitieren", "spekulieren",
+                               "vermelden", "veröffentlichen", "enthüllen"}
+
+
+def _media_report(seq: list[Tok], p: int) -> bool:
+    """A medium said something in its clause: it is no "soziale Medien", and no preposition other than "laut"
+    governs it ("vor den amerikanischen Medien widersprechen": the media are the audience)."""
+    if p > 0 and seq[p - 1].lemma.startswith(("sozial", "social")):
+        return False
+    k = p - 1
+    while k >= 0 and seq[k].tag_is("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "$("):
+        k -= 1
+    if k >= 0 and seq[k].tag_is("APPR", "APPRART") and seq[k].fold not in ("laut", "nach"):
+        return False
+    return _speech_near(seq, p, _REPORTING, 5)
 
 
 _PAIR_ONLY = {"mann", "man"}
@@ -191,6 +218,8 @@ _PAIR_WORDS = {"beiden", "beide", "both", "two"}
 
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "attribution" and e.match in _MEDIA_SOURCES and len(m.toks) == 1:
+        return _media_report(seq, p)
     if e.family == "actor_label" and e.match in _PAIR_ONLY:
         return p > 0 and seq[p - 1].fold in _PAIR_WORDS
     if e.family == "reporting_verb" and e.pos in _MANNER_POS and len(m.toks) == 1 and " " not in e.match:
