@@ -990,3 +990,10 @@ def test_german_media_are_sources_only_where_they_say_something():
                     "amerikanischen Medien."])
     sources = [c.text for c in cues if c.category == "attribution"]
     assert sources == ["Medien", "Bild»-Zeitung"], sources
+
+
+def test_an_institutions_name_is_no_persons_and_speaks_as_a_source():
+    cues = _detect_lang(["At least 200 people died, CNN News-18 TV channels said on Thursday. India's Civil "
+                         "Aviation said the plane was lost shortly after take-off from Ahmedabad."], "en")
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert sources == ["CNN News-18 TV channels said", "India's Civil Aviation said"], sources

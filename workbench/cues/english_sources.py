@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
-from workbench.cues.entities import EntityIndex
+from workbench.cues.entities import INSTITUTION_WORDS, EntityIndex
 from workbench.cues.lexicon import SOURCE_CLASSES
 from workbench.cues.matcher import CompiledLexicon, Match
 from workbench.cues.patterns import source_cue
@@ -51,7 +51,8 @@ def _source_like(np: list[Tok], medium: bool) -> bool:
         return False
     common = [t for t in words if t.surface[:1].islower() and t.fold not in _DETERMINERS]
     acronyms = [t for t in words if len(t.surface) >= 2 and t.surface.isupper()]
-    return bool(common or acronyms or medium)
+    institution = [t for t in words if t.fold in INSTITUTION_WORDS]  # "India's Civil Aviation"
+    return bool(common or acronyms or institution or medium)
 
 
 def _named_medium(np: list[Tok]) -> bool:

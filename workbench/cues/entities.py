@@ -65,6 +65,18 @@ class Entity:
     adjectives: set[str] = field(default_factory=set)
 
 
+# words that make a name an institution's, not a person's ("Civil Aviation", "Defense Ministry", "News-18 TV")
+INSTITUTION_WORDS = frozenset({
+    "ministry", "department", "agency", "authority", "directorate", "office", "commission", "council", "committee",
+    "party", "army", "police", "forces", "airlines", "airline", "airways", "bank", "university", "college",
+    "hospital", "news", "times", "tv", "television", "radio", "network", "channel", "institute", "association",
+    "court", "parliament", "assembly", "congress", "senate", "house", "government", "administration", "aviation",
+    "service", "services", "corporation", "company", "command", "headquarters", "embassy", "foundation", "center",
+    "centre", "organization", "organisation", "league", "ministerium", "partei", "regierung", "agentur", "polizei",
+    "zeitung", "sender", "verband", "gericht", "behörde", "stiftung", "institut", "universität", "klinik",
+    "fraktion", "rundfunk", "fernsehen", "bundestag", "kommission", "presse-agentur", "presseagentur"})
+
+
 def _parts(text: str) -> frozenset[str]:
     return frozenset(p for p in re.split(r"[\s\-‐–]+", text.casefold()) if p)
 
@@ -318,6 +330,8 @@ class EntityIndex:
             # a person is named with two words or more ("Kim Jong-un"); one hyphenated word is a place
             # ("Sachsen-Anhalt", "Nordrhein-Westfalen")
             kind = "person" if any(len(f) >= 2 and words.get(f, 2) >= 2 for f in fs) else "other"
+            if kind == "person" and all(f & INSTITUTION_WORDS for f in fs if len(f) >= 2):
+                kind = "other"  # "Civil Aviation", "News-18 TV", "the Defense Ministry": an institution's name
             ent = self.entities.setdefault(name, Entity(name, kind))
             ent.forms.update(fs)
             if kind == "person":
