@@ -997,3 +997,9 @@ def test_an_institutions_name_is_no_persons_and_speaks_as_a_source():
                          "Aviation said the plane was lost shortly after take-off from Ahmedabad."], "en")
     sources = [c.text for c in cues if c.category == "attribution"]
     assert sources == ["CNN News-18 TV channels said", "India's Civil Aviation said"], sources
+
+
+def test_an_english_speech_tag_after_a_comma_with_a_quantified_source():
+    cues = _detect_lang(["The plane crashed near the airport on Thursday, reported multiple media outlets. A single "
+                         "confirmed survivor was found in the wreckage by rescuers late in the evening."], "en")
+    assert [c.text for c in cues if c.category == "attribution"] == ["reported multiple media outlets"]

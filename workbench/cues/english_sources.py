@@ -40,6 +40,7 @@ _MAX_SUBJECT = 6
 _PEOPLE = {"man", "woman", "boy", "girl", "survivor", "passenger", "victim", "brother", "sister", "father", "mother",
            "son", "daughter", "wife", "husband", "friend", "relative", "family"}
 _DETERMINERS = {"the", "a", "an"}
+_AFTER_OPENERS = _DETERMINERS | {"multiple", "several", "many", "some", "various", "numerous", "local", "state"}
 
 
 def _source_like(np: list[Tok], medium: bool) -> bool:
@@ -93,8 +94,8 @@ def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
 def _subject_after(toks: list[Tok], p: int) -> list[Tok]:
     if p == 0 or not (toks[p - 1].surface == "," or toks[p - 1].surface in CLOSING_QUOTES):
         return []
-    if p + 1 >= len(toks) or toks[p + 1].fold not in _DETERMINERS:
-        return []  # "…, said the airline", not "…, said four students"
+    if p + 1 >= len(toks) or toks[p + 1].fold not in _AFTER_OPENERS:
+        return []  # "…, said the airline", "…, reported multiple media outlets", not "…, said four students"
     np: list[Tok] = []
     k = p + 1
     while k < len(toks) and len(np) < _MAX_SUBJECT and not toks[k].is_punct and toks[k].fold not in _BOUNDARY:
@@ -164,8 +165,9 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
                 continue
             medium = _recipient(toks, p, entities, view.doc) if v.fold in _TELL else None
             nxt = toks[p + 1] if p + 1 < len(toks) else None
-            if v.fold in _PARTICIPLES and nxt is not None and nxt.surface[:1].isalpha() and nxt.fold not in (
-                    "that", "on", "in", "to", "by", "at", "the", "a", "an", "late", "earlier"):
+            tag = p > 0 and (toks[p - 1].surface == "," or toks[p - 1].surface in CLOSING_QUOTES)
+            if v.fold in _PARTICIPLES and not tag and nxt is not None and nxt.surface[:1].isalpha() \
+                    and nxt.fold not in ("that", "on", "in", "to", "by", "at", "the", "a", "an", "late", "earlier"):
                 continue  # "a single confirmed survivor": the participle modifies a noun
             after = _subject_after(toks, p)
             np = after or _subject_before(toks, p)
