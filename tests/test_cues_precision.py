@@ -845,7 +845,7 @@ def test_the_channel_of_a_statement_in_german_and_a_platform_post():
     cues = _detect(["„Das ist furchtbar“, sagte Woidke in einer Mitteilung der Staatskanzlei. Merz schrieb in einem "
                     "Beitrag auf Facebook, er sei enttäuscht."])
     sources = [c.text for c in cues if c.category == "attribution"]
-    assert "in einer Mitteilung" in sources and "in einem Beitrag" in sources, sources
+    assert "in einer Mitteilung" in sources and "in einem Beitrag auf Facebook" in sources, sources
     english = _detect_lang(["Trump posted on his Truth Social network that Biden was unfit. The post on X went "
                             "viral within minutes of its publication on Sunday."], "en")
     assert [c.text for c in english if c.category == "attribution"] == ["posted on his Truth Social network"]
@@ -1003,3 +1003,11 @@ def test_an_english_speech_tag_after_a_comma_with_a_quantified_source():
     cues = _detect_lang(["The plane crashed near the airport on Thursday, reported multiple media outlets. A single "
                          "confirmed survivor was found in the wreckage by rescuers late in the evening."], "en")
     assert [c.text for c in cues if c.category == "attribution"] == ["reported multiple media outlets"]
+
+
+def test_a_platform_is_the_channel_of_a_statement_only_beside_a_verb_of_saying():
+    english = _detect_lang(["Modi wrote on social media that he was heartbroken by the crash. A video on X showed "
+                            "the smoke above the hostel in the afternoon."], "en")
+    assert [c.text for c in english if c.category == "attribution"] == ["on social media"]
+    german = _detect(["Das sei furchtbar, schreibt Neumann auf X. Ein Auto fuhr in die Menge."])
+    assert [c.text for c in german if c.category == "attribution"] == ["auf X."]

@@ -29,6 +29,9 @@
 - Manner of speaking (reporting verb, an adverb entry: ``aufgebracht``, ``eindringlich``; ``angrily``,
   ``bluntly``): only in the clause of a verb of speech, within four words of it ("sagte Trump aufgebracht",
   "reagierte verärgert", "said angrily"); "die aufgebrachte Menge", "ein wütender Mob" describe no speech.
+- Platforms as channels (attribution: ``on social media``, ``on x``, ``auf x``, ``auf facebook`` …): only where a
+  verb of saying stands within five words ("Modi wrote on social media", "schreibt Neumann auf X"); "a video
+  on X" is no channel.
 - ``mann``, ``man`` (actor label): only for a pair, right after "beiden", "beide", "both", "two" ("Die beiden
   Männer begannen ihr Treffen", "the two men"); "ein 50-jähriger Mann" names no actor by a label.
 - ``medien``, ``zeitung`` (attribution): only where a verb of saying stands within five words in the clause
@@ -212,12 +215,25 @@ def _media_report(seq: list[Tok], p: int) -> bool:
     return _speech_near(seq, p, _REPORTING, 5)
 
 
+_PLATFORMS = {"social media", "x", "facebook", "twitter", "instagram", "telegram"}
+_CHANNEL_VERBS = _REPORTING | {"posted", "posting", "write", "wrote", "writes", "announce", "announced",
+                                "report", "reported", "state", "stated"}
+
+
+def _platform_channel(e_match: str, seq: list[Tok], p: int, m_len: int) -> bool:
+    """"on X" / "auf X" names the channel of a statement only beside a verb of saying."""
+    return _speech_near(seq, p, _CHANNEL_VERBS, 5) or _speech_near(seq, p + m_len - 1, _CHANNEL_VERBS, 5)
+
+
 _PAIR_ONLY = {"mann", "man"}
 _PAIR_WORDS = {"beiden", "beide", "both", "two"}
 
 
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "attribution" and e.match.split(" ", 1)[0] in ("on", "auf") \
+            and e.match.split(" ", 1)[-1] in _PLATFORMS:
+        return _platform_channel(e.match, seq, p, len(m.toks))
     if e.family == "attribution" and e.match in _MEDIA_SOURCES and len(m.toks) == 1:
         return _media_report(seq, p)
     if e.family == "actor_label" and e.match in _PAIR_ONLY:

@@ -53,13 +53,16 @@ class Tok:
 
     def keys(self) -> tuple[str, ...]:
         """The forms a lexicon entry may match: lemma, surface, and the head of a hyphenated noun
-        ("US-Präsident" -> "präsident", "Ex-Diktator" -> "diktator"), so compounds of a label count as it."""
+        ("US-Präsident" -> "präsident", "Ex-Diktator" -> "diktator"), so compounds of a label count as it; a word
+        the tokenizer glued to the full stop also without it ("X." -> "x")."""
         if self.memo_keys is None:
             keys = (self.lemma,) if self.lemma == self.fold else (self.lemma, self.fold)
             if "-" in self.lemma and self.pos.startswith("NN"):
                 head = self.lemma.rsplit("-", 1)[1]
                 if len(head) >= 4 and head not in keys:
                     keys = (*keys, head)
+            if len(self.fold) >= 2 and self.fold.endswith(".") and self.fold[:-1].isalpha():
+                keys = (*keys, self.fold[:-1])  # a name the tokenizer glued to the full stop: "auf X."
             self.memo_keys = keys
         return self.memo_keys
 
