@@ -1011,3 +1011,9 @@ def test_a_platform_is_the_channel_of_a_statement_only_beside_a_verb_of_saying()
     assert [c.text for c in english if c.category == "attribution"] == ["on social media"]
     german = _detect(["Das sei furchtbar, schreibt Neumann auf X. Ein Auto fuhr in die Menge."])
     assert [c.text for c in german if c.category == "attribution"] == ["auf X."]
+
+
+def test_a_supposed_state_and_provisional_knowledge_are_hedges():
+    cues = _detect_lang(["The plane, which would have been fully loaded, crashed after take-off. As of press time, "
+                         "200 people had died. He said he would address the nation later this week."], "en")
+    assert [c.text for c in cues if c.category == "hedge"] == ["would have been", "As of press time"]
