@@ -1017,3 +1017,11 @@ def test_a_supposed_state_and_provisional_knowledge_are_hedges():
     cues = _detect_lang(["The plane, which would have been fully loaded, crashed after take-off. As of press time, "
                          "200 people had died. He said he would address the nation later this week."], "en")
     assert [c.text for c in cues if c.category == "hedge"] == ["would have been", "As of press time"]
+
+
+def test_a_document_or_a_forecast_named_in_a_wie_frame_is_the_source():
+    cues = _detect(["Wie aus einer Veröffentlichung des Deutschen Bundestags hervorgeht, stimmten 394 Abgeordnete "
+                    "dagegen. Wie die KP vorhergesagt hatte, verlor Scholz. Er ging als Sieger aus der Wahl hervor."])
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert sources == ["Wie aus einer Veröffentlichung des Deutschen Bundestags hervorgeht",
+                       "Wie die KP vorhergesagt"], sources
