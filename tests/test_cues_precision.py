@@ -1025,3 +1025,13 @@ def test_a_document_or_a_forecast_named_in_a_wie_frame_is_the_source():
     sources = [c.text for c in cues if c.category == "attribution"]
     assert sources == ["Wie aus einer Veröffentlichung des Deutschen Bundestags hervorgeht",
                        "Wie die KP vorhergesagt"], sources
+
+
+def test_a_verb_that_presents_the_content_as_fact_is_shown_unless_negated():
+    cues = _detect_lang(["Air India confirmed that only one of the 242 people on board survived. Authorities are yet "
+                         "to confirm the cause of the crash. A single confirmed survivor was taken to hospital."], "en")
+    factive = [c.text for c in cues if c.category == "reporting_verb" and c.cls == "factive"]
+    assert factive == ["confirmed"], factive
+    assert next(c for c in cues if c.cls == "factive").shown
+    german = _detect(["Haseloff bestätigt, dass der Fahrer festgenommen wurde. Gerüchte hätten sich nicht bestätigt."])
+    assert [c.text for c in german if c.cls == "factive"] == ["bestätigt"]

@@ -1310,21 +1310,26 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
     </message>
     <message>
         <location filename="../../workbench/ui/text/cue_names.py" line="72"/>
+        <source>presents as fact</source>
+        <translation>als Tatsache dargestellt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/cue_names.py" line="73"/>
         <source>direct quotation</source>
         <translation>direktes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="73"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="74"/>
         <source>indirect speech</source>
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="77"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="78"/>
         <source>the outlet, in its own words</source>
         <translation>das Medium, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="78"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="79"/>
         <source>someone the outlet quotes (the words are inside a quotation)</source>
         <translation>jemand, den das Medium zitiert (die Wörter stehen in einem Zitat)</translation>
     </message>

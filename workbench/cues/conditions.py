@@ -38,6 +38,8 @@
   ("das berichten mehrere Medien übereinstimmend", "meldete die «Bild»-Zeitung", "Westliche Medien stellten
   fest"), never after "sozial" ("in den sozialen Medien" is a place, not a source) or under a preposition
   other than "laut" ("vor den amerikanischen Medien widersprechen": the media are the audience).
+- Factive reporting verbs (``bestätigen``, ``confirm`` …): not negated or awaited ("are yet to confirm", "noch nicht
+  bestätigt"), and in English not a participle before a noun ("single confirmed survivor").
 - ``in aussicht`` (reporting verb, "in Aussicht stellen"): only with a form of "stellen" up to twelve tokens
   before it or right after it ("stellte Putin Unterstützung beim Bau von Satelliten in Aussicht").
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
@@ -229,8 +231,28 @@ _PAIR_ONLY = {"mann", "man"}
 _PAIR_WORDS = {"beiden", "beide", "both", "two"}
 
 
+_NEGATIONS = {"nicht", "kein", "keine", "noch", "nie", "not", "n't", "never", "yet", "no"}
+_EN_NOUN_AFTER = {"that", "on", "in", "to", "by", "at", "the", "a", "an", "his", "her", "their", "its", "it", "this",
+                  "these", "those", "as", "what", "how", "he", "she", "they", "we", "i", "with", "from", "for"}
+
+
+def _presented_as_fact(seq: list[Tok], p: int, english: bool) -> bool:
+    """A factive verb presents the content as true only when it is said: not negated or still awaited ("are yet to
+    confirm", "noch nicht bestätigt"), and in English not a participle before a noun ("single confirmed survivor")."""
+    if any(t.fold in _NEGATIONS for t in seq[max(0, p - 3):p]):
+        return False
+    if english and seq[p].fold.endswith("ed") and p + 1 < len(seq):
+        nxt = seq[p + 1]
+        if nxt.surface[:1].isalpha() and nxt.surface[:1].islower() and nxt.fold not in _EN_NOUN_AFTER:
+            return False
+    return True
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "reporting_verb" and e.cls == "factive" and not _presented_as_fact(
+            seq, p, view.language.startswith("en")):
+        return False
     if e.family == "attribution" and e.match.split(" ", 1)[0] in ("on", "auf") \
             and e.match.split(" ", 1)[-1] in _PLATFORMS:
         return _platform_channel(e.match, seq, p, len(m.toks))

@@ -41,7 +41,7 @@ from workbench.cues.textview import CLOSING_QUOTES, NAME_TAGS, DocView, Tok
 
 _NP_INNER = ("ART", "ADJA", "PIAT", "PPOSAT", "PDAT", "CARD", "NN", "NE", "FM", "TRUNC")
 # Verbs that report a statement (not a demand or a feeling) can tag a source.
-_SPEECH_TAG_CLASSES = ("neutral", "emphatic", "distancing", "refuting", "concessive")
+_SPEECH_TAG_CLASSES = ("neutral", "emphatic", "distancing", "refuting", "concessive", "factive")
 
 
 def _sentences(view: DocView):
@@ -138,7 +138,7 @@ def agentless_passives(view: DocView, lexicon: CompiledLexicon) -> list[Cue]:
         first, second = toks[0], toks[1]
         if first.quoted or not first.pos.endswith("PP") or second.lemma != "werden":
             continue
-        if not _reporting_entries(lexicon, first, ("speculative", "neutral")):
+        if not _reporting_entries(lexicon, first, ("speculative", "neutral", "factive")):
             continue
         start, end = first.start, second.end
         text = view.text[start:end]

@@ -159,7 +159,8 @@ def _cue_answers(cues: list, labels: dict[str, str], language: str) -> list[str]
 CLASS_NAMES_DE = {
     "negative": "abwertend", "loaded_negative": "abwertend", "positive": "aufwertend", "loaded_positive": "aufwertend",
     "intensifier": "verstärkend", "emphatic": "nachdrücklich", "distancing": "distanzierend",
-    "speculative": "spekulativ", "refuting": "widersprechend", "emotive": "gefühlsbetont", "directive": "fordernd",
+    "speculative": "spekulativ", "factive": "als Tatsache dargestellt", "refuting": "widersprechend",
+    "emotive": "gefühlsbetont", "directive": "fordernd",
     "metaphor": "bildhaft", "reportative": "berufen auf andere", "adverb": "abschwächend", "anonymous": "anonym",
     "vague": "vage", "aggressor_naming": "benennt den Angreifer", "euphemism_official": "beschönigend",
     "minimising": "verharmlosend", "dramatising": "dramatisierend",
@@ -169,7 +170,8 @@ CLASS_NAMES_DE = {
 CLASS_NAMES_EN = {
     "negative": "negative", "loaded_negative": "negative", "positive": "positive", "loaded_positive": "positive",
     "intensifier": "intensifying", "emphatic": "emphatic", "distancing": "distancing",
-    "speculative": "speculative", "refuting": "refuting", "emotive": "emotive", "directive": "demanding",
+    "speculative": "speculative", "factive": "presents as fact", "refuting": "refuting", "emotive": "emotive",
+    "directive": "demanding",
     "metaphor": "vivid", "reportative": "hearsay", "adverb": "hedging", "anonymous": "anonymous",
     "vague": "vague", "aggressor_naming": "names the aggressor", "euphemism_official": "euphemism",
     "minimising": "minimising", "dramatising": "dramatising",

@@ -69,6 +69,7 @@ CLASS_NAMES = cast(dict[str, str], {
     "metaphor": QT_TRANSLATE_NOOP("CueNames", "metaphor"),
     "refuting": QT_TRANSLATE_NOOP("CueNames", "refuting"),
     "speculative": QT_TRANSLATE_NOOP("CueNames", "speculative"),
+    "factive": QT_TRANSLATE_NOOP("CueNames", "presents as fact"),
     "direct": QT_TRANSLATE_NOOP("CueNames", "direct quotation"),
     "indirect": QT_TRANSLATE_NOOP("CueNames", "indirect speech"),
 })
