@@ -1035,3 +1035,15 @@ def test_a_verb_that_presents_the_content_as_fact_is_shown_unless_negated():
     assert next(c for c in cues if c.cls == "factive").shown
     german = _detect(["Haseloff bestätigt, dass der Fahrer festgenommen wurde. Gerüchte hätten sich nicht bestätigt."])
     assert [c.text for c in german if c.cls == "factive"] == ["bestätigt"]
+
+
+def test_labels_not_credited_to_agents_deputies_or_an_office_sought():
+    german = _detect(["Scholz hatte eine von SPD und Grünen getragene Regierung angestrebt. Die Grünen und die SPD "
+                      "stimmten zu."])
+    assert [c.entity for c in german if c.text == "Regierung"] == [None]
+    english = _detect_lang(["President Joe Biden ended his campaign and threw his support behind his vice president, "
+                            "Kamala Harris, to become the Democratic nominee for president of the United States. "
+                            "Biden endorsed Vice President Kamala Harris on Sunday."], "en")
+    credited = [(c.text, c.entity) for c in english if c.category == "actor_label"]
+    assert ("president", "Joe Biden") not in credited, credited
+    assert ("President", "Joe Biden") in credited, credited

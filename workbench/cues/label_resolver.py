@@ -50,6 +50,24 @@ def modifies_a_title(view: DocView, tok: Tok, index: EntityIndex) -> bool:
     return bool(name) and index.kind(name) == "person"
 
 
+def _name_run(after: list[Tok]) -> list[Tok]:
+    """The capitalised words right after a label ("Kamala Harris")."""
+    out: list[Tok] = []
+    for t in after[:4]:
+        if not t.surface[:1].isupper() or t.is_punct:
+            break
+        out.append(t)
+    return out
+
+
+def _agent_of_participle(sent: list[Tok], k: int) -> bool:
+    """The name at ``k`` follows "von" across a list of names ("von SPD und Grünen getragene …")."""
+    j = k - 1
+    while j >= 0 and (sent[j].tag_is("NE", "KON") or sent[j].surface == ","):
+        j -= 1
+    return j >= 0 and sent[j].fold == "von" and sent[j].tag_is("APPR")
+
+
 def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
     """Tokens of the label's noun phrase before it (determiners, adjectives, genitive names) and after it."""
     sent = view.sentences[view.toks[i].sent].toks
@@ -60,6 +78,8 @@ def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
         t = sent[k]
         if t.is_punct:
             break
+        if t.tag_is("NE") and _agent_of_participle(sent, k):
+            break  # "eine von SPD und Grünen getragene Regierung": the parties carry it, it does not name them
         if t.tag_is("ART", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CARD", "ADV", "NE", "DET", "ADJ", "PROPN", "NUM") \
                 or (not t.pos and not t.is_punct and k >= pos - 3):
             before.insert(0, t)
@@ -72,6 +92,7 @@ def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
     return before, after
 
 
+_DEPUTY = {"vice", "deputy"}  # English words that make a title another office ("vice president")
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"}
 _NAMING_BEFORE = {"sein", "werden", "bleiben", "gelten", "be", "become", "remain", "als", "as", ","}
 
@@ -288,7 +309,16 @@ class LabelResolver:
         if itself and self.ix.kind(itself) != "person":  # a metonym used as a label ("der Kreml")
             return [self.ix.country(itself)]
         before, after = _label_np(view, tok.i)
+        if tok.i > 0 and view.toks[tok.i - 1].fold == "for" and not tok.surface[:1].isupper():
+            return []  # "the Democratic nominee for president": the office sought, no one holding it
         person, linked = self._after(view, tok.i, after, label)
+        if tok.i > 0 and view.toks[tok.i - 1].fold in _DEPUTY:
+            # "Vice President Kamala Harris" names her; "his vice president" is not the holder of the title
+            names = [itself] + [self.ix.entity_at(view.doc, t.i) for t in _name_run(after)]
+            for candidate in names:  # "Kamala Harris": the index may know the surname only
+                if not person and candidate and self.ix.kind(candidate) == "person":
+                    person = candidate
+            return [person] if person else []
         if linked is None:
             return []
         places = linked

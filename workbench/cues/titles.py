@@ -173,6 +173,8 @@ class Titles:
             return None
         if is_plural_label(view, tok):
             return None
+        if tok.i > 0 and view.toks[tok.i - 1].fold in ("vice", "deputy"):
+            return None  # "his vice president" is not the president
         after = view.toks[tok.i + 1] if tok.i + 1 < len(view.toks) else None
         if after is not None and after.sent == tok.sent and (
                 self.ix.entity_at(view.doc, after.i) or after.fold in _AFTER_OTHER):
