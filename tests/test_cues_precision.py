@@ -1047,3 +1047,11 @@ def test_labels_not_credited_to_agents_deputies_or_an_office_sought():
     credited = [(c.text, c.entity) for c in english if c.category == "actor_label"]
     assert ("president", "Joe Biden") not in credited, credited
     assert ("President", "Joe Biden") in credited, credited
+
+
+def test_a_person_only_one_outlet_quotes_is_its_informant():
+    cues = _detect_lang(["Narendra Modi visited the site on Friday. \u201cWe called every student,\u201d Dr Parikh said. "
+                         "Modi said he was heartbroken.",
+                         "Narendra Modi visited Ahmedabad. Modi said the loss was immense."], "en")
+    sources = [(c.span.doc, c.text) for c in cues if c.category == "attribution"]
+    assert sources == [("d1", "Dr Parikh said")], sources

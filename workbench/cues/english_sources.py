@@ -7,7 +7,8 @@ the verb (class from a source entry of the lexicon inside it, else ``named_sourc
 words right before the verb back to a clause boundary (at most six), or, after a comma or a closing
 quotation mark, the words right after it ("…, said the airline"). A pronoun, a person the entity index
 knows, or an actor label as subject is no sourcing: "he said", "Modi said", "the minister said" are plain
-speech tags of the story's actors.
+speech tags of the story's actors; but a person no other report names ("Dr Parikh said", "Kurt Campbell said")
+is the outlet's own informant, a source.
 
 A medium named as the subject is sourcing too ("the New York Times reported", "The Guardian reported"): a
 name ending in a medium's word (Times, News, Post …), or a capitalised name after "the" (not a family: "the
@@ -74,6 +75,23 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "monopoly", "anoma
 def _adverb(t: Tok) -> bool:
     """A lower-case word in "-ly" that is no noun ("bluntly", "quickly")."""
     return t.surface[:1].islower() and len(t.fold) > 4 and t.fold.endswith("ly") and t.fold not in _LY_NOUNS
+
+
+_HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"}  # "Dr Parikh": a person's name
+
+
+def _informant(np: list[Tok], entities: EntityIndex, doc: str) -> bool:
+    """The subject is a person's name (with a title such as "Dr" at most) whom no other report of the comparison
+    names: the outlet's own informant, not one of the story's actors."""
+    words = [t for t in np if t.surface[:1].isalpha()]
+    if not words or not all(t.surface[:1].isupper() for t in words):
+        return False
+    names = {n for n in (entities.entity_at(doc, t.i) for t in words) if n}
+    if len(names) != 1:
+        return False
+    entity = entities.entities.get(next(iter(names)))
+    person = entity is not None and (entity.kind == "person" or any(t.fold.rstrip(".") in _HONORIFICS for t in words))
+    return person and entity is not None and {m.doc for m in entity.mentions} == {doc}
 
 
 def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
@@ -178,6 +196,10 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             # the possessor is not the speaker: "the prime minister's office said", "Modi's office said"
             owners = [k for k, t in enumerate(np) if t.fold in _POSSESSIVE]
             head = np[owners[-1] + 1:] if owners else np
+            informant = not after and _informant(np, entities, view.doc)
+            if informant:  # "Dr Parikh said", "Kurt Campbell said": a person only this outlet quotes
+                out.append(source_cue(view, np[0], v, sources, absorbed))
+                continue
             if not np or any(t.fold in _PRONOUNS and t.surface != "US" for t in np) or np[-1].fold in ("the", "a", "an") \
                     or not _source_like(np, named) or (not named and (
                         any(entities.kind(n) == "person" for n in {entities.entity_at(view.doc, t.i) for t in head} - {None})
