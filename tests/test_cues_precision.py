@@ -1055,3 +1055,8 @@ def test_a_person_only_one_outlet_quotes_is_its_informant():
                          "Narendra Modi visited Ahmedabad. Modi said the loss was immense."], "en")
     sources = [(c.span.doc, c.text) for c in cues if c.category == "attribution"]
     assert sources == [("d1", "Dr Parikh said")], sources
+
+
+def test_contradictory_information_is_a_hedge_but_contradictory_statements_are_not():
+    cues = _detect(["Informationen über die Opfer kommen widersprüchlich an. Merz machte widersprüchliche Aussagen."])
+    assert [c.text for c in cues if c.category == "hedge"] == ["Informationen über die Opfer kommen widersprüchlich"]
