@@ -93,19 +93,18 @@ def _names(t: Tok, what: set[str]) -> bool:
     return found
 
 
-def _forms(v: DocView, act: str) -> list[tuple[str, Tok, Tok]]:
-    """(form, first word, last word) of each form of ``act`` in the document's own words."""
+def _forms(v: DocView, act: str, sentences: set[int]) -> list[tuple[str, Tok, Tok]]:
+    """(form, first word, last word) of each form of ``act`` in the document's own words, in ``sentences`` (those
+    that name what the act leaves, reverses or ends)."""
     forms, what = _ACTS[act]
     table = forms.get(v.language[:2], {})
     firsts = {key[0] for key in table}
     tails = {key[0][-5:] for key in table if key[0] in _NOUN_FORMS}
     out = []
     for s in v.sentences:
-        if s.kind == "boilerplate":
+        if s.index not in sentences:
             continue
         toks = [t for t in s.toks if not t.is_punct]
-        if not any(_names(t, what) for t in toks):
-            continue
         for k, t in enumerate(toks):
             if t.quoted:
                 continue
@@ -141,15 +140,39 @@ def _forms(v: DocView, act: str) -> list[tuple[str, Tok, Tok]]:
     return out
 
 
+def _acts_named(t: Tok) -> frozenset[str]:
+    """The acts whose object (what is left, reversed or ended) the word names; remembered per word."""
+    key = (t.lemma, t.fold)
+    found = _ACTS_NAMED.get(key)
+    if found is None:
+        found = frozenset(act for act, (_, what) in _ACTS.items() if _names(t, what))
+        if len(_ACTS_NAMED) < 200_000:
+            _ACTS_NAMED[key] = found
+    return found
+
+
+_ACTS_NAMED: dict[tuple[str, str], frozenset[str]] = {}
+
+
 def marked_act_names(views: list[DocView]) -> list[Cue]:
+    # which acts each sentence names the object of, found in one pass over the words
+    named: dict[str, dict[int, frozenset[str]]] = {}
+    for v in views:
+        per: dict[int, frozenset[str]] = {}
+        for s in v.sentences:
+            if s.kind != "boilerplate":
+                acts = frozenset().union(*(_acts_named(t) for t in s.toks if not t.is_punct))
+                if acts:
+                    per[s.index] = acts
+        named[v.doc] = per
     out: list[Cue] = []
     for act in _ACTS:
-        out.extend(_marked(views, act))
+        out.extend(_marked(views, act, named))
     return out
 
 
-def _marked(views: list[DocView], act: str) -> list[Cue]:
-    found = {v.doc: _forms(v, act) for v in views}
+def _marked(views: list[DocView], act: str, named: dict[str, dict[int, frozenset[str]]]) -> list[Cue]:
+    found = {v.doc: _forms(v, act, {k for k, acts in named[v.doc].items() if act in acts}) for v in views}
     docs_using: dict[tuple[str, str], set[str]] = {}
     for v in views:
         for form, _, _ in found[v.doc]:
