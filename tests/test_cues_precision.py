@@ -1060,3 +1060,9 @@ def test_a_person_only_one_outlet_quotes_is_its_informant():
 def test_contradictory_information_is_a_hedge_but_contradictory_statements_are_not():
     cues = _detect(["Informationen über die Opfer kommen widersprüchlich an. Merz machte widersprüchliche Aussagen."])
     assert [c.text for c in cues if c.category == "hedge"] == ["Informationen über die Opfer kommen widersprüchlich"]
+
+
+def test_criticising_presents_a_statement_as_blame():
+    cues = _detect(["Merz kritisierte die Regierung am Mittwoch im Bundestag. Scholz sagte, er sei zuversichtlich."])
+    verbs = {(c.text, c.cls) for c in cues if c.category == "reporting_verb"}
+    assert ("kritisierte", "emotive") in verbs and ("sagte", "neutral") in verbs, verbs
