@@ -1066,3 +1066,8 @@ def test_criticising_presents_a_statement_as_blame():
     cues = _detect(["Merz kritisierte die Regierung am Mittwoch im Bundestag. Scholz sagte, er sei zuversichtlich."])
     verbs = {(c.text, c.cls) for c in cues if c.category == "reporting_verb"}
     assert ("kritisierte", "emotive") in verbs and ("sagte", "neutral") in verbs, verbs
+
+
+def test_witnesses_in_the_plural_are_a_source():
+    cues = _detect(["Zeugen sprechen von panischen Szenen auf dem Markt. Das Zeug lag auf der Straße."])
+    assert [c.text for c in cues if c.category == "attribution"] == ["Zeugen"]
