@@ -1071,3 +1071,15 @@ def test_criticising_presents_a_statement_as_blame():
 def test_witnesses_in_the_plural_are_a_source():
     cues = _detect(["Zeugen sprechen von panischen Szenen auf dem Markt. Das Zeug lag auf der Straße."])
     assert [c.text for c in cues if c.category == "attribution"] == ["Zeugen"]
+
+
+def test_an_outcome_presented_as_expected_or_intended_is_an_evaluation_not_speech():
+    german = _detect(["Scholz hat am Montag wie erwartet die Abstimmung verloren. Er verfehlte wie beabsichtigt die "
+                      "Mehrheit. Dann geschah, was kaum jemand erwartet hatte. Experten erwarten eine Neuwahl."])
+    found = {(c.category, c.text) for c in german if c.shown}
+    assert ("evaluative", "wie erwartet") in found and ("evaluative", "wie beabsichtigt") in found, found
+    assert ("evaluative", "kaum jemand erwartet") in found, found
+    assert ("reporting_verb", "erwartet") not in found, found  # no speech in "wie erwartet"
+    assert ("reporting_verb", "erwarten") in found, found  # a forecast by experts stays a reporting verb
+    english = _detect_lang(["Scholz lost the vote on Monday, as expected. Predictably, the opposition cheered."], "en")
+    assert {c.text.casefold() for c in english if c.category == "evaluative"} >= {"as expected", "predictably"}

@@ -240,10 +240,11 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons,
                                                {(doc, c.tok.i) for doc, found in counts.items() for c in found}))
 
-    # a reporting verb inside an attribution or hedge cue is shown through that cue ("is expected to")
+    # a reporting verb inside an attribution, hedge or evaluative phrase is shown through it ("is expected to",
+    # "wie erwartet": an expectation, not speech)
     attributions: dict[str, list[Cue]] = {}
     for c in cues:
-        if c.category in ("attribution", "hedge"):
+        if c.category in ("attribution", "hedge") or (c.category == "evaluative" and " " in c.text.strip()):
             attributions.setdefault(c.span.doc, []).append(c)
     for c in cues:
         if c.category == "reporting_verb" and any(a.span.start <= c.span.start and c.span.end <= a.span.end
