@@ -1081,5 +1081,7 @@ def test_an_outcome_presented_as_expected_or_intended_is_an_evaluation_not_speec
     assert ("evaluative", "kaum jemand erwartet") in found, found
     assert ("reporting_verb", "erwartet") not in found, found  # no speech in "wie erwartet"
     assert ("reporting_verb", "erwarten") in found, found  # a forecast by experts stays a reporting verb
-    english = _detect_lang(["Scholz lost the vote on Monday, as expected. Predictably, the opposition cheered."], "en")
+    english = _detect_lang(["Scholz lost the vote on Monday, as expected. Predictably, the opposition cheered. His "
+                            "defeat had been widely expected for weeks."], "en")
     assert {c.text.casefold() for c in english if c.category == "evaluative"} >= {"as expected", "predictably"}
+    assert [c.text for c in english if c.category == "hedge"] == ["been widely expected"]  # no one said who expected it
