@@ -115,6 +115,31 @@ def test_how_long_the_talks_lasted():
     assert flagged == {"d1": ["rund fünf Stunden"], "d2": ["etwa zwei Stunden"]}, flagged
 
 
+def test_lengths_of_the_talks_told_as_hours_and_minutes_adjectives_and_of_the_press_appearance():
+    meeting = "duration of the meeting"
+    assert _claims("Die Unterredungen dauerten etwa 2 Stunden und 45 Minuten.") == [(meeting, "165")]
+    assert _claims("Nach nur 2 Stunden und 45 Minuten war der Ukraine-Gipfel in Alaska zwischen Putin und Trump "
+                   "beendet.") == [(meeting, "165")]
+    assert _claims("Auf einer Pressebegegnung nach dem etwa dreistündigen Treffen gaben sie sich optimistisch.") == [
+        (meeting, "180")]
+    assert _claims("Nach weniger als drei Stunden Gespräch traten sie auf.") == [(meeting, "180")]
+    # the meeting named in the sentence before a sentence opening with "Nach …"
+    assert _claims("Das Treffen blieb ohne Ergebnis. Nach zwei Stunden und 45 Minuten traten beide vor die "
+                   "Presse.") == [(meeting, "165")]
+    # the press appearance has a length of its own; a planned length is no account of the talks
+    press = "duration of the press appearance"
+    assert _claims("Die Pressekonferenz dauerte rund zwölf Minuten.") == [(press, "12")]
+    assert _claims("Nach nur ein paar Minuten ist die Pressekonferenz beendet.") == [(press, "1s")]
+    assert _claims("Der Kreml war von sechs- bis siebenstündigen Gesprächen ausgegangen.") == []
+    assert _claims("Die Gespräche sollten nach Plan sieben Stunden dauern, geplant war ein Essen.") == []
+    flagged = _flagged(["Die Unterredungen dauerten etwa 2 Stunden und 45 Minuten. Die Pressekonferenz dauerte rund "
+                        "zwölf Minuten.",
+                        "Nach dem etwa dreistündigen Treffen traten sie vor die Presse. Nach nur ein paar Minuten "
+                        "ist die Pressekonferenz beendet."])
+    assert flagged == {"d1": ["etwa 2 Stunden und 45 Minuten", "rund zwölf Minuten"],
+                       "d2": ["etwa dreistündigen Treffen", "nur ein paar Minuten"]}, flagged
+
+
 def test_vote_counts():
     assert _claims("Bei der Abstimmung votierten 207 Abgeordnete für Scholz, 394 gegen ihn und 116 enthielten "
                    "sich.") == [("votes for", "207"), ("votes against", "394")]

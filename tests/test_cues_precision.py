@@ -1085,3 +1085,20 @@ def test_an_outcome_presented_as_expected_or_intended_is_an_evaluation_not_speec
                             "defeat had been widely expected for weeks."], "en")
     assert {c.text.casefold() for c in english if c.category == "evaluative"} >= {"as expected", "predictably"}
     assert [c.text for c in english if c.category == "hedge"] == ["been widely expected"]  # no one said who expected it
+
+
+def test_a_label_glued_to_a_name_or_in_a_closed_compound_labels_the_person():
+    cues = _detect(["Nach dem Gipfel in Alaska zwischen Russen-Machthaber Wladimir Putin und US-Präsident Donald Trump "
+                    "ließ der Kremldespot das nicht auf sich sitzen. Der Handschlag zwischen den Präsidenten Russlands "
+                    "und der USA dauerte lange.",
+                    "Wladimir Putin, Präsident Russlands, traf Donald Trump, Präsident der USA, in Alaska."])
+    labels = {(c.text, c.entity) for c in cues if c.category == "actor_label" and c.span.doc == "d1"}
+    assert ("Russen-Machthaber", "Wladimir Putin") in labels, labels  # the label, no part of the name
+    assert ("Kremldespot", "Wladimir Putin") in labels, labels
+    assert ("Präsidenten", "Wladimir Putin & Donald Trump") in labels, labels  # of Russia and of the USA
+
+
+def test_obvious_concessions_are_no_hedge_but_an_evident_agreement_is():
+    cues = _detect(["Trump brachte Putin zurück, ohne ihm offensichtliche Zugeständnisse abzuringen. Offenbar gab es "
+                    "eine Einigung."])
+    assert [c.text for c in cues if c.category == "hedge"] == ["Offenbar"]

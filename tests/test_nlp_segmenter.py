@@ -395,6 +395,9 @@ def test_colon_introduced_quote_that_closes_the_sentence_is_one_sentence() -> No
     "***", "Kim steigt in Wostotschny aus seinem Zug. [SCREEN CAPTURE]",
     "Kim steigt in Wostotschny aus seinem Zug. | Anthony Wallace/AFP via Getty Images",
     "Updated - July 22, 2024 12:04 am IST", "• July 22, 2024 00:01",
+    "16.08.2025, 07:3616.08.2025, 07:36", "16. August 2025 | Lesezeit: 6 Min.",
+    "Von t-online , aj Aktualisiert am 16.08.2025 - 03:55 Uhr", "sonnig18°",
+    "Putin und Trump reichen sich die Hände. Ergebnisse gab es nicht. Bild: Jae C. Hong/AP/dpa",
 ])
 def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
     text = (f"Putin empfängt Kim\n\nDer russische Präsident hat Kim empfangen. Die beiden sprachen lange.\n\n{line}\n\n"
@@ -411,3 +414,25 @@ def test_an_english_place_with_a_state_or_an_outlet_before_a_dash_is_a_dateline(
         text = (f"Biden quits the race\n\n{opening} President Joe Biden ended his reelection bid and endorsed Vice "
                 "President Kamala Harris on Sunday. He will address the nation this week.\n")
         assert (opening, "boilerplate") in [(t, k) for k, t in pairs(text)], pairs(text)
+
+
+def test_agency_datelines_sigils_pointers_and_repeated_captions_of_a_summit_page() -> None:
+    text = ("Putin und Trump ohne Deal\n\n"
+            "ANCHORAGE (dpa-AFX) - Nach ihren Gesprächen sind Putin und Trump in Alaska vor die Presse getreten. "
+            "Fragen gab es keine. Hier lesen Sie einen Überblick. Eine Waffenruhe wurde nicht verkündet./mau/DP/zb\n")
+    got = pairs(text)
+    furniture = [t for k, t in got if k == "boilerplate"]
+    assert furniture == ["ANCHORAGE (dpa-AFX) -", "Hier lesen Sie einen Überblick.", "/mau/DP/zb"], got
+    assert ("sentence", "Eine Waffenruhe wurde nicht verkündet.") in got
+    dts = ("Anchorage - US-Präsident Donald Trump und Russlands Präsident Wladimir Putin haben sich nach ihrem "
+           "Treffen ungewöhnlich schweigsam gezeigt. Fragen waren nicht zugelassen.\n")
+    assert pairs(dts)[0] == ("boilerplate", "Anchorage -")
+    headline = "Video - Eskalation Trump - Selenskyj: Sie spielen mit dem dritten Weltkrieg, sagt Vance!\n"
+    assert pairs(headline)[0][1].startswith("Video - Eskalation")  # a headline, not a dateline before a sentence
+    caption = "Putin und Trump reichen sich vor der Presse die Hände. Ergebnisse hatten sie aber nicht zu verkünden."
+    page = (f"  • Kein Deal: Treffen bleibt ohne Ergebnis\n\n{caption}\n{caption} Bild: Jae C. Hong/AP/dpa\n"
+            f"Kein Deal: Treffen bleibt ohne Ergebnis\n\nTrump verlässt den Gipfel in Alaska mit leeren Händen. "
+            "Putin nutzt den roten Teppich für eine Rückkehr aus der Isolation.\n")
+    kinds = pairs(page)
+    assert [k for k, t in kinds if t.startswith(("Putin und Trump reichen", "Ergebnisse hatten"))] == ["boilerplate"] * 4
+    assert [k for k, t in kinds if t.endswith("Treffen bleibt ohne Ergebnis")] == ["headline", "boilerplate"], kinds

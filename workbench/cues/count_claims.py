@@ -21,9 +21,9 @@ people gathered"): a crowd noun with a crowd's verb or a preposition before the 
 ("Zehntausende", "several hundred") allows the figures of its size ("Zehntausende" and "40.000" agree, "Zehntausende"
 and "mehr als 100.000" do not).
 
-How long the meeting or the talks lasted is compared in minutes ("rund fünf Stunden" against "etwa zwei
-Stunden"): a unit of time with a verb of lasting, or "nach"/"after" with a verb of ending, in a sentence that
-names the meeting or the talks (the paraphrase lexicon's meeting and talks concepts).
+How long the meeting or the talks lasted, and the press appearance after them, is compared in minutes ("rund fünf
+Stunden" against "etwa zwei Stunden", "2 Stunden und 45 Minuten" against "etwa dreistündig"); ``durations`` reads
+the lengths.
 
 A number of years after "the first time in" / "zum ersten Mal seit" ("the first time in 44 years", "erstmals
 seit 45 Jahren") is a claim of its own: how long ago it last happened.
@@ -41,11 +41,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.align.lexicon import paraphrases
 from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time,
                                        may_be_number, number_value)
+from workbench.cues.durations import adjective_duration, clause_tokens, duration, minutes
 from workbench.cues.textview import DocView, Tok
 from workbench.cues.vote_counts import vote_claim
 
@@ -78,7 +78,6 @@ _OTHERS = {"weitere", "weiteren", "weiterer", "andere", "anderen", "another", "o
 _PART_OF = {("von", "ihnen"), ("of", "them"), ("of", "whom"), ("of", "the"), ("von", "den"), ("davon",)}
 _AUXILIARIES = {"sein", "werden", "haben", "be", "have", "get"}
 _RANGE_LINKS = {"und", "bis", "and", "to", "or", "oder", "-", "–"}
-_CLAUSE_END = {",", ";", ".", ":", "!", "?", "(", ")", "–"}
 _WINDOW = 8  # words after the counted noun in which its predicate may stand
 _COUNTERPARTS = 30
 
@@ -93,18 +92,6 @@ class Claim:
     last: Tok  # the claim's word farthest from the number: its noun or predicate, or the toll's name before it
 
 
-def _clause(v: DocView, start: int, stop: int, step: int):
-    """Tokens from index ``start`` towards ``stop`` (exclusive) in the same sentence, up to a clause boundary."""
-    sent = v.toks[start - step].sent if 0 <= start - step < len(v.toks) else None
-    k = start
-    while 0 <= k < len(v.toks) and k != stop:
-        t = v.toks[k]
-        if t.sent != sent or (t.is_punct and t.surface in _CLAUSE_END):
-            return
-        yield t
-        k += step
-
-
 def _predicate(v: DocView, after: int) -> tuple[str, Tok] | None:
     """What the clause from token ``after`` on says happened to the counted people ("wurden getötet"), with
     the word that says it. Being killed or hurt outweighs being on board ("241 people onboard a flight …
@@ -113,7 +100,7 @@ def _predicate(v: DocView, after: int) -> tuple[str, Tok] | None:
     severe = False
     prev = ""
     aboard: tuple[str, Tok] | None = None
-    for t in _clause(v, after, after + _WINDOW, 1):
+    for t in clause_tokens(v, after, after + _WINDOW, 1):
         if number_value(t, v.language) and t.surface[:1].isdigit():
             break  # the next count's predicate ("230 passengers and 12 crew on board")
         if t.fold in _SEVERE:
@@ -132,7 +119,7 @@ def _predicate(v: DocView, after: int) -> tuple[str, Tok] | None:
 def _toll_before(v: DocView, t: Tok) -> tuple[str, Tok] | None:
     """The toll named before the number in its clause, with its first word: "die Zahl der Toten ist auf fünf",
     "the death toll was more than 240", "a previous toll of 294"."""
-    for w in _clause(v, t.i - 1, t.i - 8, -1):
+    for w in clause_tokens(v, t.i - 1, t.i - 8, -1):
         if number_value(w, v.language):
             return None  # another number's toll ("a toll of 294 and 12 …")
         if w.lemma in _TOLL_NOUNS:
@@ -204,46 +191,14 @@ def _crowd(v: DocView, t: Tok, noun: Tok) -> tuple[str, Tok] | None:
     if head not in _CROWD_NOUNS and noun.fold not in _CROWD_NOUNS:
         return None
     verbs = _CROWD_PREDICATES.get(v.language[:2], set())
-    after = list(_clause(v, noun.i + 1, noun.i + 7, 1))
-    before = list(_clause(v, t.i - 1, t.i - 7, -1))
+    after = list(clause_tokens(v, noun.i + 1, noun.i + 7, 1))
+    before = list(clause_tokens(v, t.i - 1, t.i - 7, -1))
     if any(w.lemma in verbs or w.fold in verbs for w in after + before):
         return "crowd", noun
     for w in before[:4]:  # past qualifiers and articles: "zu den", "vor mehr als", "zu mehreren"
         if w.fold in _CROWD_PREPOSITIONS or (w.fold == "of" and w.i > 1 and v.toks[w.i - 1].fold == "front"):
             return "crowd", noun
     return None
-
-
-# how long a meeting lasted: "Die Gespräche dauerten rund fünf Stunden", "the talks lasted about two hours"
-_DURATION_UNITS = {"stunde": 60, "minute": 1, "hour": 60}
-_LASTING = {"dauern", "andauern", "währen", "last"}
-_ENDING = {"enden", "end", "beenden"}  # "endete nach fünf Stunden", "ended after two hours"
-_MEETING_CONCEPTS = ("meet", "discuss")
-_JOURNEYS = ("fahrt", "reise", "flug", "journey", "trip", "flight", "ride", "drive")
-
-
-def _duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
-    """The number says how long a meeting or talks lasted ("dauerten rund fünf Stunden", "ended after two
-    hours"): a unit of time, a verb of lasting (or of ending after it) in the clause, and the meeting named in
-    the sentence. Other durations ("zwei Stunden später", "a ten-hour train ride") are no claim."""
-    if nxt is None or nxt.lemma.rstrip("s") not in _DURATION_UNITS:
-        return None
-    clause = list(_clause(v, t.i - 1, t.i - 9, -1)) + list(_clause(v, nxt.i + 1, nxt.i + 6, 1))
-    before = v.toks[t.i - 1].fold if t.i else ""
-    if not any(w.lemma in _LASTING for w in clause) and not (
-            before in ("nach", "after") and any(w.lemma in _ENDING for w in clause)):
-        return None
-    para = paraphrases(v.language[:2])
-    sentence = v.sentences[t.sent].toks if t.sent < len(v.sentences) else []
-    if not any(set(para.single.get(w.lemma, ())) & set(_MEETING_CONCEPTS) for w in sentence):
-        return None
-    if any(w.lemma.rsplit("-", 1)[-1].endswith(_JOURNEYS) for w in clause):
-        return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
-    return "duration of the meeting", nxt
-
-
-def _minutes(value: str, unit: Tok) -> str:
-    return str(int(value) * _DURATION_UNITS[unit.lemma.rstrip("s")]) if value.isdigit() else value
 
 
 _FIRST = {"first", "erstmals", "ersten", "erste", "erster"}
@@ -265,8 +220,23 @@ def claims(v: DocView) -> list[Claim]:
     """The document's count claims, in text order (a range's first end before its second)."""
     out: list[Claim] = []
     toks = v.toks
+    minutes_of_hours: set[int] = set()
     for t in toks:
-        if t.kind == "boilerplate" or not may_be_number(t):
+        if t.kind == "boilerplate":
+            continue
+        if t.fold in ("paar", "few") and t.i > 0 and toks[t.i - 1].fold in ("ein", "a"):
+            nxt = toks[t.i + 1] if t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent else None
+            lasted = duration(v, t, nxt)  # "nach nur ein paar Minuten": a few, up to nine
+            if lasted is not None and nxt is not None and nxt.lemma.rstrip("s") == "minute":
+                out.append(Claim(v, lasted[0], "1s", t, lasted[1]))
+            continue
+        if "stündig" in t.fold or t.fold.endswith(("-hour", "-hours")) or (
+                t.i + 2 < len(toks) and toks[t.i + 1].surface == "-" and toks[t.i + 2].lemma in ("hour", "minute")):
+            adjective = adjective_duration(v, t)
+            if adjective is not None:
+                out.append(Claim(v, adjective[0], adjective[1], t, adjective[2]))
+                continue
+        if not may_be_number(t):
             continue
         value = number_value(t, v.language)
         if value is None or (value.isdigit() and len(value) == 4 and value[:2] in ("19", "20")):
@@ -281,11 +251,15 @@ def claims(v: DocView) -> list[Claim]:
         if since is not None:
             out.append(Claim(v, since[0], value, t, since[1]))
             continue
-        lasted = _duration(v, t, nxt)
-        if lasted is not None:
-            out.append(Claim(v, lasted[0], _minutes(value, lasted[1]), t, lasted[1]))
+        if t.i in minutes_of_hours:
+            continue  # the "45" of "2 Stunden und 45 Minuten": told with the hours
+        lasted = duration(v, t, nxt)
+        if lasted is not None and nxt is not None:  # (a length has its unit after the number)
+            out.append(Claim(v, lasted[0], minutes(v, value, nxt), t, lasted[1]))
+            if lasted[1] is not nxt:
+                minutes_of_hours.add(lasted[1].i - 1)
             continue
-        vote = vote_claim(v, t, list(_clause(v, t.i + 1, t.i + 12, 1)), list(_clause(v, t.i - 1, t.i - 8, -1)))
+        vote = vote_claim(v, t, list(clause_tokens(v, t.i + 1, t.i + 12, 1)), list(clause_tokens(v, t.i - 1, t.i - 8, -1)))
         if vote is not None:
             out.append(Claim(v, vote[0], value, t, vote[1]))
             continue

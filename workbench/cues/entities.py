@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from workbench.align.lexicon import paraphrases
-from workbench.cues.textview import NAME_TAGS, DocView, Tok
+from workbench.cues.textview import NAME_TAGS, DocView, Tok, titled_compound
 from workbench.nlp.lemma_table import inflects_as_noun
 
 # Labels that name a government or state, not a person.
@@ -173,7 +173,8 @@ def _runs(view: DocView, is_label=None, surnames: frozenset[str] = frozenset()) 
             if not view.tagged and (t.fold in _CALENDAR or (is_label and is_label(t))):
                 name = False  # untagged text: capitalised titles and dates are no names
             else:
-                name = _is_name(t, view) or _misread_first_name(t, view, position) or t.lemma in surnames
+                name = (_is_name(t, view) or _misread_first_name(t, view, position) or t.lemma in surnames) \
+                    and not titled_compound(t, is_label)
             if surname_next and t.capitalised and not t.is_punct:
                 name = True
             surname_next = name and _misread_first_name(t, view, position)

@@ -84,6 +84,10 @@ def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
                 or (not t.pos and not t.is_punct and k >= pos - 3):
             before.insert(0, t)
             if t.tag_is("ART", "DET"):
+                if k >= 2 and sent[k - 1].fold in ("und", "sowie") and sent[k - 2].tag_is("ADJA"):
+                    before.insert(0, sent[k - 1])  # "der amerikanische und der russische Präsident": both
+                    k -= 2
+                    continue
                 break
             k -= 1
             continue
@@ -214,6 +218,8 @@ class LabelResolver:
             if t.fold in ("und", "and", ",", "sowie"):
                 expect = True
                 continue
+            if expect and t.fold in _GENITIVE_ARTICLES:
+                continue  # "der Präsidenten Russlands und der USA"
             break
         return out
 

@@ -72,14 +72,14 @@ class CompiledLexicon:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.index: dict[str, list[Entry]] = {}
-        # Heads a closed compound may end in and still name the event this way ("Wahlschlappe", "Ampel-Crash"
-        # come through the hyphen rule): the single-word dramatising event names
+        # Heads a closed compound may end in and still name the event or the actor this way ("Wahlschlappe",
+        # "Kremldespot"; "Ampel-Crash" comes through the hyphen rule): see ``_compound_heads``
         self.heads: dict[str, list[Entry]] = {}
         for e in sorted(lexicon.entries, key=lambda e: (e.match, e.family)):
             lits = [t for t in e.tokens if t != "*"]
             if lits:
                 self.index.setdefault(lits[0], []).append(e)
-            if e.family == "event_label" and e.cls == "dramatising" and len(e.tokens) == 1 and len(e.match) >= 5:
+            if _compound_heads(e):
                 self.heads.setdefault(e.match, []).append(e)
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         self.head_tails = {h[-3:] for h in self.heads}  # most nouns end otherwise: one set lookup rules them out
@@ -115,10 +115,19 @@ def _lit(tok: Tok, lit: str) -> bool:
     return lit in tok.keys()
 
 
+_TECHNICAL_COMPOUNDS = {"regime"}  # "Sanktionsregime", "Grenzregime": a set of rules, no label
+
+
+def _compound_heads(e: Entry) -> bool:
+    """Single words a closed compound may end in and still be the entry: a dramatising event name
+    ("Wahlschlappe", "Regierungsdebakel") or a pejorative actor label ("Kremldespot", "Russenmachthaber")."""
+    return len(e.tokens) == 1 and len(e.match) >= 5 and e.match not in _TECHNICAL_COMPOUNDS and (
+        (e.family == "event_label" and e.cls == "dramatising") or (e.family == "actor_label" and e.cls == "loaded_negative"))
+
+
 def _compound_head(entry: Entry, tok: Tok, lit: str) -> bool:
-    """A closed compound ending in a dramatising event name is one ("Wahlschlappe", "Regierungsdebakel")."""
-    return entry.family == "event_label" and entry.cls == "dramatising" and tok.tag_is("NN") \
-        and len(tok.lemma) >= len(lit) + 4 and tok.lemma.endswith(lit)
+    """A closed compound ending in one of ``_compound_heads`` is that entry."""
+    return _compound_heads(entry) and tok.tag_is("NN") and len(tok.lemma) >= len(lit) + 4 and tok.lemma.endswith(lit)
 
 
 def _match_core(seq: list[Tok], p: int, pat: list[str], k: int) -> int | None:

@@ -36,12 +36,17 @@ _NUMBER_WORDS = {
 NUMBER_LINKS = ("von", "of")
 
 
+def number_word(word: str) -> str | None:
+    """The value of a number word ("drei" -> "3", "two" -> "2"), or None."""
+    return _NUMBER_WORDS.get(word)
+
+
 def may_be_number(t: Tok) -> bool:
     """A quick test before ``number_value``: the token starts with a digit or is a number word."""
     return t.surface[:1].isdigit() or t.fold in _NUMBER_WORDS
 
 
-_QUANTITY_QUALIFIERS = {"several", "some", "a", "few", "about", "around", "roughly", "nearly", "almost", "over",
+_QUANTITY_QUALIFIERS = {"several", "some", "a", "ein", "few", "about", "around", "roughly", "nearly", "almost", "over",
                         "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
                         "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere", "mehreren", "einigen",
                         "einige", "nur", "weniger", "less", "fewer"}

@@ -8,7 +8,8 @@ particles are (re)joined onto their verb so "räumte … ein" reads ``einräumen
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from workbench.align.features import AlignInput
 from workbench.align.quotes import inside, quoted_ranges
@@ -53,11 +54,11 @@ class Tok:
 
     def keys(self) -> tuple[str, ...]:
         """The forms a lexicon entry may match: lemma, surface, and the head of a hyphenated noun
-        ("US-Präsident" -> "präsident", "Ex-Diktator" -> "diktator"), so compounds of a label count as it; a word
+        ("US-Präsident" -> "präsident", "Ex-Diktator" -> "diktator", also when tagged as a name), so compounds of a label count as it; a word
         the tokenizer glued to the full stop also without it ("X." -> "x")."""
         if self.memo_keys is None:
             keys = (self.lemma,) if self.lemma == self.fold else (self.lemma, self.fold)
-            if "-" in self.lemma and self.pos.startswith("NN"):
+            if "-" in self.lemma and self.pos.startswith(("NN", "NE")):  # "Russen-Machthaber" read as a name
                 head = self.lemma.rsplit("-", 1)[1]
                 if len(head) >= 4 and head not in keys:
                     keys = (*keys, head)
@@ -130,6 +131,8 @@ def pos_ok(wanted: str, tok: Tok, sentence_initial: bool = False) -> bool:
         return True
     if tok.pos.startswith(wanted):
         return True
+    if wanted == "NN" and tok.pos == "NE" and "-" in tok.lemma:
+        return True  # "Russen-Machthaber", which the tagger reads as a name: its head is the noun
     return tok.pos in _PENN_TO_UD.get(wanted, ())
 
 
@@ -182,3 +185,12 @@ def normalise_language(language: str | None) -> str:
     """"de-AT", "DE", "de_CH" -> "de"; empty -> "und"."""
     code = (language or "").strip().replace("_", "-").split("-")[0].lower()
     return code or "und"
+
+
+def titled_compound(t: Tok, is_label: Callable[[Tok], bool] | None) -> bool:
+    """"Russen-Machthaber", "Kreml-Chef": a hyphenated word whose last part is a title or label, which the tagger may
+    read as a name; it labels the person, it is no part of the person's name."""
+    if is_label is None or "-" not in t.lemma:
+        return False
+    head = t.lemma.rsplit("-", 1)[1]
+    return len(head) >= 3 and is_label(replace(t, lemma=head, fold=head, pos="NN", memo_keys=None, memo_content=None))

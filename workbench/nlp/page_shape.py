@@ -41,12 +41,13 @@ APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
 
+_BULLETS = "•·▪►*- "
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CREDIT = re.compile(r"/|\b(?:foto|fotos|photo|bild|image|picture|credit|keystone|imago|getty)\b|©", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w+\)")
 _READER = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*)\b", re.IGNORECASE)
 _OPENING_MARKS = re.compile(r"[„“\"»«‚‹›]")
-_INNER_END = re.compile(r"[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")
+_INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")  # not after an initial ("Jae C. Hong")
 _STOP = frozenset("""
     aber alle auch auf aus bei bis dass dem den der des die dies diese dieser durch eine einer einem einen
     für gegen hat hatte haben hier ihre ihren immer jetzt kann keine mehr mit nach noch nicht nun oder sein
@@ -94,7 +95,7 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i + 1)
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        key = " ".join(line.split())
+        key = " ".join(line.lstrip(_BULLETS).split())  # "• Title" in a teaser list, "Title" above the story
         heading = len(paragraphs[i]) == 1 and paragraphs[i][0][2] == "headline"
         if key in seen and len(key.split()) >= 4 and (heading or " ".join(lines[i - 1].split()) == key):
             _mark(paragraphs, i)  # a heading (or any line) repeated: a teaser or a page block shown twice

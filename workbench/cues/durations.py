@@ -1,0 +1,165 @@
+"""How long a meeting lasted, as the reports tell it: "Die Gespräche dauerten rund fünf Stunden", "2 Stunden und
+45 Minuten", "nach dem etwa dreistündigen Treffen", "after the two-hour talks", and the press appearance after it
+("Die Pressekonferenz dauerte rund zwölf Minuten", "nach nur ein paar Minuten"). Read by ``count_claims``, which
+compares the lengths over the whole comparison: "rund fünf Stunden" in one report and "etwa zwei Stunden" in
+another are a factual variant wherever the alignment puts the two sentences.
+
+A length counts when a verb of lasting is in its clause ("dauerten"), or "nach"/"after" with a verb of ending
+("endete nach", "war … beendet") or with the meeting named right after the unit ("nach drei Stunden Gespräch"), and
+the meeting (the paraphrase lexicon's meeting and talks concepts) is named in the sentence; after "Nach …" opening a
+sentence, the sentence before may name it. A planned length ("von sechs- bis siebenstündigen Gesprächen
+ausgegangen") and a journey's ("Die Zugfahrt dauerte 20 Stunden") count for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.align.lexicon import paraphrases
+from workbench.cues.quantities import number_value, number_word
+from workbench.cues.textview import DocView, Tok
+
+_CLAUSE_END = {",", ";", ".", ":", "!", "?", "(", ")", "–"}
+
+
+def clause_tokens(v: DocView, start: int, stop: int, step: int):
+    """Tokens from index ``start`` towards ``stop`` (exclusive) in the same sentence, up to a clause boundary."""
+    sent = v.toks[start - step].sent if 0 <= start - step < len(v.toks) else None
+    k = start
+    while 0 <= k < len(v.toks) and k != stop:
+        t = v.toks[k]
+        if t.sent != sent or (t.is_punct and t.surface in _CLAUSE_END):
+            return
+        yield t
+        k += step
+
+
+
+# how long a meeting lasted: "Die Gespräche dauerten rund fünf Stunden", "the talks lasted about two hours"
+_DURATION_UNITS = {"stunde": 60, "minute": 1, "hour": 60}
+_LASTING = {"dauern", "andauern", "währen", "last"}
+_ENDING = {"enden", "end", "beenden"}  # "endete nach fünf Stunden", "ended after two hours"
+_MEETING_CONCEPTS = ("meet", "discuss")
+_JOURNEYS = ("fahrt", "reise", "flug", "journey", "trip", "flight", "ride", "drive")
+# a duration planned or expected is no account of the meeting ("Der Kreml war von sechs- bis siebenstündigen
+# Gesprächen ausgegangen", "talks scheduled to last two hours")
+_PLANNED = {"planen", "geplant", "vorsehen", "vorgesehen", "ausgehen", "erwarten", "ansetzen", "angesetzt",
+            "plan", "planned", "schedule", "scheduled", "expect", "expected"}
+# the press appearance after the talks is another happening with its own length ("Die Pressekonferenz dauerte
+# rund zwölf Minuten" beside "Die Gespräche dauerten knapp drei Stunden")
+_PRESS = ("presse", "press", "statement", "medienauftritt")
+_HOURS_ADJECTIVE = re.compile(r"^(\d+|[a-zäöü]+?)-?(?:stündig\w*|hours?)$")
+_HALVES = {"eineinhalb": 90, "anderthalb": 90, "zweieinhalb": 150, "dreieinhalb": 210, "viereinhalb": 270,
+           "fünfeinhalb": 330}
+
+
+def _names_meeting(v: DocView, toks) -> bool:
+    """A word of the meeting or the talks, also as the head of a hyphenated compound ("Ukraine-Gipfel")."""
+    para = paraphrases(v.language[:2])
+    return any(set(para.single.get(w.lemma, ()) or para.single.get(w.lemma.rsplit("-", 1)[-1], ()))
+               & set(_MEETING_CONCEPTS) for w in toks)
+
+
+def _sentence(v: DocView, k: int) -> list[Tok]:
+    return v.sentences[k].toks if 0 <= k < len(v.sentences) else []
+
+
+def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None, named_before: bool = False) -> str | None:
+    """Which length the duration gives, or None when it gives none of a meeting: the talks' ("duration of the
+    meeting") or the press appearance's; a planned length, or a journey's, is none. ``named_before``: the
+    sentence before names the meeting."""
+    if any(w.lemma in _PLANNED or w.fold in _PLANNED for w in clause):
+        return None
+    if any(w.lemma.rsplit("-", 1)[-1].endswith(_JOURNEYS) for w in clause):
+        return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
+    if noun_after is not None and _names_meeting(v, [noun_after]):
+        return "duration of the meeting"  # "nach drei Stunden Gespräch", "nach dem dreistündigen Treffen"
+    if any(w.i < t.i and _press(w) for w in clause):
+        return "duration of the press appearance"  # "Die Pressekonferenz dauerte rund zwölf Minuten"
+    sentence = _sentence(v, t.sent)
+    if named_before or _names_meeting(v, sentence):
+        return "duration of the meeting"
+    if any(_press(w) and not (w.i > 1 and v.toks[w.i - 2].fold in ("vor", "before")) for w in sentence):
+        return "duration of the press appearance"  # "Nach ein paar Minuten ist die Pressekonferenz beendet"
+    return None
+
+
+def _press(w: Tok) -> bool:
+    return any(p in w.lemma for p in _PRESS)
+
+
+def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
+    """The number says how long a meeting or talks lasted ("dauerten rund fünf Stunden", "ended after two
+    hours", "nach drei Stunden Gespräch"): a unit of time, a verb of lasting (or of ending after it) in the
+    clause, or the meeting named right after the unit, and the meeting named in the sentence. After "nach" at the
+    opening of a sentence the meeting may be named in the sentence before ("Das Treffen blieb ohne Ergebnis. Nach
+    zwei Stunden und 45 Minuten traten beide vor die Presse"). Other durations ("zwei Stunden später", "a
+    ten-hour train ride") are no claim."""
+    if nxt is None or nxt.lemma.rstrip("s") not in _DURATION_UNITS:
+        return None
+    end = minutes_after(v, nxt) or nxt
+    clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, end.i + 1, end.i + 6, 1))
+    far = list(clause_tokens(v, end.i + 1, end.i + 20, 1))  # a verb at the end of the clause ("… war der Gipfel beendet")
+    noun_after = v.toks[end.i + 1] if end.i + 1 < len(v.toks) and v.toks[end.i + 1].sent == t.sent else None
+    before = [w.fold for w in clause_tokens(v, t.i - 1, t.i - 4, -1)]  # "nach (nur / weniger als) zwei Stunden"
+    after_nach = any(w in ("nach", "after") for w in before)
+    opening = after_nach and all(w.sent != t.sent or w.is_punct for w in v.toks[max(0, t.i - 4):t.i]
+                                 if w.fold not in ("nach", "after", "nur", "only", "knapp", "rund", "etwa", "gut"))
+    lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far))
+    if lasting or (after_nach and noun_after is not None and _names_meeting(v, [noun_after])):
+        key = _duration_key(v, t, clause, noun_after)
+    elif opening and _names_meeting(v, _sentence(v, t.sent - 1)):
+        key = _duration_key(v, t, clause, None, named_before=True)
+    else:
+        return None
+    return (key, end) if key else None
+
+
+def minutes_after(v: DocView, unit: Tok) -> Tok | None:
+    """The minutes unit of "2 Stunden und 45 Minuten" (the hours unit given), or None."""
+    k = unit.i
+    if unit.lemma.rstrip("s") not in ("stunde", "hour") or k + 3 >= len(v.toks):
+        return None
+    link, number, minutes = v.toks[k + 1], v.toks[k + 2], v.toks[k + 3]
+    if link.fold in ("und", "and") and number_value(number, v.language) and minutes.lemma.rstrip("s") == "minute":
+        return minutes
+    return None
+
+
+def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
+    """"nach dem etwa dreistündigen Treffen", "after the two-hour talks" (untagged English splits it into "two",
+    "-", "hour"): a length of the meeting as an adjective of the meeting's noun."""
+    m = _HOURS_ADJECTIVE.match(t.fold)
+    if m:
+        head, last = m.group(1), t
+        minutes = _HALVES.get(head)
+        if minutes is None:
+            value = head if head.isdigit() else number_word(head)
+            if value is None:
+                return None
+            minutes = int(value) * 60
+    elif t.i + 2 < len(v.toks) and v.toks[t.i + 1].surface == "-" and v.toks[t.i + 2].lemma in ("hour", "minute"):
+        value = number_value(t, v.language)
+        if value is None or not value.isdigit():
+            return None
+        last = v.toks[t.i + 2]
+        minutes = int(value) * _DURATION_UNITS[last.lemma]
+    else:
+        return None
+    noun = next((w for w in v.toks[last.i + 1:last.i + 3] if w.sent == t.sent and not w.is_punct), None)
+    if noun is None or not _names_meeting(v, [noun]):
+        return None
+    clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, noun.i + 1, noun.i + 6, 1))
+    if any(w.lemma in _PLANNED or w.fold in _PLANNED for w in clause) or (t.i > 0 and v.toks[t.i - 1].fold == "bis"):
+        return None  # planned, or the second end of a range of planned lengths ("sechs- bis siebenstündigen")
+    return "duration of the meeting", str(minutes), noun
+
+
+def minutes(v: DocView, value: str, unit: Tok) -> str:
+    """The length in minutes; "2 Stunden und 45 Minuten" is 165."""
+    if not value.isdigit():
+        return value
+    total = int(value) * _DURATION_UNITS[unit.lemma.rstrip("s")]
+    if (minutes := minutes_after(v, unit)) is not None:
+        total += int(number_value(v.toks[minutes.i - 1], v.language) or 0)
+    return str(total)
