@@ -1102,3 +1102,15 @@ def test_obvious_concessions_are_no_hedge_but_an_evident_agreement_is():
     cues = _detect(["Trump brachte Putin zurück, ohne ihm offensichtliche Zugeständnisse abzuringen. Offenbar gab es "
                     "eine Einigung."])
     assert [c.text for c in cues if c.category == "hedge"] == ["Offenbar"]
+
+
+def test_quotations_of_two_different_people_are_no_renderings_of_one_statement():
+    cues = _detect(['Russland und die USA hätten nun ein "Abkommen" erzielt, so Wladimir Putin. Donald Trump lobte das '
+                    'Treffen.',
+                    '"Es gibt keinen Deal, bis es einen Deal gibt", sagte US-Präsident Donald Trump. Wladimir Putin '
+                    'schwieg.',
+                    '"Kein Deal, bis ein Deal erzielt ist", sagte Donald Trump nach dem Treffen mit Wladimir '
+                    'Putin.'])
+    variants = {(c.span.doc, c.text) for c in cues if c.category == "quote_variant"}
+    assert not any(doc == "d1" for doc, _ in variants), variants  # Putin's word, not Trump's
+    assert any(doc in ("d2", "d3") for doc, _ in variants), variants  # Trump's two renderings stay a pair

@@ -233,7 +233,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         cues.extend(join_adjacent_sources(doc_cues, v))
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     _add_unless_covered(cues, marked_act_names(views))
-    cues.extend(quote_variants(views, lexicons, alignment))
+    cues.extend(quote_variants(views, lexicons, alignment, index))
     counts = {v.doc: claims(v) for v in views}  # numbers that say what they count: compared by that, not by row
     _add_unless_covered(cues, count_conflicts(views, counts))
     _add_unless_covered(cues, name_spelling_variants(views))

@@ -29,7 +29,9 @@ from difflib import SequenceMatcher
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
+from workbench.cues.entities import EntityIndex
 from workbench.cues.quote_pairs import Pair, QuotePairs, _content
+from workbench.cues.quote_speakers import speaker
 from workbench.cues.textview import DocView, Tok
 
 _ALWAYS_IGNORED = ("ART", "DET")
@@ -70,8 +72,9 @@ def _acronym(short: list[Tok], long: list[Tok]) -> bool:
 class QuoteVariantFinder(QuotePairs):
     """Steps 2-4 on the pairs ``QuotePairs`` finds."""
 
-    def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon]) -> None:
+    def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon], index: EntityIndex | None = None) -> None:
         super().__init__(views, lexicons)
+        self.entities = index
         self._cut_memo: dict[str, int] = {}
         self._complete_memo: dict[tuple[str, int, int], bool] = {}
 
@@ -196,7 +199,7 @@ class QuoteVariantFinder(QuotePairs):
         return marks_a, marks_b
 
     def find(self, alignment=None) -> list[Cue]:
-        pairs = self.pairs(alignment)
+        pairs = [p for p in self.pairs(alignment) if not self._different_speakers(p)]
         marks: dict[str, dict[int, set[int]]] = {}  # doc -> token index -> pair ids
         unmarked: set[int] = set()
         for pid, p in enumerate(pairs):
@@ -209,6 +212,16 @@ class QuoteVariantFinder(QuotePairs):
                 marks.setdefault(p.doc_b, {}).setdefault(t.i, set()).add(pid)
         self._propagate(pairs, marks, unmarked)
         return self._cues(pairs, marks)
+
+    def _different_speakers(self, p: Pair) -> bool:
+        """The two renderings are said by two different people (``quote_speakers``): no one statement. Names that
+        share a part are taken for one person (the index may read "Trump Selenskyj" as one name)."""
+        if self.entities is None:
+            return False
+        views = {v.doc: v for v in self.views}
+        a = speaker(views[p.doc_a], self.entities, p.a)
+        b = speaker(views[p.doc_b], self.entities, p.b) if a else None
+        return bool(a and b and not set(a.casefold().split()) & set(b.casefold().split()))
 
     def _propagate(self, pairs: list[Pair], marks: dict[str, dict[int, set[int]]], unmarked: set[int]) -> None:
         """Identical renderings share the marks of each other (rule 3).
@@ -340,5 +353,7 @@ def _added_after(v: DocView, quote: tuple[int, int], others: list[str]) -> list[
     return phrase
 
 
-def quote_variants(views: list[DocView], lexicons: dict[str, CompiledLexicon], alignment=None) -> list[Cue]:
-    return QuoteVariantFinder(views, lexicons).find(alignment)
+def quote_variants(views: list[DocView], lexicons: dict[str, CompiledLexicon], alignment=None,
+                   index: EntityIndex | None = None) -> list[Cue]:
+    """``index``: the entity index, to tell who says a quotation (renderings by different people are no pair)."""
+    return QuoteVariantFinder(views, lexicons, index).find(alignment)

@@ -1,0 +1,57 @@
+"""Who says a quotation, where its sentence names one person as the speaker.
+
+Two quotations are renderings of one statement only if one person said both: Putin's "Abkommen" ("… ein
+"Abkommen" abgeschlossen, so Putin") is no rendering of Trump's "Es gibt keinen Deal, bis es einen Deal gibt",
+however close "Deal" and "Abkommen" are. The speaker is the one person the sentence names outside the quotation
+and not after a preposition ("so Putin", "sagte Trump", "Trump: „…“", "laut Trump"; "mit Wladimir Putin", "über
+Selenskyj" name no speaker). A sentence naming no such person, or two, gives no speaker, and the pair is kept.
+"""
+
+from __future__ import annotations
+
+from workbench.cues.entities import EntityIndex
+from workbench.cues.textview import DocView, Tok
+
+# prepositions before a name that make it no speaker; "laut" and "according to" name one
+_ENGLISH_PREPOSITIONS = {"with", "about", "to", "for", "against", "of", "on", "at", "by", "from", "between", "toward",
+                         "towards", "over", "beside", "behind", "before", "after", "like", "than"}
+_SPEAKER_PREPOSITIONS = {"laut", "according"}
+_LOOK_BACK = 3  # words between a preposition and the name (titles: "mit Russlands Präsident Wladimir Putin")
+
+
+def _after_preposition(v: DocView, first: int, sent: int) -> bool:
+    k = first - 1
+    while k >= 0 and first - k <= _LOOK_BACK + 1:
+        t = v.toks[k]
+        if t.sent != sent or t.is_punct:
+            return False
+        if t.fold in _SPEAKER_PREPOSITIONS:
+            return False
+        if t.tag_is("APPR", "APPRART", "ADP") or (not t.pos and t.fold in _ENGLISH_PREPOSITIONS):
+            return True
+        if t.tag_is("VV", "VA", "VM", "VERB", "AUX") or t.fold in ("so", "said", "says", "told"):
+            return False
+        k -= 1
+    return False
+
+
+def speaker(v: DocView, index: EntityIndex, toks: list[Tok]) -> str | None:
+    """The one person the sentence of ``toks`` (a quotation or its indirect rendering) names as its speaker, or
+    None."""
+    if not toks:
+        return None
+    sent = toks[0].sent
+    inside = {t.i for t in toks}
+    found: set[str] = set()
+    for t in v.sentences[sent].toks if 0 <= sent < len(v.sentences) else []:
+        if t.i in inside or t.quoted:
+            continue
+        start = index.mention_starting(v.doc, t.i)
+        if start is None:
+            continue
+        mention, name = start
+        if index.kind(name) != "person" or any(i in inside for i in range(mention.first, mention.last + 1)):
+            continue
+        if not _after_preposition(v, mention.first, sent):
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
