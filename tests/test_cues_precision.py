@@ -1114,3 +1114,9 @@ def test_quotations_of_two_different_people_are_no_renderings_of_one_statement()
     variants = {(c.span.doc, c.text) for c in cues if c.category == "quote_variant"}
     assert not any(doc == "d1" for doc, _ in variants), variants  # Putin's word, not Trump's
     assert any(doc in ("d2", "d3") for doc, _ in variants), variants  # Trump's two renderings stay a pair
+
+
+def test_unusual_and_completely_are_intensifiers_but_an_absolute_majority_is_none():
+    cues = _detect(["Ungewöhnlicherweise sprach Putin zuerst. Was vereinbart wurde, blieb vollkommen unklar. Merz "
+                    "verfehlte die absolute Mehrheit."])
+    assert {c.text for c in cues if c.category == "evaluative"} == {"Ungewöhnlicherweise", "vollkommen"}

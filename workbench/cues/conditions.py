@@ -22,7 +22,7 @@
   "Wann erneut abgestimmt wird, ist unklar", "unclear how many"): the outlet says what is not known yet and
   withholds no claim. With "ob", "if", "whether" a claim is held in suspense ("Unklar bleibt, ob … kolportiert
   wurde") and the entry holds.
-- ``komplett``, ``total``, ``mächtig``, ``denkbar`` (evaluative, intensifier): only as a degree word right before
+- ``komplett``, ``total``, ``mächtig``, ``denkbar``, ``vollkommen``, ``absolut`` (evaluative, intensifier): only as a degree word right before
   an adjective or participle ("mächtig angeschlagen", "denkbar knapp", "total überrascht"); "die komplette
   Regierung", "ein mächtiger Mann" are no intensifiers. ``denkbar`` (hedge) then never counts: "denkbar
   vorgeführt" is no possibility.
@@ -141,7 +141,7 @@ def _said_of_subject(seq: list[Tok], p: int) -> bool:
     return ends and any(t.lemma in _COPULAS or t.fold in _COPULAS for t in seq[max(0, p - 3):p])
 
 
-_DEGREE_ONLY = {"komplett", "total", "mächtig", "denkbar"}
+_DEGREE_ONLY = {"komplett", "total", "mächtig", "denkbar", "vollkommen", "absolut"}
 
 
 def _degree_use(seq: list[Tok], p: int) -> bool:
