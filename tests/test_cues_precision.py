@@ -1120,3 +1120,14 @@ def test_unusual_and_completely_are_intensifiers_but_an_absolute_majority_is_non
     cues = _detect(["Ungewöhnlicherweise sprach Putin zuerst. Was vereinbart wurde, blieb vollkommen unklar. Merz "
                     "verfehlte die absolute Mehrheit."])
     assert {c.text for c in cues if c.category == "evaluative"} == {"Ungewöhnlicherweise", "vollkommen"}
+
+
+def test_words_with_sharp_s_match_though_lemmas_write_ss():
+    """The lemma table and case folding write "ss" for "ß" ("äußerte" -> "äussern"): word lists in the code must
+    too, or "äußerte sich anerkennend" is no manner of speech and "dreißig Minuten" no number."""
+    cues = _detect(["Dann äußerte sich der US-Präsident anerkennend über Putin. Putin schmeichelte ihm. Putin redete "
+                    "vage von einer Übereinkunft."])
+    manner = {(c.text, c.cls) for c in cues if c.category == "reporting_verb"}
+    assert {("anerkennend", "emotive"), ("schmeichelte", "emotive"), ("vage", "distancing")} <= manner, manner
+    from workbench.cues.quantities import number_word
+    assert number_word("dreissig") == "30"

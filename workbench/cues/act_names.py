@@ -22,7 +22,8 @@ from workbench.cues import explain
 from workbench.cues.event_names import usual_name
 from workbench.cues.textview import DocView, Tok
 
-# forms of withdrawing: lemma sequences (a verb and its particle within two words), by language
+# forms of withdrawing: lemma sequences (a verb and its particle within two words), by language; lemmas and
+# folds write "ss" for "ß"
 _WITHDRAWAL: dict[str, dict[tuple[str, ...], str]] = {
     "en": {("quit",): "quit", ("withdraw",): "withdraw", ("withdrawal",): "withdraw", ("drop", "out"): "drop out",
            ("step", "down"): "step down", ("step", "aside"): "step aside", ("bow", "out"): "bow out",
@@ -30,7 +31,7 @@ _WITHDRAWAL: dict[str, dict[tuple[str, ...], str]] = {
            ("resign",): "resign", ("resignation",): "resign"},
     "de": {("zurückziehen",): "zurückziehen", ("rückzug",): "Rückzug", ("aufgeben",): "aufgeben",
            ("verzichten",): "verzichten", ("verzicht",): "Verzicht", ("aussteigen",): "aussteigen",
-           ("ausstieg",): "Ausstieg", ("hinwerfen",): "hinwerfen", ("hinschmeißen",): "hinschmeißen",
+           ("ausstieg",): "Ausstieg", ("hinwerfen",): "hinwerfen", ("hinschmeissen",): "hinschmeißen",
            ("zurücktreten",): "zurücktreten", ("rücktritt",): "Rücktritt"},
 }
 # what is left: the sentence must name it
@@ -52,7 +53,7 @@ _REVERSAL: dict[str, dict[tuple[str, ...], str]] = {
 # what is reversed: the sentence must name it
 _REVERSED = {"decree", "order", "decision", "declaration", "martial", "ban", "plan", "policy", "measure", "edict",
              "directive", "kriegsrecht", "dekret", "erlass", "entscheidung", "beschluss", "anordnung", "verbot",
-             "maßnahme", "ausnahmezustand", "verfügung"}
+             "massnahme", "ausnahmezustand", "verfügung"}  # lemmas write "ss" for "ß"
 # verbs that name the step only with what is ended or lifted as their object ("ended his bid", "lifted the decree")
 _NEEDS_OBJECT = {"end", "abandon", "lift", "rescind", "revoke", "scrap", "aufheben", "kippen", "beenden",
                  "zurücknehmen"}

@@ -161,8 +161,8 @@ def _sharp_speech(seq: list[Tok], p: int) -> bool:
 
 
 # verbs of speech a manner adverb can describe (lemmas; English untagged: word forms)
-_SPEECH_LEMMAS = {"sagen", "sprechen", "erklären", "antworten", "entgegnen", "erwidern", "fragen", "rufen", "reagieren",
-                  "kommentieren", "kritisieren", "betonen", "meinen", "äußern", "hinzufügen", "schreiben", "warnen",
+_SPEECH_LEMMAS = {"sagen", "sprechen", "reden", "erklären", "antworten", "entgegnen", "erwidern", "fragen", "rufen", "reagieren",
+                  "kommentieren", "kritisieren", "betonen", "meinen", "äußern", "äussern", "hinzufügen", "schreiben", "warnen",
                   "mahnen", "appellieren", "fordern", "verkünden", "schimpfen", "wettern", "zurückweisen", "widersprechen",
                   "beteuern", "versichern", "bekräftigen", "kontern", "schreien", "brüllen", "zurufen", "nachlegen",
                   "unterbrechen", "protestieren", "insistieren", "bitten", "beharren", "verteidigen", "ankündigen",
@@ -184,8 +184,9 @@ def _clause_mark(seq: list[Tok], k: int) -> bool:
 
 
 def _manner_of_speech(seq: list[Tok], p: int) -> bool:
-    """A verb of speech within four words of ``seq[p]``, in its clause."""
-    return _speech_near(seq, p, _SPEECH_LEMMAS, 4)
+    """A verb of speech within five words of ``seq[p]``, in its clause ("äußerte der US-Präsident sich ebenfalls
+    anerkennend")."""
+    return _speech_near(seq, p, _SPEECH_LEMMAS, 5)
 
 
 def _speech_near(seq: list[Tok], p: int, verbs: set[str], reach: int) -> bool:

@@ -21,7 +21,7 @@ DAYPARTS = {
 
 _NUMBER_WORDS = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
-    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50",
+    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "dreissig": "30", "vierzig": "40", "fünfzig": "50",
     "hundert": "100", "tausend": "1000", "dutzend": "12", "hunderte": "100s", "tausende": "1000s",
     "dutzende": "10s", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
@@ -63,7 +63,7 @@ def number_value(t: Tok, language: str) -> str | None:
 
 
 
-_BESIDES = {"besides", "apart", "except", "excluding", "addition", "additionally", "außer", "neben", "zusätzlich",
+_BESIDES = {"besides", "apart", "except", "excluding", "addition", "additionally", "außer", "ausser", "neben", "zusätzlich",
             "abgesehen", "ausgenommen", "darüber"}
 
 
