@@ -1131,3 +1131,12 @@ def test_words_with_sharp_s_match_though_lemmas_write_ss():
     assert {("anerkennend", "emotive"), ("schmeichelte", "emotive"), ("vage", "distancing")} <= manner, manner
     from workbench.cues.quantities import number_word
     assert number_word("dreissig") == "30"
+
+
+def test_the_rarer_name_of_the_press_appearance_after_talks_is_a_marked_name():
+    cues = _detect(["Nach dem Treffen gaben Trump und Putin eine Pressekonferenz ohne Fragen.",
+                    "Die Pressekonferenz von Trump und Putin dauerte nur wenige Minuten.",
+                    "Auf der Pressekonferenz in Anchorage lobte Putin seinen Gastgeber.",
+                    "Auf einer Pressebegegnung nach dem Treffen gaben sich Trump und Putin optimistisch."])
+    marked = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"]
+    assert marked == [("d4", "Pressebegegnung")], marked

@@ -4,7 +4,8 @@ Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite".
 The plain word most of the reports use is the unmarked default (a concept at
 least half of the reports name: the reported event); a noun of the
 same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war; a quarrel,
-"Streit" / "Auseinandersetzung" / "Wortwechsel", is a naming-only concept there)
+"Streit" / "Auseinandersetzung" / "Wortwechsel", and the press appearance after talks, "Pressekonferenz" /
+"Pressebegegnung" / "Presseauftritt", are naming-only concepts there)
 that differs from it is a naming choice. Nouns the framing lexicon already
 classifies (Angriffskrieg, Konflikt …) are left to it, and so are compounds that begin with the default
 ("Treffpunkt", "Kriegsende"): they name a part of the event, not the event.
@@ -20,7 +21,7 @@ from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import DocView
 
-EVENT_CONCEPTS = ("meet", "visit", "war", "quarrel")
+EVENT_CONCEPTS = ("meet", "visit", "war", "quarrel", "press")
 # names of an attack (the framing lexicon classes them; "Terroranschlag" is dramatising, "Unfall" minimising)
 ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _NOUN_TAGS = ("NN", "NOUN")
