@@ -1140,3 +1140,10 @@ def test_the_rarer_name_of_the_press_appearance_after_talks_is_a_marked_name():
                     "Auf einer Pressebegegnung nach dem Treffen gaben sich Trump und Putin optimistisch."])
     marked = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"]
     assert marked == [("d4", "Pressebegegnung")], marked
+
+
+def test_a_source_inside_a_compound_and_a_source_slot_that_ends_at_its_noun():
+    cues = _detect(["Die Gespräche dauerten nach Kremlangaben drei Stunden. Im Zentrum stand laut offiziellen Angaben "
+                    "die Zukunft der Ukraine. Laut Angaben der Polizei blieb es ruhig."])
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert sources == ["nach Kremlangaben", "laut offiziellen Angaben", "Laut Angaben der Polizei"], sources

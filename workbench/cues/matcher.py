@@ -111,8 +111,14 @@ def _sequence(sentence_toks: list[Tok], english: bool) -> list[Tok]:
     return out
 
 
+# literals a closed compound may end in and still be the word: "nach Kremlangaben", "nach Polizeiangaben" are
+# "nach * Angaben" ("nach russischen Angaben") with the source inside the word
+_COMPOUNDABLE = {"angabe"}
+_GENITIVE = {"der", "des", "eines", "einer"}
+
+
 def _lit(tok: Tok, lit: str) -> bool:
-    return lit in tok.keys()
+    return lit in tok.keys() or (lit in _COMPOUNDABLE and len(tok.lemma) >= len(lit) + 3 and tok.lemma.endswith(lit))
 
 
 _TECHNICAL_COMPOUNDS = {"regime"}  # "Sanktionsregime", "Grenzregime": a set of rules, no label
@@ -171,8 +177,9 @@ def slot_forward(seq: list[Tok], q: int, tagged: bool) -> list[Tok]:
         if tagged:
             if not _np_tag(t):
                 break
-            if taken and _noun(taken[-1]) and not (_noun(t) or t.tag_is("ART", "DET")):
-                break  # a noun ended the phrase; only a name or a genitive may follow
+            if taken and _noun(taken[-1]) and not (_noun(t) or (t.tag_is("ART", "DET") and t.fold in _GENITIVE)):
+                break  # a noun ended the phrase; only a name or a genitive may follow ("laut Angaben der Polizei",
+                # not "laut offiziellen Angaben die Zukunft")
         else:
             content = not t.is_stop
             if taken and not content and t.fold not in _EN_SLOT_GLUE:
