@@ -169,3 +169,22 @@ def test_a_count_without_its_round_is_left_out_where_the_reports_number_the_roun
 def test_a_journey_to_the_meeting_is_not_the_meeting():
     assert _claims("Die Zugfahrt zum Treffen dauerte 20 Stunden.") == []
     assert _claims("Kim's train journey to the summit lasted 20 hours.", "en") == []
+
+
+def test_the_day_of_the_meeting_is_compared_where_the_meeting_is_the_event():
+    assert _claims("Trump und Putin treffen am Dienstag in Alaska zu einem Gipfeltreffen zusammen.") == [
+        ("day of the meeting", "dienstag")]
+    assert _claims("Es ist noch Freitagvormittag, als das Treffen in Anchorage beginnt.") == [
+        ("day of the meeting", "freitag")]
+    # an arrival, an announcement, or the day as a subject: no day of the meeting
+    assert _claims("Kim traf am Dienstag zum Treffen mit Putin ein.") == []
+    assert _claims("Am Montag kündigte der Kreml das Treffen an.") == []
+    assert _claims("In Europa nähert sich der Samstag, als das Treffen beginnt.") == []
+    flagged = _flagged(["Trump und Putin treffen am Dienstag in Alaska zu einem Gipfeltreffen zusammen.",
+                        "Das Treffen von Trump und Putin in Alaska begann am Freitag.",
+                        "Der Gipfel in Alaska endete ohne Ergebnis."])
+    assert flagged == {"d1": ["am Dienstag"], "d2": ["am Freitag"]}, flagged
+    # a story whose event is no meeting: two meetings on two days dispute nothing
+    assert _flagged(["Die Koalition zerbrach. Am Mittwochabend trafen sich Scholz und Lindner zum Krisengipfel.",
+                     "Die Koalition ist am Ende. Scholz trifft am Donnerstag mit Merz zusammen.",
+                     "Die Koalition ist gescheitert.", "Die Ampel ist zerbrochen."]) == {}

@@ -26,7 +26,8 @@ Stunden" against "etwa zwei Stunden", "2 Stunden und 45 Minuten" against "etwa d
 the lengths.
 
 A number of years after "the first time in" / "zum ersten Mal seit" ("the first time in 44 years", "erstmals
-seit 45 Jahren") is a claim of its own: how long ago it last happened.
+seit 45 Jahren") is a claim of its own: how long ago it last happened. So is the day the meeting took place
+(``event_days``: "am Dienstag" in one report, "Freitagvormittag" in another), where the meeting is the event.
 
 Counts of others are no claim ("205 weitere verletzt", "another 20 were injured", "Besides the passengers …, at
 least 24 people"), nor a part of a count ("15 von ihnen schwer", "241 of the 242"). A range ("zwischen 60 und
@@ -46,6 +47,7 @@ from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time,
                                        may_be_number, number_value)
 from workbench.cues.durations import adjective_duration, clause_tokens, duration, minutes
+from workbench.cues.event_days import day_claim, meeting_is_the_event
 from workbench.cues.textview import DocView, Tok
 from workbench.cues.vote_counts import vote_claim
 
@@ -202,6 +204,7 @@ def _crowd(v: DocView, t: Tok, noun: Tok) -> tuple[str, Tok] | None:
 
 
 _FIRST = {"first", "erstmals", "ersten", "erste", "erster"}
+_DAY_STARTS = {"mo", "di", "mi", "do", "fr", "sa", "so", "tu", "we", "th"}  # a quick test before ``day_claim``
 
 
 def _first_in_years(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
@@ -223,6 +226,10 @@ def claims(v: DocView) -> list[Claim]:
     minutes_of_hours: set[int] = set()
     for t in toks:
         if t.kind == "boilerplate":
+            continue
+        day = day_claim(v, t) if t.fold[:2] in _DAY_STARTS else None
+        if day is not None:
+            out.append(Claim(v, day[0], day[1], t, t))
             continue
         if t.fold in ("paar", "few") and t.i > 0 and toks[t.i - 1].fold in ("ein", "a"):
             nxt = toks[t.i + 1] if t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent else None
@@ -314,6 +321,8 @@ def count_conflicts(views: list[DocView], read: dict[str, list[Claim]] | None = 
     for v in views:
         for c in read[v.doc] if read is not None else claims(v):
             by_key.setdefault(c.key, []).append(c)
+    if "day of the meeting" in by_key and not meeting_is_the_event(views):
+        del by_key["day of the meeting"]  # a story about something else that mentions meetings on two days
     for key in [k for k in by_key if k.startswith("votes ") and "round" not in k]:
         if any(k.startswith(key + ", round") for k in by_key):
             del by_key[key]  # the reports number the rounds: a count without one may be either round

@@ -53,14 +53,14 @@ _HALVES = {"eineinhalb": 90, "anderthalb": 90, "zweieinhalb": 150, "dreieinhalb"
            "fünfeinhalb": 330}
 
 
-def _names_meeting(v: DocView, toks) -> bool:
+def names_meeting(v: DocView, toks) -> bool:
     """A word of the meeting or the talks, also as the head of a hyphenated compound ("Ukraine-Gipfel")."""
     para = paraphrases(v.language[:2])
     return any(set(para.single.get(w.lemma, ()) or para.single.get(w.lemma.rsplit("-", 1)[-1], ()))
                & set(_MEETING_CONCEPTS) for w in toks)
 
 
-def _sentence(v: DocView, k: int) -> list[Tok]:
+def sentence_tokens(v: DocView, k: int) -> list[Tok]:
     return v.sentences[k].toks if 0 <= k < len(v.sentences) else []
 
 
@@ -72,12 +72,12 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
         return None
     if any(w.lemma.rsplit("-", 1)[-1].endswith(_JOURNEYS) for w in clause):
         return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
-    if noun_after is not None and _names_meeting(v, [noun_after]):
+    if noun_after is not None and names_meeting(v, [noun_after]):
         return "duration of the meeting"  # "nach drei Stunden Gespräch", "nach dem dreistündigen Treffen"
     if any(w.i < t.i and _press(w) for w in clause):
         return "duration of the press appearance"  # "Die Pressekonferenz dauerte rund zwölf Minuten"
-    sentence = _sentence(v, t.sent)
-    if named_before or _names_meeting(v, sentence):
+    sentence = sentence_tokens(v, t.sent)
+    if named_before or names_meeting(v, sentence):
         return "duration of the meeting"
     if any(_press(w) and not (w.i > 1 and v.toks[w.i - 2].fold in ("vor", "before")) for w in sentence):
         return "duration of the press appearance"  # "Nach ein paar Minuten ist die Pressekonferenz beendet"
@@ -106,9 +106,9 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     opening = after_nach and all(w.sent != t.sent or w.is_punct for w in v.toks[max(0, t.i - 4):t.i]
                                  if w.fold not in ("nach", "after", "nur", "only", "knapp", "rund", "etwa", "gut"))
     lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far))
-    if lasting or (after_nach and noun_after is not None and _names_meeting(v, [noun_after])):
+    if lasting or (after_nach and noun_after is not None and names_meeting(v, [noun_after])):
         key = _duration_key(v, t, clause, noun_after)
-    elif opening and _names_meeting(v, _sentence(v, t.sent - 1)):
+    elif opening and names_meeting(v, sentence_tokens(v, t.sent - 1)):
         key = _duration_key(v, t, clause, None, named_before=True)
     else:
         return None
@@ -147,7 +147,7 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     else:
         return None
     noun = next((w for w in v.toks[last.i + 1:last.i + 3] if w.sent == t.sent and not w.is_punct), None)
-    if noun is None or not _names_meeting(v, [noun]):
+    if noun is None or not names_meeting(v, [noun]):
         return None
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, noun.i + 1, noun.i + 6, 1))
     if any(w.lemma in _PLANNED or w.fold in _PLANNED for w in clause) or (t.i > 0 and v.toks[t.i - 1].fold == "bis"):
