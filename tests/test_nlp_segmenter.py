@@ -398,6 +398,7 @@ def test_colon_introduced_quote_that_closes_the_sentence_is_one_sentence() -> No
     "16.08.2025, 07:3616.08.2025, 07:36", "16. August 2025 | Lesezeit: 6 Min.",
     "Von t-online , aj Aktualisiert am 16.08.2025 - 03:55 Uhr", "sonnig18°",
     "Putin und Trump reichen sich die Hände. Ergebnisse gab es nicht. Bild: Jae C. Hong/AP/dpa",
+    "Sendung: Bayern 2 Nachrichten, 16.05.2024 08:00 Uhr",
 ])
 def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
     text = (f"Putin empfängt Kim\n\nDer russische Präsident hat Kim empfangen. Die beiden sprachen lange.\n\n{line}\n\n"
@@ -436,3 +437,12 @@ def test_agency_datelines_sigils_pointers_and_repeated_captions_of_a_summit_page
     kinds = pairs(page)
     assert [k for k, t in kinds if t.startswith(("Putin und Trump reichen", "Ergebnisse hatten"))] == ["boilerplate"] * 4
     assert [k for k, t in kinds if t.endswith("Treffen bleibt ohne Ergebnis")] == ["headline", "boilerplate"], kinds
+
+
+def test_an_agency_in_parentheses_and_a_teaser_repeated_with_its_full_stop() -> None:
+    got = pairs("Putin bei Xi\n\n(Keystone-SDA) Zur Lösung des Krieges halten Moskau und Peking eine politische "
+                "Einigung für geeignet. Beide Seiten sprachen lange.\n")
+    assert ("boilerplate", "(Keystone-SDA)") in got, got
+    teaser = "Putin ist zu einem Staatsbesuch in China eingetroffen. Es ist seine erste Auslandsreise seit dem Amtsantritt"
+    got = pairs(f"{teaser}\n{teaser}.\nNach dem Gespräch unterzeichneten beide eine Erklärung.\n")
+    assert [k for k, t in got if t.startswith("Putin ist")] == ["sentence", "boilerplate"], got

@@ -90,7 +90,9 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
         if len(first.split()) < 4 or first == second or not second.startswith(first):
             continue
         rest = second[len(first):]
-        if not _INNER_END.search(rest) and (boilerplate.is_caption(second) or len(rest.split()) <= DUPLICATE_TAIL_MAX_WORDS):
+        if not any(ch.isalnum() for ch in rest):
+            _mark(paragraphs, i + 1)  # a teaser repeated as the story's first paragraph, only its full stop added
+        elif not _INNER_END.search(rest) and (boilerplate.is_caption(second) or len(rest.split()) <= DUPLICATE_TAIL_MAX_WORDS):
             _mark(paragraphs, i)
             _mark(paragraphs, i + 1)
     seen: set[str] = set()
