@@ -1147,3 +1147,16 @@ def test_a_source_inside_a_compound_and_a_source_slot_that_ends_at_its_noun():
                     "die Zukunft der Ukraine. Laut Angaben der Polizei blieb es ruhig."])
     sources = [c.text for c in cues if c.category == "attribution"]
     assert sources == ["nach Kremlangaben", "laut offiziellen Angaben", "Laut Angaben der Polizei"], sources
+
+
+def test_sources_titles_and_verbs_of_a_state_visit():
+    cues = _detect(["China und Russland sind nach Worten von Xi Jinping für eine politische Lösung. Zudem gibt es "
+                    "Vorwürfe, China liefere Rüstungsgüter. Putin sagte nach chinesischen Agenturberichten, beide "
+                    "Länder seien Partner. Ihrer Meinung nach ist Peking entschlossen. Er erinnerte daran, dass der "
+                    "Handel wuchs. Putin signalisiert Verhandlungsbereitschaft. Nach seinen ersten Worten ging er."])
+    found = {(c.category, c.text) for c in cues}
+    for expected in [("attribution", "nach Worten von"), ("attribution", "gibt es Vorwürfe"),
+                     ("attribution", "nach chinesischen Agenturberichten"), ("attribution", "Ihrer Meinung nach"),
+                     ("reporting_verb", "erinnerte daran"), ("reporting_verb", "signalisiert")]:
+        assert expected in found, (expected, found)
+    assert not any(c.category == "attribution" and "ersten Worten" in c.text for c in cues)  # "after", not a source

@@ -112,8 +112,8 @@ def _sequence(sentence_toks: list[Tok], english: bool) -> list[Tok]:
 
 
 # literals a closed compound may end in and still be the word: "nach Kremlangaben", "nach Polizeiangaben" are
-# "nach * Angaben" ("nach russischen Angaben") with the source inside the word
-_COMPOUNDABLE = {"angabe"}
+# "nach * Angaben" ("nach russischen Angaben") with the source inside the word; so is "nach Agenturberichten"
+_COMPOUNDABLE = {"angabe", "bericht"}
 _GENITIVE = {"der", "des", "eines", "einer"}
 
 
