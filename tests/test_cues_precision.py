@@ -1160,3 +1160,14 @@ def test_sources_titles_and_verbs_of_a_state_visit():
                      ("reporting_verb", "erinnerte daran"), ("reporting_verb", "signalisiert")]:
         assert expected in found, (expected, found)
     assert not any(c.category == "attribution" and "ersten Worten" in c.text for c in cues)  # "after", not a source
+
+
+def test_a_chinese_name_with_its_family_name_first_and_a_label_between_two():
+    cues = _detect(["Chinas Staats- und Parteichef Xi Jinping empfing Wladimir Putin. Xi lobte den Gast.",
+                    "Xi Jinping und Wladimir Putin sprachen lange. Es war eine Zurschaustellung von Intimität zwischen "
+                    "den Autokraten. Xi sagte wenig.",
+                    "Xi Jinping begrüßte Putin in Peking. Xi und Putin unterzeichneten eine Erklärung."])
+    credited = {(c.text, c.entity) for c in cues if c.category == "actor_label"}
+    assert ("Parteichef", "Xi Jinping") in credited, credited  # "Jinping" read as a noun is his given name
+    assert any(text == "Autokraten" and entity and "Xi Jinping" in entity and "Wladimir Putin" in entity
+               for text, entity in credited), credited

@@ -120,7 +120,8 @@ def misread_surnames(views: list[DocView]) -> frozenset[str]:
     """Surnames the tagger read as common nouns ("Robert Habeck" tagged NE NN): a capitalised noun that follows
     one first name at least twice and is never preceded by an article, a determiner or an adjective, as a common
     noun is somewhere ("dass Putin Interesse zeigt" once is no name). A first name never stands alone: a name
-    that does ("Nordkorea Artilleriemunition liefert", "Nordkorea" alone elsewhere) is no first name."""
+    that does ("Nordkorea Artilleriemunition liefert", "Nordkorea" alone elsewhere) is no first name, unless it is
+    a short family name written first ("Xi" alone, "Xi Jinping") and the noun is no German word."""
     after_name: Counter[tuple[str, str]] = Counter()
     determined: set[str] = set()
     alone: set[str] = set()
@@ -141,8 +142,8 @@ def misread_surnames(views: list[DocView]) -> frozenset[str]:
                 determined.add(t.lemma)
             elif prev.tag_is(*NAME_TAGS) and not prev.is_punct and "-" not in t.surface:
                 after_name[(prev.lemma, t.lemma)] += 1
-    return frozenset(noun for (first, noun), n in after_name.items()
-                     if n >= 2 and noun not in determined and first not in alone)
+    return frozenset(noun for (first, noun), n in after_name.items() if n >= 2 and noun not in determined and (
+        first not in alone or (len(first) <= 4 and not inflects_as_noun(noun.capitalize(), "de"))))  # "Xi Jinping"
 
 
 def _runs(view: DocView, is_label=None, surnames: frozenset[str] = frozenset()) -> list[list[Tok]]:
