@@ -1171,3 +1171,11 @@ def test_a_chinese_name_with_its_family_name_first_and_a_label_between_two():
     assert ("Parteichef", "Xi Jinping") in credited, credited  # "Jinping" read as a noun is his given name
     assert any(text == "Autokraten" and entity and "Xi Jinping" in entity and "Wladimir Putin" in entity
                for text, entity in credited), credited
+
+
+def test_a_hyphenated_first_name_spelt_differently_is_flagged():
+    texts = ["Bundespräsident Frank-Walter Steinmeier löste den Bundestag auf.",
+             "Frank-Walter Steinmeier muss nun entscheiden.",
+             "Der Kanzler geht zu Bundespräsident Franz-Walter Steinmeier."]
+    flagged = [(c.span.doc, c.text) for c in _detect(texts) if c.category == "factual_variant"]
+    assert flagged == [("d3", "Franz-Walter")], flagged

@@ -6,7 +6,8 @@ variant on the outlet that has it, with the other outlets' spelling as counterpa
 name when they differ by one or two letters inside the word (not in its last two letters, where inflection
 and transliteration endings differ: "Selenskyj" / "Selenskij", "Putin" / "Putins"), not only by case,
 umlaut or "ß", and when they stand beside a shared name word ("Haseloff", "Tamara") somewhere in the
-comparison. A spelling is flagged where only one outlet uses it and it is not the spelling most outlets use
+comparison ("Franz-Walter Steinmeier" beside "Frank-Walter": a hyphenated name is one word). A spelling is flagged
+where only one outlet uses it and it is not the spelling most outlets use
 (when the outlets split evenly, each side is flagged). Name words: proper nouns in tagged text (German);
 in untagged text (English), capitalised words of five letters or more inside a sentence.
 """
@@ -38,10 +39,11 @@ def _edits(a: str, b: str) -> int:
 def _name_word(v: DocView, toks: list[Tok], k: int) -> bool:
     t = toks[k]
     w = t.surface
-    if len(w) < _MIN_LETTERS or not w.isalpha() or not w[0].isupper() or w.isupper():
-        return False
+    parts = w.split("-")
+    if len(w) < _MIN_LETTERS or not all(p.isalpha() and p[:1].isupper() for p in parts) or w.isupper():
+        return False  # a hyphenated name is one word when every part is capitalised ("Frank-Walter")
     if v.tagged:
-        return t.tag_is("NE", "PROPN")
+        return t.tag_is("NE", "PROPN") or (len(parts) > 1 and t.tag_is("ADJ"))  # "Frank-Walter" read as adjective
     return k > 0 and not toks[k - 1].is_punct  # not the first word of a sentence or after a quotation mark
 
 
