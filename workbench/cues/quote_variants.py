@@ -75,6 +75,8 @@ class QuoteVariantFinder(QuotePairs):
     def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon], index: EntityIndex | None = None) -> None:
         super().__init__(views, lexicons)
         self.entities = index
+        self._by_doc = {v.doc: v for v in views}
+        self._speakers: dict[tuple[str, int, int], str | None] = {}
         self._cut_memo: dict[str, int] = {}
         self._complete_memo: dict[tuple[str, int, int], bool] = {}
 
@@ -218,10 +220,16 @@ class QuoteVariantFinder(QuotePairs):
         share a part are taken for one person (the index may read "Trump Selenskyj" as one name)."""
         if self.entities is None:
             return False
-        views = {v.doc: v for v in self.views}
-        a = speaker(views[p.doc_a], self.entities, p.a)
-        b = speaker(views[p.doc_b], self.entities, p.b) if a else None
+        a = self._speaker(p.doc_a, p.a)
+        b = self._speaker(p.doc_b, p.b) if a else None
         return bool(a and b and not set(a.casefold().split()) & set(b.casefold().split()))
+
+    def _speaker(self, doc: str, toks: list[Tok]) -> str | None:
+        key = (doc, toks[0].i, toks[-1].i) if toks else (doc, -1, -1)
+        if key not in self._speakers:
+            index = self.entities
+            self._speakers[key] = speaker(self._by_doc[doc], index, toks) if toks and index is not None else None
+        return self._speakers[key]
 
     def _propagate(self, pairs: list[Pair], marks: dict[str, dict[int, set[int]]], unmarked: set[int]) -> None:
         """Identical renderings share the marks of each other (rule 3).
