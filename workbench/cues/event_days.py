@@ -12,6 +12,8 @@ Days are compared only where the meeting is the reported event (``meeting_is_the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from workbench.align.lexicon import paraphrases
 from workbench.cues.durations import names_meeting, sentence_tokens
 from workbench.cues.quantities import DAYPARTS, WEEKDAYS
@@ -25,6 +27,7 @@ _OTHER_ACTS = {"ankommen", "eintreffen", "abreisen", "anreisen", "landen", "ankÃ
 _TIME_WORDS = {"am", "an", "on", "this", "last", "diesem", "vergangenen", "letzten"}
 
 
+@lru_cache(maxsize=8)
 def _day_forms(language: str) -> dict[str, str]:
     return {d + p.strip(): d for d in WEEKDAYS.get(language, ()) for p in DAYPARTS.get(language, ("",)) if p != "s"}
 
