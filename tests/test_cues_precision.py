@@ -911,13 +911,17 @@ def test_a_name_one_outlet_spells_differently_is_flagged_on_that_outlet():
     assert not [c for c in cues if c.category == "factual_variant" and "Selensk" in c.text]
 
 
+def _marked_names(texts: list[str]) -> list[tuple[str, str]]:
+    return [(c.span.doc, c.text) for c in _detect(texts) if c.category == "event_label" and c.cls == "marked_name"]
+
+
 def test_the_rarer_name_of_a_quarrel_is_a_marked_name_that_alignment_does_not_use():
     from workbench.align.lexicon import paraphrases
-    cues = _detect(["Im Weißen Haus kam es zum Streit zwischen Trump und Selenskyj vor laufenden Kameras.",
-                    "Der Streit zwischen Trump und Selenskyj vor laufenden Kameras schockierte Europa.",
-                    "Nach dem Streit reiste Selenskyj vorzeitig aus Washington ab.",
-                    "Die Auseinandersetzung zwischen Trump und Selenskyj vor laufenden Kameras schockierte Europa."])
-    marked = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"]
+    marked = _marked_names(["Im Weißen Haus kam es zum Streit zwischen Trump und Selenskyj vor laufenden Kameras.",
+                            "Der Streit zwischen Trump und Selenskyj vor laufenden Kameras schockierte Europa.",
+                            "Nach dem Streit reiste Selenskyj vorzeitig aus Washington ab.",
+                            "Die Auseinandersetzung zwischen Trump und Selenskyj vor laufenden Kameras schockierte "
+                            "Europa."])
     assert marked == [("d4", "Auseinandersetzung")], marked
     lexicon = paraphrases("de")
     assert "quarrel" in lexicon.naming["streit"] and "streit" not in lexicon.single
@@ -1134,11 +1138,10 @@ def test_words_with_sharp_s_match_though_lemmas_write_ss():
 
 
 def test_the_rarer_name_of_the_press_appearance_after_talks_is_a_marked_name():
-    cues = _detect(["Nach dem Treffen gaben Trump und Putin eine Pressekonferenz ohne Fragen.",
-                    "Die Pressekonferenz von Trump und Putin dauerte nur wenige Minuten.",
-                    "Auf der Pressekonferenz in Anchorage lobte Putin seinen Gastgeber.",
-                    "Auf einer Pressebegegnung nach dem Treffen gaben sich Trump und Putin optimistisch."])
-    marked = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"]
+    marked = _marked_names(["Nach dem Treffen gaben Trump und Putin eine Pressekonferenz ohne Fragen.",
+                            "Die Pressekonferenz von Trump und Putin dauerte nur wenige Minuten.",
+                            "Auf der Pressekonferenz in Anchorage lobte Putin seinen Gastgeber.",
+                            "Auf einer Pressebegegnung nach dem Treffen gaben sich Trump und Putin optimistisch."])
     assert marked == [("d4", "Pressebegegnung")], marked
 
 
