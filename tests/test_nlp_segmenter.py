@@ -399,6 +399,11 @@ def test_colon_introduced_quote_that_closes_the_sentence_is_one_sentence() -> No
     "Von t-online , aj Aktualisiert am 16.08.2025 - 03:55 Uhr", "sonnig18°",
     "Putin und Trump reichen sich die Hände. Ergebnisse gab es nicht. Bild: Jae C. Hong/AP/dpa",
     "Sendung: Bayern 2 Nachrichten, 16.05.2024 08:00 Uhr",
+    "Xi and Biden take a walk on the Filoli estate in Woodside, California (REUTERS)",
+    "- Francesca Chambers and Maureen Groppe", "Font Size:", "Powered by automated translation",
+    "(RELATED: San Francisco Finally Cleans Up Streets)", "Skip to navigationSkip to contentSkip to footer",
+    "President Joe Biden greets Chinese President Xi Jinping at the Filoli Estate. Courtesy the White House.",
+    "US President Joe Biden and Chinese President Xi Jinping meet at Filoli estate in Woodside, California. AP",
 ])
 def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
     text = (f"Putin empfängt Kim\n\nDer russische Präsident hat Kim empfangen. Die beiden sprachen lange.\n\n{line}\n\n"
@@ -411,7 +416,7 @@ def test_kinds_of_page_furniture_named_in_the_issue(line: str) -> None:
 
 
 def test_an_english_place_with_a_state_or_an_outlet_before_a_dash_is_a_dateline() -> None:
-    for opening in ("Washington CNN —", "Washington DC -"):
+    for opening in ("Washington CNN —", "Washington DC -", "Woodside, California |"):
         text = (f"Biden quits the race\n\n{opening} President Joe Biden ended his reelection bid and endorsed Vice "
                 "President Kamala Harris on Sunday. He will address the nation this week.\n")
         assert (opening, "boilerplate") in [(t, k) for k, t in pairs(text)], pairs(text)
