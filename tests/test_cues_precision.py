@@ -1182,3 +1182,12 @@ def test_a_hyphenated_first_name_spelt_differently_is_flagged():
              "Der Kanzler geht zu Bundespräsident Franz-Walter Steinmeier."]
     flagged = [(c.span.doc, c.text) for c in _detect(texts) if c.category == "factual_variant"]
     assert flagged == [("d3", "Franz-Walter")], flagged
+
+
+def test_the_rarer_english_name_of_a_meeting_is_marked_in_untagged_text():
+    cues = _detect_lang(["Biden and Xi held a meeting in Woodside on Wednesday.",
+                         "The meeting of Biden and Xi lasted four hours.",
+                         "After the meeting, Biden spoke to reporters.",
+                         "Biden and Xi held a summit near San Francisco. They want to meet again."], "en")
+    marked = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"]
+    assert marked == [("d4", "summit")], marked

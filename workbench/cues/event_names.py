@@ -1,6 +1,7 @@
 """Marked names for the reported event (event_label, class ``marked_name``).
 
-Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite".
+Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite" ("meeting", "summit", "talks"; in
+untagged English a noun is a word after a determiner or a possessive).
 The plain word most of the reports use is the unmarked default (a concept at
 least half of the reports name: the reported event); a noun of the
 same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war; a quarrel,
@@ -44,6 +45,18 @@ def _default_as_modifier(lemma: str, default: str) -> bool:
     return len(stem) >= 4 and lemma.startswith(stem) and len(lemma) >= len(stem) + 3
 
 
+_DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "our"}
+
+
+def _english_noun(toks, k: int) -> bool:
+    """Untagged English: a word after a determiner or a possessive is a noun ("the summit", "Biden's meeting";
+    "to meet" is none)."""
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    return prev.fold in _DETERMINERS or prev.surface.endswith(("'s", "’s"))
+
+
 def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]) -> list[Cue]:
     nouns: dict[tuple[str, str], Counter] = {}
     docs_using: dict[tuple[str, str, str], set[str]] = {}
@@ -53,8 +66,8 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
         for s in v.sentences:
             if s.kind == "boilerplate":
                 continue
-            for t in s.toks:
-                if not t.tag_is(*_NOUN_TAGS):
+            for k, t in enumerate(s.toks):
+                if not (t.tag_is(*_NOUN_TAGS) or (not v.tagged and _english_noun(s.toks, k))):
                     continue
                 concept = event_concept(t.lemma, v.language)
                 if not concept:
