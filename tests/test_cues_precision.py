@@ -1191,3 +1191,13 @@ def test_the_rarer_english_name_of_a_meeting_is_marked_in_untagged_text():
                          "Biden and Xi held a summit near San Francisco. They want to meet again."], "en")
     marked = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.cls == "marked_name"]
     assert marked == [("d4", "summit")], marked
+
+
+def test_english_word_senses_of_appear_and_could_and_quotes_sharing_only_a_title():
+    cues = _detect_lang(["Mr Biden appeared for a rare news conference. Xi appeared to agree. It was the most "
+                         "definitive remark the president could offer. The deal could collapse.",
+                         "Biden said: \u201cHe\u2019s a dictator.\u201d The talks lasted four hours.",
+                         "Biden said they must talk \u201cleader to leader.\u201d The talks lasted four hours."], "en")
+    hedges = [(c.span.doc, c.text) for c in cues if c.category == "hedge"]
+    assert hedges == [("d1", "appeared"), ("d1", "could")], hedges  # "appeared to agree", "could collapse"
+    assert not [c for c in cues if c.category == "quote_variant"]  # a title shared is no common statement

@@ -249,6 +249,11 @@ def _presented_as_fact(seq: list[Tok], p: int, english: bool) -> bool:
     return True
 
 
+_SEEMING = {"appear", "seem"}
+_SEEMING_NEXT = {"to", "that", "as", "likely", "unlikely", "set", "poised", "ready", "close", "certain", "sure"}
+_SUPERLATIVE_OPENERS = {"most", "best", "least", "only", "first", "last"}
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
     if e.family == "reporting_verb" and e.cls == "factive" and not _presented_as_fact(
@@ -276,6 +281,12 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return _english_speech_verb(e.match, seq, p)
     if view.language.startswith("en") and e.family == "attribution" and len(m.toks) == 1 and e.pos == "NN":
         return _says_something(seq, p)
+    if view.language.startswith("en") and e.family == "hedge" and e.match in _SEEMING and len(m.toks) == 1:
+        # "appeared to agree", "seems likely"; "Mr Biden appeared for a rare news conference" is no hedge
+        return p + 1 < len(seq) and seq[p + 1].fold in _SEEMING_NEXT
+    if view.language.startswith("en") and e.family == "hedge" and e.match == "could" and len(m.toks) == 1:
+        # "the most definitive remark the president could offer": ability after a superlative, no possibility
+        return not any(t.fold in _SUPERLATIVE_OPENERS for t in seq[max(0, p - 8):p])
     if not view.language.startswith("de"):
         return True
     if e.match in _NEEDS_VERB:  # "stellte … Hilfe … in Aussicht", not "Aussicht auf Erfolg"

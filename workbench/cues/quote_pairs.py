@@ -44,9 +44,9 @@ _NAME_NUMBER = ("NE", "CARD", "PROPN", "NUM")
 _CLAUSE_PUNCT = set(",;:.!?–—()")
 def _content(t: Tok) -> bool:
     c = t.memo_content
-    if c is None:
+    if c is None:  # English clitics ("’s", "n't") are no content words in untagged text
         c = t.memo_content = not t.is_punct and not t.is_stop and len(t.lemma) >= 2 \
-            and not t.tag_is(*_FUNCTION_TAGS)
+            and not t.tag_is(*_FUNCTION_TAGS) and t.fold[:1] not in ("'", "’")
     return c
 
 
@@ -278,13 +278,13 @@ class QuotePairs:
         return key, first
 
     def _query_words(self, toks: list[Tok], indirect: bool, language: str) -> list[Tok]:
-        """Words that identify an utterance: content words, not names; for indirect speech not titles either."""
+        """Content words, not names; for indirect speech and untagged English (no tag marks "President") not titles."""
         lex = self.lexicons.get(language)
         out = []
         for t in toks:
             if not _content(t) or t.tag_is(*_NAME_NUMBER):
                 continue
-            if indirect and lex and any(e.family == "actor_label" for e in lex.candidates(t)):
+            if (indirect or language.startswith("en")) and lex and any(e.family == "actor_label" for e in lex.candidates(t)):
                 continue
             out.append(t)
         return out
