@@ -1201,3 +1201,12 @@ def test_english_word_senses_of_appear_and_could_and_quotes_sharing_only_a_title
     hedges = [(c.span.doc, c.text) for c in cues if c.category == "hedge"]
     assert hedges == [("d1", "appeared"), ("d1", "could")], hedges  # "appeared to agree", "could collapse"
     assert not [c for c in cues if c.category == "quote_variant"]  # a title shared is no common statement
+
+
+def test_the_temperature_of_a_relationship_is_an_evaluation():
+    english = _detect_lang(["The talks were a sign that frosty relations between the superpowers have started to thaw. "
+                            "They sought a way forward for the strained ties."], "en")
+    assert {c.text for c in english if c.category == "evaluative"} >= {"frosty", "thaw", "strained"}
+    german = _detect(["Die Beziehungen der beiden Länder sind seit Jahren angespannt, zuletzt geradezu frostig."])
+    found = {c.text for c in german if c.category == "evaluative"}
+    assert "angespannt" in found and any(t.endswith("frostig") for t in found), found
