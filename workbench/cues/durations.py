@@ -68,7 +68,7 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
     """Which length the duration gives, or None when it gives none of a meeting: the talks' ("duration of the
     meeting") or the press appearance's; a planned length, or a journey's, is none. ``named_before``: the
     sentence before names the meeting."""
-    if any(w.lemma in _PLANNED or w.fold in _PLANNED for w in clause):
+    if _planned(clause):
         return None
     if any(w.lemma.rsplit("-", 1)[-1].endswith(_JOURNEYS) for w in clause):
         return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
@@ -82,6 +82,10 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
     if any(_press(w) and not (w.i > 1 and v.toks[w.i - 2].fold in ("vor", "before")) for w in sentence):
         return "duration of the press appearance"  # "Nach ein paar Minuten ist die Pressekonferenz beendet"
     return None
+
+
+def _planned(clause: list[Tok]) -> bool:
+    return any(w.lemma in _PLANNED or w.fold in _PLANNED for w in clause)
 
 
 def _press(w: Tok) -> bool:
@@ -150,7 +154,7 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     if noun is None or not names_meeting(v, [noun]):
         return None
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, noun.i + 1, noun.i + 6, 1))
-    if any(w.lemma in _PLANNED or w.fold in _PLANNED for w in clause) or (t.i > 0 and v.toks[t.i - 1].fold == "bis"):
+    if _planned(clause) or (t.i > 0 and v.toks[t.i - 1].fold == "bis"):
         return None  # planned, or the second end of a range of planned lengths ("sechs- bis siebenstündigen")
     return "duration of the meeting", str(minutes), noun
 

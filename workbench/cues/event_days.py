@@ -12,11 +12,9 @@ Days are compared only where the meeting is the reported event (``meeting_is_the
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from workbench.align.lexicon import paraphrases
 from workbench.cues.durations import names_meeting, sentence_tokens
-from workbench.cues.quantities import DAYPARTS, WEEKDAYS
+from workbench.cues.quantities import day_forms
 from workbench.cues.textview import DocView, Tok
 
 _MEETING_VERBS = {"treffen", "zusammentreffen", "zusammenkommen", "stattfinden", "beginnen", "enden", "beenden",
@@ -27,17 +25,11 @@ _OTHER_ACTS = {"ankommen", "eintreffen", "abreisen", "anreisen", "landen", "ank√
 _TIME_WORDS = {"am", "an", "on", "this", "last", "diesem", "vergangenen", "letzten"}
 
 
-@lru_cache(maxsize=8)
-def _day_forms(language: str) -> dict[str, str]:
-    return {d + p.strip(): d for d in WEEKDAYS.get(language, ()) for p in DAYPARTS.get(language, ("",)) if p != "s"}
-
-
 def day_claim(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     """("day of the meeting", weekday, the token) when ``t`` gives the day the meeting took place, else None."""
-    forms = _day_forms(v.language[:2])
-    day = forms.get(t.fold)
-    if day is None:
-        return None
+    day = day_forms(v.language[:2]).get(t.fold)
+    if day is None or t.fold == day + "s":
+        return None  # "mittwochs": a habit, no date
     compound = t.fold != day  # "Freitagvormittag": a time phrase by itself
     if not compound and not (t.i > 0 and v.toks[t.i - 1].fold in _TIME_WORDS):
         return None  # "der Samstag n√§hert sich": the day as a subject, not when something happened

@@ -36,8 +36,8 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
-from workbench.cues.quantities import (DAYPARTS, NUMBER_LINKS, VAGUE_QUANTITY, WEEKDAYS, counts_others,
-                                       detail_extent, number_value, weekday)
+from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, day_forms, detail_extent,
+                                       number_value, weekday)
 
 _LINKS = ("von", "vom")
 # a person's role: "Regierungssprecher von Sachsen-Anhalt" names whose spokesman, not a disputed detail
@@ -76,12 +76,6 @@ def _heads_match(a: str, b: str) -> bool:
 
 def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
-
-
-@lru_cache(maxsize=8)
-def _day_forms(language: str) -> dict[str, str]:
-    """Every weekday expression of a language (a day and a part of it: "mittwochmorgen", "mittwochs") -> its day."""
-    return {d + p: d for d in WEEKDAYS.get(language, ()) for p in DAYPARTS.get(language, ("",))}
 
 
 def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
@@ -307,7 +301,7 @@ class FactualFinder:
 
     # -- inside aligned groups ---------------------------------------------------
     def _times(self, v: DocView, span: Span) -> list[tuple[str, Tok]]:
-        forms = _day_forms(v.language[:2])
+        forms = day_forms(v.language[:2])
         out = []
         for t in v.toks_between(span.start, span.end):
             f = t.fold

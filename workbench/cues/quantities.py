@@ -7,6 +7,8 @@ number is shown with its qualifiers and its noun ("rund fünf Stunden", "Tausend
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from workbench.cues.textview import DocView, Tok
 
 WEEKDAYS = {
@@ -78,6 +80,12 @@ def counts_others(v: DocView, t: Tok) -> bool:
             break
         k -= 1
     return False
+
+
+@lru_cache(maxsize=8)
+def day_forms(language: str) -> dict[str, str]:
+    """Every weekday expression of a language (a day and a part of it: "mittwochmorgen", "mittwochs") -> its day."""
+    return {d + p: d for d in WEEKDAYS.get(language, ()) for p in DAYPARTS.get(language, ("",))}
 
 
 def weekday(expression: str) -> str:

@@ -75,7 +75,6 @@ class QuoteVariantFinder(QuotePairs):
     def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon], index: EntityIndex | None = None) -> None:
         super().__init__(views, lexicons)
         self.entities = index
-        self._by_doc = {v.doc: v for v in views}
         self._speakers: dict[tuple[str, int, int], str | None] = {}
         self._cut_memo: dict[str, int] = {}
         self._complete_memo: dict[tuple[str, int, int], bool] = {}
@@ -225,10 +224,11 @@ class QuoteVariantFinder(QuotePairs):
         return bool(a and b and not set(a.casefold().split()) & set(b.casefold().split()))
 
     def _speaker(self, doc: str, toks: list[Tok]) -> str | None:
+        """``speaker`` of a rendering, looked up once (a rendering takes part in many pairs)."""
         key = (doc, toks[0].i, toks[-1].i) if toks else (doc, -1, -1)
         if key not in self._speakers:
-            index = self.entities
-            self._speakers[key] = speaker(self._by_doc[doc], index, toks) if toks and index is not None else None
+            assert self.entities is not None  # _different_speakers asks only with an index
+            self._speakers[key] = speaker(self._view[doc], self.entities, toks)
         return self._speakers[key]
 
     def _propagate(self, pairs: list[Pair], marks: dict[str, dict[int, set[int]]], unmarked: set[int]) -> None:
