@@ -176,6 +176,7 @@ def test_the_day_of_the_meeting_is_compared_where_the_meeting_is_the_event():
         ("day of the meeting", "dienstag")]
     assert _claims("Es ist noch Freitagvormittag, als das Treffen in Anchorage beginnt.") == [
         ("day of the meeting", "freitag")]
+    assert _claims("Biden and Xi met on Sunday in Woodside for their summit.", "en") == [("day of the meeting", "sunday")]
     # an arrival, an announcement, or the day as a subject: no day of the meeting
     assert _claims("Kim traf am Dienstag zum Treffen mit Putin ein.") == []
     assert _claims("Am Montag kündigte der Kreml das Treffen an.") == []

@@ -204,7 +204,6 @@ def _crowd(v: DocView, t: Tok, noun: Tok) -> tuple[str, Tok] | None:
 
 
 _FIRST = {"first", "erstmals", "ersten", "erste", "erster"}
-_DAY_STARTS = {"mo", "di", "mi", "do", "fr", "sa", "so", "tu", "we", "th"}  # a quick test before ``day_claim``
 
 
 def _first_in_years(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
@@ -227,7 +226,7 @@ def claims(v: DocView) -> list[Claim]:
     for t in toks:
         if t.kind == "boilerplate":
             continue
-        day = day_claim(v, t) if t.fold[:2] in _DAY_STARTS else None
+        day = day_claim(v, t)
         if day is not None:
             out.append(Claim(v, day[0], day[1], t, t))
             continue
