@@ -17,13 +17,14 @@ is reversed (a decree, an order, a decision, martial law, a ban, a plan).
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
 from workbench.cues.event_names import usual_name
-from workbench.cues.textview import DocView, Tok
+from workbench.cues.textview import DocView, Tok, folded
 
-# forms of withdrawing: lemma sequences (a verb and its particle within two words), by language; lemmas and
-# folds write "ss" for "ß"
+# forms of withdrawing: lemma sequences (a verb and its particle within two words), by language
 _WITHDRAWAL: dict[str, dict[tuple[str, ...], str]] = {
     "en": {("quit",): "quit", ("withdraw",): "withdraw", ("withdrawal",): "withdraw", ("drop", "out"): "drop out",
            ("step", "down"): "step down", ("step", "aside"): "step aside", ("bow", "out"): "bow out",
@@ -31,7 +32,7 @@ _WITHDRAWAL: dict[str, dict[tuple[str, ...], str]] = {
            ("resign",): "resign", ("resignation",): "resign"},
     "de": {("zurückziehen",): "zurückziehen", ("rückzug",): "Rückzug", ("aufgeben",): "aufgeben",
            ("verzichten",): "verzichten", ("verzicht",): "Verzicht", ("aussteigen",): "aussteigen",
-           ("ausstieg",): "Ausstieg", ("hinwerfen",): "hinwerfen", ("hinschmeissen",): "hinschmeißen",
+           ("ausstieg",): "Ausstieg", ("hinwerfen",): "hinwerfen", ("hinschmeißen",): "hinschmeißen",
            ("zurücktreten",): "zurücktreten", ("rücktritt",): "Rücktritt"},
 }
 # what is left: the sentence must name it
@@ -53,7 +54,7 @@ _REVERSAL: dict[str, dict[tuple[str, ...], str]] = {
 # what is reversed: the sentence must name it
 _REVERSED = {"decree", "order", "decision", "declaration", "martial", "ban", "plan", "policy", "measure", "edict",
              "directive", "kriegsrecht", "dekret", "erlass", "entscheidung", "beschluss", "anordnung", "verbot",
-             "massnahme", "ausnahmezustand", "verfügung"}  # lemmas write "ss" for "ß"
+             "maßnahme", "ausnahmezustand", "verfügung"}
 # verbs that name the step only with what is ended or lifted as their object ("ended his bid", "lifted the decree")
 _NEEDS_OBJECT = {"end", "abandon", "lift", "rescind", "revoke", "scrap", "aufheben", "kippen", "beenden",
                  "zurücknehmen"}
@@ -72,7 +73,13 @@ _ENDED = {"coalition", "government", "alliance", "partnership", "koalition", "re
           "ampel", "groko", "regierungsbündnis"}
 # the acts: forms by language, and the words one of which the sentence must name (the object too, for the verbs
 # that need one)
-_ACTS = {"withdrawal": (_WITHDRAWAL, _LEFT), "reversal": (_REVERSAL, _REVERSED), "breakup": (_BREAKUP, _ENDED)}
+def _folded_forms(table: dict[str, dict[tuple[str, ...], str]]) -> dict[str, dict[tuple[str, ...], str]]:
+    """The forms as lemmas and folds write them ("hinschmeißen" -> "hinschmeissen"); the names stay as written."""
+    return {lang: {tuple(w.casefold() for w in key): name for key, name in forms.items()} for lang, forms in table.items()}
+
+
+_ACTS = {"withdrawal": (_folded_forms(_WITHDRAWAL), folded(_LEFT)), "reversal": (_folded_forms(_REVERSAL), folded(_REVERSED)),
+         "breakup": (_folded_forms(_BREAKUP), folded(_ENDED))}
 _NOUN_FORMS = {"bruch", "crash", "zerfall", "kollaps"}  # also as the head of a compound ("Koalitionsbruch")
 _NEAR_ONLY = {"ende", "aus", "end"}  # common words: only beside what ends
 _OBJECT_REACH = 4
@@ -81,7 +88,7 @@ _OBJECT_REACH = 4
 _NAMED: dict[tuple[int, str, str], bool] = {}  # (word set, lemma, form) -> whether the word names one of them
 
 
-def _names(t: Tok, what: set[str]) -> bool:
+def _names(t: Tok, what: AbstractSet[str]) -> bool:
     """The word names one of ``what``, also as a part of a German compound ("Ampelkoalition", "Koalitionsbruch")."""
     key = (id(what), t.lemma, t.fold)
     found = _NAMED.get(key)

@@ -47,9 +47,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from workbench.cues.textview import CLOSING_QUOTES, OPENING_QUOTES, NOUN_TAGS, DocView, Tok
+from workbench.cues.textview import CLOSING_QUOTES, OPENING_QUOTES, NOUN_TAGS, DocView, Tok, folded
 
 if TYPE_CHECKING:  # pragma: no cover
     from workbench.cues.matcher import Match
@@ -161,8 +162,8 @@ def _sharp_speech(seq: list[Tok], p: int) -> bool:
 
 
 # verbs of speech a manner adverb can describe (lemmas; English untagged: word forms)
-_SPEECH_LEMMAS = {"sagen", "sprechen", "reden", "erklären", "antworten", "entgegnen", "erwidern", "fragen", "rufen", "reagieren",
-                  "kommentieren", "kritisieren", "betonen", "meinen", "äußern", "äussern", "hinzufügen", "schreiben", "warnen",
+_SPEECH_LEMMAS = folded({"sagen", "sprechen", "reden", "erklären", "antworten", "entgegnen", "erwidern", "fragen", "rufen", "reagieren",
+                  "kommentieren", "kritisieren", "betonen", "meinen", "äußern", "hinzufügen", "schreiben", "warnen",
                   "mahnen", "appellieren", "fordern", "verkünden", "schimpfen", "wettern", "zurückweisen", "widersprechen",
                   "beteuern", "versichern", "bekräftigen", "kontern", "schreien", "brüllen", "zurufen", "nachlegen",
                   "unterbrechen", "protestieren", "insistieren", "bitten", "beharren", "verteidigen", "ankündigen",
@@ -170,7 +171,7 @@ _SPEECH_LEMMAS = {"sagen", "sprechen", "reden", "erklären", "antworten", "entge
                   "asked", "add", "added", "shout", "shouted", "snap", "snapped", "declare", "declared", "insist",
                   "insisted", "react", "reacted", "write", "wrote", "speak", "spoke", "answer", "answered", "retort",
                   "retorted", "deny", "denied", "reject", "rejected", "criticise", "criticised", "criticize",
-                  "criticized", "warn", "warned", "argue", "argued", "repeat", "repeated", "dismiss", "dismissed"}
+                  "criticized", "warn", "warned", "argue", "argued", "repeat", "repeated", "dismiss", "dismissed"})
 _MANNER_POS = ("", "RB")  # German: adjectives and participles ("aufgebracht" is tagged VVPP), so no tag
 _CLAUSE_MARKS = {",", ";", ":", ".", "!", "?", "–", "—", "(", ")"}  # quotation marks are no boundary ("die «Bild»-Zeitung")
 
@@ -189,7 +190,7 @@ def _manner_of_speech(seq: list[Tok], p: int) -> bool:
     return _speech_near(seq, p, _SPEECH_LEMMAS, 5)
 
 
-def _speech_near(seq: list[Tok], p: int, verbs: set[str], reach: int) -> bool:
+def _speech_near(seq: list[Tok], p: int, verbs: AbstractSet[str], reach: int) -> bool:
     """One of ``verbs`` within ``reach`` words of ``seq[p]``, in its clause."""
     for step in (-1, 1):
         k = p + step

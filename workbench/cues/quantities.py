@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from workbench.cues.textview import DocView, Tok
+from workbench.cues.textview import DocView, Tok, folded
 
 WEEKDAYS = {
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
@@ -23,7 +23,7 @@ DAYPARTS = {
 
 _NUMBER_WORDS = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
-    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "dreissig": "30", "vierzig": "40", "fünfzig": "50",
+    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50",
     "hundert": "100", "tausend": "1000", "dutzend": "12", "hunderte": "100s", "tausende": "1000s",
     "dutzende": "10s", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
@@ -35,6 +35,7 @@ _NUMBER_WORDS = {
     "neunzig": "90", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
     "eighteen": "18", "nineteen": "19", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
 }
+_NUMBER_WORDS = {word.casefold(): value for word, value in _NUMBER_WORDS.items()}  # as folds write them: "dreissig"
 NUMBER_LINKS = ("von", "of")
 
 
@@ -65,8 +66,8 @@ def number_value(t: Tok, language: str) -> str | None:
 
 
 
-_BESIDES = {"besides", "apart", "except", "excluding", "addition", "additionally", "außer", "ausser", "neben", "zusätzlich",
-            "abgesehen", "ausgenommen", "darüber"}
+_BESIDES = folded({"besides", "apart", "except", "excluding", "addition", "additionally", "außer", "neben", "zusätzlich",
+            "abgesehen", "ausgenommen", "darüber"})
 
 
 def counts_others(v: DocView, t: Tok) -> bool:

@@ -8,7 +8,7 @@ particles are (re)joined onto their verb so "räumte … ein" reads ``einräumen
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from workbench.align.features import AlignInput
@@ -194,3 +194,9 @@ def titled_compound(t: Tok, is_label: Callable[[Tok], bool] | None) -> bool:
         return False
     head = t.lemma.rsplit("-", 1)[1]
     return len(head) >= 3 and is_label(replace(t, lemma=head, fold=head, pos="NN", memo_keys=None, memo_content=None))
+
+
+def folded(words: Iterable[str]) -> frozenset[str]:
+    """A word list as lemmas and folds write its words (case folding: "äußern" -> "äussern", "Maßnahme" ->
+    "massnahme"): lists in the code are written as German is, and compared with lemmas and folds."""
+    return frozenset(w.casefold() for w in words)
