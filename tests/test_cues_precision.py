@@ -1210,3 +1210,16 @@ def test_the_temperature_of_a_relationship_is_an_evaluation():
     german = _detect(["Die Beziehungen der beiden Länder sind seit Jahren angespannt, zuletzt geradezu frostig."])
     found = {c.text for c in german if c.category == "evaluative"}
     assert "angespannt" in found and any(t.endswith("frostig") for t in found), found
+
+
+def test_a_persons_demeanour_and_idioms_of_outcome_are_evaluations():
+    german = _detect(["Trump entgegnet mit einem müden Lächeln. Er verlässt den Gipfel mit leeren Händen.",
+                      "Der CDU-Chef blickt wie versteinert. Putin spielt weiter auf Zeit.",
+                      "Die Bundeswehr will Truppen nach Litauen verlegen. Das sorgte für Aufsehen."])
+    found = {(c.span.doc, c.text, c.cls) for c in german if c.category == "evaluative"}
+    assert {("d1", "mit einem müden Lächeln", "demeanour"), ("d1", "mit leeren Händen", "negative"),
+            ("d2", "wie versteinert", "demeanour"), ("d2", "spielt weiter auf Zeit", "negative")} <= found, found
+    assert not any(text == "verlegen" for _, text, _ in found)  # the verb "verlegen" (to move troops) is none
+    english = _detect_lang(["A grim-faced Xi came away empty-handed.", "Biden, visibly tired, played for time."], "en")
+    found = {(c.span.doc, c.text, c.cls) for c in english if c.category == "evaluative"}
+    assert {("d1", "grim-faced", "demeanour"), ("d2", "visibly", "demeanour")} <= found, found

@@ -50,6 +50,7 @@ CLASS_NAMES = cast(dict[str, str], {
     "vague": QT_TRANSLATE_NOOP("CueNames", "vague source"),
     "source_prefix": QT_TRANSLATE_NOOP("CueNames", "source before the claim"),
     "intensifier": QT_TRANSLATE_NOOP("CueNames", "intensifier"),
+    "demeanour": QT_TRANSLATE_NOOP("CueNames", "demeanour described"),
     "negative": QT_TRANSLATE_NOOP("CueNames", "negative"),
     "positive": QT_TRANSLATE_NOOP("CueNames", "positive"),
     "aggressor_naming": QT_TRANSLATE_NOOP("CueNames", "names the aggressor"),
