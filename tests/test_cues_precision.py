@@ -1223,3 +1223,17 @@ def test_a_persons_demeanour_and_idioms_of_outcome_are_evaluations():
     english = _detect_lang(["A grim-faced Xi came away empty-handed.", "Biden, visibly tired, played for time."], "en")
     found = {(c.span.doc, c.text, c.cls) for c in english if c.category == "evaluative"}
     assert {("d1", "grim-faced", "demeanour"), ("d2", "visibly", "demeanour")} <= found, found
+
+
+def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
+    texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
+             "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",
+             "The two leaders met for about two hours on the outskirts of San Francisco.",
+             "In their first meeting in a year, the two leaders spoke for four hours.",
+             "Biden and Xi have concluded four hours of talks."]
+    flagged = [(c.span.doc, c.text) for c in _detect_lang(texts, "en") if c.category == "factual_variant"]
+    assert flagged == [("d3", "about two hours")], flagged  # the four others agree on four hours
+    german = _detect(["Putin und Kim sprachen rund fünf Stunden lang miteinander.", "Das Treffen dauerte fünf Stunden.",
+                      "Die Gespräche dauerten zwei Stunden.", "Putin sprach zwei Stunden lang über den Krieg."])
+    flagged = {c.span.doc for c in german if c.category == "factual_variant"}
+    assert "d1" in flagged and "d4" not in flagged, flagged  # a speech of two hours is no length of the talks

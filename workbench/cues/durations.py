@@ -37,7 +37,13 @@ def clause_tokens(v: DocView, start: int, stop: int, step: int):
 
 # how long a meeting lasted: "Die Gespräche dauerten rund fünf Stunden", "the talks lasted about two hours"
 _DURATION_UNITS = {"stunde": 60, "minute": 1, "hour": 60}
-_LASTING = {"dauern", "andauern", "währen", "last"}
+_LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend"}  # "spent four hours in a meeting"
+# verbs of talking that take a length with "for" / "lang": "met for about four hours", "spoke for four hours",
+# "sprachen rund fünf Stunden lang"
+_TALKING = {"meet", "talk", "speak", "confer", "negotiate", "sprechen", "reden", "beraten", "verhandeln", "treffen",
+            "zusammensitzen"}
+_MEETING_VERBS = {"meet", "confer", "negotiate", "beraten", "verhandeln", "treffen", "zusammensitzen"}  # name the talks
+_TOGETHER = {"miteinander", "together"}  # "sprachen fünf Stunden lang miteinander": speaking is the talks
 _ENDING = {"enden", "end", "beenden"}  # "endete nach fünf Stunden", "ended after two hours"
 _MEETING_CONCEPTS = ("meet", "discuss")
 _JOURNEYS = ("fahrt", "reise", "flug", "journey", "trip", "flight", "ride", "drive")
@@ -104,13 +110,19 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     end = minutes_after(v, nxt) or nxt
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, end.i + 1, end.i + 6, 1))
     far = list(clause_tokens(v, end.i + 1, end.i + 20, 1))  # a verb at the end of the clause ("… war der Gipfel beendet")
-    noun_after = v.toks[end.i + 1] if end.i + 1 < len(v.toks) and v.toks[end.i + 1].sent == t.sent else None
+    after = end.i + 2 if end.i + 2 < len(v.toks) and v.toks[end.i + 1].fold == "of" else end.i + 1  # "hours of talks"
+    noun_after = v.toks[after] if after < len(v.toks) and v.toks[after].sent == t.sent else None
     before = [w.fold for w in clause_tokens(v, t.i - 1, t.i - 4, -1)]  # "nach (nur / weniger als) zwei Stunden"
     after_nach = any(w in ("nach", "after") for w in before)
     opening = after_nach and all(w.sent != t.sent or w.is_punct for w in v.toks[max(0, t.i - 4):t.i]
                                  if w.fold not in ("nach", "after", "nur", "only", "knapp", "rund", "etwa", "gut"))
     lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far))
-    if lasting or (after_nach and noun_after is not None and names_meeting(v, [noun_after])):
+    talking = ("for" in before or (noun_after is not None and noun_after.fold == "lang")) \
+        and any(w.lemma in _TALKING for w in clause if w.i < t.i)
+    of_talks = noun_after is not None and noun_after.i == end.i + 2 and names_meeting(v, [noun_after])
+    if talking and not lasting and (any(w.lemma in _MEETING_VERBS or w.fold in _TOGETHER for w in clause + far)):
+        key = _duration_key(v, t, clause, None, named_before=True)
+    elif lasting or talking or of_talks or (after_nach and noun_after is not None and names_meeting(v, [noun_after])):
         key = _duration_key(v, t, clause, noun_after)
     elif opening and names_meeting(v, sentence_tokens(v, t.sent - 1)):
         key = _duration_key(v, t, clause, None, named_before=True)
