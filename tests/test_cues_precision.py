@@ -1237,3 +1237,16 @@ def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
                       "Die Gespräche dauerten zwei Stunden.", "Putin sprach zwei Stunden lang über den Krieg."])
     flagged = {c.span.doc for c in german if c.category == "factual_variant"}
     assert "d1" in flagged and "d4" not in flagged, flagged  # a speech of two hours is no length of the talks
+
+
+def test_english_media_and_informants_as_sources():
+    texts = ["The two sides agreed to cooperate on fentanyl, Reuters reported. It is a major cause of overdoses.",
+             "The New York Post is reporting that Secretary Blinken winced.",
+             "The Washington Post quoted military leaders as saying martial law will remain in effect.",
+             "Earlier, US Deputy Secretary of State Kurt Campbell said the United States was watching with concern.",
+             "Families will give DNA samples, state health secretary Dhananjay Dwivedi said.",
+             "Indian home minister Amit Shah confirmed the toll. The quoted remarks were false. Biden reported progress."]
+    sources = {(c.span.doc, c.text) for c in _detect_lang(texts, "en") if c.category == "attribution"}
+    assert {("d1", "Reuters reported"), ("d2", "The New York Post is reporting"), ("d3", "The Washington Post quoted"),
+            ("d4", "Kurt Campbell said"), ("d5", "Dhananjay Dwivedi said")} <= sources, sources
+    assert not [s for s in sources if s[0] == "d6"], sources  # a minister confirming is a factive verb; a person reports

@@ -29,9 +29,14 @@ from workbench.cues.matcher import CompiledLexicon, Match
 from workbench.cues.patterns import source_cue
 from workbench.cues.textview import CLOSING_QUOTES, DocView, Tok
 
-_VERBS = {"said", "says", "told", "tells", "reported", "stated", "announced", "confirmed", "confirms"}
-# participles that also modify a noun ("single confirmed survivor", "reported deaths")
-_PARTICIPLES = {"reported", "stated", "announced", "confirmed"}
+_VERBS = {"said", "says", "told", "tells", "reported", "stated", "announced", "confirmed", "confirms", "reporting",
+          "quoted"}
+# participles that also modify a noun ("single confirmed survivor", "reported deaths", "quoted remarks")
+_PARTICIPLES = {"reported", "stated", "announced", "confirmed", "quoted"}
+# verbs of the press: a single name as their subject that is no person is a medium ("Reuters reported", "The New York
+# Post is reporting", "The Washington Post quoted military leaders")
+_PRESS_VERBS = {"reported", "reporting", "quoted"}
+_PLAIN = {"said", "says", "told", "tells"}  # "… secretary Dhananjay Dwivedi said"; "Amit Shah confirmed" stays factive
 _BOUNDARY = {"that", "which", "who", "and", "but", "as", "while", "when", "because", "after", "before", "if",
              "where", "so", "than", "also", "later", "earlier", "had", "has", "have", "was", "were", "is", "are"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "this", "that", "there", "one", "someone",
@@ -68,8 +73,18 @@ def _named_medium(np: list[Tok]) -> bool:
     return len(words) >= 2 and words[0].fold == "the" and not words[-1].fold.endswith("s")
 
 _BEFORE_VERB = {"also", "later", "earlier", "previously", "then", "had", "has", "have"}
+_BE = {"is", "was", "are", "were"}  # "The New York Post is reporting"
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "daily", "weekly", "bully"}
+
+
+def _press_name(np: list[Tok], entities: EntityIndex, doc: str) -> bool:
+    """A name of one or two capitalised words, no person's, as the subject of a verb of the press: "Reuters
+    reported", "Yonhap reported"."""
+    words = [t for t in np if t.surface[:1].isalpha() and t.fold != "the"]
+    if not words or len(words) > 2 or not all(t.surface[:1].isupper() for t in words):
+        return False
+    return not any(entities.kind(n) == "person" for n in {entities.entity_at(doc, t.i) for t in words} - {None})
 
 
 def _adverb(t: Tok) -> bool:
@@ -94,10 +109,28 @@ def _informant(np: list[Tok], entities: EntityIndex, doc: str) -> bool:
     return person and entity is not None and {m.doc for m in entity.mentions} == {doc}
 
 
+def _trailing_name(toks: list[Tok], p: int, entities: EntityIndex, doc: str) -> list[Tok]:
+    """The capitalised words right before the verb at ``p`` (at most three), after a lower-case title or a longer
+    description: "state health secretary Dhananjay Dwivedi said", "US Deputy Secretary of State Kurt Campbell said"."""
+    k = p - 1
+    while k >= 0 and toks[k].fold in _BEFORE_VERB:
+        k -= 1
+    run: list[Tok] = []
+    while k >= 0 and len(run) < 3 and toks[k].surface[:1].isupper() and toks[k].surface[:1].isalpha() \
+            and not toks[k].quoted:
+        run.insert(0, toks[k])
+        k -= 1
+    if not run or k < 0 or toks[k].is_punct or not toks[k].surface[:1].isalpha():
+        return []
+    name = entities.entity_at(doc, run[-1].i)
+    while run and entities.entity_at(doc, run[0].i) != name:  # "State Kurt Campbell": the name only
+        run.pop(0)
+    return run
+
 def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
     np: list[Tok] = []
     k = p - 1
-    while k >= 0 and toks[k].fold in _BEFORE_VERB:  # "Indian media also reported", "officials later said"
+    while k >= 0 and (toks[k].fold in _BEFORE_VERB or (toks[p].fold == "reporting" and toks[k].fold in _BE)):  # "Indian media also reported", "officials later said"
         k -= 1
     while k >= 0 and len(np) < _MAX_SUBJECT and not toks[k].is_punct and toks[k].fold not in _BOUNDARY \
             and not toks[k].quoted:
@@ -184,7 +217,8 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             medium = _recipient(toks, p, entities, view.doc) if v.fold in _TELL else None
             nxt = toks[p + 1] if p + 1 < len(toks) else None
             tag = p > 0 and (toks[p - 1].surface == "," or toks[p - 1].surface in CLOSING_QUOTES)
-            if v.fold in _PARTICIPLES and not tag and nxt is not None and nxt.surface[:1].isalpha() \
+            quoting = v.fold == "quoted" and any(t.fold == "as" for t in toks[p + 1:p + 6])  # "quoted X as saying"
+            if v.fold in _PARTICIPLES and not tag and not quoting and nxt is not None and nxt.surface[:1].isalpha() \
                     and nxt.fold not in ("that", "on", "in", "to", "by", "at", "the", "a", "an", "late", "earlier"):
                 continue  # "a single confirmed survivor": the participle modifies a noun
             after = _subject_after(toks, p)
@@ -192,13 +226,21 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             starts = [k for k, t in enumerate(np) if t.fold == "the"]
             if not after and starts and starts[-1] > 0:
                 np = np[starts[-1]:]  # "On Thursday The Gateway Pundit reported": the subject opens with "the"
-            named = bool(np) and _named_medium(np)
+            named = bool(np) and (_named_medium(np) or (v.fold in _PRESS_VERBS and _press_name(np, entities, view.doc)))
             # the possessor is not the speaker: "the prime minister's office said", "Modi's office said"
             owners = [k for k, t in enumerate(np) if t.fold in _POSSESSIVE]
             head = np[owners[-1] + 1:] if owners else np
             informant = not after and _informant(np, entities, view.doc)
             if informant:  # "Dr Parikh said", "Kurt Campbell said": a person only this outlet quotes
                 out.append(source_cue(view, np[0], v, sources, absorbed))
+                continue
+            trailing = [] if after or v.fold not in _PLAIN else _trailing_name(toks, p, entities, view.doc)
+            described = any(m.family == "attribution" and m.first < trailing[0].i and m.last >= trailing[0].i - 3
+                            for m in matches) if trailing else False
+            if trailing and trailing != np and not described and _informant(trailing, entities, view.doc):
+                # "… secretary Dhananjay Dwivedi said"; a source word before the name ("spokesman Pat Ryder said") is
+                # the cue the lexicon gives
+                out.append(source_cue(view, trailing[0], v, sources, absorbed))
                 continue
             if not np or any(t.fold in _PRONOUNS and t.surface != "US" for t in np) or np[-1].fold in ("the", "a", "an") \
                     or not _source_like(np, named) or (not named and (
