@@ -451,3 +451,13 @@ def test_an_agency_in_parentheses_and_a_teaser_repeated_with_its_full_stop() -> 
     teaser = "Putin ist zu einem Staatsbesuch in China eingetroffen. Es ist seine erste Auslandsreise seit dem Amtsantritt"
     got = pairs(f"{teaser}\n{teaser}.\nNach dem Gespräch unterzeichneten beide eine Erklärung.\n")
     assert [k for k, t in got if t.startswith("Putin ist")] == ["sentence", "boilerplate"], got
+
+
+def test_a_date_before_a_one_word_dateline_and_a_video_notice_are_furniture() -> None:
+    text = ("Trump und Kim beginnen Gipfeltreffen\n\n"
+            "12.06.2018 Singapur. Mit einem historischen Handschlag haben Trump und Kim ihr Treffen begonnen. "
+            "Beide wirkten dabei ernst.\n\nDieses Video ist nicht mehr verfügbar.\n\n"
+            "Trump fasste seinem Gegenüber an die Schulter. Dann zogen sie sich zurück.\n")
+    furniture = [t for k, t in pairs(text) if k == "boilerplate"]
+    assert furniture == ["12.06.2018", "Singapur.", "Dieses Video ist nicht mehr verfügbar."], pairs(text)
+    assert ("sentence", "Am 12.06.2018 trafen sich beide.") in pairs("Am 12.06.2018 trafen sich beide. Es war heiß.\n")

@@ -43,7 +43,7 @@ from workbench.nlp.page_shape import mark_page_furniture
 from workbench.nlp.sentences import split_sentences
 
 # Bump when a change can move a boundary or a kind; stored with each analysis.
-SEGMENTER_VERSION = 5
+SEGMENTER_VERSION = 6
 
 HEADLINE_MAX_WORDS = 25
 QUESTION_HEADLINE_MAX_WORDS = 15
@@ -234,12 +234,14 @@ def _opening_dateline(text: str, paragraphs: list[list[tuple[int, int, str]]]) -
     or a place and a colon before the first sentence ("Berlin: Die Ampel …")."""
     for para in paragraphs:
         if sum(kind == "sentence" for _, _, kind in para) >= 2:
-            s, e, kind = para[0]
+            # after a date line glued before it ("12.06.2018 Singapur. Mit …")
+            k = next(n for n, (_, _, kind) in enumerate(para) if kind != "boilerplate")
+            s, e, kind = para[k]
             if kind == "sentence" and boilerplate.is_dateline_sentence(text[s:e]):
-                para[0] = (s, e, "boilerplate")
+                para[k] = (s, e, "boilerplate")
             elif kind == "sentence" and (cut := boilerplate.opening_dateline(text[s:e])):
                 rest = trim(text, s + cut, e)
-                para[0:1] = [(s, s + cut, "boilerplate"), (*rest, "sentence")]
+                para[k:k + 1] = [(s, s + cut, "boilerplate"), (*rest, "sentence")]
             return
 
 
