@@ -1250,3 +1250,15 @@ def test_english_media_and_informants_as_sources():
     assert {("d1", "Reuters reported"), ("d2", "The New York Post is reporting"), ("d3", "The Washington Post quoted"),
             ("d4", "Kurt Campbell said"), ("d5", "Dhananjay Dwivedi said")} <= sources, sources
     assert not [s for s in sources if s[0] == "d6"], sources  # a minister confirming is a factive verb; a person reports
+
+
+def test_a_changed_person_or_a_doubled_word_makes_two_quotations_differ():
+    cues = _detect(["Trump sprach von großen Veränderungen. „Ich bin sehr stolz auf das, was heute hier passiert ist“, "
+                    "so der US-Präsident. Diese Schritte werden „sehr, sehr schnell beginnen“, sagte Trump.",
+                    "„Wir sind sehr stolz darauf, was heute passiert ist“, sagte Trump. Als Ergebnis des Gipfels zwischen "
+                    "US-Präsident Donald Trump und Machthaber Kim Jong Un soll die Abrüstung nach Worten Trumps "
+                    "„sehr schnell beginnen“."])
+    variants = {(c.span.doc, c.text) for c in cues if c.category == "quote_variant"}
+    assert ("d1", "Ich bin sehr stolz auf das, was heute hier passiert ist") in variants, variants
+    assert ("d2", "Wir sind sehr stolz darauf, was heute passiert ist") in variants, variants
+    assert ("d1", "sehr, sehr schnell beginnen") in variants, variants  # Kim (after "zwischen … und") says nothing

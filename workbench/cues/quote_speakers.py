@@ -4,7 +4,9 @@ Two quotations are renderings of one statement only if one person said both: Put
 "Abkommen" abgeschlossen, so Putin") is no rendering of Trump's "Es gibt keinen Deal, bis es einen Deal gibt",
 however close "Deal" and "Abkommen" are. The speaker is the one person the sentence names outside the quotation
 and not after a preposition ("so Putin", "sagte Trump", "Trump: „…“", "laut Trump"; "mit Wladimir Putin", "über
-Selenskyj" name no speaker). A sentence naming no such person, or two, gives no speaker, and the pair is kept.
+Selenskyj" name no speaker, nor does the second of two names after one: "zwischen Trump und Kim"). A name after a
+marker of sourcing ("laut Trump", "nach Worten Trumps", "according to Biden") is the speaker whoever else the
+sentence names. A sentence naming no such person, or two, gives no speaker, and the pair is kept.
 """
 
 from __future__ import annotations
@@ -16,22 +18,37 @@ from workbench.cues.textview import DocView, Tok
 _ENGLISH_PREPOSITIONS = {"with", "about", "to", "for", "against", "of", "on", "at", "by", "from", "between", "toward",
                          "towards", "over", "beside", "behind", "before", "after", "like", "than"}
 _SPEAKER_PREPOSITIONS = {"laut", "according"}
+_SPEAKER_NOUNS = {"wort", "worte", "worten", "angabe", "angaben", "ansicht", "meinung"}  # "nach Worten Trumps"
+_AND = {"und", "and", "sowie", "oder", "or"}  # "zwischen Trump und Kim": the second name is after the preposition too
 _LOOK_BACK = 3  # words between a preposition and the name (titles: "mit Russlands Präsident Wladimir Putin")
 
 
 def _after_preposition(v: DocView, first: int, sent: int) -> bool:
-    k = first - 1
-    while k >= 0 and first - k <= _LOOK_BACK + 1:
+    k, window = first - 1, first
+    while k >= 0 and window - k <= _LOOK_BACK + 1:
         t = v.toks[k]
         if t.sent != sent or t.is_punct:
             return False
-        if t.fold in _SPEAKER_PREPOSITIONS:
+        if t.fold in _SPEAKER_PREPOSITIONS or t.fold in _SPEAKER_NOUNS:
             return False
         if t.tag_is("APPR", "APPRART", "ADP") or (not t.pos and t.fold in _ENGLISH_PREPOSITIONS):
             return True
         if t.tag_is("VV", "VA", "VM", "VERB", "AUX") or t.fold in ("so", "said", "says", "told"):
             return False
+        if t.fold in _AND:
+            window = k  # look on before the first conjunct
         k -= 1
+    return False
+
+
+def _marked_speaker(v: DocView, first: int, sent: int) -> bool:
+    """The name follows a marker of sourcing: "laut Trump", "nach Worten Trumps", "according to Biden"."""
+    for k in range(first - 1, max(-1, first - 1 - _LOOK_BACK), -1):
+        t = v.toks[k]
+        if t.sent != sent or t.is_punct:
+            return False
+        if t.fold in _SPEAKER_PREPOSITIONS or t.fold in _SPEAKER_NOUNS:
+            return True
     return False
 
 
@@ -43,6 +60,7 @@ def speaker(v: DocView, index: EntityIndex, toks: list[Tok]) -> str | None:
     sent = toks[0].sent
     inside = {t.i for t in toks}
     found: set[str] = set()
+    marked: set[str] = set()
     for t in v.sentences[sent].toks if 0 <= sent < len(v.sentences) else []:
         if t.i in inside or t.quoted:
             continue
@@ -52,6 +70,10 @@ def speaker(v: DocView, index: EntityIndex, toks: list[Tok]) -> str | None:
         mention, name = start
         if index.kind(name) != "person" or any(i in inside for i in range(mention.first, mention.last + 1)):
             continue
+        if _marked_speaker(v, mention.first, sent):
+            marked.add(name)
         if not _after_preposition(v, mention.first, sent):
             found.add(name)
+    if len(marked) == 1:
+        return next(iter(marked))
     return next(iter(found)) if len(found) == 1 else None

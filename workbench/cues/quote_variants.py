@@ -46,6 +46,30 @@ _WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a 
 _INDIRECT_SHARE = 0.5  # share of the shorter side's content words an indirect rendering has in common with the quote
 
 
+_PERSONS = {**dict.fromkeys(("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "i", "me", "my"), "1s"),
+            **dict.fromkeys(("wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"), "1p"),
+            **dict.fromkeys(("du", "dich", "dir", "dein", "deine"), "2s"), **dict.fromkeys(("ihr", "euch", "euer"), "2p")}
+
+
+def _person_changed(a: list[Tok], b: list[Tok]) -> bool:
+    """Two quotations of one statement in which the speaker speaks for someone else: "Ich bin sehr stolz" /
+    "Wir sind sehr stolz" (a changed personal pronoun is no mere function word)."""
+    pa = {_PERSONS[t.fold] for t in a if t.fold in _PERSONS}
+    pb = {_PERSONS[t.fold] for t in b if t.fold in _PERSONS}
+    return bool(pa and pb and pa != pb)
+
+
+def _doubled(toks: list[Tok], i1: int, i2: int) -> bool:
+    """An inserted word that repeats its neighbour, for emphasis: "sehr, sehr schnell" / "sehr schnell"."""
+    inserted = [t for t in toks[i1:i2] if not t.is_punct]
+    if len(inserted) != 1:
+        return False
+    word = inserted[0].fold
+    before = next((t for t in reversed(toks[:i1]) if not t.is_punct), None)
+    after = next((t for t in toks[i2:] if not t.is_punct), None)
+    return (before is not None and before.fold == word) or (after is not None and after.fold == word)
+
+
 def _shared_content(a: list[Tok], b: list[Tok], ops) -> float:
     """Share of the shorter rendering's content words that the word alignment finds in the other."""
     same = sum(1 for tag, i1, i2, _, _ in ops if tag == "equal" for t in a[i1:i2] if _content(t))
@@ -175,9 +199,11 @@ class QuoteVariantFinder(QuotePairs):
             ca, cb = a[i1:i2], b[j1:j2]
             if edge:
                 if not ca or not cb:
-                    continue
-                k = min(len(ca), len(cb), _MAX_EDGE)
-                ca, cb = (ca[-k:], cb[-k:]) if n < first else (ca[:k], cb[:k])
+                    if not (pair.direct and (_doubled(a, i1, i2) or _doubled(b, j1, j2))):
+                        continue  # a shorter quotation is a fragment; "sehr, sehr schnell" / "sehr schnell" is not
+                else:
+                    k = min(len(ca), len(cb), _MAX_EDGE)
+                    ca, cb = (ca[-k:], cb[-k:]) if n < first else (ca[:k], cb[:k])
             sa = self._significant(ca, pair.direct, language)
             sb = self._significant(cb, pair.direct, language)
             if not pair.direct and not (ca and cb) and any(t.is_punct for t in ca + cb):
@@ -186,7 +212,8 @@ class QuoteVariantFinder(QuotePairs):
                 # sentence, no variant (a single added word such as "nur" in a paraphrase still counts)
                 sa = [t for t in sa if t.quoted]
                 sb = [t for t in sb if t.quoted]
-            if not any(_content(t) for t in sa) and not any(_content(t) for t in sb):
+            if not any(_content(t) for t in sa) and not any(_content(t) for t in sb) \
+                    and not (pair.direct and (_person_changed(sa, sb) or _doubled(a, i1, i2) or _doubled(b, j1, j2))):
                 continue  # function words only ("Brücken bauen" / "Brücken zu bauen", "euch" / "euch allen")
             if sorted(t.lemma for t in sa) == sorted(t.lemma for t in sb) or _acronym(sa, sb) or _acronym(sb, sa):
                 continue
@@ -288,7 +315,8 @@ class QuoteVariantFinder(QuotePairs):
                     runs[-1].append(i)
                 else:
                     runs.append([i])
-            for run in self._whole_quotations(v, [r for r in runs if any(_content(v.toks[i]) for i in r)]):
+            for run in self._whole_quotations(v, [r for r in runs if any(_content(v.toks[i]) or v.toks[i].fold in _PERSONS
+                                                                         or _doubled(v.toks, i, i + 1) for i in r)]):
                 first, last = v.toks[run[0]], v.toks[run[-1]]
                 start, end = first.start, last.end
                 quote = v.quote_at(start, end) if all(v.toks[i].quoted for i in run) else None
