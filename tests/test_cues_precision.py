@@ -1262,3 +1262,14 @@ def test_a_changed_person_or_a_doubled_word_makes_two_quotations_differ():
     assert ("d1", "Ich bin sehr stolz auf das, was heute hier passiert ist") in variants, variants
     assert ("d2", "Wir sind sehr stolz darauf, was heute passiert ist") in variants, variants
     assert ("d1", "sehr, sehr schnell beginnen") in variants, variants  # Kim (after "zwischen … und") says nothing
+
+
+def test_lengths_of_the_handshake_and_fractions_of_an_hour_are_read():
+    cues = _detect(["Der historische Handschlag dauerte 13 Sekunden. Trump und Kim unterhielten sich 48 Minuten unter "
+                    "vier Augen.",
+                    "15 Sekunden dauert der Handschlag. Das Gespräch dauerte eine knappe Dreiviertelstunde.",
+                    "Die Pressekonferenz begann 30 Sekunden zu spät. Das Einzelgespräch dauerte 41 Minuten."])
+    flagged = {(c.span.doc, c.text) for c in cues if c.category == "factual_variant"}
+    assert {("d1", "13 Sekunden"), ("d2", "15 Sekunden"), ("d1", "48 Minuten"), ("d2", "Dreiviertelstunde"),
+            ("d3", "41 Minuten")} <= flagged, flagged
+    assert not any(text == "30 Sekunden" for _, text in flagged)  # no handshake, nothing lasted

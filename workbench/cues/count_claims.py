@@ -22,8 +22,8 @@ people gathered"): a crowd noun with a crowd's verb or a preposition before the 
 and "mehr als 100.000" do not).
 
 How long the meeting or the talks lasted, and the press appearance after them, is compared in minutes ("rund fünf
-Stunden" against "etwa zwei Stunden", "2 Stunden und 45 Minuten" against "etwa dreistündig"); ``durations`` reads
-the lengths.
+Stunden" against "etwa zwei Stunden", "2 Stunden und 45 Minuten" against "etwa dreistündig", "eine knappe
+Dreiviertelstunde" against "41 Minuten"), how long the handshake lasted in seconds; ``durations`` reads the lengths.
 
 A number of years after "the first time in" / "zum ersten Mal seit" ("the first time in 44 years", "erstmals
 seit 45 Jahren") is a claim of its own: how long ago it last happened. So is the day the meeting took place
@@ -46,7 +46,7 @@ from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time,
                                        may_be_number, number_value)
-from workbench.cues.durations import adjective_duration, clause_tokens, duration, minutes
+from workbench.cues.durations import adjective_duration, clause_tokens, duration, fraction_duration, minutes
 from workbench.cues.event_days import day_claim, meeting_is_the_event
 from workbench.cues.textview import DocView, Tok
 from workbench.cues.vote_counts import vote_claim
@@ -242,6 +242,10 @@ def claims(v: DocView) -> list[Claim]:
             if adjective is not None:
                 out.append(Claim(v, adjective[0], adjective[1], t, adjective[2]))
                 continue
+        fraction = fraction_duration(v, t) if t.lemma in ("viertelstunde", "dreiviertelstunde", "halb") else None
+        if fraction is not None:
+            out.append(Claim(v, fraction[0], fraction[1], t, fraction[2]))
+            continue
         if not may_be_number(t):
             continue
         value = number_value(t, v.language)
@@ -261,7 +265,8 @@ def claims(v: DocView) -> list[Claim]:
             continue  # the "45" of "2 Stunden und 45 Minuten": told with the hours
         lasted = duration(v, t, nxt)
         if lasted is not None and nxt is not None:  # (a length has its unit after the number)
-            out.append(Claim(v, lasted[0], minutes(v, value, nxt), t, lasted[1]))
+            seconds = lasted[0] == "duration of the handshake"
+            out.append(Claim(v, lasted[0], value if seconds else minutes(v, value, nxt), t, lasted[1]))
             if lasted[1] is not nxt:
                 minutes_of_hours.add(lasted[1].i - 1)
             continue

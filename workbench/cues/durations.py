@@ -41,8 +41,11 @@ _LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend"}  # "
 # verbs of talking that take a length with "for" / "lang": "met for about four hours", "spoke for four hours",
 # "sprachen rund fünf Stunden lang"
 _TALKING = {"meet", "talk", "speak", "confer", "negotiate", "sprechen", "reden", "beraten", "verhandeln", "treffen",
-            "zusammensitzen"}
-_MEETING_VERBS = {"meet", "confer", "negotiate", "beraten", "verhandeln", "treffen", "zusammensitzen"}  # name the talks
+            "zusammensitzen", "unterhalten"}
+_MEETING_VERBS = {"meet", "confer", "negotiate", "beraten", "verhandeln", "treffen", "zusammensitzen", "unterhalten"}
+# (they name the talks: "unterhielten sich 48 Minuten unter vier Augen")
+_FRACTIONS = {"viertelstunde": 15, "dreiviertelstunde": 45}  # "Das Gespräch dauerte eine knappe Dreiviertelstunde"
+_SECONDS = {"sekunde", "second"}  # how long the handshake lasted: "Der Handschlag dauerte 13 Sekunden"
 _TOGETHER = {"miteinander", "together"}  # "sprachen fünf Stunden lang miteinander": speaking is the talks
 _ENDING = {"enden", "end", "beenden"}  # "endete nach fünf Stunden", "ended after two hours"
 _MEETING_CONCEPTS = ("meet", "discuss")
@@ -59,11 +62,26 @@ _HALVES = {"eineinhalb": 90, "anderthalb": 90, "zweieinhalb": 150, "dreieinhalb"
            "fünfeinhalb": 330}
 
 
+_MEETING_HEADS: dict[str, tuple[str, ...]] = {}
+_NO_HEADS = {"agenda", "themen", "treffpunkt"}  # "Hauptthemen", "Sammeltreffpunkt" name no talks
+
+
+def _meeting_heads(language: str) -> tuple[str, ...]:
+    """The meeting and talks words of a language that a closed compound may end in ("Einzelgespräch")."""
+    heads = _MEETING_HEADS.get(language)
+    if heads is None:
+        single = paraphrases(language).single
+        heads = _MEETING_HEADS[language] = tuple(sorted(w for w, cs in single.items() if " " not in w and len(w) >= 6
+                                                        and set(cs) & set(_MEETING_CONCEPTS) and w not in _NO_HEADS))
+    return heads
+
+
 def names_meeting(v: DocView, toks) -> bool:
-    """A word of the meeting or the talks, also as the head of a hyphenated compound ("Ukraine-Gipfel")."""
+    """A word of the meeting or the talks, also as the head of a compound ("Ukraine-Gipfel", "Einzelgespräch")."""
     para = paraphrases(v.language[:2])
+    heads = _meeting_heads(v.language[:2])
     return any(set(para.single.get(w.lemma, ()) or para.single.get(w.lemma.rsplit("-", 1)[-1], ()))
-               & set(_MEETING_CONCEPTS) for w in toks)
+               & set(_MEETING_CONCEPTS) or (len(w.lemma) > 8 and w.tag_is("NN") and w.lemma.endswith(heads)) for w in toks)
 
 
 def sentence_tokens(v: DocView, k: int) -> list[Tok]:
@@ -105,6 +123,8 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     opening of a sentence the meeting may be named in the sentence before ("Das Treffen blieb ohne Ergebnis. Nach
     zwei Stunden und 45 Minuten traten beide vor die Presse"). Other durations ("zwei Stunden später", "a
     ten-hour train ride") are no claim."""
+    if nxt is not None and nxt.lemma.rstrip("s") in _SECONDS:
+        return handshake_length(v, t, nxt)
     if nxt is None or nxt.lemma.rstrip("s") not in _DURATION_UNITS:
         return None
     end = minutes_after(v, nxt) or nxt
@@ -117,8 +137,8 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     opening = after_nach and all(w.sent != t.sent or w.is_punct for w in v.toks[max(0, t.i - 4):t.i]
                                  if w.fold not in ("nach", "after", "nur", "only", "knapp", "rund", "etwa", "gut"))
     lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far))
-    talking = ("for" in before or (noun_after is not None and noun_after.fold == "lang")) \
-        and any(w.lemma in _TALKING for w in clause if w.i < t.i)
+    talking = ("for" in before or (noun_after is not None and noun_after.fold == "lang") or v.language.startswith("de")) \
+        and any(w.lemma in _TALKING for w in clause if w.i < t.i)  # German needs no preposition: "sprachen 48 Minuten"
     of_talks = noun_after is not None and noun_after.i == end.i + 2 and names_meeting(v, [noun_after])
     if talking and not lasting and (any(w.lemma in _MEETING_VERBS or w.fold in _TOGETHER for w in clause + far)):
         key = _duration_key(v, t, clause, None, named_before=True)
@@ -179,3 +199,33 @@ def minutes(v: DocView, value: str, unit: Tok) -> str:
     if (minutes := minutes_after(v, unit)) is not None:
         total += int(number_value(v.toks[minutes.i - 1], v.language) or 0)
     return str(total)
+
+
+def handshake_length(v: DocView, t: Tok, unit: Tok) -> tuple[str, Tok] | None:
+    """How long the handshake lasted, in seconds: "Der historische Handschlag dauerte 13 Sekunden", "15 Sekunden
+    dauert der Handschlag", "a handshake that lasted 12 seconds": a verb of lasting in the clause, a handshake
+    named in the sentence."""
+    clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, unit.i + 1, unit.i + 8, 1))
+    if _planned(clause) or not any(w.lemma in _LASTING for w in clause):
+        return None
+    para = paraphrases(v.language[:2])
+    if not any("handshake" in para.single.get(w.lemma, ()) for w in sentence_tokens(v, t.sent)):
+        return None
+    return "duration of the handshake", unit
+
+
+def fraction_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
+    """A length named by a fraction of an hour: "Das Gespräch dauerte eine knappe Dreiviertelstunde" (45 minutes),
+    "eine halbe Stunde" (30)."""
+    nxt = v.toks[t.i + 1] if t.i + 1 < len(v.toks) and v.toks[t.i + 1].sent == t.sent else None
+    if t.lemma in _FRACTIONS:
+        value, last = _FRACTIONS[t.lemma], t
+    elif t.lemma == "halb" and nxt is not None and nxt.lemma == "stunde":
+        value, last = 30, nxt
+    else:
+        return None
+    clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, last.i + 1, last.i + 6, 1))
+    if not any(w.lemma in _LASTING for w in clause):
+        return None
+    key = _duration_key(v, t, clause, None)
+    return (key, str(value), last) if key else None
