@@ -1273,3 +1273,12 @@ def test_lengths_of_the_handshake_and_fractions_of_an_hour_are_read():
     assert {("d1", "13 Sekunden"), ("d2", "15 Sekunden"), ("d1", "48 Minuten"), ("d2", "Dreiviertelstunde"),
             ("d3", "41 Minuten")} <= flagged, flagged
     assert not any(text == "30 Sekunden" for _, text in flagged)  # no handshake, nothing lasted
+
+
+def test_smiles_moods_and_the_history_books_are_evaluations():
+    german = _detect(["Trump grinst zurück. Ein US-Präsident in Bestlaune.",
+                      "Es sind Szenen für die Geschichtsbücher. Dieser Handschlag geht in die Geschichte ein!",
+                      "Wenig später zelebrieren Trump und Kim einen Händedruck. In Anchorage wird ein Treffen inszeniert."])
+    found = {(c.span.doc, c.text) for c in german if c.category == "evaluative"}
+    assert {("d1", "grinst"), ("d2", "für die Geschichtsbücher"), ("d3", "zelebrieren"), ("d3", "inszeniert")} <= found
+    assert any(d == "d2" and t.startswith("geht in die Geschichte") for d, t in found), found
