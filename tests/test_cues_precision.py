@@ -1282,3 +1282,9 @@ def test_smiles_moods_and_the_history_books_are_evaluations():
     found = {(c.span.doc, c.text) for c in german if c.category == "evaluative"}
     assert {("d1", "grinst"), ("d2", "für die Geschichtsbücher"), ("d3", "zelebrieren"), ("d3", "inszeniert")} <= found
     assert any(d == "d2" and t.startswith("geht in die Geschichte") for d, t in found), found
+
+
+def test_expected_in_a_comparison_is_no_reporting_verb():
+    cues = _detect(["Trump sagte, die Gespräche seien deutlich besser verlaufen als erwartet. Experten erwarten eine Einigung."])
+    speculative = [c.text for c in cues if c.category == "reporting_verb" and c.cls == "speculative"]
+    assert speculative == ["erwarten"], speculative

@@ -257,6 +257,8 @@ _SUPERLATIVE_OPENERS = {"most", "best", "least", "only", "first", "last"}
 
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
+    if e.family == "reporting_verb" and e.cls == "speculative" and p > 0 and seq[p - 1].fold in ("als", "than"):
+        return False  # a comparison, no one expecting: "besser verlaufen als erwartet", "faster than expected"
     if e.family == "reporting_verb" and e.cls == "factive" and not _presented_as_fact(
             seq, p, view.language.startswith("en")):
         return False
