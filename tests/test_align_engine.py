@@ -352,3 +352,22 @@ def test_a_long_sentence_is_split_at_its_clause_boundaries():
     q = analyse(quoted, "de")
     qdoc = AlignInput("d2", quoted, q.segments, q.tokens, "de")
     assert len(clause_spans(qdoc, 0, len(q.tokens), quoted_ranges(quoted), 18)) == 1
+
+
+def test_the_storys_recurring_words_are_no_specific_evidence_for_a_merge():
+    from collections import Counter
+
+    from workbench.align.features import Unit
+    from workbench.align.grouping import Cluster, _share_specific, specific_words
+
+    def unit(doc: int, index: int, words: str) -> Unit:
+        return Unit(f"d{doc}", doc, index, 0, 1, "sentence", words=Counter(words.split()))
+
+    units = [unit(d, k, f"trump kim singapur {w}") for d in range(3)
+             for k, w in enumerate(("handschlag", "unterzeichnen vereinbarung", "manöver", "treffen"))]
+    specific = specific_words(units, 2.5)
+    assert specific[0] == frozenset({"handschlag"})  # "trump", "kim", "singapur": four times in each outlet
+    handshakes = Cluster([0, 4], {}, {})
+    signings = Cluster([1, 5], {}, {})
+    assert _share_specific(handshakes, signings, units, specific) == 0.0
+    assert _share_specific(handshakes, Cluster([8], {}, {}), units, specific) == 1.0

@@ -13,6 +13,7 @@ so group averages come from sums of vectors instead of all pairs.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from workbench.align.duplicates import DUPLICATE_SCORE
@@ -107,8 +108,36 @@ def _merge_allowed(a: dict[int, list[int]], b: dict[int, list[int]], params: Ali
     return True
 
 
+def specific_words(units: list[Unit], burst_limit: float) -> list[frozenset[str]]:
+    """Each unit's words that are not the story's recurring ones: a word the outlets that use it repeat more than
+    ``burst_limit`` times on average ("Trump", "Kim", "Singapur", "Gipfel" in every other sentence) names the topic,
+    not a fact; the words of one fact ("Handschlag", "unterzeichnen", "Militärmanöver") come once or twice."""
+    uses: Counter[str] = Counter()
+    outlets: dict[str, set[int]] = {}
+    for u in units:
+        for f in u.words:
+            uses[f] += 1
+            outlets.setdefault(f, set()).add(u.doc_rank)
+    recurring = {f for f, n in uses.items() if n > burst_limit * len(outlets[f])}
+    return [frozenset(f for f in u.words if f not in recurring) for u in units]
+
+
+def _share_specific(a: Cluster, b: Cluster, units: list[Unit], specific: list[frozenset[str]]) -> float:
+    """Share of the cross-outlet pairs (x in a, y in b) that have a specific word in common."""
+    pairs = shared = 0
+    for x in a.members:
+        for y in b.members:
+            if units[x].doc_rank != units[y].doc_rank:
+                pairs += 1
+                shared += not specific[x].isdisjoint(specific[y])
+    return shared / pairs if pairs else 1.0
+
+
 def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params: AlignParams) -> list[Cluster]:
-    """Merge units along links, strongest first, under the average-linkage floor."""
+    """Merge units along links, strongest first, under the average-linkage floor.
+
+    Two groups merge only if enough of their cross-outlet pairs share a specific word (``specific_words``):
+    sentences that resemble each other through the story's names alone are chained, not one fact."""
     owner = list(range(len(units)))
     clusters: dict[int, Cluster] = {}
 
@@ -134,6 +163,7 @@ def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params:
         return found
 
     headlines = frozenset((u.doc_rank, u.index) for u in units if u.kind == "headline")
+    specific = specific_words(units, params.burst_limit) if params.specific_share else []
     refused: set[tuple[int, int, int, int]] = set()  # merges already refused, by (root, size) pairs
     for link in links:
         ra, rb = find(link.i), find(link.j)
@@ -144,6 +174,10 @@ def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params:
         if key in refused:
             continue
         if a.size + b.size > 2 and link.score < DUPLICATE_SCORE and cross_average(a, b) < params.merge_floor:
+            refused.add(key)
+            continue
+        if specific and link.score < DUPLICATE_SCORE \
+                and _share_specific(a, b, units, specific) < params.specific_share:
             refused.add(key)
             continue
         if not _merge_allowed(where(ra), where(rb), params, headlines):
