@@ -1288,3 +1288,9 @@ def test_expected_in_a_comparison_is_no_reporting_verb():
     cues = _detect(["Trump sagte, die Gespräche seien deutlich besser verlaufen als erwartet. Experten erwarten eine Einigung."])
     speculative = [c.text for c in cues if c.category == "reporting_verb" and c.cls == "speculative"]
     assert speculative == ["erwarten"], speculative
+
+
+def test_self_celebration_and_vows_are_loaded_reporting_verbs():
+    cues = _detect(["Trump feiert sich in einer langen Pressekonferenz. Kim gelobte, die Vergangenheit hinter sich zu lassen."])
+    verbs = {(c.text, c.cls) for c in cues if c.category == "reporting_verb"}
+    assert {("feiert sich", "metaphor"), ("gelobte", "emphatic")} <= verbs, verbs
