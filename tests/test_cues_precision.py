@@ -1294,3 +1294,10 @@ def test_self_celebration_and_vows_are_loaded_reporting_verbs():
     cues = _detect(["Trump feiert sich in einer langen Pressekonferenz. Kim gelobte, die Vergangenheit hinter sich zu lassen."])
     verbs = {(c.text, c.cls) for c in cues if c.category == "reporting_verb"}
     assert {("feiert sich", "metaphor"), ("gelobte", "emphatic")} <= verbs, verbs
+
+
+def test_a_summit_named_as_a_show_or_a_marathon_is_dramatised():
+    cues = _detect(["USA und Nordkorea unterzeichnen Vereinbarung: Trumps Gipfel-Show. Der Handshake-Marathon zwischen "
+                    "Trump und dem Diktator dauerte lange."])
+    labels = {(c.text, c.cls) for c in cues if c.category == "event_label"}
+    assert {("Gipfel-Show", "dramatising"), ("Handshake-Marathon", "dramatising")} <= labels, labels
