@@ -1301,3 +1301,19 @@ def test_a_summit_named_as_a_show_or_a_marathon_is_dramatised():
                     "Trump und dem Diktator dauerte lange."])
     labels = {(c.text, c.cls) for c in cues if c.category == "event_label"}
     assert {("Gipfel-Show", "dramatising"), ("Handshake-Marathon", "dramatising")} <= labels, labels
+
+
+def test_a_person_named_by_age_is_an_actor_label_of_its_own():
+    german = _detect(["Friedrich Merz ist gescheitert. Der 69-Jährige erlebte eine Schmach. Abgeordnete verweigerten dem "
+                      "69-jährigen Sauerländer die Stimme.",
+                      "Der Streit zwischen Donald Trump (78) und dem Präsidenten eskalierte. Es war das Jahr des "
+                      "75-jährigen Jubiläums und des 70-jährigen Krieges."])
+    ages = {(c.span.doc, c.text, c.entity) for c in german if c.category == "actor_label" and c.cls == "age"}
+    assert {("d1", "Der 69-Jährige", "Friedrich Merz"), ("d2", "Trump (78)", "Donald Trump")} <= ages, ages
+    assert any(t == "dem 69-jährigen Sauerländer" for _, t, _ in ages), ages
+    assert not any("Jubiläums" in t or "Krieges" in t for _, t, _ in ages), ages  # the age of a thing
+    english = _detect_lang(["Joe Biden quit the race. The 81-year-old president said it was best for his party.",
+                            "Biden, 81, said he was acting in the best interest of his party."], "en")
+    ages = {(c.span.doc, c.text) for c in english if c.category == "actor_label" and c.cls == "age"}
+    assert {("d1", "The 81-year-old president"), ("d2", "Biden, 81")} <= ages, ages
+    assert not [c for c in english if c.category == "actor_label" and c.cls == "neutral" and c.text == "president"]

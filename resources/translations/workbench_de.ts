@@ -1175,166 +1175,171 @@ Datei → Dateien importieren, oder Dateien bzw. einen Ordner in dieses Fenster 
     </message>
     <message>
         <location filename="../../workbench/ui/text/cue_names.py" line="45"/>
+        <source>named by age</source>
+        <translation>nach dem Alter benannt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/text/cue_names.py" line="46"/>
         <source>anonymous source</source>
         <translation>anonyme Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="46"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="47"/>
         <source>expert</source>
         <translation>Fachleute</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="47"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="48"/>
         <source>named source</source>
         <translation>genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="48"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="49"/>
         <source>source named after the claim</source>
         <translation>Quelle nach der Aussage genannt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="49"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="50"/>
         <source>state media</source>
         <translation>Staatsmedien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="50"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="51"/>
         <source>vague source</source>
         <translation>vage Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="51"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="52"/>
         <source>source before the claim</source>
         <translation>Quelle vor der Aussage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="52"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="53"/>
         <source>intensifier</source>
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="53"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="54"/>
         <source>demeanour described</source>
         <translation>beschriebene Haltung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="54"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="55"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="55"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="56"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="56"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="57"/>
         <source>names the aggressor</source>
         <translation>benennt den Angreifer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="57"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="58"/>
         <source>official euphemism</source>
         <translation>offizieller Euphemismus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="58"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="59"/>
         <source>minimising</source>
         <translation>verharmlosend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="59"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="60"/>
         <source>dramatising</source>
         <translation>dramatisierend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="60"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="61"/>
         <source>marked name</source>
         <translation>markierter Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="61"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="62"/>
         <source>question headline</source>
         <translation>Frage-Überschrift</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="62"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="63"/>
         <source>adverb</source>
         <translation>Adverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="63"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="64"/>
         <source>modal verb</source>
         <translation>Modalverb</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="64"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="65"/>
         <source>reportative</source>
         <translation>berichtend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="65"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="66"/>
         <source>concessive</source>
         <translation>einräumend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="66"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="67"/>
         <source>directive</source>
         <translation>auffordernd</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="67"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="68"/>
         <source>distancing</source>
         <translation>distanzierend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="68"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="69"/>
         <source>emotive</source>
         <translation>emotional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="69"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="70"/>
         <source>emphatic</source>
         <translation>nachdrücklich</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="70"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="71"/>
         <source>metaphor</source>
         <translation>Metapher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="71"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="72"/>
         <source>refuting</source>
         <translation>zurückweisend</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="72"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="73"/>
         <source>speculative</source>
         <translation>spekulativ</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="73"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="74"/>
         <source>presents as fact</source>
         <translation>als Tatsache dargestellt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="74"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="75"/>
         <source>direct quotation</source>
         <translation>direktes Zitat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="75"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="76"/>
         <source>indirect speech</source>
         <translation>indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="79"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="80"/>
         <source>the outlet, in its own words</source>
         <translation>das Medium, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/text/cue_names.py" line="80"/>
+        <location filename="../../workbench/ui/text/cue_names.py" line="81"/>
         <source>someone the outlet quotes (the words are inside a quotation)</source>
         <translation>jemand, den das Medium zitiert (die Wörter stehen in einem Zitat)</translation>
     </message>

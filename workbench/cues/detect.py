@@ -30,6 +30,7 @@ from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
 from workbench.cues.lexicon import Entry, load_lexicon
 from workbench.cues.matcher import CompiledLexicon, find_matches
+from workbench.cues.ages import age_labels, replace_plain_titles
 from workbench.cues.appearance import denied_appearances
 from workbench.cues.group_labels import group_labels, replace_inside
 from workbench.cues.patterns import (
@@ -221,6 +222,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         doc_cues = replace_inside(lexical_cues(v, [m for m in matches[v.doc] if id(m) not in absorbed], resolver,
                                                _lexicon_label(lex)),
                                   group_labels(v, lex, index))
+        doc_cues = replace_plain_titles(doc_cues, age_labels(v, index))  # "the 81-year-old president"
         _add_unless_covered(doc_cues, tags)
         _add_unless_covered(doc_cues, titles.cues(v, _lexicon_label(lex), _judging_word(lex)))
         _add_unless_covered(doc_cues, question_headlines(v))

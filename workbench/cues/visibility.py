@@ -1,7 +1,7 @@
 """Which cues are highlighted by default (``shown``). Nothing is ever dropped.
 
 - Contrast: a neutral actor label is highlighted when the entity it names is
-  also given a loaded label (negative, positive, colloquial, ideological; not a political leaning) in
+  also given a loaded label (negative, positive, colloquial, ideological; not a political leaning or an age) in
   the outlets' own voice somewhere in the comparison: "Staatschef" next to
   "Machthaber" is the choice a reader should see. A neutral role label is
   highlighted too where two outlets' parallel passages (one group) name the
@@ -260,8 +260,8 @@ def apply_contrast(cues: list[Cue]) -> None:
     loaded_heads: dict[str, set[str]] = {}  # entity -> heads of its loaded labels
     loaded_event_words: set[str] = set()
     for c in cues:
-        if c.speaker != "outlet" or c.cls in ("neutral", "leaning"):
-            continue  # a political leaning ("the rightwing president") is itself the difference: no contrast
+        if c.speaker != "outlet" or c.cls in ("neutral", "leaning", "age"):
+            continue  # a political leaning ("the rightwing president") or an age is itself the difference: no contrast
         if c.category == "actor_label" and c.entity:
             for name in c.entity.split(" & "):
                 loaded_heads.setdefault(name, set()).add(_head(c))

@@ -158,7 +158,7 @@ def _cue_answers(cues: list, labels: dict[str, str], language: str) -> list[str]
 
 CLASS_NAMES_DE = {
     "negative": "abwertend", "loaded_negative": "abwertend", "positive": "aufwertend", "loaded_positive": "aufwertend",
-    "intensifier": "verstärkend", "demeanour": "beschreibt die Haltung", "emphatic": "nachdrücklich", "distancing": "distanzierend",
+    "intensifier": "verstärkend", "age": "nach dem Alter benannt", "demeanour": "beschreibt die Haltung", "emphatic": "nachdrücklich", "distancing": "distanzierend",
     "speculative": "spekulativ", "factive": "als Tatsache dargestellt", "refuting": "widersprechend",
     "emotive": "gefühlsbetont", "directive": "fordernd",
     "metaphor": "bildhaft", "reportative": "berufen auf andere", "adverb": "abschwächend", "anonymous": "anonym",
@@ -169,7 +169,7 @@ CLASS_NAMES_DE = {
 
 CLASS_NAMES_EN = {
     "negative": "negative", "loaded_negative": "negative", "positive": "positive", "loaded_positive": "positive",
-    "intensifier": "intensifying", "demeanour": "describes demeanour", "emphatic": "emphatic", "distancing": "distancing",
+    "intensifier": "intensifying", "age": "named by age", "demeanour": "describes demeanour", "emphatic": "emphatic", "distancing": "distancing",
     "speculative": "speculative", "factive": "presents as fact", "refuting": "refuting", "emotive": "emotive",
     "directive": "demanding",
     "metaphor": "vivid", "reportative": "hearsay", "adverb": "hedging", "anonymous": "anonymous",

@@ -42,6 +42,7 @@ CLASS_NAMES = cast(dict[str, str], {
     "colloquial": QT_TRANSLATE_NOOP("CueNames", "colloquial"),
     "ideological": QT_TRANSLATE_NOOP("CueNames", "ideological"),
     "leaning": QT_TRANSLATE_NOOP("CueNames", "political leaning"),
+    "age": QT_TRANSLATE_NOOP("CueNames", "named by age"),
     "anonymous": QT_TRANSLATE_NOOP("CueNames", "anonymous source"),
     "expert": QT_TRANSLATE_NOOP("CueNames", "expert"),
     "named_source": QT_TRANSLATE_NOOP("CueNames", "named source"),
