@@ -1317,3 +1317,10 @@ def test_a_person_named_by_age_is_an_actor_label_of_its_own():
     ages = {(c.span.doc, c.text) for c in english if c.category == "actor_label" and c.cls == "age"}
     assert {("d1", "The 81-year-old president"), ("d2", "Biden, 81")} <= ages, ages
     assert not [c for c in english if c.category == "actor_label" and c.cls == "neutral" and c.text == "president"]
+
+
+def test_how_a_person_looked_is_demeanour():
+    cues = _detect(["Beide wirkten dabei ernst und etwas angespannt. Die Sanktionen wirken erst in Jahren, die Lage ist ernst."])
+    found = [(c.text, c.cls) for c in cues if c.category == "evaluative"]
+    assert ("wirkten dabei ernst und etwas angespannt", "demeanour") in found, found
+    assert not any("Sanktionen" in t or t.endswith("ist ernst") for t, _ in found), found
