@@ -1324,3 +1324,10 @@ def test_how_a_person_looked_is_demeanour():
     found = [(c.text, c.cls) for c in cues if c.category == "evaluative"]
     assert ("wirkten dabei ernst und etwas angespannt", "demeanour") in found, found
     assert not any("Sanktionen" in t or t.endswith("ist ernst") for t, _ in found), found
+
+
+def test_general_judging_words_of_quarrels_and_mistakes():
+    cues = _detect(["Es gibt Momente, da fliegen die Fetzen. Schon zu Beginn gab es erste Sticheleien.",
+                    "Das Weiße Haus ließ versehentlich Reporter hinein. Die Folgen sind unabsehbar."])
+    found = {c.text for c in cues if c.category == "evaluative"}
+    assert {"fliegen die Fetzen", "Sticheleien", "versehentlich", "unabsehbar"} <= found, found
