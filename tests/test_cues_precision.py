@@ -1331,3 +1331,13 @@ def test_general_judging_words_of_quarrels_and_mistakes():
                     "Das Weiße Haus ließ versehentlich Reporter hinein. Die Folgen sind unabsehbar."])
     found = {c.text for c in cues if c.category == "evaluative"}
     assert {"fliegen die Fetzen", "Sticheleien", "versehentlich", "unabsehbar"} <= found, found
+
+
+def test_english_chaos_tears_and_uncharted_territory():
+    cues = _detect_lang(["The decision plunges the Democratic Party into chaos, leaving the race in uncharted territory. "
+                         "Staff burst into tears when they saw his letter.",
+                         "The plane crashed, plunging into a building. Firefighters arrived."], "en")
+    found = {(c.span.doc, c.text, c.cls) for c in cues if c.category == "evaluative"}
+    assert ("d1", "plunges the Democratic Party into chaos", "negative") in found, found
+    assert ("d1", "burst into tears", "demeanour") in found, found
+    assert not [f for f in found if f[0] == "d2"], found  # a plane plunging is no judgement
