@@ -461,3 +461,23 @@ def test_a_date_before_a_one_word_dateline_and_a_video_notice_are_furniture() ->
     furniture = [t for k, t in pairs(text) if k == "boilerplate"]
     assert furniture == ["12.06.2018", "Singapur.", "Dieses Video ist nicht mehr verfügbar."], pairs(text)
     assert ("sentence", "Am 12.06.2018 trafen sich beide.") in pairs("Am 12.06.2018 trafen sich beide. Es war heiß.\n")
+
+
+def test_english_wire_furniture_of_a_summit_page() -> None:
+    text = ("(4th LD) (US-NK summit) Trump, Kim fail to reach deal in Hanoi summit\n\nGo to Contents Go to Navigation\n\n"
+            "All News 18:14 February 28, 2019\n\n(ATTN: UPDATES with details in paras 7-8)\n\nThe Associated Press\n\n"
+            "HANOI, Vietnam–Talks between Trump and Kim collapsed on Thursday. Trump blamed the sanctions.\n\n"
+            "CLICK HERE TO GET THE FOX BUSINESS APP\n\nPosted at 2:13 AM, Feb 28, 2019\n\n"
+            "KCNA via KNS / AFP | A picture from North Korea's official news agency shows Kim.\n\n"
+            "This AP photo shows President Donald Trump speaking to reporters.\n\n"
+            "Also on rt.com We thought it wasn't a good thing to be signing anything\n\n"
+            "The president left Hanoi early. He said he would meet Kim again.\n")
+    furniture = [t for k, t in pairs(text) if k == "boilerplate"]
+    for line in ("(4th LD) (US-NK summit)", "Go to Contents Go to Navigation", "All News 18:14 February 28, 2019",
+                 "(ATTN: UPDATES with details in paras 7-8)", "The Associated Press", "HANOI, Vietnam–",
+                 "CLICK HERE TO GET THE FOX BUSINESS APP", "Posted at 2:13 AM, Feb 28, 2019"):
+        assert line in furniture, (line, furniture)
+    assert any(t.startswith("KCNA via KNS / AFP |") for t in furniture), furniture
+    assert any(t.startswith("This AP photo shows") for t in furniture), furniture
+    assert any(t.startswith("Also on rt.com") for t in furniture), furniture
+    assert ("sentence", "Talks between Trump and Kim collapsed on Thursday.") in pairs(text)
