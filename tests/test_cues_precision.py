@@ -1341,3 +1341,15 @@ def test_english_chaos_tears_and_uncharted_territory():
     assert ("d1", "plunges the Democratic Party into chaos", "negative") in found, found
     assert ("d1", "burst into tears", "demeanour") in found, found
     assert not [f for f in found if f[0] == "d2"], found  # a plane plunging is no judgement
+
+
+def test_the_rarer_names_of_talks_ending_without_result_are_marked():
+    texts = ["Trump and Kim cut short their summit in Hanoi. They had no deal.",
+             "The summit was cut short after the talks failed over sanctions.",
+             "Trump cut short the talks on Thursday and flew home.",
+             "The unexpected collapse of talks was a setback for the president.",
+             "The meeting ended in a stalemate. Trump said he had to walk."]
+    marked = {(c.span.doc, c.text) for c in _detect_lang(texts, "en")
+              if c.category == "event_label" and c.cls == "marked_name"}
+    assert {("d4", "collapse"), ("d5", "stalemate")} <= marked, marked
+    assert not any(t.casefold() == "cut short" for _, t in marked), marked  # what most reports say

@@ -13,6 +13,10 @@ A reversal is named the same way: "lifted martial law" in most reports, "backed 
 "the retreat", "gave in", "bending to pressure", "U-turn" in others; "hob das Kriegsrecht auf" beside
 "ruderte zurück", "Rückzieher", "Kehrtwende", "knickte ein". A form counts only in a sentence that names what
 is reversed (a decree, an order, a decision, martial law, a ban, a plan).
+
+So is the end of talks without a result: "cut short" in most reports, "the collapse of talks", "the sudden
+breakdown", "ended in a stalemate", "declared a deadlock", "disintegration" in others; "scheiterte", "Abbruch",
+"Sackgasse". A form counts only in a sentence that names the talks (talks, summit, meeting, Gespräche, Gipfel).
 """
 
 from __future__ import annotations
@@ -71,6 +75,23 @@ _BREAKUP: dict[str, dict[tuple[str, ...], str]] = {
 # what ends: the sentence must name it (German compounds ending so count: "Ampelkoalition")
 _ENDED = {"coalition", "government", "alliance", "partnership", "koalition", "regierung", "bündnis", "allianz",
           "ampel", "groko", "regierungsbündnis"}
+# forms of talks ending without a result ("the collapse of talks", "ended in a stalemate", "declared a deadlock",
+# "cut short the summit"; "scheiterte", "Abbruch", "Sackgasse")
+_FAILURE: dict[str, dict[tuple[str, ...], str]] = {
+    "en": {("collapse",): "collapse", ("breakdown",): "breakdown", ("break", "down"): "break down",
+           ("stalemate",): "stalemate", ("deadlock",): "deadlock", ("impasse",): "impasse",
+           ("disintegrate",): "disintegrate", ("disintegration",): "disintegration", ("fall", "apart"): "fall apart",
+           ("fail",): "fail", ("failure",): "fail", ("cut", "short"): "cut short", ("abort",): "abort",
+           ("walk", "away"): "walk away", ("walk", "out"): "walk out", ("walkout",): "walkout",
+           ("setback",): "setback", ("fizzle",): "fizzle", ("flop",): "flop"},
+    "de": {("scheitern",): "scheitern", ("abbruch",): "Abbruch", ("abbrechen",): "abbrechen",
+           ("platzen",): "platzen", ("ergebnislos",): "ergebnislos", ("sackgasse",): "Sackgasse",
+           ("stillstand",): "Stillstand", ("fehlschlag",): "Fehlschlag", ("misserfolg",): "Misserfolg",
+           ("pleite",): "Pleite", ("patt",): "Patt"},
+}
+# what fails: the sentence must name the talks
+_TALKS = {"talk", "talks", "summit", "meeting", "negotiation", "negotiations", "gespräch", "gespräche", "gipfel",
+          "treffen", "verhandlung", "verhandlungen", "gipfeltreffen", "unterredung"}
 # the acts: forms by language, and the words one of which the sentence must name (the object too, for the verbs
 # that need one)
 def _folded_forms(table: dict[str, dict[tuple[str, ...], str]]) -> dict[str, dict[tuple[str, ...], str]]:
@@ -79,7 +100,7 @@ def _folded_forms(table: dict[str, dict[tuple[str, ...], str]]) -> dict[str, dic
 
 
 _ACTS = {"withdrawal": (_folded_forms(_WITHDRAWAL), folded(_LEFT)), "reversal": (_folded_forms(_REVERSAL), folded(_REVERSED)),
-         "breakup": (_folded_forms(_BREAKUP), folded(_ENDED))}
+         "breakup": (_folded_forms(_BREAKUP), folded(_ENDED)), "failure": (_folded_forms(_FAILURE), folded(_TALKS))}
 _NOUN_FORMS = {"bruch", "crash", "zerfall", "kollaps"}  # also as the head of a compound ("Koalitionsbruch")
 _NEAR_ONLY = {"ende", "aus", "end"}  # common words: only beside what ends
 _OBJECT_REACH = 4
