@@ -371,3 +371,14 @@ def test_the_storys_recurring_words_are_no_specific_evidence_for_a_merge():
     signings = Cluster([1, 5], {}, {})
     assert _share_specific(handshakes, signings, units, specific) == 0.0
     assert _share_specific(handshakes, Cluster([8], {}, {}), units, specific) == 1.0
+
+
+def test_british_single_quotation_marks_are_quotations_and_apostrophes_are_not():
+    for text, quoted in [
+        ("'Sometimes you have to walk away,' Trump told reporters. He didn't say more.",
+         ["Sometimes you have to walk away,"]),
+        ("The leaders' meeting ended. Kim's train left. ‘We will meet again’, he said.", ["We will meet again"]),
+        ("It was the '90s. He said \"fine\" and left.", ["fine"]),
+        ("Trump says 'you have to be willing to walk' after Kim's demands", ["you have to be willing to walk"]),
+    ]:
+        assert [text[a:b] for a, b in quoted_ranges(text)] == quoted, text

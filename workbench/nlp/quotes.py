@@ -52,7 +52,43 @@ def _cut_off(text: str, start: int, limit: int) -> bool:
         and not _OPENERS.search(rest) and "\n\n" not in rest
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[/–—:-]))['‘](?=[A-Za-zÄÖÜäöü])")
+_MAX_SINGLE = 400  # characters: a single-quoted quotation is short (a headline's, a tabloid's)
+
+
+def _single_quoted(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """British single quotation marks ('…' and ‘…’), outside the double-quoted ranges: an opening mark at a
+    word's start, closed by ' or ’ at a word's end (a mark inside a word is an apostrophe: "didn't", "Kim's")
+    before a blank line and within ``_MAX_SINGLE`` characters."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SINGLE_OPEN.finditer(text):
+        start = m.end()
+        if start < pos or inside(taken, m.start(), start):
+            continue
+        limit = min(len(text), start + _MAX_SINGLE)
+        para = text.find("\n\n", start, limit)
+        if para != -1:
+            limit = para
+        end = next((k for k in range(start + 1, limit) if text[k] in "'’" and not text[k - 1].isspace()
+                    and (k + 1 >= len(text) or not text[k + 1].isalnum())), -1)
+        if end == -1 or (text[end - 1] == "s" and text[end - 2:end].isalpha() and " " not in text[start:end]):
+            continue  # unclosed, or a plural possessive of one word ("the leaders' meeting")
+        out.append((start, end))
+        pos = end + 1
+    return out
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each quotation, outermost only, in order (double marks, then British single
+    marks outside them: ``_single_quoted``)."""
+    double = _double_quoted(text)
+    if "'" not in text and "‘" not in text:
+        return double
+    return sorted(double + _single_quoted(text, double))
+
+
+def _double_quoted(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inside of each quotation, outermost only, in order.
 
     ASCII double quotes open and close alternately; guillemets open the way the text mostly uses them
