@@ -1362,3 +1362,11 @@ def test_english_verbs_of_justifying_blaming_and_framing():
     verbs = {(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"}
     assert {("d1", "reasoned"), ("d1", "panned"), ("d2", "cast the lack of deal as")} <= verbs, verbs
     assert not any(t == "reason" for _, t in verbs), verbs  # the noun
+
+
+def test_a_genitive_name_after_a_name_is_another_person():
+    cues = _detect(["Nordkoreas Machthaber Kim Jong-un traf US-Präsident Donald Trump. Trump lobte Kim.",
+                    "Zudem habe Kim Jong-un Trumps Einladung ins Weiße Haus angenommen. Der Machthaber Kim Jong-un "
+                    "lächelte."])
+    entities = {c.entity for c in cues if c.category == "actor_label" and c.entity}
+    assert "Kim Jong-un Trumps" not in entities, entities

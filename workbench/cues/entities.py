@@ -2,11 +2,11 @@
 
 Entities come from proper names only (no gazetteer):
 
-- A run of name tokens (NE) is one name ("Wladimir Putin", "Kim Jong Un");
-  a capitalised hyphenated token right after a name, made of short parts
-  ("Kim Jong-un"), is part of it. A run is split where both neighbours also
-  stand alone as names elsewhere ("… könnte Nordkorea Russland …") and the two do not stand side by
-  side a second time ("Friedrich Merz" is one name, though "Friedrich" and "Merz" each occur alone).
+- A run of name tokens (NE) is one name ("Wladimir Putin", "Kim Jong Un"); a capitalised hyphenated token right
+  after a name, made of short parts ("Kim Jong-un"), is part of it. A run is split where both neighbours also
+  stand alone as names elsewhere ("… könnte Nordkorea Russland …") and the two do not stand side by side a second
+  time ("Friedrich Merz" is one name, though "Friedrich" and "Merz" each occur alone), and before a genitive of
+  a name that stands alone elsewhere ("Kim Jong-un Trumps Einladung").
 - Name forms are compared as sets of lower-case parts (hyphens split), so
   "Kim Jong-un" = "Kim Jong Un". A shorter form ("Kim", "Putin") joins the
   most frequent longer form that contains it.
@@ -20,9 +20,8 @@ Entities come from proper names only (no gazetteer):
   <Stadt>", or when the paraphrase lexicon of ``workbench.align`` lists it
   under one concept with the country ("Kreml", "Moskau" -> Russland,
   "Pjöngjang", "DVRK" -> Nordkorea).
-- Users may add or merge entities: ``{"Kim Jong Un": ["Kim", "Kim Jong-un"]}``
-  maps every name whose parts equal an alias to the canonical name, and an
-  alias that is an adjective ("nordkoreanisch") links that adjective.
+- Users may add or merge entities: ``{"Kim Jong Un": ["Kim", "Kim Jong-un"]}`` maps every name whose parts
+  equal an alias to the canonical name, and an alias that is an adjective ("nordkoreanisch") links that adjective.
 
 Whom an actor label names: ``label_resolver``.
 """
@@ -294,9 +293,10 @@ class EntityIndex:
         for v, run in raw:
             piece = [run[0]]
             for t in run[1:]:
-                if singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 \
-                        and not _name_tail(t) and (together[(_name_key(piece[-1]), _name_key(t))] < 2
-                                                   or is_place(_name_key(piece[-1])) or is_place(_name_key(t))):
+                rare = singles[_name_key(t)] and not _name_tail(t) and together[(_name_key(piece[-1]), _name_key(t))] < 2
+                if rare and ((len(piece) == 1 and singles[_name_key(piece[-1])]) or t.surface.endswith("s")) or (
+                        singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 and not _name_tail(t)
+                        and (is_place(_name_key(piece[-1])) or is_place(_name_key(t)))):  # "Kim Jong-un Trumps …"
                     runs.append((v, piece))
                     piece = [t]
                 else:
