@@ -81,8 +81,17 @@ class CompiledLexicon:
                 self.index.setdefault(lits[0], []).append(e)
             if _compound_heads(e):
                 self.heads.setdefault(e.match, []).append(e)
+        self._rest: dict[Entry, frozenset[str]] = {}
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         self.head_tails = {h[-3:] for h in self.heads}  # most nouns end otherwise: one set lookup rules them out
+
+    def rest_of(self, entry: Entry) -> frozenset[str]:
+        """The literal words of a phrase after its first, that must stand in the sentence as they are (a word
+        a compound may end in is left out: "Sanktionsregime")."""
+        rest = self._rest.get(entry)
+        if rest is None:
+            rest = self._rest[entry] = frozenset(t for t in entry.tokens[1:] if t != "*" and t not in _COMPOUNDABLE)
+        return rest
 
     def candidates(self, tok: Tok) -> list[Entry]:
         seen: list[Entry] = []
@@ -298,8 +307,15 @@ def find_matches(view: DocView, lexicon: CompiledLexicon) -> list[Match]:
         if sentence.kind == "boilerplate" or not sentence.toks:
             continue
         seq = _sequence(sentence.toks, english)
+        present: set[str] | None = None  # the sentence's word keys, built when a phrase first needs them
         for p, tok in enumerate(seq):
             for entry in lexicon.candidates(tok):
+                needed = lexicon.rest_of(entry)
+                if needed:  # a phrase whose other words the sentence lacks cannot match: no gap search
+                    if present is None:
+                        present = {k for t in seq for k in t.keys()}
+                    if not needed <= present:
+                        continue
                 m = _match_at(entry, seq, p, view)
                 if m is None:
                     continue
