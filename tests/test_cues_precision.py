@@ -1370,3 +1370,10 @@ def test_a_genitive_name_after_a_name_is_another_person():
                     "lächelte."])
     entities = {c.entity for c in cues if c.category == "actor_label" and c.entity}
     assert "Kim Jong-un Trumps" not in entities, entities
+
+
+def test_a_bare_age_names_only_a_person_named_just_before():
+    cues = _detect(["Olaf Scholz kündigte Hilfe an. Die Polizei ging von einem Einzeltäter aus. Der 50-Jährige wurde "
+                    "festgenommen."])
+    ages = [(c.text, c.entity) for c in cues if c.category == "actor_label" and c.cls == "age"]
+    assert ages == [("Der 50-Jährige", None)], ages

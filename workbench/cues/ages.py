@@ -75,7 +75,14 @@ def _person(view: DocView, index: EntityIndex, toks, bare: bool) -> str | None:
         name = index.entity_at(view.doc, t.i)
         if name and index.kind(name) == "person":
             return name
-    return index.topic_person_before(view.doc, toks[0].i) if bare else None
+    if not bare:
+        return None
+    name = index.topic_person_before(view.doc, toks[0].i)
+    sent = toks[0].sent  # only a person named in this sentence or the one before ("Der 50-Jährige aus
+    # Saudi-Arabien" after "von einem Einzeltäter": the chancellor named a paragraph earlier is not meant)
+    near = any(n == name and view.toks[m.first].sent in (sent - 1, sent) and m.last < toks[0].i
+               for m, n in index.mentions_by_doc.get(view.doc, ()))
+    return name if near else None
 
 
 def _cue(view: DocView, start: int, end: int, text: str, entity: str | None, quoted: bool) -> Cue:
