@@ -481,3 +481,19 @@ def test_english_wire_furniture_of_a_summit_page() -> None:
     assert any(t.startswith("This AP photo shows") for t in furniture), furniture
     assert any(t.startswith("Also on rt.com") for t in furniture), furniture
     assert ("sentence", "Talks between Trump and Kim collapsed on Thursday.") in pairs(text)
+
+
+def test_german_page_furniture_of_agencies_broadcasts_and_paywalls() -> None:
+    text = ("Kim und Putin beraten in Wladiwostok\n\nvon dpa\n\n25. April 2019, 16:40 Uhr\n\n"
+            "Kim und Putin haben sich getroffen. Sie sprachen lange.\n\n"
+            "tagesschau 20:00 Uhr, 25.04.2019, Ina Ruck, ARD Moskau\n\nDownload der Videodatei\n\n"
+            "APA/AP/Alexander Zemlianichenko\n\nRUSSIA-NKOREA-DIPLOMACY\n\nⓒKBS News\n\n• Lesedauer: ca. 2.5 Min.\n\n"
+            "Wenn Sie ein Abo haben, loggen Sie sich ein:\n\n"
+            "Kim erreichte Wladiwostok am Mittwoch in seinem Zug. Er hofft auf einen nützlichen Besuch. (sda/dpa/afp/ap)\n")
+    got = pairs(text)
+    furniture = [t for k, t in got if k == "boilerplate"]
+    for line in ("von dpa", "25. April 2019, 16:40 Uhr", "tagesschau 20:00 Uhr, 25.04.2019, Ina Ruck, ARD Moskau",
+                 "Download der Videodatei", "APA/AP/Alexander Zemlianichenko", "RUSSIA-NKOREA-DIPLOMACY", "ⓒKBS News",
+                 "• Lesedauer: ca. 2.5 Min.", "Wenn Sie ein Abo haben, loggen Sie sich ein:", "(sda/dpa/afp/ap)"):
+        assert line in furniture, (line, furniture)
+    assert ("sentence", "Er hofft auf einen nützlichen Besuch.") in got, got  # a source credit makes no caption
