@@ -1377,3 +1377,15 @@ def test_a_bare_age_names_only_a_person_named_just_before():
                     "festgenommen."])
     ages = [(c.text, c.entity) for c in cues if c.category == "actor_label" and c.cls == "age"]
     assert ages == [("Der 50-Jährige", None)], ages
+
+
+def test_one_hour_clock_spans_and_lengths_compared_with_the_plan():
+    cues = _detect(["Die beiden äußerten sich nach einem mehr als einstündigen Gespräch.",
+                    "Das Treffen unter vier Augen dauerte etwa zwei Stunden - doppelt so lange wie geplant.",
+                    "Kim sagte nach den zweistündigen Gesprächen, es sei gut gelaufen.",
+                    "Das Gespräch dauerte zwei Stunden, sagte der Kreml.",
+                    "Zuerst führten die beiden Staatschefs von 14 Uhr bis 17 Uhr ein Gespräch unter vier Augen."])
+    flagged = {(c.span.doc, c.text) for c in cues if c.category == "factual_variant"}
+    assert ("d1", "mehr als einstündigen Gespräch") in flagged, flagged
+    assert ("d5", "von 14 Uhr bis 17 Uhr") in flagged, flagged
+    assert not [f for f in flagged if f[0] in ("d2", "d3", "d4")], flagged  # two hours: what most say

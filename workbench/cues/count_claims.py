@@ -46,7 +46,8 @@ from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time,
                                        may_be_number, number_value)
-from workbench.cues.durations import adjective_duration, clause_tokens, duration, fraction_duration, minutes
+from workbench.cues.durations import (adjective_duration, clause_tokens, clock_range, duration, fraction_duration,
+                                      minutes)
 from workbench.cues.event_days import day_claim, meeting_is_the_event
 from workbench.cues.textview import DocView, Tok
 from workbench.cues.vote_counts import vote_claim
@@ -242,7 +243,8 @@ def claims(v: DocView) -> list[Claim]:
             if adjective is not None:
                 out.append(Claim(v, adjective[0], adjective[1], t, adjective[2]))
                 continue
-        fraction = fraction_duration(v, t) if t.lemma in ("viertelstunde", "dreiviertelstunde", "halb") else None
+        fraction = fraction_duration(v, t) if t.lemma in ("viertelstunde", "dreiviertelstunde", "halb") else \
+            clock_range(v, t) if t.fold == "von" else None
         if fraction is not None:
             out.append(Claim(v, fraction[0], fraction[1], t, fraction[2]))
             continue

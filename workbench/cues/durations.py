@@ -109,7 +109,13 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
 
 
 def _planned(clause: list[Tok]) -> bool:
-    return any(w.lemma in _PLANNED or w.fold in _PLANNED for w in clause)
+    """A planned length ("von sechs- bis siebenstündigen Gesprächen ausgegangen"); "doppelt so lange wie geplant",
+    "longer than planned" compare the real length with the plan."""
+    return any((w.lemma in _PLANNED or w.fold in _PLANNED) and not (k and clause[k - 1].fold in _COMPARING)
+               for k, w in enumerate(clause))
+
+
+_COMPARING = {"wie", "als", "than", "as"}
 
 
 def _press(w: Tok) -> bool:
@@ -168,7 +174,7 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     m = _HOURS_ADJECTIVE.match(t.fold)
     if m:
         head, last = m.group(1), t
-        minutes = _HALVES.get(head)
+        minutes = _HALVES.get(head) or (60 if head in ("ein", "one") else None)  # "einstündigen", "one-hour"
         if minutes is None:
             value = head if head.isdigit() else number_word(head)
             if value is None:
@@ -229,3 +235,21 @@ def fraction_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
         return None
     key = _duration_key(v, t, clause, None)
     return (key, str(value), last) if key else None
+
+
+def clock_range(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
+    """A length told as a span of the clock: "führten die beiden von 14 Uhr bis 17 Uhr ein Gespräch" (180
+    minutes), "from 2 p.m. to 5 p.m." is left to the hours; ``t`` is "von" and the sentence names the meeting."""
+    toks = v.toks
+    k = t.i
+    if t.fold != "von" or k + 5 >= len(toks):
+        return None
+    start, uhr1, bis, end, uhr2 = toks[k + 1:k + 6]
+    if uhr1.fold != "uhr" or bis.fold != "bis" or uhr2.fold != "uhr" or uhr2.sent != t.sent:
+        return None
+    a, b = number_value(start, v.language), number_value(end, v.language)
+    if not (a and b and a.isdigit() and b.isdigit()) or not 0 < int(b) - int(a) <= 12:
+        return None
+    if not names_meeting(v, sentence_tokens(v, t.sent)):
+        return None
+    return "duration of the meeting", str((int(b) - int(a)) * 60), uhr2
