@@ -1389,3 +1389,11 @@ def test_one_hour_clock_spans_and_lengths_compared_with_the_plan():
     assert ("d1", "mehr als einstündigen Gespräch") in flagged, flagged
     assert ("d5", "von 14 Uhr bis 17 Uhr") in flagged, flagged
     assert not [f for f in flagged if f[0] in ("d2", "d3", "d4")], flagged  # two hours: what most say
+
+
+def test_restraint_no_smile_and_making_clear():
+    cues = _detect(["Obwohl es ein historisches Treffen ist, wirken beide Staatschefs verhalten. Wenig Kommunikation, "
+                    "kein Lächeln. Bei dem Treffen machte Putin deutlich, dass Moskau ein Ziel hat."])
+    found = {(c.text, c.cls) for c in cues if c.category in ("evaluative", "reporting_verb")}
+    assert {("wirken beide Staatschefs verhalten", "demeanour"), ("kein Lächeln", "demeanour"),
+            ("machte Putin deutlich", "emphatic")} <= found, found
