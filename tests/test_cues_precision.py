@@ -1397,3 +1397,10 @@ def test_restraint_no_smile_and_making_clear():
     found = {(c.text, c.cls) for c in cues if c.category in ("evaluative", "reporting_verb")}
     assert {("wirken beide Staatschefs verhalten", "demeanour"), ("kein Lächeln", "demeanour"),
             ("machte Putin deutlich", "emphatic")} <= found, found
+
+
+def test_an_english_participle_before_a_noun_is_no_verb_of_speech():
+    cues = _detect_lang(["The highly touted and much publicized meeting ended in a stalemate. Trump touted his ties with Kim."],
+                        "en")
+    starts = [c.span.start for c in cues if c.category == "reporting_verb" and c.text == "touted"]
+    assert len(starts) == 1 and starts[0] > 60, starts  # only "Trump touted"

@@ -342,6 +342,8 @@ def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
     object ("declared martial law")."""
     if p > 0 and seq[p - 1].fold in _NOUN_MARKERS:
         return False
+    if p > 0 and seq[p - 1].fold in _PARTICIPLE_DEGREE and seq[p].fold.endswith("ed"):
+        return False  # "the highly touted meeting", "a much anticipated summit": a participle before a noun
     if p > 1 and seq[p - 1].fold == "to" and seq[p - 2].lemma in _DECIDING:
         return False  # "lawmakers voted to reject military rule": what a vote decides, not what someone says
     if verb in _EN_CLAUSAL_ONLY:
@@ -350,6 +352,7 @@ def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
     return True
 
 
+_PARTICIPLE_DEGREE = {"highly", "much", "widely", "long", "oft", "often", "heavily", "well", "hotly", "eagerly"}
 _DECIDING = {"vote", "voted", "voting", "decide", "decided", "move", "moved", "agree", "agreed", "elect", "elected"}
 _NEEDS_VERB = {"in aussicht": "stellen"}  # phrases of a verb that may stand far before them
 _PREPOSITION_FRAMES = {"laut"}
