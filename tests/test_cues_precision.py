@@ -1404,3 +1404,10 @@ def test_an_english_participle_before_a_noun_is_no_verb_of_speech():
                         "en")
     starts = [c.span.start for c in cues if c.category == "reporting_verb" and c.text == "touted"]
     assert len(starts) == 1 and starts[0] > 60, starts  # only "Trump touted"
+
+
+def test_an_eagerly_awaited_event_is_built_up():
+    german = _detect(["Das mit großer Spannung erwartete Aufeinandertreffen von Putin und Kim begann am Mittwoch."])
+    assert any(c.category == "evaluative" and c.text == "mit großer Spannung erwartete" for c in german)
+    english = _detect_lang(["The much-anticipated second summit between Trump and Kim ended without a deal."], "en")
+    assert any(c.category == "evaluative" and c.text == "much-anticipated" for c in english)
