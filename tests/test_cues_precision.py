@@ -1411,3 +1411,10 @@ def test_an_eagerly_awaited_event_is_built_up():
     assert any(c.category == "evaluative" and c.text == "mit großer Spannung erwartete" for c in german)
     english = _detect_lang(["The much-anticipated second summit between Trump and Kim ended without a deal."], "en")
     assert any(c.category == "evaluative" and c.text == "much-anticipated" for c in english)
+
+
+def test_an_english_title_of_several_words_is_one_label():
+    cues = _detect_lang(["Secretary of State Mike Pompeo added that progress had been made.",
+                         "Pompeo said the talks were good."], "en")
+    labels = [(c.text, c.entity) for c in cues if c.category == "actor_label"]
+    assert ("Secretary of State", "Mike Pompeo") in labels, labels

@@ -90,6 +90,10 @@ def _label_start(view: DocView, tok: Tok) -> Tok:
             and not view.toks[k].is_punct:
         first = view.toks[k]
         k -= 1
+    # an English title of several words: "Secretary of State", "Minister of Defence" (the name follows the last)
+    while k >= 1 and view.toks[k].fold == "of" and view.toks[k - 1].sent == tok.sent and view.toks[k - 1].capitalised:
+        first = view.toks[k - 1]
+        k -= 2
     return first
 
 
