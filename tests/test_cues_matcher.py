@@ -132,7 +132,10 @@ def test_source_slot_stops_at_the_noun_phrase():
 def test_loaded_word_inside_a_quotation_is_the_speakers():
     out = cues("Er sagte: „Das ist ein brutaler Angriff.“ Das brutale Regime schwieg.")
     brutal = [c for c in out if c.category == "evaluative"]
-    assert [(c.text, c.speaker, c.shown) for c in brutal] == [("brutaler", "quoted", False), ("brutale", "outlet", True)]
+    assert [(c.text, c.speaker, c.shown) for c in brutal] == [("brutaler", "quoted", False)]
+    # the outlet's "brutale Regime" is one loaded label (a judging adjective before a label: judged_labels)
+    assert [(c.text, c.speaker, c.shown) for c in out if c.category == "actor_label"] == [("brutale Regime", "outlet",
+                                                                                          True)]
 
 
 def test_neutral_classes_are_kept_but_not_shown():

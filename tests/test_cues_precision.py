@@ -479,7 +479,7 @@ def test_english_titles_name_their_holder():
     assert other.get("dictatorship") is None and other.get("leader") is None, other
     assert labels[("d2", "leader")] == "Lee Jae-myung"  # the English tokenizer splits the hyphen; the name is whole
     era = _detect_lang([a + " It recalled an era of authoritarian leaders.", b], "en")
-    assert [c.entity for c in era if c.text == "leaders"] == [None]  # a bare plural in the story names no one
+    assert [c.entity for c in era if c.text.endswith("leaders")] == [None]  # a bare plural names no one
 
 
 def test_open_questions_and_explainer_subheads_hedge_nothing():
@@ -1418,3 +1418,13 @@ def test_an_english_title_of_several_words_is_one_label():
                          "Pompeo said the talks were good."], "en")
     labels = [(c.text, c.entity) for c in cues if c.category == "actor_label"]
     assert ("Secretary of State", "Mike Pompeo") in labels, labels
+
+
+def test_a_title_with_a_judging_adjective_is_one_loaded_label():
+    german = _detect(["Der autoritäre Staatschef Kim Jong Un traf Putin. Kim lächelte."])
+    labels = [(c.text, c.cls, c.entity) for c in german if c.category == "actor_label"]
+    assert ("autoritäre Staatschef", "loaded_negative", "Kim Jong Un") in labels, labels
+    assert not [c for c in german if c.category == "evaluative" and c.text == "autoritäre"]
+    english = _detect_lang(["Trump has cultivated ties with the young despotic leader, the President insisted.",
+                            "Kim Jong Un met Trump."], "en")
+    assert any(c.category == "actor_label" and c.text == "despotic leader" and c.shown for c in english)

@@ -33,6 +33,7 @@ from workbench.cues.matcher import CompiledLexicon, find_matches
 from workbench.cues.ages import age_labels, replace_plain_titles
 from workbench.cues.appearance import denied_appearances
 from workbench.cues.group_labels import group_labels, replace_inside
+from workbench.cues.judged_labels import join_judged_labels
 from workbench.cues.patterns import (
     agentless_passives,
     question_headlines,
@@ -232,7 +233,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
         _add_unless_covered(doc_cues, statement_channels(v))
         mark_coined(doc_cues, v)
-        cues.extend(join_adjacent_sources(doc_cues, v))
+        cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v), v))
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     _add_unless_covered(cues, marked_act_names(views))
     cues.extend(quote_variants(views, lexicons, alignment, index))
