@@ -19,6 +19,10 @@ def pairs(text: str, language: str = "de") -> list[tuple[str, str]]:
     return [(s.kind, text[s.start:s.end]) for s in segment(text, language)]
 
 
+def furniture_of(text: str, language: str = "de") -> list[str]:
+    return [t for k, t in pairs(text, language) if k == "boilerplate"]
+
+
 def texts(text: str, language: str = "de") -> list[str]:
     return [t for _, t in pairs(text, language)]
 
@@ -458,8 +462,7 @@ def test_a_date_before_a_one_word_dateline_and_a_video_notice_are_furniture() ->
             "12.06.2018 Singapur. Mit einem historischen Handschlag haben Trump und Kim ihr Treffen begonnen. "
             "Beide wirkten dabei ernst.\n\nDieses Video ist nicht mehr verfügbar.\n\n"
             "Trump fasste seinem Gegenüber an die Schulter. Dann zogen sie sich zurück.\n")
-    furniture = [t for k, t in pairs(text) if k == "boilerplate"]
-    assert furniture == ["12.06.2018", "Singapur.", "Dieses Video ist nicht mehr verfügbar."], pairs(text)
+    assert furniture_of(text) == ["12.06.2018", "Singapur.", "Dieses Video ist nicht mehr verfügbar."], pairs(text)
     assert ("sentence", "Am 12.06.2018 trafen sich beide.") in pairs("Am 12.06.2018 trafen sich beide. Es war heiß.\n")
 
 
@@ -472,7 +475,7 @@ def test_english_wire_furniture_of_a_summit_page() -> None:
             "This AP photo shows President Donald Trump speaking to reporters.\n\n"
             "Also on rt.com We thought it wasn't a good thing to be signing anything\n\n"
             "The president left Hanoi early. He said he would meet Kim again.\n")
-    furniture = [t for k, t in pairs(text) if k == "boilerplate"]
+    furniture = furniture_of(text)
     for line in ("(4th LD) (US-NK summit)", "Go to Contents Go to Navigation", "All News 18:14 February 28, 2019",
                  "(ATTN: UPDATES with details in paras 7-8)", "The Associated Press", "HANOI, Vietnam–",
                  "CLICK HERE TO GET THE FOX BUSINESS APP", "Posted at 2:13 AM, Feb 28, 2019"):
@@ -490,10 +493,9 @@ def test_german_page_furniture_of_agencies_broadcasts_and_paywalls() -> None:
             "APA/AP/Alexander Zemlianichenko\n\nRUSSIA-NKOREA-DIPLOMACY\n\nⓒKBS News\n\n• Lesedauer: ca. 2.5 Min.\n\n"
             "Wenn Sie ein Abo haben, loggen Sie sich ein:\n\n"
             "Kim erreichte Wladiwostok am Mittwoch in seinem Zug. Er hofft auf einen nützlichen Besuch. (sda/dpa/afp/ap)\n")
-    got = pairs(text)
-    furniture = [t for k, t in got if k == "boilerplate"]
+    furniture = furniture_of(text)
     for line in ("von dpa", "25. April 2019, 16:40 Uhr", "tagesschau 20:00 Uhr, 25.04.2019, Ina Ruck, ARD Moskau",
                  "Download der Videodatei", "APA/AP/Alexander Zemlianichenko", "RUSSIA-NKOREA-DIPLOMACY", "ⓒKBS News",
                  "• Lesedauer: ca. 2.5 Min.", "Wenn Sie ein Abo haben, loggen Sie sich ein:", "(sda/dpa/afp/ap)"):
         assert line in furniture, (line, furniture)
-    assert ("sentence", "Er hofft auf einen nützlichen Besuch.") in got, got  # a source credit makes no caption
+    assert ("sentence", "Er hofft auf einen nützlichen Besuch.") in pairs(text)  # a source credit makes no caption
