@@ -243,8 +243,7 @@ def claims(v: DocView) -> list[Claim]:
             if adjective is not None:
                 out.append(Claim(v, adjective[0], adjective[1], t, adjective[2]))
                 continue
-        fraction = fraction_duration(v, t) if t.lemma in ("viertelstunde", "dreiviertelstunde", "halb") else \
-            clock_range(v, t) if t.fold == "von" else None
+        fraction = fraction_duration(v, t) or clock_range(v, t)
         if fraction is not None:
             out.append(Claim(v, fraction[0], fraction[1], t, fraction[2]))
             continue
@@ -267,8 +266,7 @@ def claims(v: DocView) -> list[Claim]:
             continue  # the "45" of "2 Stunden und 45 Minuten": told with the hours
         lasted = duration(v, t, nxt)
         if lasted is not None and nxt is not None:  # (a length has its unit after the number)
-            seconds = lasted[0] == "duration of the handshake"
-            out.append(Claim(v, lasted[0], value if seconds else minutes(v, value, nxt), t, lasted[1]))
+            out.append(Claim(v, lasted[0], minutes(v, value, nxt), t, lasted[1]))
             if lasted[1] is not nxt:
                 minutes_of_hours.add(lasted[1].i - 1)
             continue

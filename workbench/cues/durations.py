@@ -198,8 +198,8 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
 
 
 def minutes(v: DocView, value: str, unit: Tok) -> str:
-    """The length in minutes; "2 Stunden und 45 Minuten" is 165."""
-    if not value.isdigit():
+    """The length in minutes; "2 Stunden und 45 Minuten" is 165. A handshake's seconds stay seconds."""
+    if not value.isdigit() or unit.lemma.rstrip("s") in _SECONDS:
         return value
     total = int(value) * _DURATION_UNITS[unit.lemma.rstrip("s")]
     if (minutes := minutes_after(v, unit)) is not None:
@@ -223,6 +223,8 @@ def handshake_length(v: DocView, t: Tok, unit: Tok) -> tuple[str, Tok] | None:
 def fraction_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     """A length named by a fraction of an hour: "Das Gespräch dauerte eine knappe Dreiviertelstunde" (45 minutes),
     "eine halbe Stunde" (30)."""
+    if t.lemma not in _FRACTIONS and t.lemma != "halb":
+        return None
     nxt = v.toks[t.i + 1] if t.i + 1 < len(v.toks) and v.toks[t.i + 1].sent == t.sent else None
     if t.lemma in _FRACTIONS:
         value, last = _FRACTIONS[t.lemma], t

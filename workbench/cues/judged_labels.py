@@ -10,16 +10,17 @@ title names, replaces the two. Only the outlet's own words: in a quotation both 
 from __future__ import annotations
 
 from workbench.core.models import Cue, Span
-from workbench.cues.explain import explain_lexical, label
+from workbench.cues.explain import explain_lexical, label, texts
 from workbench.cues.textview import DocView
 
 _LOADED = {"negative": "loaded_negative", "positive": "loaded_positive"}
+_GLOSS = "a title with a judging adjective: the adjective makes the name a judgement."
+_GLOSS_DE = "ein Titel mit wertendem Adjektiv: das Adjektiv macht den Namen zum Urteil."
 
 
 def join_judged_labels(cues: list[Cue], view: DocView) -> list[Cue]:
-    labels = sorted((c for c in cues if c.category == "actor_label" and c.speaker == "outlet"
-                     and c.cls in ("neutral", "loaded_negative", "loaded_positive")), key=lambda c: c.span.start)
-    starts = {c.span.start: c for c in labels}
+    starts = {c.span.start: c for c in cues if c.category == "actor_label" and c.speaker == "outlet"
+              and c.cls in ("neutral", "loaded_negative", "loaded_positive")}
     used: set[int] = set()
     joined: list[Cue] = []
     for e in cues:
@@ -34,14 +35,11 @@ def join_judged_labels(cues: list[Cue], view: DocView) -> list[Cue]:
         used.update((id(e), id(title)))
         cls = title.cls if title.cls != "neutral" else _LOADED[e.cls]
         text = view.text[e.span.start:title.span.end]
-        gloss = "a title with a judging adjective: the adjective makes the name a judgement."
-        gloss_de = "ein Titel mit wertendem Adjektiv: das Adjektiv macht den Namen zum Urteil."
+        english, german = texts(explain_lexical, "actor_label", cls, text, _GLOSS, view.language, entity=title.entity,
+                                gloss_de=_GLOSS_DE)
         joined.append(Cue(Span(view.doc, e.span.start, title.span.end), text, "actor_label", label("actor_label", cls),
-                          explain_lexical("actor_label", cls, text, gloss, view.language, entity=title.entity), cls=cls,
-                          weight=max(e.weight, title.weight), speaker="outlet", entity=title.entity, shown=True,
-                          label_de=label("actor_label", cls, "de"),
-                          explanation_de=explain_lexical("actor_label", cls, text, gloss, view.language,
-                                                         entity=title.entity, reader="de", gloss_de=gloss_de)))
+                          english, cls=cls, weight=max(e.weight, title.weight), speaker="outlet", entity=title.entity,
+                          shown=True, label_de=label("actor_label", cls, "de"), explanation_de=german))
     if not joined:
         return cues
     return [c for c in cues if id(c) not in used] + joined

@@ -65,8 +65,8 @@ def _doubled(toks: list[Tok], i1: int, i2: int) -> bool:
     if len(inserted) != 1:
         return False
     word = inserted[0].fold
-    before = next((t for t in reversed(toks[:i1]) if not t.is_punct), None)
-    after = next((t for t in toks[i2:] if not t.is_punct), None)
+    before = next((toks[k] for k in range(i1 - 1, -1, -1) if not toks[k].is_punct), None)
+    after = next((toks[k] for k in range(i2, len(toks)) if not toks[k].is_punct), None)
     return (before is not None and before.fold == word) or (after is not None and after.fold == word)
 
 
