@@ -499,3 +499,24 @@ def test_german_page_furniture_of_agencies_broadcasts_and_paywalls() -> None:
                  "• Lesedauer: ca. 2.5 Min.", "Wenn Sie ein Abo haben, loggen Sie sich ein:", "(sda/dpa/afp/ap)"):
         assert line in furniture, (line, furniture)
     assert ("sentence", "Er hofft auf einen nützlichen Besuch.") in pairs(text)  # a source credit makes no caption
+
+
+def test_a_gallery_of_picture_descriptions_is_furniture_but_one_present_tense_line_is_not() -> None:
+    gallery = ("Gipfel in Oslo: Die Ministerinnen einigen sich\n\n"
+               "Die Außenministerinnen trafen sich am Montag in Oslo und berieten über die Lage in der Arktis.\n\n"
+               "Die beiden Ministerinnen stehen vor dem Rathaus.\n\n"
+               "Delegationen aus beiden Ländern sitzen an einem langen Tisch zusammen.\n\n"
+               "Die Gastgeberin hält eine Rede beim Abendessen.\n\n"
+               "Am Abend reisten die Gäste weiter nach Stockholm.\n")
+    assert furniture_of(gallery) == ["Die beiden Ministerinnen stehen vor dem Rathaus.",
+                                     "Delegationen aus beiden Ländern sitzen an einem langen Tisch zusammen.",
+                                     "Die Gastgeberin hält eine Rede beim Abendessen."], pairs(gallery)
+    english = ("Leaders meet in Oslo\n\nThe two ministers met on Monday in Oslo.\n\n"
+               "The ministers greet each other outside the city hall\n\nDelegates sit at a long table\n\n"
+               "The talks ended after two hours.\n")
+    assert furniture_of(english, "en") == ["The ministers greet each other outside the city hall",
+                                           "Delegates sit at a long table"], pairs(english, "en")
+    story = ("Ministerinnen einig\n\nDie Außenministerinnen trafen sich am Montag in Oslo.\n\n"
+             "Die Gastgeberin spricht von einem Erfolg.\n\nDie beiden stehen nun vor schweren Entscheidungen.\n\n"
+             "Am Abend reisten die Gäste weiter.\n")
+    assert furniture_of(story) == [], pairs(story)  # speech ("spricht von"), and one present-tense line alone

@@ -17,6 +17,11 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   "du") and shares almost nothing with the story (donation and consent boxes).
 * **Context.** A short heading-like line between two furniture lines is
   furniture too.
+* **Picture descriptions.** Two or more one-sentence lines in a row (furniture
+  between them aside), each a short present-tense account of what a picture
+  shows ("Kim Jong-un und Wladimir Putin stehen nebeneinander.", "Xi and
+  Biden take a walk"): a gallery's alt texts. One such line alone may be the
+  story's own present tense.
 
 It works on the paragraphs the segmenter made (lists of (start, end, kind))
 and changes kinds in place; boundaries never move.
@@ -40,6 +45,8 @@ OFFTOPIC_FIRST_MAX_WORDS = 1  # the first line: a one-word section name ("Welt")
 APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
+PICTURE_MIN_WORDS, PICTURE_MAX_WORDS = 3, 20
+PICTURE_RUN = 2  # picture descriptions in a row that make a gallery
 
 _BULLETS = "•·▪►*- "
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -48,6 +55,22 @@ _TWEET_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w+\)")
 _READER = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*)\b", re.IGNORECASE)
 _OPENING_MARKS = re.compile(r"[„“\"»«‚‹›]")
 _INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")  # not after an initial ("Jae C. Hong")
+# what a picture shows, in the present tense: posture, looking, gestures, greeting ("stehen nebeneinander",
+# "betrachten ein Schwert", "schütteln sich die Hände", "Biden greets Xi", "People gesture as they gather")
+_SCENE = re.compile(r"\b(?:steh(?:t|en)|sitz(?:t|en)|hält|halten|betrachte(?:t|n)|schüttel(?:t|n)|posier(?:t|en)|"
+                    r"lächel(?:t|n)|wink(?:t|en)|begrüß(?:t|en)|umarm(?:t|en)|blick(?:t|en)|schau(?:t|en)|warte(?:t|n)|"
+                    r"applaudier(?:t|en)|spricht|sprechen vor|"
+                    r"stands?|sits?|holds?|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
+                    r"gestures?|listens?|applauds?|embraces?|hugs?|chats?|watch(?:es)?)\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"\b(?:spricht|sprechen)\s+(?:von|über|mit|davon)\b", re.IGNORECASE)  # speech, no picture
+
+
+def _describes_picture(line: str) -> bool:
+    n = len(line.split())
+    return (PICTURE_MIN_WORDS <= n <= PICTURE_MAX_WORDS and bool(_SCENE.search(line)) and not _SPEECH_AFTER.search(line)
+            and not _OPENING_MARKS.search(line) and not line.rstrip().endswith(("?", "!", ":")))
+
+
 _STOP = frozenset("""
     aber alle auch auf aus bei bis dass dem den der des die dies diese dieser durch eine einer einem einen
     für gegen hat hatte haben hier ihre ihren immer jetzt kann keine mehr mit nach noch nicht nun oder sein
@@ -112,6 +135,21 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i - 1)
 
 
+def _pictures(text: str, paragraphs: list[Paragraph]) -> None:
+    """Runs of picture descriptions (see the module's notes) become furniture; the first line never (a heading)."""
+    run: list[int] = []
+    for i in range(1, len(paragraphs) + 1):
+        if i < len(paragraphs) and _furniture(paragraphs[i]):
+            continue
+        if i < len(paragraphs) and len(paragraphs[i]) == 1 and _describes_picture(_text(text, paragraphs[i])):
+            run.append(i)
+            continue
+        if len(run) >= PICTURE_RUN:
+            for k in run:
+                _mark(paragraphs, k)
+        run = []
+
+
 def _addresses_reader(line: str) -> bool:
     """Whether the outlet speaks to the reader (quoted speech does not count)."""
     unquoted = list(line)
@@ -158,5 +196,6 @@ def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
 def mark_page_furniture(text: str, paragraphs: list[Paragraph]) -> None:
     """Captions, off-topic lines, appeals and sandwiched headings become furniture (in place)."""
     _captions(text, paragraphs)
+    _pictures(text, paragraphs)
     _off_topic(text, paragraphs)
     _sandwiched(text, paragraphs)
