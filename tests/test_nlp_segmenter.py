@@ -520,3 +520,15 @@ def test_a_gallery_of_picture_descriptions_is_furniture_but_one_present_tense_li
              "Die Gastgeberin spricht von einem Erfolg.\n\nDie beiden stehen nun vor schweren Entscheidungen.\n\n"
              "Am Abend reisten die Gäste weiter.\n")
     assert furniture_of(story) == [], pairs(story)  # speech ("spricht von"), and one present-tense line alone
+
+
+def test_an_agency_dateline_with_a_date_and_a_place_colon_opening_a_one_sentence_story() -> None:
+    kcna = ("Pyongyang, March 1 (KCNA) -- Kim Jong Un met again with the President at a hotel in Hanoi "
+            "on February 28 and held talks that lasted for several hours.\n")
+    assert furniture_of(kcna, "en") == ["Pyongyang, March 1 (KCNA) --"], pairs(kcna, "en")
+    smh = ("Washington: US President Joe Biden has announced he is withdrawing his bid for the White House, paving "
+           "the way for his deputy to become the nominee of his party for the election in November this year.\n\n"
+           "He said he would remain in his role until his term ends.\n")
+    assert furniture_of(smh, "en") == ["Washington:"], pairs(smh, "en")
+    heading = "Washington: Biden gibt auf\n\nDer Präsident zieht sich zurück. Er unterstützt seine Stellvertreterin.\n"
+    assert "Washington:" not in furniture_of(heading), pairs(heading)  # a short first line is a heading

@@ -43,9 +43,10 @@ from workbench.nlp.page_shape import mark_page_furniture
 from workbench.nlp.sentences import split_sentences
 
 # Bump when a change can move a boundary or a kind; stored with each analysis.
-SEGMENTER_VERSION = 10
+SEGMENTER_VERSION = 11
 
 HEADLINE_MAX_WORDS = 25
+OPENING_LONE_MIN_WORDS = 25  # a one-sentence first paragraph this long is story, not a heading
 QUESTION_HEADLINE_MAX_WORDS = 15
 # A line this long (in words) may be wrapped text when the next line goes on
 # in lower case, or when it ends in a comma, hyphen or function word; a
@@ -231,9 +232,11 @@ def _cut_off_ending(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> 
 
 def _opening_dateline(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> None:
     """The place line of the story's first paragraph: a one-word first sentence ("Washington. Ein …"),
-    or a place and a colon before the first sentence ("Berlin: Die Ampel …")."""
+    or a place and a colon before the first sentence ("Berlin: Die Ampel …"). The first paragraph of two
+    sentences or more, or of one long sentence (a headline is shorter), is the story's."""
     for para in paragraphs:
-        if sum(kind == "sentence" for _, _, kind in para) >= 2:
+        sentences = [(s, e) for s, e, kind in para if kind == "sentence"]
+        if len(sentences) >= 2 or (len(sentences) == 1 and len(text[sentences[0][0]:sentences[0][1]].split()) >= OPENING_LONE_MIN_WORDS):
             # after a date line glued before it ("12.06.2018 Singapur. Mit …")
             k = next(n for n, (_, _, kind) in enumerate(para) if kind != "boilerplate")
             s, e, kind = para[k]
