@@ -189,3 +189,14 @@ def test_the_day_of_the_meeting_is_compared_where_the_meeting_is_the_event():
     assert _flagged(["Die Koalition zerbrach. Am Mittwochabend trafen sich Scholz und Lindner zum Krisengipfel.",
                      "Die Koalition ist am Ende. Scholz trifft am Donnerstag mit Merz zusammen.",
                      "Die Koalition ist gescheitert.", "Die Ampel ist zerbrochen."]) == {}
+
+
+def test_soldiers_counted_where_they_are_stationed_or_whither_they_are_sent():
+    assert _claims("The US has 28,500 troops stationed in South Korea.", "en") == [("troops stationed", "28500")]
+    assert _claims("The situation did not affect the more than 27,000 US service members stationed there.",
+                   "en") == [("troops stationed", "27000")]
+    assert _claims("Nordkorea hat 10.000 Soldaten nach Russland geschickt.") == [("troops sent", "10000")]
+    assert _claims("Bei der Parade marschierten 10.000 Soldaten.") == []  # neither stationed nor sent
+    flagged = _flagged(["Washington has 28,500 troops stationed in South Korea to guard against the North.",
+                        "More than 27,000 US service members are stationed in South Korea, the Pentagon said."], "en")
+    assert flagged == {"d1": ["28,500 troops"], "d2": ["More than 27,000 US service members"]}, flagged

@@ -82,6 +82,15 @@ _PART_OF = {("von", "ihnen"), ("of", "them"), ("of", "whom"), ("of", "the"), ("v
 _AUXILIARIES = {"sein", "werden", "haben", "be", "have", "get"}
 _RANGE_LINKS = {"und", "bis", "and", "to", "or", "oder", "-", "–"}
 _WINDOW = 8  # words after the counted noun in which its predicate may stand
+# soldiers counted where they are stationed or whither they are sent ("where it has 28,500 troops stationed", "more
+# than 27,000 US service members stationed", "Nordkorea hat 10.000 Soldaten nach Russland geschickt"): the two are
+# separate counts, and a count of soldiers with neither (the fallen, those at a parade) is no claim
+_TROOP_NOUNS = {"soldat", "soldier", "troop", "truppe", "serviceman", "servicemen", "service"}
+_TROOP_VERBS = {"station": "troops stationed", "stationed": "troops stationed", "base": "troops stationed",
+                "based": "troops stationed", "stationieren": "troops stationed", "stationiert": "troops stationed",
+                "send": "troops sent", "sent": "troops sent", "deploy": "troops sent", "deployed": "troops sent",
+                "dispatch": "troops sent", "dispatched": "troops sent", "entsenden": "troops sent",
+                "schicken": "troops sent", "verlegen": "troops sent"}
 _COUNTERPARTS = 30
 
 
@@ -143,10 +152,38 @@ def _part_of(v: DocView, t: Tok) -> bool:
     return any(following[:len(p)] == p for p in _PART_OF)
 
 
+def _troops(v: DocView, t: Tok) -> tuple[str, Tok] | None:
+    """The number counts soldiers stationed or sent (see ``_TROOP_VERBS``), past a nationality before the noun
+    ("28,500 US troops", "27,000 U.S. service members")."""
+    toks = v.toks
+    j = t.i + 1
+    while j < len(toks) and j - t.i <= 2 and toks[j].sent == t.sent and toks[j].capitalised \
+            and toks[j].lemma.rsplit("-", 1)[-1] not in _TROOP_NOUNS:
+        j += 1
+    if j >= len(toks) or toks[j].sent != t.sent:
+        return None
+    noun = toks[j]
+    head = noun.lemma.rsplit("-", 1)[-1]
+    if head not in _TROOP_NOUNS and noun.fold not in _TROOP_NOUNS:
+        return None
+    if head == "service":
+        if not (j + 1 < len(toks) and toks[j + 1].lemma in ("member", "members")):
+            return None
+        noun = toks[j + 1]  # "service members"
+    for w in [*clause_tokens(v, noun.i + 1, noun.i + 8, 1), *clause_tokens(v, t.i - 1, t.i - 6, -1)]:
+        key = _TROOP_VERBS.get(w.lemma) or _TROOP_VERBS.get(w.fold)
+        if key is not None:
+            return key, noun
+    return None
+
+
 def _key(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     """What the number ``t`` counts and the claim's last word, or None when it counts none of the tolls."""
     if _others(v, t, nxt) or _part_of(v, t):
         return None
+    troops = _troops(v, t)
+    if troops is not None:
+        return troops
     toks = v.toks
     j = t.i + 1
     if nxt is not None and nxt.fold in NUMBER_LINKS:
