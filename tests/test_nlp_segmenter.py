@@ -532,3 +532,28 @@ def test_an_agency_dateline_with_a_date_and_a_place_colon_opening_a_one_sentence
     assert furniture_of(smh, "en") == ["Washington:"], pairs(smh, "en")
     heading = "Washington: Biden gibt auf\n\nDer Präsident zieht sich zurück. Er unterstützt seine Stellvertreterin.\n"
     assert "Washington:" not in furniture_of(heading), pairs(heading)  # a short first line is a heading
+
+
+def test_page_furniture_of_a_state_visit_page_copyright_bylines_notices_dates_and_caption_markers() -> None:
+    page = ("Putin und Kim schließen Beistandspakt\n"
+            "Quelle: (c) Copyright Thomson Reuters 2024. Click For Restrictions - https://agency.reuters.com/x.html\n"
+            "- von Ju-min Park und Josh Smith\n\n"
+            "Seoul (Reuters) - Bei seinem ersten Besuch seit 24 Jahren hat Putin mit Kim einen Pakt geschlossen.\n\n"
+            "Russlands Präsident Wladimir Putin (r) und Machthaber Kim Jong Un wollen die Partnerschaft stärken. "
+            "Foto: Vladimir Smirnov/Pool/AP/dpa\n"
+            "Russlands Präsident Wladimir Putin (r) und Machthaber Kim Jong Un wollen die Partnerschaft stärken.\n\n"
+            "Bitte warten Sie während wir den Zugang überprüfen.\n\nTextgröße ändern:\n\n"
+            "Peking/Pjöngjang. Wenn zwei Autokratien von einer neuen Ebene sprechen, ist das oft nur Rhetorik.\n\n"
+            "Dieser Browser wird nicht mehr unterstützt\n"
+            "Bitte wechseln Sie zu einem unterstützten Browser wie Chrome, Firefox, Safari oder Edge.\n\n"
+            "19.06.2024\n\n19.06.2024Nach der Visite in Nordkorea war Putin in Vietnam zu Besuch.\n")
+    assert furniture_of(page) == [
+        "Quelle: (c) Copyright Thomson Reuters 2024. Click For Restrictions - https://agency.reuters.com/x.html",
+        "- von Ju-min Park und Josh Smith", "Seoul (Reuters) -",
+        "Russlands Präsident Wladimir Putin (r) und Machthaber Kim Jong Un wollen die Partnerschaft stärken.",
+        "Foto: Vladimir Smirnov/Pool/AP/dpa",
+        "Russlands Präsident Wladimir Putin (r) und Machthaber Kim Jong Un wollen die Partnerschaft stärken.",
+        "Bitte warten Sie während wir den Zugang überprüfen.", "Textgröße ändern:", "Peking/Pjöngjang.",
+        "Dieser Browser wird nicht mehr unterstützt",
+        "Bitte wechseln Sie zu einem unterstützten Browser wie Chrome, Firefox, Safari oder Edge.",
+        "19.06.2024", "19.06.2024"], pairs(page)

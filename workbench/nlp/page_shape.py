@@ -5,7 +5,7 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
 
 * **Captions.** A line that ends in a photo credit ("… Foto: AP"); a line
   repeated at once with a few words or a credit added (an image's alt text
-  above its caption); the line just above a credit that stands alone
+  above its caption), or a caption with its credit repeated without it; the line just above a credit that stands alone
   ("Foto: keystone-sda.ch", "Name/AP/dpa") or above a tweet's credit line
   (the embedded tweet).
 * **Repeats.** A heading shown again further down (a teaser block).
@@ -110,6 +110,9 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i)
     for i in range(len(lines) - 1):
         first, second = " ".join(lines[i].split()), " ".join(lines[i + 1].split())
+        if len(second.split()) >= 4 and first != second and first.startswith(second) and boilerplate.is_caption(first):
+            _mark(paragraphs, i + 1)  # a caption with its credit, then again without it
+            continue
         if len(first.split()) < 4 or first == second or not second.startswith(first):
             continue
         rest = second[len(first):]
