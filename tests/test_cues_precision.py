@@ -911,6 +911,19 @@ def test_a_name_one_outlet_spells_differently_is_flagged_on_that_outlet():
     assert not [c for c in cues if c.category == "factual_variant" and "Selensk" in c.text]
 
 
+def test_a_slip_in_a_place_name_and_two_swapped_letters_are_flagged_on_the_outlet_that_has_them():
+    cues = _detect(["Wladimir Putin landete in der Nacht in Pjöngjang zu seinem Staatsbesuch.",
+                    "Der Kremlchef Wladimir Putin wurde in Pjöngjang mit Jubel empfangen.",
+                    "In Pjöngjang unterzeichneten Wladimir Putin und Kim einen Vertrag.",
+                    "Waldimir Putin wurde in Pjönjang unter Jubel empfangen."])
+    spelled = sorted((c.span.doc, c.text) for c in cues if c.category == "factual_variant")
+    assert spelled == [("d4", "Pjönjang"), ("d4", "Waldimir Putin")], spelled
+    # one outlet's other place, with no majority writing it the other way, is no slip
+    other = _detect(["Der Gipfel fand in Hanoi statt.", "Die Delegation flog weiter nach Hanoi.",
+                     "Zuvor war sie in Danang gelandet."])
+    assert not [c for c in other if c.category == "factual_variant"]
+
+
 def _marked_names(texts: list[str]) -> list[tuple[str, str]]:
     return [(c.span.doc, c.text) for c in _detect(texts) if c.category == "event_label" and c.cls == "marked_name"]
 

@@ -6,7 +6,8 @@ variant on the outlet that has it, with the other outlets' spelling as counterpa
 name when they differ by one or two letters inside the word (not in its last two letters, where inflection
 and transliteration endings differ: "Selenskyj" / "Selenskij", "Putin" / "Putins"), not only by case,
 umlaut or "ß", and when they stand beside a shared name word ("Haseloff", "Tamara") somewhere in the
-comparison ("Franz-Walter Steinmeier" beside "Frank-Walter": a hyphenated name is one word). A spelling is flagged
+comparison, or are a slip of one letter in a long name that three outlets or more write the other way ("in Pjönjang"
+beside "Pjöngjang"; two neighbouring letters swapped are one slip: "Waldimir") ("Franz-Walter Steinmeier" beside "Frank-Walter": a hyphenated name is one word). A spelling is flagged
 where only one outlet uses it and it is not the spelling most outlets use
 (when the outlets split evenly, each side is flagged). Name words: proper nouns in tagged text (German);
 in untagged text (English), capitalised words of five letters or more inside a sentence.
@@ -22,18 +23,24 @@ from workbench.cues.textview import DocView, Tok
 _MIN_LETTERS = 5
 _MAX_EDITS = 2
 _COUNTERPARTS = 30
+_SLIP_MIN_LETTERS = 7
+_SLIP_MAJORITY = 3
 _NEIGHBOURS = 2  # name words this close to a spelling are its neighbours ("Reiner" -> "Haseloff")
 _FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "ó": "o"})
 
 
 def _edits(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
+    """Edits between two spellings; two neighbouring letters swapped are one ("Waldimir" / "Wladimir")."""
+    rows = [list(range(len(b) + 1))]
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+            best = min(rows[-1][j] + 1, cur[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, rows[-2][j - 2] + 1)
+            cur.append(best)
+        rows.append(cur)
+    return rows[-1][-1]
 
 
 def _name_word(v: DocView, toks: list[Tok], k: int) -> bool:
@@ -56,6 +63,15 @@ def _one_name(a: str, b: str) -> bool:
         return False
     n = _edits(x, y)
     return n <= _MAX_EDITS and n < min(len(x), len(y)) // 3
+
+
+def _slip(a: str, b: str, docs: dict[str, set[str]]) -> bool:
+    """A name alone (a place: "in Pjönjang") needs no shared neighbour when it is a slip of one letter in a long
+    word that one outlet writes and at least ``_SLIP_MAJORITY`` others write the other way ("Pjöngjang")."""
+    if min(len(a), len(b)) < _SLIP_MIN_LETTERS or _edits(a.casefold(), b.casefold()) != 1:
+        return False
+    rare, common = sorted((a, b), key=lambda w: len(docs[w]))
+    return len(docs[rare]) == 1 and len(docs[common] - docs[rare]) >= _SLIP_MAJORITY
 
 
 def _run(v: DocView, toks: list[Tok], k: int) -> tuple[int, int]:
@@ -110,7 +126,7 @@ def name_spelling_variants(views: list[DocView]) -> list[Cue]:
     for group in by_initial.values():
         for n, a in enumerate(group):
             for b in group[n + 1:]:
-                if _one_name(a, b) and (neighbours[a] & neighbours[b]) - {a, b}:
+                if _one_name(a, b) and ((neighbours[a] & neighbours[b]) - {a, b} or _slip(a, b, docs)):
                     parent[root(a)] = root(b)
     clusters: dict[str, list[str]] = {}
     for w in spellings:
