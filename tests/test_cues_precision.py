@@ -1238,6 +1238,14 @@ def test_a_persons_demeanour_and_idioms_of_outcome_are_evaluations():
     assert {("d1", "grim-faced", "demeanour"), ("d2", "visibly", "demeanour")} <= found, found
 
 
+def test_idioms_of_deeds_delight_and_rank_are_evaluations():
+    german = _detect(["Am Mittwoch haben beide ihren Worten Taten folgen lassen. Die Moderatorin überschlägt sich "
+                      "fast vor Begeisterung.", "Für Putin ist Kim nur ein Juniorpartner. Ein Schönheitsfehler bleibt."])
+    found = {(c.span.doc, c.text) for c in german if c.category == "evaluative"}
+    assert {("d1", "Taten folgen lassen"), ("d1", "überschlägt sich fast vor Begeisterung"), ("d2", "Juniorpartner"),
+            ("d2", "Schönheitsfehler")} <= found, found
+
+
 def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
     texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
              "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",
