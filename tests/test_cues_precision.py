@@ -27,6 +27,15 @@ def test_an_evaluation_inside_reported_thanks_is_the_speakers():
     assert next(c for c in cues if c.text == "abgeschottete").speaker == "outlet"
 
 
+def test_a_hedging_modal_in_indirect_speech_is_the_speakers_but_the_outlets_hedges_stay():
+    cues = _detect(["Es sei eine Grundlage geschaffen worden, auf der beide Staaten sich etablieren könnten, "
+                    "sagte Kim.", "Der mutmaßliche Täter sei festgenommen worden, sagte ein Sprecher."])
+    modal = next(c for c in cues if c.text == "könnten")
+    assert modal.speaker == "quoted" and not modal.shown
+    outlets = next(c for c in cues if c.category == "hedge" and c.text.startswith("mutmaßlich"))
+    assert outlets.speaker == "outlet" and outlets.shown
+
+
 def test_an_adverb_describing_the_speech_stays_the_outlets():
     cues = _detect(["Der Sprecher sagte auf eine Frage allerdings lediglich: „Wir kooperieren in vielen Bereichen.“"])
     assert next(c for c in cues if c.text.startswith("lediglich") or c.text.endswith("lediglich")).speaker == "outlet"

@@ -18,8 +18,9 @@ count: an adverb there ("sagte allerdings lediglich") is the outlet describing t
 comes untagged: there a word ending in "-ly" is taken for the adverb, and after "praised", "hailed" or
 "thanked" only the words after "as" or "for" are the speaker's ("praised Russia's brutal war as a sacred
 fight"); other untagged text is left alone. A postposed tag may put its subject first (", officials
-said."). Only evaluative words are moved: a
-label or a loaded verb remains the outlet's choice of words for the report.
+said."). Only evaluative words are moved, and a modal verb of hedging in a sentence of indirect speech ("Es sei
+eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten"): a label, a loaded verb or a
+hedging word of the outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             by_doc.setdefault(c.span.doc, []).append(c)
     verbs = {doc: _speech_verbs(v, by_doc.get(doc, [])) for doc, v in views.items()}
     for c in cues:
-        if c.category != "evaluative" or c.speaker != "outlet" or c.span.doc not in views:
+        if c.category not in ("evaluative", "hedge") or c.speaker != "outlet" or c.span.doc not in views:
             continue
         v = views[c.span.doc]
         if not v.tagged and v.language != "en":
@@ -125,8 +126,11 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
         first = toks[0]
         sent = v.sentences[first.sent].toks
         if _subjunctive(sent, first.i):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
-            c.speaker, c.shown = "quoted", False
+            if c.category == "evaluative" or first.tag_is("VMFIN"):
+                c.speaker, c.shown = "quoted", False
             continue
+        if c.category != "evaluative":
+            continue  # a hedge word ("mutmaßlich", "nach bisherigen Erkenntnissen") after a speech verb is the outlet's
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
                 if not _in_noun_phrase(v, first) and not _before_zu(v, first):
