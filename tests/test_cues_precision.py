@@ -244,6 +244,17 @@ def test_a_seat_of_power_label_names_the_countrys_leader():
     assert kreml == {"Kremlchef": "Wladimir Putin", "Kreml-Chef": "Wladimir Putin"}, kreml
 
 
+def test_a_possessive_place_names_the_leader_where_in_tells_where_he_is_and_a_verb_is_no_name():
+    cues = _detect([
+        "Wladimir Putin empfing Gäste in Russland. Putin sprach lange über Russland und lobte Russland.",
+        "Nach der Visite in Nordkorea war Russlands Staatschef in Vietnam zu Besuch. Putin traf dort Vertreter "
+        "Vietnams. Die Machthaber Russlands und Nordkoreas eint vor allem eines: Waffen.",
+    ])
+    chef = next(c for c in cues if c.text == "Staatschef")
+    assert chef.entity == "Wladimir Putin", chef.entity
+    assert not any(c.entity and "eint" in c.entity for c in cues)  # the verb "eint", tagged as a name, is none
+
+
 def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
     from workbench.cues import actor_label_table
 

@@ -83,8 +83,8 @@ def _parts(text: str) -> frozenset[str]:
 def _is_name(t: Tok, view: DocView) -> bool:
     if t.is_punct:
         return False
-    if view.tagged:
-        return t.tag_is(*NAME_TAGS)
+    if view.tagged:  # a German name is capitalised: "eint" tagged as one is a verb ("Nordkoreas eint vor allem")
+        return t.tag_is(*NAME_TAGS) and not t.surface[:1].islower()
     return t.capitalised and not t.is_stop and t.i > 0 and not view.toks[t.i - 1].is_punct
 
 

@@ -328,6 +328,8 @@ class LabelResolver:
         if linked is None:
             return []
         places = linked
+        if places and after and after[0].fold == "in":  # "Russlands Staatschef in Vietnam": where he is, not whose
+            places = self._places_before(view, before) or places
         if not person and not plural:
             person = self._apposed_before(view, before[0].i if before else tok.i)
         if not person and _generic(view, before):
