@@ -557,3 +557,36 @@ def test_page_furniture_of_a_state_visit_page_copyright_bylines_notices_dates_an
         "Dieser Browser wird nicht mehr unterstützt",
         "Bitte wechseln Sie zu einem unterstützten Browser wie Chrome, Firefox, Safari oder Edge.",
         "19.06.2024", "19.06.2024"], pairs(page)
+
+
+def test_english_wire_and_page_furniture_of_a_state_visit_and_a_press_release_dateline() -> None:
+    page = ("World News\n\nSeoul, June 19\n\nLoading audio...\n\n"
+            "PYONGYANG/MOSCOW — Russia and North Korea on Wednesday signed a comprehensive strategic partnership.\n\n"
+            "Kim Jong Un takes the wheel of his new Aurus Senat, alongside Vladimir Putin. via REUTERS\n"
+            "Kim Jong Un and Vladimir Putin went for a ride together in a limousine on Wednesday POOL/AFP via Getty "
+            "Images\n\n"
+            "Russia’s President Vladimir Putin, left, and North Korea’s leader Kim Jong Un give a press conference.\n\n"
+            "Kim Jong Un and Vladimir Putin walk through a garden of the guest house in Pyongyang\n"
+            "Kim Jong Un and Vladimir Putin walk through a garden of the guest house in Pyongyang. Picture: Alamy\n\n"
+            "The two leaders then held talks for several hours in the capital.\n\n(RT.com)\n")
+    furniture = furniture_of(page, "en")
+    assert furniture == ["World News", "Seoul, June 19", "Loading audio...", "PYONGYANG/MOSCOW —",
+                         "Kim Jong Un takes the wheel of his new Aurus Senat, alongside Vladimir Putin. via REUTERS",
+                         "Kim Jong Un and Vladimir Putin went for a ride together in a limousine on Wednesday POOL/AFP "
+                         "via Getty Images",
+                         "Russia’s President Vladimir Putin, left, and North Korea’s leader Kim Jong Un give a press "
+                         "conference.",
+                         "Kim Jong Un and Vladimir Putin walk through a garden of the guest house in Pyongyang",
+                         "Kim Jong Un and Vladimir Putin walk through a garden of the guest house in Pyongyang.",
+                         "Picture: Alamy", "(RT.com)"], pairs(page, "en")
+    german = ("Xi in Moskau\n\nPEKING, 22. März 2023 /PRNewswire/ -- Die Beziehungen zwischen China und Russland haben "
+              "an Substanz gewonnen, heißt es in der Mitteilung des Senders.\n\n"
+              "Der Besuch dauert drei Tage und endet am Mittwoch in Moskau.\n\n"
+              "Der chinesische Staatschef Xi Jinping und der russische Präsident Wladimir Putin.\n"
+              "Der chinesische Staatschef Xi Jinping und der russische Präsident Wladimir Putin.\nIMAGO/SNA\n\n"
+              "Lesen Sie mit BILDplus, was Putin sich von China will.\n")
+    assert furniture_of(german) == [
+        "PEKING, 22. März 2023 /PRNewswire/ --",
+        "Der chinesische Staatschef Xi Jinping und der russische Präsident Wladimir Putin.",
+        "Der chinesische Staatschef Xi Jinping und der russische Präsident Wladimir Putin.", "IMAGO/SNA",
+        "Lesen Sie mit BILDplus, was Putin sich von China will."], pairs(german)

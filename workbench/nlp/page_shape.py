@@ -118,7 +118,7 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
         rest = second[len(first):]
         if not any(ch.isalnum() for ch in rest):
             _mark(paragraphs, i + 1)  # a teaser repeated as the story's first paragraph, only its full stop added
-        elif not _INNER_END.search(rest) and (boilerplate.is_caption(second) or len(rest.split()) <= DUPLICATE_TAIL_MAX_WORDS):
+        elif boilerplate.is_caption(second) or (not _INNER_END.search(rest) and len(rest.split()) <= DUPLICATE_TAIL_MAX_WORDS):
             _mark(paragraphs, i)
             _mark(paragraphs, i + 1)
     seen: set[str] = set()
@@ -127,6 +127,9 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
         heading = len(paragraphs[i]) == 1 and paragraphs[i][0][2] == "headline"
         if key in seen and len(key.split()) >= 4 and (heading or " ".join(lines[i - 1].split()) == key):
             _mark(paragraphs, i)  # a heading (or any line) repeated: a teaser or a page block shown twice
+            if i - 1 > 0 and i + 1 < len(lines) and " ".join(lines[i - 1].split()) == key \
+                    and _is_credit_line(lines[i + 1]):
+                _mark(paragraphs, i - 1)  # an alt text, the same caption, then its credit (the first line: a title)
         seen.add(key)
     for i in range(1, len(lines)):
         credit = _furniture(paragraphs[i]) and _is_credit_line(lines[i])
