@@ -382,3 +382,9 @@ def test_british_single_quotation_marks_are_quotations_and_apostrophes_are_not()
         ("Trump says 'you have to be willing to walk' after Kim's demands", ["you have to be willing to walk"]),
     ]:
         assert [text[a:b] for a, b in quoted_ranges(text)] == quoted, text
+
+
+def test_two_apostrophes_a_wire_feed_prints_for_a_double_mark_are_a_quotation():
+    text = ("Kim said the two countries had a ''fiery friendship,'' and that the deal was their ''strongest ever "
+            "treaty.'' The leaders' talks ended. He didn't say more.")
+    assert [text[a:b] for a, b in quoted_ranges(text)] == ["fiery friendship,", "strongest ever treaty."]

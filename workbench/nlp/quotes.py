@@ -79,12 +79,36 @@ def _single_quoted(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+_TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[/–—:-]))''(?=\w)")
+
+
+def _apostrophe_pairs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations marked by two apostrophes each side, as some wire feeds print a double quotation mark
+    ("Kim said the two countries had a ''fiery friendship,'' and …"), outside the ranges already ``taken``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _TWO_APOSTROPHES.finditer(text):
+        start = m.end()
+        if start < pos or inside(taken, m.start(), start):
+            continue
+        limit = min(len(text), start + _MAX_QUOTE)
+        para = text.find("\n\n", start, limit)
+        end = text.find("''", start, para if para != -1 else limit)
+        if end == -1 or end == start:
+            continue
+        out.append((start, end))
+        pos = end + 2
+    return out
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of each quotation, outermost only, in order (double marks, then British single
-    marks outside them: ``_single_quoted``)."""
+    """(start, end) of the inside of each quotation, outermost only, in order (double marks, then two apostrophes
+    as one double mark, then British single marks outside them: ``_single_quoted``)."""
     double = _double_quoted(text)
     if "'" not in text and "‘" not in text:
         return double
+    if "''" in text:
+        double = sorted(double + _apostrophe_pairs(text, double))
     return sorted(double + _single_quoted(text, double))
 
 
