@@ -255,6 +255,18 @@ def test_a_possessive_place_names_the_leader_where_in_tells_where_he_is_and_a_ve
     assert not any(c.entity and "eint" in c.entity for c in cues)  # the verb "eint", tagged as a name, is none
 
 
+def test_a_judging_adjective_before_a_persons_name_is_a_loaded_label_and_english_hedges_of_appearance():
+    cues = _detect_lang(["Russian President Vladimir Putin came bearing gifts for the despotic Kim Jong Un in "
+                         "Pyongyang. Kim Jong Un thanked Putin. Kim Jong Un and Putin signed a treaty.",
+                         "Kim Jong Un welcomed Putin. The deal is seen as a landmark moment. Putin spoke, in an apparent warning to the West, of a "
+                         "possible arms arrangement. The talks took place at the historic Bourn-Roth Estate."], "en")
+    label = next(c for c in cues if c.text == "despotic Kim Jong Un")
+    assert label.category == "actor_label" and label.cls == "loaded_negative" and label.entity == "Kim Jong Un"
+    hedges = {c.text for c in cues if c.category == "hedge"}
+    assert {"is seen as", "apparent", "possible"} <= hedges, hedges
+    assert not any(c.category == "actor_label" and "Bourn-Roth" in c.text for c in cues)
+
+
 def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
     from workbench.cues import actor_label_table
 

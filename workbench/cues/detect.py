@@ -118,6 +118,19 @@ def join_adjacent_sources(cues: list[Cue], view: DocView) -> list[Cue]:
     return out + joined
 
 
+def _person_at(index: EntityIndex, view: DocView, shared: set[str]) -> Callable[[int], tuple[str, int] | None]:
+    """The person whose name starts at a token of ``view``, with the name's end offset: one of the three persons
+    the report names most, and one other reports name too (a place the index takes for a person, "the historic
+    Bourn-Roth Estate", is none). ``shared``: the persons two reports or more name."""
+    def person_at(i: int) -> tuple[str, int] | None:
+        found = index.mention_starting(view.doc, i)
+        if found is None or index.kind(found[1]) != "person" or found[1] not in shared \
+                or found[1] not in index.salient_persons(view.doc, 3):
+            return None
+        return found[1], view.toks[found[0].last].end
+    return person_at
+
+
 def _lexicon_label(lex: CompiledLexicon) -> Callable[[Tok], bool]:
     def known(t: Tok) -> bool:
         return any(e.family == "actor_label" for e in lex.candidates(t))
@@ -216,6 +229,11 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         matches[v.doc] = [m for m in matches[v.doc] if not (m.family == "reporting_verb" and len(m.toks) == 1 and
                                                             _said_by_an_event(v, m.toks[0], event_words[v.language]))]
     main = protagonists(index, len(views))
+    named_in: dict[str, set[str]] = {}
+    for doc, mentions in index.mentions_by_doc.items():
+        for _, name in mentions:
+            named_in.setdefault(name, set()).add(doc)
+    shared = {name for name, docs in named_in.items() if len(docs) >= 2}
     cues: list[Cue] = []
     for v in views:
         lex = lexicons[v.language]
@@ -233,7 +251,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
         _add_unless_covered(doc_cues, statement_channels(v))
         mark_coined(doc_cues, v)
-        cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v), v))
+        cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v, _person_at(index, v, shared)), v))
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     _add_unless_covered(cues, marked_act_names(views))
     cues.extend(quote_variants(views, lexicons, alignment, index))

@@ -1,5 +1,5 @@
 """A label with a judging adjective right before it is one loaded label: "the young despotic leader", "der
-autoritäre Staatschef".
+autoritäre Staatschef"; so is a person's name with one ("the despotic Kim Jong Un", "der brutale Putin").
 
 The lexicon finds the adjective ("despotic": an evaluation) and the title ("leader": a neutral label) apart; read
 together they are how the outlet names the person, and the adjective makes the name a judgement. One actor-label
@@ -9,6 +9,8 @@ title names, replaces the two. Only the outlet's own words: in a quotation both 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from workbench.core.models import Cue, Span
 from workbench.cues.explain import explain_lexical, label, texts
 from workbench.cues.textview import DocView
@@ -16,9 +18,14 @@ from workbench.cues.textview import DocView
 _LOADED = {"negative": "loaded_negative", "positive": "loaded_positive"}
 _GLOSS = "a title with a judging adjective: the adjective makes the name a judgement."
 _GLOSS_DE = "ein Titel mit wertendem Adjektiv: das Adjektiv macht den Namen zum Urteil."
+_NAME_GLOSS = "a name with a judging adjective: the adjective makes the naming a judgement."
+_NAME_GLOSS_DE = "ein Name mit wertendem Adjektiv: das Adjektiv macht die Benennung zum Urteil."
+_DETERMINERS = {"the", "der", "die", "den", "dem", "des"}
 
 
-def join_judged_labels(cues: list[Cue], view: DocView) -> list[Cue]:
+def join_judged_labels(cues: list[Cue], view: DocView,
+                       person_at: Callable[[int], tuple[str, int] | None] | None = None) -> list[Cue]:
+    """``person_at``: the person (and the end of the name) whose name starts at a token index, if any."""
     starts = {c.span.start: c for c in cues if c.category == "actor_label" and c.speaker == "outlet"
               and c.cls in ("neutral", "loaded_negative", "loaded_positive")}
     used: set[int] = set()
@@ -30,6 +37,12 @@ def join_judged_labels(cues: list[Cue], view: DocView) -> list[Cue]:
         while gap_end < len(view.text) and view.text[gap_end] == " ":
             gap_end += 1
         title = starts.get(gap_end)
+        if title is None and person_at is not None and gap_end > e.span.end:
+            named = _named_after(view, e, gap_end, person_at)
+            if named is not None:
+                used.add(id(e))
+                joined.append(named)
+            continue
         if title is None or gap_end == e.span.end or id(title) in used:
             continue
         used.update((id(e), id(title)))
@@ -43,3 +56,23 @@ def join_judged_labels(cues: list[Cue], view: DocView) -> list[Cue]:
     if not joined:
         return cues
     return [c for c in cues if id(c) not in used] + joined
+
+
+def _named_after(view: DocView, e: Cue, at: int, person_at: Callable[[int], tuple[str, int] | None]) -> Cue | None:
+    """The judging adjective ``e`` and the person's name right after it, after an article ("the despotic Kim Jong
+    Un"), as one loaded label; None when no name follows or no article stands before."""
+    toks = view.toks_between(at, at + 1)
+    first = view.toks_between(e.span.start, e.span.end)
+    if not toks or not first or first[0].i == 0 or view.toks[first[0].i - 1].fold not in _DETERMINERS:
+        return None
+    found = person_at(toks[0].i)
+    if found is None:
+        return None
+    person, end = found
+    cls = _LOADED[e.cls]
+    text = view.text[e.span.start:end]
+    english, german = texts(explain_lexical, "actor_label", cls, text, _NAME_GLOSS, view.language, entity=person,
+                            gloss_de=_NAME_GLOSS_DE)
+    return Cue(Span(view.doc, e.span.start, end), text, "actor_label", label("actor_label", cls), english, cls=cls,
+               weight=e.weight, speaker="outlet", entity=person, shown=True, label_de=label("actor_label", cls, "de"),
+               explanation_de=german)
