@@ -1278,6 +1278,16 @@ def test_idioms_of_deeds_delight_and_rank_are_evaluations():
             ("d2", "Schönheitsfehler")} <= found, found
 
 
+def test_words_of_praise_doubt_and_views_left_open():
+    cues = _detect(["Überschattet wird das Treffen vom Krieg. Die beiden Staatsoberhäupter haben Lobeshymnen in den Zeitungen "
+                    "veröffentlicht. Putin bezweifelt die "
+                    "Bereitschaft Kiews.", "Die Reise wird als wichtige Unterstützung für Putin gesehen. Beide wollen "
+                    "ihre selbst erklärte Freundschaft ausbauen."])
+    found = {(c.category, c.text) for c in cues}
+    assert {("evaluative", "Überschattet"), ("evaluative", "Lobeshymnen"), ("reporting_verb", "bezweifelt"),
+            ("hedge", "wird als wichtige Unterstützung für Putin gesehen"), ("hedge", "selbst erklärte")} <= found, found
+
+
 def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
     texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
              "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",
