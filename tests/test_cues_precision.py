@@ -956,6 +956,15 @@ def test_a_slip_in_a_place_name_and_two_swapped_letters_are_flagged_on_the_outle
     assert not [c for c in other if c.category == "factual_variant"]
 
 
+def test_a_misspelt_name_the_tagger_reads_as_a_foreign_word_is_flagged():
+    cues = _detect(["Der Staatsbesuch des chinesischen Präsidenten Xi Jinping in Moskau begann.",
+                    "Der Besuch des chinesischen Präsidenten Xi Jinping in Moskau dauerte drei Tage.",
+                    "Die Reise des chinesischen Präsidenten Xi Jinping in Moskau war lange geplant.",
+                    "Am Dienstag beim Staatsbesuch des chinesischen Präsidenten Xi Jingping in Moskau."])
+    spelled = [(c.span.doc, c.text) for c in cues if c.category == "factual_variant"]
+    assert spelled == [("d4", "Xi Jingping")], spelled
+
+
 def _marked_names(texts: list[str]) -> list[tuple[str, str]]:
     return [(c.span.doc, c.text) for c in _detect(texts) if c.category == "event_label" and c.cls == "marked_name"]
 

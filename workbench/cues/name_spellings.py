@@ -50,7 +50,8 @@ def _name_word(v: DocView, toks: list[Tok], k: int) -> bool:
     if len(w) < _MIN_LETTERS or not all(p.isalpha() and p[:1].isupper() for p in parts) or w.isupper():
         return False  # a hyphenated name is one word when every part is capitalised ("Frank-Walter")
     if v.tagged:
-        return t.tag_is("NE", "PROPN") or (len(parts) > 1 and t.tag_is("ADJ"))  # "Frank-Walter" read as adjective
+        # "Frank-Walter" read as an adjective; "Jingping" (for "Jinping") read as a foreign word
+        return t.tag_is("NE", "PROPN", "FM") or (len(parts) > 1 and t.tag_is("ADJ"))
     return k > 0 and not toks[k - 1].is_punct  # not the first word of a sentence or after a quotation mark
 
 
@@ -81,7 +82,7 @@ def _run(v: DocView, toks: list[Tok], k: int) -> tuple[int, int]:
         t = toks[j]
         if not (t.surface[:1].isupper() and t.surface.isalpha()):
             return False
-        return t.tag_is("NE", "PROPN") if v.tagged else j > 0 and not toks[j - 1].is_punct
+        return t.tag_is("NE", "PROPN", "FM") if v.tagged else j > 0 and not toks[j - 1].is_punct
 
     lo = hi = k
     while lo > 0 and part(lo - 1):
