@@ -36,6 +36,21 @@ def test_a_hedging_modal_in_indirect_speech_is_the_speakers_but_the_outlets_hedg
     assert outlets.speaker == "outlet" and outlets.shown
 
 
+def test_a_modal_before_a_postposed_speech_tag_is_the_speakers_and_one_airport_is_no_dispute():
+    cues = _detect(["Auf dem Wege der Gespräche könnte man zu Garantien gelangen, sagte er. Xi landete auf dem "
+                    "Flughafen Moskau-Wnukowo.", "Xi landete am Montag auf dem Flughafen Wnukowo.",
+                    "Die Maschine aus Peking landete auf dem Flughafen Wnukowo."])
+    modal = next(c for c in cues if c.text == "könnte")
+    assert modal.speaker == "quoted" and not modal.shown
+    assert not [c for c in cues if c.category == "factual_variant"]
+
+
+def test_two_quotations_sharing_only_the_outlets_words_around_them_are_no_pair():
+    cues = _detect(["Die beiden Staatsoberhäupter führten am Dienstag einen „offenen und fruchtbaren“ Dialog in Moskau.",
+                    "„Wir sind immer für Frieden und Dialog“, versicherte Xi am Dienstag in Moskau."])
+    assert not [c for c in cues if c.category == "quote_variant"], [c.text for c in cues]
+
+
 def test_an_adverb_describing_the_speech_stays_the_outlets():
     cues = _detect(["Der Sprecher sagte auf eine Frage allerdings lediglich: „Wir kooperieren in vielen Bereichen.“"])
     assert next(c for c in cues if c.text.startswith("lediglich") or c.text.endswith("lediglich")).speaker == "outlet"

@@ -74,6 +74,12 @@ def _heads_match(a: str, b: str) -> bool:
     return len(a) >= 6 and len(b) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+def _one_place(a: str, b: str) -> bool:
+    """One name is a part of the other's hyphenated form: "Moskau-Wnukowo" and "Wnukowo" name one airport."""
+    pa, pb = set(a.casefold().split("-")), set(b.casefold().split("-"))
+    return pa < pb or pb < pa
+
+
 def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
@@ -246,6 +252,8 @@ class FactualFinder:
             if len(by_name) < 2:
                 continue
             for n1, n2 in combinations(sorted(by_name), 2):
+                if _one_place(n1, n2):
+                    continue
                 xs, ys = by_name[n1], by_name[n2]
                 if len(kind) == 2:  # across two heads: each side from its own head
                     xs = [x for x in xs if x.head == kind[0]] + [x for x in xs if x.head == kind[1]]

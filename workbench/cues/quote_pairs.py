@@ -394,8 +394,8 @@ class QuotePairs:
         for r in w.regions:
             ext = _extend(w, r, around)
             score, matched, hits = self._score(words, ext, sim)
-            if len(words) >= 3 and hits < 2 and not grouped:
-                score = 0.0
+            if (len(words) >= 3 and hits < 2 and not grouped) or not any(t.quoted for t in ext if t.i in matched):
+                score = 0.0  # ... or only the outlet's words around the quotation match ("„offenen" … Dialog)
             r_words = self._query_words(ext, False, lang)
             if len(r_words) < len(words) and self._distinctive(r_words):
                 back, _, _ = self._score(r_words, region, sim)  # a fragment of the query

@@ -19,8 +19,9 @@ comes untagged: there a word ending in "-ly" is taken for the adverb, and after 
 "thanked" only the words after "as" or "for" are the speaker's ("praised Russia's brutal war as a sacred
 fight"); other untagged text is left alone. A postposed tag may put its subject first (", officials
 said."). Only evaluative words are moved, and a modal verb of hedging in a sentence of indirect speech ("Es sei
-eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten"): a label, a loaded verb or a
-hedging word of the outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words.
+eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten") or before a postposed speech
+tag ("Die Vorschläge könnten als Grundlage dienen, sagte Putin"): a label, a loaded verb or a hedging word of the
+outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words.
 """
 
 from __future__ import annotations
@@ -129,10 +130,13 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             if c.category == "evaluative" or first.tag_is("VMFIN"):
                 c.speaker, c.shown = "quoted", False
             continue
-        if c.category != "evaluative":
+        modal = c.category == "hedge" and first.tag_is("VMFIN")  # "Die Vorschläge könnten …, sagte Putin."
+        if c.category != "evaluative" and not modal:
             continue  # a hedge word ("mutmaßlich", "nach bisherigen Erkenntnissen") after a speech verb is the outlet's
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
+                if modal:
+                    continue  # only a postposed tag makes the modal the speaker's
                 if not _in_noun_phrase(v, first) and not _before_zu(v, first):
                     continue  # "sagte allerdings lediglich": the outlet describing how it was said
                 between = v.toks[verb + 1:first.i]
