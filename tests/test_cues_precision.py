@@ -282,6 +282,15 @@ def test_a_judging_adjective_before_a_persons_name_is_a_loaded_label_and_english
     assert not any(c.category == "actor_label" and "Bourn-Roth" in c.text for c in cues)
 
 
+def test_a_place_after_a_persons_name_is_no_part_of_it():
+    cues = _detect(["Kaum verlässt Chinas Staatschef Xi Jinping Moskau, droht Medwedew. Xi Jinping war drei Tage in "
+                    "Moskau.", "Der chinesische Präsident Xi Jinping landete in Moskau. In Moskau empfing ihn Putin.",
+                    "Xi Jinping und Putin sprachen in Moskau. Moskau und Peking rücken zusammen, sagt ein Moskauer "
+                    "Experte."])  # "Moskauer": the adjective that tells a place
+    chef = next(c for c in cues if c.text == "Staatschef")
+    assert chef.entity == "Xi Jinping", chef.entity
+
+
 def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
     from workbench.cues import actor_label_table
 

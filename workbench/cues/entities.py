@@ -5,14 +5,12 @@ Entities come from proper names only (no gazetteer):
 - A run of name tokens (NE) is one name ("Wladimir Putin", "Kim Jong Un"); a capitalised hyphenated token right
   after a name, made of short parts ("Kim Jong-un"), is part of it. A run is split where both neighbours also
   stand alone as names elsewhere ("… könnte Nordkorea Russland …") and the two do not stand side by side a second
-  time ("Friedrich Merz" is one name, though "Friedrich" and "Merz" each occur alone), and before a genitive of
-  a name that stands alone elsewhere ("Kim Jong-un Trumps Einladung").
-- Name forms are compared as sets of lower-case parts (hyphens split), so
-  "Kim Jong-un" = "Kim Jong Un". A shorter form ("Kim", "Putin") joins the
-  most frequent longer form that contains it.
-- A name seen with two or more parts is a person (a tagger's NE on a word
-  that is a common noun elsewhere, "Kosmodroms Baikonur", is dropped first);
-  a name from which a nationality adjective derives ("Nordkorea" /
+  time ("Friedrich Merz" is one name, though "Friedrich" and "Merz" each occur alone), and before a genitive or
+  a place that stands alone elsewhere ("Kim Jong-un Trumps Einladung", "verlässt Xi Jinping Moskau").
+- Name forms are compared as sets of lower-case parts (hyphens split), so "Kim Jong-un" = "Kim Jong Un". A shorter
+  form ("Kim", "Putin") joins the most frequent longer form that contains it (a common one no compound written once).
+- A name seen with two or more parts is a person (a tagger's NE on a word that is a common noun elsewhere,
+  "Kosmodroms Baikonur", is dropped first); a name from which a nationality adjective derives ("Nordkorea" /
   "nordkoreanisch", "Russland" / "russisch") is a country.
 - Decision on metonyms: a capital or seat of power stays its own entity
   (its mentions are not labels), but it is linked to its country, so that a
@@ -294,7 +292,8 @@ class EntityIndex:
             piece = [run[0]]
             for t in run[1:]:
                 rare = singles[_name_key(t)] and not _name_tail(t) and together[(_name_key(piece[-1]), _name_key(t))] < 2
-                if rare and ((len(piece) == 1 and singles[_name_key(piece[-1])]) or t.surface.endswith("s")) or (
+                if rare and (len(piece) == 1 and singles[_name_key(piece[-1])] or t.surface.endswith("s")
+                             or v.tagged and is_place(_name_key(t))) or (  # "Xi Jinping Moskau": a place after a name
                         singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 and not _name_tail(t)
                         and (is_place(_name_key(piece[-1])) or is_place(_name_key(t)))):  # "Kim Jong-un Trumps …"
                     runs.append((v, piece))
@@ -316,7 +315,8 @@ class EntityIndex:
         # long forms first; a shorter form joins the most frequent longer form containing it
         owner: dict[frozenset[str], frozenset[str]] = {}
         for form in sorted(forms, key=lambda f: (-len(f), -forms[f], sorted(f))):
-            supers = sorted({f for f in owner.values() if form < f}, key=lambda f: (-forms[f], sorted(f)))
+            supers = sorted({f for f in owner.values() if form < f and (forms[f] > 1 or words[f] > 1 or forms[form] < 3)},
+                            key=lambda f: (-forms[f], sorted(f)))  # a common name not into one compound: "Moskau-Wnukowo"
             owner[form] = supers[0] if supers and form not in alias_form else form
         groups: dict[str, list[frozenset[str]]] = {}
         for form in forms:
