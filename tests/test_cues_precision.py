@@ -291,6 +291,18 @@ def test_a_place_after_a_persons_name_is_no_part_of_it():
     assert chef.entity == "Xi Jinping", chef.entity
 
 
+def test_an_indefinite_label_names_someone_other_than_the_topic_and_an_estate_is_no_person():
+    cues = _detect_lang(["Kim Jong Un arrived by train. President Donald Trump flew for 20 hours to Hanoi. But the "
+                         "dealmaker left empty-handed, unable to coax an erratic and reclusive dictator into giving up "
+                         "his arsenal.", "Donald Trump and Kim Jong Un met in Hanoi. Kim Jong Un smiled."], "en")
+    dictator = next(c for c in cues if c.category == "actor_label" and c.text.endswith("dictator"))
+    assert dictator.entity == "Kim Jong Un", dictator.entity
+    estate = _detect_lang(["Joe Biden and Xi Jinping met at the Filoli Estate. The leaders talked for hours.",
+                           "Joe Biden welcomed Xi Jinping at the Filoli Estate on Wednesday."], "en")
+    leaders = next(c for c in estate if c.text == "leaders")
+    assert "Filoli" not in (leaders.entity or ""), leaders.entity
+
+
 def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
     from workbench.cues import actor_label_table
 

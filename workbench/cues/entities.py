@@ -12,12 +12,10 @@ Entities come from proper names only (no gazetteer):
 - A name seen with two or more parts is a person (a tagger's NE on a word that is a common noun elsewhere,
   "Kosmodroms Baikonur", is dropped first); a name from which a nationality adjective derives ("Nordkorea" /
   "nordkoreanisch", "Russland" / "russisch") is a country.
-- Decision on metonyms: a capital or seat of power stays its own entity
-  (its mentions are not labels), but it is linked to its country, so that a
-  label built on it resolves: when the text says "<Land>s Hauptstadt
-  <Stadt>", or when the paraphrase lexicon of ``workbench.align`` lists it
-  under one concept with the country ("Kreml", "Moskau" -> Russland,
-  "Pjöngjang", "DVRK" -> Nordkorea).
+- Decision on metonyms: a capital or seat of power stays its own entity (its mentions are not labels), but it is
+  linked to its country, so that a label built on it resolves: when the text says "<Land>s Hauptstadt <Stadt>", or
+  when the paraphrase lexicon of ``workbench.align`` lists it under one concept with the country ("Kreml", "Moskau"
+  -> Russland, "Pjöngjang", "DVRK" -> Nordkorea).
 - Users may add or merge entities: ``{"Kim Jong Un": ["Kim", "Kim Jong-un"]}`` maps every name whose parts
   equal an alias to the canonical name, and an alias that is an adjective ("nordkoreanisch") links that adjective.
 
@@ -62,7 +60,7 @@ class Entity:
     adjectives: set[str] = field(default_factory=set)
 
 
-# words that make a name an institution's, not a person's ("Civil Aviation", "Defense Ministry", "News-18 TV")
+# words that make a name an institution's or a place's, not a person's ("Civil Aviation", "News-18 TV", "Filoli Estate")
 INSTITUTION_WORDS = frozenset({
     "ministry", "department", "agency", "authority", "directorate", "office", "commission", "council", "committee",
     "party", "army", "police", "forces", "airlines", "airline", "airways", "bank", "university", "college",
@@ -71,7 +69,8 @@ INSTITUTION_WORDS = frozenset({
     "service", "services", "corporation", "company", "command", "headquarters", "embassy", "foundation", "center",
     "centre", "organization", "organisation", "league", "ministerium", "partei", "regierung", "agentur", "polizei",
     "zeitung", "sender", "verband", "gericht", "behörde", "stiftung", "institut", "universität", "klinik",
-    "fraktion", "rundfunk", "fernsehen", "bundestag", "kommission", "presse-agentur", "presseagentur"})
+    "fraktion", "rundfunk", "fernsehen", "bundestag", "kommission", "presse-agentur", "presseagentur", "summit",
+    "conference", "estate", "airport", "palace", "hotel", "square", "stadium", "flughafen", "palast", "konferenz"})
 
 
 def _parts(text: str) -> frozenset[str]:

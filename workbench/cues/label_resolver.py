@@ -30,6 +30,7 @@ _FORMER = {"ehemalig", "früher", "einstig", "frühere", "ehemalige", "former", 
 _GENITIVE_ARTICLES = {"der", "des"}
 _LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_INDEFINITE = {"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"}
 _OWNER_PRONOUNS = {"his", "her", "their", "its", "seiner", "seines", "ihrer", "ihres"}
 
 
@@ -368,8 +369,10 @@ class LabelResolver:
             if len(pair) == 2:
                 return pair
         topic = self.ix.topic_person_before(view.doc, tok.i)
-        if topic and not plural and any(t.tag_is("PPOSAT") for t in before):
-            # "Vance, der seinem Präsidenten zur Seite springt": his president is someone else
+        start = before[0].i if before else tok.i  # "to coax an erratic and reclusive dictator": someone else
+        indefinite = start > 0 and view.toks[start - 1].fold in _INDEFINITE and view.toks[start - 1].sent == tok.sent
+        if topic and not plural and (indefinite or any(t.tag_is("PPOSAT") for t in before)):
+            # "Vance, der seinem Präsidenten zur Seite springt": his president is someone else; so is "a dictator"
             others = [p for p in self.ix.salient_persons(view.doc, 3) if p != topic]
             known = self.title_person(label) if self.title_person else None
             if others:
