@@ -303,6 +303,14 @@ def test_an_indefinite_label_names_someone_other_than_the_topic_and_an_estate_is
     assert "Filoli" not in (leaders.entity or ""), leaders.entity
 
 
+def test_the_kremlin_resolves_to_the_country_not_to_a_city_with_an_adjective():
+    cues = _detect(["Der Kreml lobte den Besuch. Ein Moskauer Experte sprach von einem Erfolg für Russland.",
+                    "Russland und China rücken zusammen. Die russische Regierung empfing Xi in Moskau.",
+                    "In Moskau sprach Xi mit Putin. Russland sucht Partner."])
+    kreml = next(c for c in cues if c.text == "Kreml")
+    assert kreml.entity == "Russland", kreml.entity
+
+
 def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
     from workbench.cues import actor_label_table
 

@@ -428,11 +428,11 @@ class EntityIndex:
                 continue
             concepts = set().union(*(para.single.get(next(iter(f)), set()) for f in e.forms if len(f) == 1)) \
                 if e.forms else set()
-            for c in countries:
-                own = set().union(*(para.single.get(next(iter(f)), set()) for f in c.forms if len(f) == 1))
-                if concepts & own:
-                    self.capital_of[e.name] = c.name
-                    break
+            matching = [c for c in countries if concepts & set().union(
+                *(para.single.get(next(iter(f)), set()) for f in c.forms if len(f) == 1))]
+            if matching:  # a nationality's country before a city that has an adjective ("russisch" / "Moskauer")
+                self.capital_of[e.name] = next(
+                    (c for c in matching if any(not a.endswith("er") for a in c.adjectives)), matching[0]).name
         for v in views:
             for t in v.toks:
                 if t.lemma not in ("hauptstadt", "capital") or t.i == 0 or t.i + 1 >= len(v.toks):
