@@ -8,6 +8,7 @@ loaded word inside a quotation is the speaker's, not the outlet's).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Opening mark -> closing marks that may end it (German, English, French, Swiss usage).
 _PAIRS = {"„": "“”\"", "“": "”\"", '"': '"“”', "»": "«", "«": "»", "‚": "‘’'", "‹": "›", "›": "‹"}
@@ -56,27 +57,36 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[/–—:-]))['‘](?=[A-Za-zÄÖÜä�
 _MAX_SINGLE = 400  # characters: a single-quoted quotation is short (a headline's, a tabloid's)
 
 
+def _scan(text: str, taken: list[tuple[int, int]], opener: re.Pattern[str], max_chars: int,
+          close_at: Callable[[int, int], int], mark: int) -> list[tuple[int, int]]:
+    """Quotations that ``opener`` opens, outside the ranges already ``taken``: ``close_at(start, limit)`` finds the
+    closing mark before a blank line and within ``max_chars`` (-1: none, or no quotation); ``mark``: its length."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in opener.finditer(text):
+        start = m.end()
+        if start < pos or inside(taken, m.start(), start):
+            continue
+        limit = min(len(text), start + max_chars)
+        para = text.find("\n\n", start, limit)
+        end = close_at(start, para if para != -1 else limit)
+        if end != -1:
+            out.append((start, end))
+            pos = end + mark
+    return out
+
+
 def _single_quoted(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """British single quotation marks ('…' and ‘…’), outside the double-quoted ranges: an opening mark at a
     word's start, closed by ' or ’ at a word's end (a mark inside a word is an apostrophe: "didn't", "Kim's")
     before a blank line and within ``_MAX_SINGLE`` characters."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for m in _SINGLE_OPEN.finditer(text):
-        start = m.end()
-        if start < pos or inside(taken, m.start(), start):
-            continue
-        limit = min(len(text), start + _MAX_SINGLE)
-        para = text.find("\n\n", start, limit)
-        if para != -1:
-            limit = para
+    def close_at(start: int, limit: int) -> int:
         end = next((k for k in range(start + 1, limit) if text[k] in "'’" and not text[k - 1].isspace()
                     and (k + 1 >= len(text) or not text[k + 1].isalnum())), -1)
         if end == -1 or (text[end - 1] == "s" and text[end - 2:end].isalpha() and " " not in text[start:end]):
-            continue  # unclosed, or a plural possessive of one word ("the leaders' meeting")
-        out.append((start, end))
-        pos = end + 1
-    return out
+            return -1  # unclosed, or a plural possessive of one word ("the leaders' meeting")
+        return end
+    return _scan(text, taken, _SINGLE_OPEN, _MAX_SINGLE, close_at, 1)
 
 
 _TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[/–—:-]))''(?=\w)")
@@ -85,20 +95,10 @@ _TWO_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[/–—:-]))''(?=\w)")
 def _apostrophe_pairs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Quotations marked by two apostrophes each side, as some wire feeds print a double quotation mark
     ("Kim said the two countries had a ''fiery friendship,'' and …"), outside the ranges already ``taken``."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for m in _TWO_APOSTROPHES.finditer(text):
-        start = m.end()
-        if start < pos or inside(taken, m.start(), start):
-            continue
-        limit = min(len(text), start + _MAX_QUOTE)
-        para = text.find("\n\n", start, limit)
-        end = text.find("''", start, para if para != -1 else limit)
-        if end == -1 or end == start:
-            continue
-        out.append((start, end))
-        pos = end + 2
-    return out
+    def close_at(start: int, limit: int) -> int:
+        end = text.find("''", start, limit)
+        return end if end > start else -1
+    return _scan(text, taken, _TWO_APOSTROPHES, _MAX_QUOTE, close_at, 2)
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
