@@ -590,3 +590,27 @@ def test_english_wire_and_page_furniture_of_a_state_visit_and_a_press_release_da
         "Der chinesische Staatschef Xi Jinping und der russische Präsident Wladimir Putin.",
         "Der chinesische Staatschef Xi Jinping und der russische Präsident Wladimir Putin.", "IMAGO/SNA",
         "Lesen Sie mit BILDplus, was Putin sich von China will."], pairs(german)
+
+
+def test_page_chrome_agency_and_capital_datelines_and_glued_credits_of_two_more_events() -> None:
+    page = ("All news\n\nUS EditionChange\n\nSign up to our newslettersSupport Now\nMore\n\n"
+            "MOSCOW, July 9. /TASS/. Russian President Vladimir Putin has presented an order to the Indian prime "
+            "minister at the Kremlin.\n\n"
+            "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin Sergey Bobylev/POOL/TASS\n\n"
+            "NEW DELHI: Prime Minister Narendra Modi was congratulated by the Russian president on his victory.\n\n"
+            "Whether $5 or $50, every contribution counts.\n")
+    assert furniture_of(page, "en") == [
+        "All news", "US EditionChange", "Sign up to our newslettersSupport Now", "More", "MOSCOW, July 9. /TASS/.",
+        "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin Sergey Bobylev/POOL/TASS",
+        "NEW DELHI:", "Whether $5 or $50, every contribution counts."], pairs(page, "en")
+    german = ("Biden trifft Xi\n\n"
+              "Biden und Xi treffen sich vor dem Gipfel Sandra Ratzow, ARD Singapur, Tagesschau um 12:00 Uhr, "
+              "14.11.2022\n\nTill Fähnders Politischer Korrespondent für Südostasien. Folgen Ich folge\n\n"
+              "Peking, China (ots/PRNewswire) -China und die Vereinigten Staaten einigten sich am Montag auf "
+              "weitere Gespräche.\n\nUS-Präsident Joe Biden (l), trifft den chinesischen Präsidenten Xi Jinping "
+              "vor dem Gipfel.\n")
+    assert furniture_of(german) == [
+        "Biden und Xi treffen sich vor dem Gipfel Sandra Ratzow, ARD Singapur, Tagesschau um 12:00 Uhr, 14.11.2022",
+        "Till Fähnders Politischer Korrespondent für Südostasien. Folgen Ich folge",
+        "Peking, China (ots/PRNewswire) -",
+        "US-Präsident Joe Biden (l), trifft den chinesischen Präsidenten Xi Jinping vor dem Gipfel."], pairs(german)

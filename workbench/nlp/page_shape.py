@@ -60,7 +60,8 @@ _INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]"
 _SCENE = re.compile(r"\b(?:steh(?:t|en)|sitz(?:t|en)|hält|halten|betrachte(?:t|n)|schüttel(?:t|n)|posier(?:t|en)|"
                     r"lächel(?:t|n)|wink(?:t|en)|begrüß(?:t|en)|umarm(?:t|en)|blick(?:t|en)|schau(?:t|en)|warte(?:t|n)|"
                     r"applaudier(?:t|en)|spricht|sprechen vor|"
-                    r"stands?|sits?|holds?|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
+                    r"stands?|sits?|holds?|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|visits?|"
+                    r"works?|rides?|inspects?|"
                     r"gestures?|listens?|applauds?|embraces?|hugs?|chats?|watch(?:es)?)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\b(?:spricht|sprechen)\s+(?:von|über|mit|davon)\b", re.IGNORECASE)  # speech, no picture
 
