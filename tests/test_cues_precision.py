@@ -1341,6 +1341,17 @@ def test_words_of_praise_doubt_and_views_left_open():
             ("hedge", "wird als wichtige Unterstützung für Putin gesehen"), ("hedge", "selbst erklärte")} <= found, found
 
 
+def test_names_of_powers_and_of_taiwan_and_a_place_noun_is_no_persons_title():
+    cues = _detect(["Die beiden Großmächte trafen sich zum Krisengipfel im Ferienort Nusa Dua. Die Beziehungen sind auf "
+                    "dem Tiefpunkt.", "Peking betrachtet den demokratischen Inselstaat als abtrünniges Gebiet. Die "
+                    "Supermächte sprachen im Ferienort Nusa Dua versöhnlich."])
+    found = {(c.category, c.text) for c in cues}
+    assert {("actor_label", "Großmächte"), ("event_label", "Krisengipfel"), ("evaluative", "Tiefpunkt"),
+            ("actor_label", "Inselstaat"), ("actor_label", "abtrünniges Gebiet"), ("actor_label", "Supermächte"),
+            ("evaluative", "versöhnlich")} <= found, found
+    assert not any(c.text == "Ferienort" for c in cues)  # a place noun before a two-word place is no title
+
+
 def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
     texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
              "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",

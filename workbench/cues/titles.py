@@ -49,6 +49,9 @@ _TIME_WORDS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samst
 # Abstract nouns (events, states) are no roles: "nach der Eskalation Trump …"; forms of address are no labels.
 _ABSTRACT_SUFFIXES = ("ung", "ion", "heit", "keit", "schaft", "tät", "ismus", "nis", "ment", "ness", "ity", "ing")
 _NO_ROLE = {"name", "namen", "herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "prof"}
+# nouns of places: what stands before a two-word place name ("der Ferienort Nusa Dua") names no person
+_PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "bezirk", "metropole", "resort",
+                "city", "town", "village", "island", "province", "port")
 _DETERMINERS = ("ART", "PPOSAT", "PDAT", "DET", "DT", "PRP$")
 _MODIFIERS = ("ADJA", "ADJ", "JJ")
 _AFTER_OTHER = {"von", "des", "der", "of", "from"}
@@ -77,7 +80,7 @@ def _is_title_noun(tok: Tok, is_label=None) -> bool:  # noqa: ANN001 - the entit
 @lru_cache(maxsize=65536)  # per word form, not per token
 def _role_word(lemma: str) -> bool:
     head = lemma.rsplit("-", 1)[-1]
-    if head.endswith(_TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE:
+    if head.endswith(_TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE or head.endswith(_PLACE_HEADS):
         return False
     return lemma.replace("-", "").isalpha()
 
