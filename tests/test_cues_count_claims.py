@@ -200,3 +200,13 @@ def test_soldiers_counted_where_they_are_stationed_or_whither_they_are_sent():
     flagged = _flagged(["Washington has 28,500 troops stationed in South Korea to guard against the North.",
                         "More than 27,000 US service members are stationed in South Korea, the Pentagon said."], "en")
     assert flagged == {"d1": ["28,500 troops"], "d2": ["More than 27,000 US service members"]}, flagged
+
+
+def test_a_toll_told_by_a_verb_before_its_number():
+    assert _claims("Russian missiles struck Kyiv, killing at least 38 people.", "en") == [("dead", "38")]
+    assert _claims("Der Angriff tötete mindestens 36 Zivilisten.") == [("dead", "36")]
+    assert _claims("The two leaders met 38 people in Moscow.", "en") == []  # no verb of killing or hurting
+    flagged = _flagged(["A barrage of Russian missiles hit Kyiv on Monday, killing at least 38 people.",
+                        "The strikes on Kyiv on Monday killed at least 31 people, officials said."], "en")
+    assert flagged == {"d1": ["at least 38 people"], "d2": ["at least 31 people"]}, flagged
+

@@ -1352,6 +1352,16 @@ def test_names_of_powers_and_of_taiwan_and_a_place_noun_is_no_persons_title():
     assert not any(c.text == "Ferienort" for c in cues)  # a place noun before a two-word place is no title
 
 
+def test_english_words_of_bombardment_outrage_grief_and_bonhomie():
+    cues = _detect_lang(["A flurry of missile strikes hit Kyiv. The hug caused outrage on social media. A dazed and "
+                         "sobbing mother waited outside.", "A massive Russian missile barrage struck the city. Images "
+                         "displayed bonhomie between the two leaders."], "en")
+    found = {(c.category, c.text) for c in cues}
+    assert {("event_label", "flurry"), ("event_label", "barrage"), ("evaluative", "caused outrage"),
+            ("evaluative", "bonhomie")} <= found, found
+    assert any(c.category == "evaluative" and "sobbing" in c.text for c in cues), found
+
+
 def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
     texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
              "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",

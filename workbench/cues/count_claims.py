@@ -44,8 +44,8 @@ from dataclasses import dataclass
 
 from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
-from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, detail_extent, earlier_time,
-                                       may_be_number, number_value)
+from workbench.cues.quantities import (NUMBER_LINKS, QUANTITY_QUALIFIERS, VAGUE_QUANTITY, counts_others,
+                                       detail_extent, earlier_time, may_be_number, number_value)
 from workbench.cues.durations import (adjective_duration, clause_tokens, clock_range, duration, fraction_duration,
                                       minutes)
 from workbench.cues.event_days import day_claim, meeting_is_the_event
@@ -72,7 +72,7 @@ _PREDICATES = {
 _SEVERE = {"schwer", "schwerst", "lebensgefährlich", "seriously", "critically", "severely", "gravely"}
 _ON_BOARD = {("an", "bord"), ("on", "board")}
 # plain nouns for people: the predicate says what is counted
-_PEOPLE = {"mensch", "person", "leute", "people", "persons", "besucher", "passagier", "passenger",
+_PEOPLE = {"mensch", "person", "leute", "people", "persons", "besucher", "passagier", "passenger", "civilian", "zivilist",
            "individual", "victim", "opfer", "insasse", "occupant"}
 # the toll named before its number ("die Zahl der Toten … auf fünf", "the death toll was 240", "a toll of 294")
 _TOLL_NOUNS = {"toll": "dead", "opferzahl": "dead", "todeszahl": "dead", "totenzahl": "dead"}
@@ -177,6 +177,18 @@ def _troops(v: DocView, t: Tok) -> tuple[str, Tok] | None:
     return None
 
 
+def _verb_before(v: DocView, t: Tok, noun: Tok) -> tuple[str, Tok] | None:
+    """What happened to the people counted, told by a verb before the number in its clause: "killing at least 38
+    people", "tötete mindestens 38 Menschen"."""
+    predicates = _PREDICATES.get(v.language[:2], {})
+    for w in clause_tokens(v, t.i - 1, t.i - 5, -1):
+        if w.fold in QUANTITY_QUALIFIERS:
+            continue
+        found = predicates.get(w.lemma) or predicates.get(w.fold)
+        return (found, noun) if found in ("dead", "injured") else None
+    return None
+
+
 def _key(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     """What the number ``t`` counts and the claim's last word, or None when it counts none of the tolls."""
     if _others(v, t, nxt) or _part_of(v, t):
@@ -197,7 +209,7 @@ def _key(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     if head in _VICTIM_NOUNS:
         return _VICTIM_NOUNS[head], noun
     if head in _PEOPLE or noun.fold in _PEOPLE:
-        return _predicate(v, j + 1) or _crowd(v, t, noun)
+        return _predicate(v, j + 1) or _verb_before(v, t, noun) or _crowd(v, t, noun)
     crowd = _crowd(v, t, noun)
     if crowd is not None:
         return crowd

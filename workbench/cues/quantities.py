@@ -49,7 +49,7 @@ def may_be_number(t: Tok) -> bool:
     return t.surface[:1].isdigit() or t.fold in _NUMBER_WORDS
 
 
-_QUANTITY_QUALIFIERS = {"several", "some", "a", "ein", "few", "about", "around", "roughly", "nearly", "almost", "over",
+QUANTITY_QUALIFIERS = {"several", "some", "a", "ein", "few", "about", "around", "roughly", "nearly", "almost", "over",
                         "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
                         "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere", "mehreren", "einigen",
                         "einige", "nur", "weniger", "less", "fewer"}
@@ -105,7 +105,7 @@ def detail_extent(v: DocView, t: Tok) -> tuple[int, int]:
     if t.i > 0 and v.toks[t.i - 1].lemma in ("an", "am", "on", "at") and v.toks[t.i - 1].sent == t.sent:
         start = v.toks[t.i - 1].start
     k = t.i
-    while k > 0 and t.i - k < 3 and v.toks[k - 1].fold in _QUANTITY_QUALIFIERS and v.toks[k - 1].sent == t.sent:
+    while k > 0 and t.i - k < 3 and v.toks[k - 1].fold in QUANTITY_QUALIFIERS and v.toks[k - 1].sent == t.sent:
         k -= 1
     start = min(start, v.toks[k].start)
     if number_value(t, v.language) and t.i + 1 < len(v.toks):
