@@ -1350,6 +1350,7 @@ def test_names_of_powers_and_of_taiwan_and_a_place_noun_is_no_persons_title():
             ("actor_label", "Inselstaat"), ("actor_label", "abtrünniges Gebiet"), ("actor_label", "Supermächte"),
             ("evaluative", "versöhnlich")} <= found, found
     assert not any(c.text == "Ferienort" for c in cues)  # a place noun before a two-word place is no title
+    assert next(c for c in cues if c.text == "abtrünniges Gebiet").entity is None  # a land's label is no person's
 
 
 def test_english_words_of_bombardment_outrage_grief_and_bonhomie():

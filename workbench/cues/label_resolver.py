@@ -30,6 +30,7 @@ _FORMER = {"ehemalig", "früher", "einstig", "frühere", "ehemalige", "former", 
 _GENITIVE_ARTICLES = {"der", "des"}
 _LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_TERRITORIES = ("gebiet", "provinz", "inselstaat", "territory", "province")  # labels of a land, not of a person
 _INDEFINITE = {"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"}
 _OWNER_PRONOUNS = {"his", "her", "their", "its", "seiner", "seines", "ihrer", "ihres"}
 
@@ -98,6 +99,7 @@ def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
 
 
 _DEPUTY = {"vice", "deputy"}  # English words that make a title another office ("vice president")
+_TERRITORIES = ("gebiet", "provinz", "inselstaat", "territory", "province")  # labels of a land, not of a person
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"}
 _NAMING_BEFORE = {"sein", "werden", "bleiben", "gelten", "be", "become", "remain", "als", "as", ","}
 
@@ -355,6 +357,8 @@ class LabelResolver:
                 return places
             return list(dict.fromkeys(self._leader(p) for p in places))
         paired = any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before)
+        if label.rsplit("-", 1)[-1].endswith(_TERRITORIES):
+            return []  # "den demokratischen Inselstaat als abtrünniges Gebiet": a territory, named by no one here
         if collective and not (paired and label in PERSON_COLLECTIVES):
             return []  # "aus der Regierung", "eine unpopuläre Regierung": the institution, not a person
         if self.title_person and not plural:
