@@ -166,6 +166,7 @@ class QuoteVariantFinder(QuotePairs):
         language = view.language if view else "de"
         marks_a: list[Tok] = []
         marks_b: list[Tok] = []
+        places: set[int] = set()  # words marked as the place of the other side's insertion, shared by design
         if not equal:
             sim = self.sims[language]
             ca = [t for t in a if _content(t)]
@@ -222,8 +223,14 @@ class QuoteVariantFinder(QuotePairs):
             # a short insertion on one side: mark the place on the other side
             if not sb and len([t for t in sa if _content(t)]) <= 1 and 0 < j1 and j2 < len(b):
                 marks_b.extend([b[j1 - 1], b[j2]])
+                places.update((b[j1 - 1].i, b[j2].i))
             if not sa and len([t for t in sb if _content(t)]) <= 1 and 0 < i1 and i2 < len(a):
                 marks_a.extend([a[i1 - 1], a[i2]])
+                places.update((a[i1 - 1].i, a[i2].i))
+        if not pair.direct:  # an indirect rendering reorders the words: one the other side has is moved, not changed
+            la, lb = {t.lemma for t in a}, {t.lemma for t in b}
+            marks_a = [t for t in marks_a if t.lemma not in lb or t.i in places]
+            marks_b = [t for t in marks_b if t.lemma not in la or t.i in places]
         return marks_a, marks_b
 
     def find(self, alignment=None) -> list[Cue]:
