@@ -58,7 +58,7 @@ _MAX_SINGLE = 400  # characters: a single-quoted quotation is short (a headline'
 
 
 def _scan(text: str, taken: list[tuple[int, int]], opener: re.Pattern[str], max_chars: int,
-          close_at: Callable[[int, int], int], mark: int) -> list[tuple[int, int]]:
+          close_at: Callable[..., int], mark: int) -> list[tuple[int, int]]:
     """Quotations that ``opener`` opens, outside the ranges already ``taken``: ``close_at(start, limit)`` finds the
     closing mark before a blank line and within ``max_chars`` (-1: none, or no quotation); ``mark``: its length."""
     out: list[tuple[int, int]] = []
