@@ -59,6 +59,13 @@ def test_a_word_an_indirect_rendering_only_moves_is_no_change():
     assert marked == ["approved"], marked  # not "Cabinet approved the": "cabinet" is in the quotation too
 
 
+def test_a_modal_before_a_quotation_and_a_long_speech_tag_after_it_is_the_speakers():
+    cues = _detect(["Die im Februar vorgelegten Vorschläge könnten als „Grundlage einer friedlichen Lösung dienen“, "
+                    "sagte Putin nach den Verhandlungen mit Xi im Kreml."])
+    modal = next(c for c in cues if c.text == "könnten")
+    assert modal.speaker == "quoted" and not modal.shown
+
+
 def test_an_adverb_describing_the_speech_stays_the_outlets():
     cues = _detect(["Der Sprecher sagte auf eine Frage allerdings lediglich: „Wir kooperieren in vielen Bereichen.“"])
     assert next(c for c in cues if c.text.startswith("lediglich") or c.text.endswith("lediglich")).speaker == "outlet"

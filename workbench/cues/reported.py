@@ -150,7 +150,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 after = [t for t in sent if t.i >= verb and not t.is_punct]
                 # ", sagte Putin." / ", officials said." / ", Peskov told reporters.": a comma opens the tag
                 lead = [t for t in sent if verb - _TAG_SUBJECT <= t.i < verb]
-                if len(after) <= _TAG_WINDOW and any(t.surface == "," for t in lead) \
+                closed = any(t.is_punct and t.surface in "\"“”»«" for t in lead)  # „…“, sagte Putin nach …
+                if (len(after) <= _TAG_WINDOW or modal and closed) and any(t.surface == "," for t in lead) \
                         and not any(t.surface in _BREAKS for t in lead):
                     c.speaker, c.shown = "quoted", False
                     break
