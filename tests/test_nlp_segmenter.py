@@ -614,3 +614,21 @@ def test_page_chrome_agency_and_capital_datelines_and_glued_credits_of_two_more_
         "Till Fähnders Politischer Korrespondent für Südostasien. Folgen Ich folge",
         "Peking, China (ots/PRNewswire) -",
         "US-Präsident Joe Biden (l), trifft den chinesischen Präsidenten Xi Jinping vor dem Gipfel."], pairs(german)
+
+
+def test_picture_services_consent_placeholders_site_titles_iso_dates_and_source_notes() -> None:
+    page = ("Xi schlägt vier Grundsätze vor - Xinhua | German.news.cn\n\n"
+            "2024-04-17 07:54:00| German.news.cn\n\n"
+            "BEIJING, 16. April (Xinhua) -- Der chinesische Staatspräsident Xi Jinping hat am Dienstag vier Grundsätze "
+            "vorgeschlagen.\n\n"
+            "Der deutsche Bundeskanzler und Chinas Präsident sitzen sich bei einem Treffen gegenüber\n"
+            "picturedesk.com/dpa/Michael Kappeler\n\n"
+            "Hier wird Inhalt angezeigt, der zusätzliche Cookies setzt.\n\n"
+            "Die Gespräche dauerten drei Stunden.\n\n(gemäß der Nachrichtenagentur Xinhua)\n\n"
+            "Diese Meldung stammt aus dem folgenden Briefing des Dossiers Platz der Republik:\n")
+    assert furniture_of(page) == [
+        "- Xinhua | German.news.cn", "2024-04-17 07:54:00| German.news.cn", "BEIJING, 16. April (Xinhua) --",
+        "Der deutsche Bundeskanzler und Chinas Präsident sitzen sich bei einem Treffen gegenüber",
+        "picturedesk.com/dpa/Michael Kappeler", "Hier wird Inhalt angezeigt, der zusätzliche Cookies setzt.",
+        "(gemäß der Nachrichtenagentur Xinhua)",
+        "Diese Meldung stammt aus dem folgenden Briefing des Dossiers Platz der Republik:"], pairs(page)
