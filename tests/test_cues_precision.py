@@ -1378,6 +1378,14 @@ def test_english_words_of_bombardment_outrage_grief_and_bonhomie():
     assert any(c.category == "evaluative" and "sobbing" in c.text for c in cues), found
 
 
+def test_idioms_of_confusion_failure_and_lecturing():
+    cues = _detect(["Die Ankündigung stiftet Verwirrung. Die Delegation musste unverrichteter Dinge abreisen.",
+                    "Xi unterwies Scholz in Geschichte. Er sprach von der Spirale der Gewalt, schrieb er im Onlinedienst X."])
+    found = {(c.category, c.text) for c in cues}
+    assert {("evaluative", "stiftet Verwirrung"), ("evaluative", "unverrichteter Dinge"),
+            ("reporting_verb", "unterwies"), ("evaluative", "Spirale der Gewalt")} <= found, found
+
+
 def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
     texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
              "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",
