@@ -1386,6 +1386,15 @@ def test_idioms_of_confusion_failure_and_lecturing():
             ("reporting_verb", "unterwies"), ("evaluative", "Spirale der Gewalt")} <= found, found
 
 
+def test_english_words_of_pomp_swagger_and_downtoning():
+    cues = _detect_lang(["The visit showed off Beijing's new diplomatic swagger amid imperial palace pageantry. Mr Xi "
+                         "barely mentioned Ukraine.", "Putin charged that the West wanted war. China is hardly a "
+                         "neutral party, and the visit was a grandiose display."], "en")
+    found = {(c.category, c.text) for c in cues}
+    assert {("evaluative", "swagger"), ("evaluative", "pageantry"), ("evaluative", "barely"),
+            ("reporting_verb", "charged that"), ("evaluative", "hardly"), ("evaluative", "grandiose")} <= found, found
+
+
 def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
     texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
              "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",
