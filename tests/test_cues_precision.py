@@ -66,6 +66,16 @@ def test_a_modal_before_a_quotation_and_a_long_speech_tag_after_it_is_the_speake
     assert modal.speaker == "quoted" and not modal.shown
 
 
+def test_an_english_modal_in_reported_speech_or_after_a_speakers_colon_is_the_speakers():
+    cues = _detect_lang(["Putin: China peace plan could be basis to end war\n\nChina's peace plan for Ukraine could be "
+                         "used as a basis to end the war, Vladimir Putin has said. Mr Putin said the plan could be put "
+                         "forward when the West is ready, but the talks could still fail."], "en")
+    modals = [(c.speaker, c.shown) for c in cues if c.text == "could"]
+    assert modals[:3] == [("quoted", False)] * 3 and modals[3] == ("outlet", True), modals
+    german = _detect(["Sollte er die Abstimmung - wie zu erwarten - verlieren, könnte es im März zu Neuwahlen kommen."])
+    assert next(c for c in german if c.text == "könnte").speaker == "outlet"  # "wie zu erwarten" reports no clause
+
+
 def test_an_adverb_describing_the_speech_stays_the_outlets():
     cues = _detect(["Der Sprecher sagte auf eine Frage allerdings lediglich: „Wir kooperieren in vielen Bereichen.“"])
     assert next(c for c in cues if c.text.startswith("lediglich") or c.text.endswith("lediglich")).speaker == "outlet"

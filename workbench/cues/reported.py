@@ -45,6 +45,18 @@ _FRAME_REACH = 8  # the word that opens the judgement follows the verb within th
 _BREAKS = {";", ":"}
 _TAG_WINDOW = 5  # a postposed speech tag ends the sentence within this many words
 _TAG_SUBJECT = 3  # ... and its comma stands at most this many words before the verb (", officials said")
+_TAG_AUXILIARIES = {"has", "had", "have", "was", "is", "hat", "hatte"}  # one more word: ", Vladimir Putin has said."
+_MODAL_REACH = 12  # a modal this many words after a speech verb is in the clause it reports
+_CONTRAST = {"but", "however", "yet", "aber", "doch", "jedoch", "allerdings"}
+# verbs of saying that report a clause ("wie zu erwarten" reports none)
+_SAYING = {"sagen", "erklären", "betonen", "mitteilen", "versichern", "entgegnen", "meinen", "warnen", "ankündigen",
+           "say", "tell", "state", "add", "insist", "claim", "warn", "announce", "stress", "note"}
+
+
+def _speaker_prefix(sent, at: int) -> bool:  # noqa: ANN001 - the headline's tokens, the cue's token index
+    """The headline opens with a speaker and a colon ("Putin: China peace plan could …") before the cue."""
+    colon = next((k for k, t in enumerate(sent[:4]) if t.surface == ":"), None)
+    return colon is not None and colon > 0 and sent[0].capitalised and sent[colon].i < at
 
 
 def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
@@ -122,21 +134,30 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
         if not v.tagged and v.language != "en":
             continue
         toks = v.toks_between(c.span.start, c.span.end)
-        if not toks or toks[0].kind == "headline":
+        if not toks:
             continue
         first = toks[0]
+        modal = c.category == "hedge" and (first.tag_is("VMFIN") or c.cls == "modal")  # "könnten", "could"
         sent = v.sentences[first.sent].toks
-        if _subjunctive(sent, first.i):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
-            if c.category == "evaluative" or first.tag_is("VMFIN"):
+        if first.kind == "headline":
+            if modal and _speaker_prefix(sent, first.i):  # "Putin: China peace plan could be basis to end war"
                 c.speaker, c.shown = "quoted", False
             continue
-        modal = c.category == "hedge" and first.tag_is("VMFIN")  # "Die Vorschläge könnten …, sagte Putin."
+        if _subjunctive(sent, first.i):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
+            if c.category == "evaluative" or modal:
+                c.speaker, c.shown = "quoted", False
+            continue
         if c.category != "evaluative" and not modal:
             continue  # a hedge word ("mutmaßlich", "nach bisherigen Erkenntnissen") after a speech verb is the outlet's
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
-                if modal:
-                    continue  # only a postposed tag makes the modal the speaker's
+                if modal:  # "Mr Putin said the peace plan could be put forward …", not "…, but talks could fail"
+                    between = v.toks[verb + 1:first.i]
+                    if v.toks[verb].lemma in _SAYING and len(between) <= _MODAL_REACH and not any(
+                            t.surface in _BREAKS or t.fold in _CONTRAST for t in between):
+                        c.speaker, c.shown = "quoted", False
+                        break
+                    continue
                 if not _in_noun_phrase(v, first) and not _before_zu(v, first):
                     continue  # "sagte allerdings lediglich": the outlet describing how it was said
                 between = v.toks[verb + 1:first.i]
@@ -149,7 +170,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             else:
                 after = [t for t in sent if t.i >= verb and not t.is_punct]
                 # ", sagte Putin." / ", officials said." / ", Peskov told reporters.": a comma opens the tag
-                lead = [t for t in sent if verb - _TAG_SUBJECT <= t.i < verb]
+                reach = _TAG_SUBJECT + (verb > 0 and v.toks[verb - 1].fold in _TAG_AUXILIARIES)  # "Putin has said"
+                lead = [t for t in sent if verb - reach <= t.i < verb]
                 closed = any(t.is_punct and t.surface in "\"“”»«" for t in lead)  # „…“, sagte Putin nach …
                 if (len(after) <= _TAG_WINDOW or modal and closed) and any(t.surface == "," for t in lead) \
                         and not any(t.surface in _BREAKS for t in lead):
