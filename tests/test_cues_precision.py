@@ -336,6 +336,14 @@ def test_the_kremlin_resolves_to_the_country_not_to_a_city_with_an_adjective():
     assert kreml.entity == "Russland", kreml.entity
 
 
+def test_a_title_the_texts_give_one_person_names_him_where_in_tells_where_he_is():
+    cues = _detect(["Bundeskanzler Olaf Scholz traf Xi Jinping. Kanzler Olaf Scholz sprach über Handel.",
+                    "Chinas Präsident Xi Jinping empfing Kanzler Olaf Scholz. Termine mit dem chinesischen Machthaber Xi "
+                    "Jinping sind selten. Es ist der zweite Besuch des Kanzlers in Peking."])
+    kanzler = next(c for c in cues if c.text == "Kanzlers")
+    assert kanzler.entity == "Olaf Scholz", kanzler.entity
+
+
 def test_a_deputy_is_not_the_leader_and_the_table_names_the_head_noun():
     from workbench.cues import actor_label_table
 

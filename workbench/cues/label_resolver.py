@@ -332,7 +332,11 @@ class LabelResolver:
             return []
         places = linked
         if places and after and after[0].fold == "in":  # "Russlands Staatschef in Vietnam": where he is, not whose
-            places = self._places_before(view, before) or places
+            owners = self._places_before(view, before)
+            known = self.title_person(label) if self.title_person and not plural and not owners else None
+            if known:
+                return [known]  # "der zweite Besuch des Kanzlers in Peking": the texts' chancellor, not Peking's
+            places = owners or places
         if not person and not plural:
             person = self._apposed_before(view, before[0].i if before else tok.i)
         if not person and _generic(view, before):
