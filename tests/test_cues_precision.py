@@ -1356,6 +1356,12 @@ def test_a_persons_demeanour_and_idioms_of_outcome_are_evaluations():
     assert {("d1", "grim-faced", "demeanour"), ("d2", "visibly", "demeanour")} <= found, found
 
 
+def _found(texts: list[str], language: str = "de") -> set[tuple[str, str]]:
+    """(family, text) of every cue found in ``texts``."""
+    cues = _detect(texts) if language == "de" else _detect_lang(texts, language)
+    return {(c.category, c.text) for c in cues}
+
+
 def test_idioms_of_deeds_delight_and_rank_are_evaluations():
     german = _detect(["Am Mittwoch haben beide ihren Worten Taten folgen lassen. Die Moderatorin überschlägt sich "
                       "fast vor Begeisterung.", "Für Putin ist Kim nur ein Juniorpartner. Ein Schönheitsfehler bleibt."])
@@ -1397,18 +1403,16 @@ def test_english_words_of_bombardment_outrage_grief_and_bonhomie():
 
 
 def test_idioms_of_confusion_failure_and_lecturing():
-    cues = _detect(["Die Ankündigung stiftet Verwirrung. Die Delegation musste unverrichteter Dinge abreisen.",
+    found = _found(["Die Ankündigung stiftet Verwirrung. Die Delegation musste unverrichteter Dinge abreisen.",
                     "Xi unterwies Scholz in Geschichte. Er sprach von der Spirale der Gewalt, schrieb er im Onlinedienst X."])
-    found = {(c.category, c.text) for c in cues}
     assert {("evaluative", "stiftet Verwirrung"), ("evaluative", "unverrichteter Dinge"),
             ("reporting_verb", "unterwies"), ("evaluative", "Spirale der Gewalt")} <= found, found
 
 
 def test_english_words_of_pomp_swagger_and_downtoning():
-    cues = _detect_lang(["The visit showed off Beijing's new diplomatic swagger amid imperial palace pageantry. Mr Xi "
-                         "barely mentioned Ukraine.", "Putin charged that the West wanted war. China is hardly a "
-                         "neutral party, and the visit was a grandiose display."], "en")
-    found = {(c.category, c.text) for c in cues}
+    found = _found(["The visit showed off Beijing's new diplomatic swagger amid imperial palace pageantry. Mr Xi "
+                    "barely mentioned Ukraine.", "Putin charged that the West wanted war. China is hardly a "
+                    "neutral party, and the visit was a grandiose display."], "en")
     assert {("evaluative", "swagger"), ("evaluative", "pageantry"), ("evaluative", "barely"),
             ("reporting_verb", "charged that"), ("evaluative", "hardly"), ("evaluative", "grandiose")} <= found, found
 
