@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from workbench.core.work import Cancel, Cancelled, Progress
+from workbench.ui.jobs.gc_guard import UiThreadCollector
 
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
 _IDS = itertools.count(1)
@@ -136,6 +137,7 @@ class JobRunner(QObject):
         self._worker.failed.connect(self._on_failed)
         self._worker.projectEvent.connect(self.projectEvent)
         _THREADS.add(self._thread)
+        self._collector = UiThreadCollector(lambda: bool(self._jobs), self)  # no cyclic collection in the worker
         self._thread.start()
 
     @property
@@ -173,6 +175,7 @@ class JobRunner(QObject):
         self._close.emit()
         self._thread.wait()
         self._jobs.clear()
+        self._collector.release()
 
     def wait_idle(self, timeout_ms: int = 60_000) -> bool:
         """Process events until every job is done (for tests, the benchmark and screenshots)."""
