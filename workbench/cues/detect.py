@@ -53,6 +53,7 @@ from workbench.cues.visibility import (
     limit_density,
     minimising_needs_a_war,
     nationality_stems,
+    persons_named_in,
     protagonists,
     show_actor_namings,
     show_commitment_contrasts,
@@ -122,10 +123,11 @@ def _person_at(index: EntityIndex, view: DocView, shared: set[str]) -> Callable[
     """The person whose name starts at a token of ``view``, with the name's end offset: one of the three persons
     the report names most, and one other reports name too (a place the index takes for a person, "the historic
     Bourn-Roth Estate", is none). ``shared``: the persons two reports or more name."""
+    named = shared & set(index.salient_persons(view.doc, 3))
+
     def person_at(i: int) -> tuple[str, int] | None:
         found = index.mention_starting(view.doc, i)
-        if found is None or index.kind(found[1]) != "person" or found[1] not in shared \
-                or found[1] not in index.salient_persons(view.doc, 3):
+        if found is None or found[1] not in named:
             return None
         return found[1], view.toks[found[0].last].end
     return person_at
@@ -229,11 +231,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         matches[v.doc] = [m for m in matches[v.doc] if not (m.family == "reporting_verb" and len(m.toks) == 1 and
                                                             _said_by_an_event(v, m.toks[0], event_words[v.language]))]
     main = protagonists(index, len(views))
-    named_in: dict[str, set[str]] = {}
-    for doc, mentions in index.mentions_by_doc.items():
-        for _, name in mentions:
-            named_in.setdefault(name, set()).add(doc)
-    shared = {name for name, docs in named_in.items() if len(docs) >= 2}
+    shared = persons_named_in(index, 2)
     cues: list[Cue] = []
     for v in views:
         lex = lexicons[v.language]

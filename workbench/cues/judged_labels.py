@@ -47,12 +47,8 @@ def join_judged_labels(cues: list[Cue], view: DocView,
             continue
         used.update((id(e), id(title)))
         cls = title.cls if title.cls != "neutral" else _LOADED[e.cls]
-        text = view.text[e.span.start:title.span.end]
-        english, german = texts(explain_lexical, "actor_label", cls, text, _GLOSS, view.language, entity=title.entity,
-                                gloss_de=_GLOSS_DE)
-        joined.append(Cue(Span(view.doc, e.span.start, title.span.end), text, "actor_label", label("actor_label", cls),
-                          english, cls=cls, weight=max(e.weight, title.weight), speaker="outlet", entity=title.entity,
-                          shown=True, label_de=label("actor_label", cls, "de"), explanation_de=german))
+        joined.append(_loaded_label(view, e.span.start, title.span.end, cls, title.entity, max(e.weight, title.weight),
+                                    (_GLOSS, _GLOSS_DE)))
     if not joined:
         return cues
     return [c for c in cues if id(c) not in used] + joined
@@ -69,10 +65,15 @@ def _named_after(view: DocView, e: Cue, at: int, person_at: Callable[[int], tupl
     if found is None:
         return None
     person, end = found
-    cls = _LOADED[e.cls]
-    text = view.text[e.span.start:end]
-    english, german = texts(explain_lexical, "actor_label", cls, text, _NAME_GLOSS, view.language, entity=person,
-                            gloss_de=_NAME_GLOSS_DE)
-    return Cue(Span(view.doc, e.span.start, end), text, "actor_label", label("actor_label", cls), english, cls=cls,
-               weight=e.weight, speaker="outlet", entity=person, shown=True, label_de=label("actor_label", cls, "de"),
+    return _loaded_label(view, e.span.start, end, _LOADED[e.cls], person, e.weight, (_NAME_GLOSS, _NAME_GLOSS_DE))
+
+
+def _loaded_label(view: DocView, start: int, end: int, cls: str, entity: str | None, weight: float,
+                  glosses: tuple[str, str]) -> Cue:
+    """One actor-label cue over the judging adjective and the title or name after it, in the outlet's voice."""
+    text = view.text[start:end]
+    english, german = texts(explain_lexical, "actor_label", cls, text, glosses[0], view.language, entity=entity,
+                            gloss_de=glosses[1])
+    return Cue(Span(view.doc, start, end), text, "actor_label", label("actor_label", cls), english, cls=cls,
+               weight=weight, speaker="outlet", entity=entity, shown=True, label_de=label("actor_label", cls, "de"),
                explanation_de=german)

@@ -30,8 +30,6 @@ _FORMER = {"ehemalig", "früher", "einstig", "frühere", "ehemalige", "former", 
 _GENITIVE_ARTICLES = {"der", "des"}
 _LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_TERRITORIES = ("gebiet", "provinz", "inselstaat", "territory", "province")  # labels of a land, not of a person
-_INDEFINITE = {"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"}
 _OWNER_PRONOUNS = {"his", "her", "their", "its", "seiner", "seines", "ihrer", "ihres"}
 
 

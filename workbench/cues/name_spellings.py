@@ -6,8 +6,9 @@ variant on the outlet that has it, with the other outlets' spelling as counterpa
 name when they differ by one or two letters inside the word (not in its last two letters, where inflection
 and transliteration endings differ: "Selenskyj" / "Selenskij", "Putin" / "Putins"), not only by case,
 umlaut or "ß", and when they stand beside a shared name word ("Haseloff", "Tamara") somewhere in the
-comparison, or are a slip of one letter in a long name that three outlets or more write the other way ("in Pjönjang"
-beside "Pjöngjang"; two neighbouring letters swapped are one slip: "Waldimir") ("Franz-Walter Steinmeier" beside "Frank-Walter": a hyphenated name is one word). A spelling is flagged
+comparison ("Franz-Walter Steinmeier" beside "Frank-Walter": a hyphenated name is one word), or are a slip of one
+letter in a long name that three outlets or more write the other way ("in Pjönjang" beside "Pjöngjang"; two
+neighbouring letters swapped are one slip: "Waldimir"). A spelling is flagged
 where only one outlet uses it and it is not the spelling most outlets use
 (when the outlets split evenly, each side is flagged). Name words: proper nouns in tagged text (German);
 in untagged text (English), capitalised words of five letters or more inside a sentence.

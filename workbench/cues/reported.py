@@ -151,8 +151,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             continue  # a hedge word ("mutmaßlich", "nach bisherigen Erkenntnissen") after a speech verb is the outlet's
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
+                between = v.toks[verb + 1:first.i]
                 if modal:  # "Mr Putin said the peace plan could be put forward …", not "…, but talks could fail"
-                    between = v.toks[verb + 1:first.i]
                     if v.toks[verb].lemma in _SAYING and len(between) <= _MODAL_REACH and not any(
                             t.surface in _BREAKS or t.fold in _CONTRAST for t in between):
                         c.speaker, c.shown = "quoted", False
@@ -160,7 +160,6 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                     continue
                 if not _in_noun_phrase(v, first) and not _before_zu(v, first):
                     continue  # "sagte allerdings lediglich": the outlet describing how it was said
-                between = v.toks[verb + 1:first.i]
                 if not v.tagged and v.toks[verb].lemma in _OBJECT_VERBS and not any(t.fold in ("as", "for")
                                                                                    for t in between):
                     continue  # "praised Russia's brutal war": the outlet names what was praised; "as …" is Kim's

@@ -334,12 +334,13 @@ def event_labels_of_this_event(cues: list[Cue], views: dict[str, DocView]) -> No
 
 
 def protagonists(entities: EntityIndex, n_docs: int) -> set[str]:
-    need = max(2, math.ceil(n_docs / 2))
-    out = set()
-    for name, e in entities.entities.items():
-        if e.kind == "person" and len({m.doc for m in e.mentions}) >= need:
-            out.add(name)
-    return out
+    return persons_named_in(entities, max(2, math.ceil(n_docs / 2)))
+
+
+def persons_named_in(entities: EntityIndex, need: int) -> set[str]:
+    """The persons at least ``need`` documents name."""
+    return {name for name, e in entities.entities.items()
+            if e.kind == "person" and len({m.doc for m in e.mentions}) >= need}
 
 
 def hide_protagonist_speech_tags(cues: list[Cue], views: dict[str, DocView], entities: EntityIndex,
