@@ -632,3 +632,50 @@ def test_picture_services_consent_placeholders_site_titles_iso_dates_and_source_
         "picturedesk.com/dpa/Michael Kappeler", "Hier wird Inhalt angezeigt, der zusätzliche Cookies setzt.",
         "(gemäß der Nachrichtenagentur Xinhua)",
         "Diese Meldung stammt aus dem folgenden Briefing des Dossiers Platz der Republik:"], pairs(page)
+
+
+def test_breadcrumb_trails_repeated_captions_consent_notices_and_lone_dates() -> None:
+    page = ("Tagesblick\n\n"
+            "Ein Handschlag an der Grenze\n\n"
+            "Sie sind hier:\n\n"
+            "Gipfel in Korea - Ein Handschlag an der Grenze\n\n"
+            "Datum:\n\n"
+            "Der Präsident überquerte am Sonntag die Grenze. Danach sprachen beide eine Stunde lang.\n\n"
+            "Analyse zum Treffen an der Grenze\nAnalyse zum Treffen an der Grenze\nQuelle: dpa\n\n"
+            "Die Gespräche sollen in zwei Wochen fortgesetzt werden, sagte ein Sprecher am Abend.\n\n"
+            "30.6.2019 - 09:08\n\n"
+            "Ein Klick für den Datenschutz\n\n"
+            "Erst wenn Sie hier klicken, werden Bilder und andere Daten von Drittanbietern nachgeladen. Ihre "
+            "IP-Adresse wird dabei an externe Server übertragen.\n\n"
+            "Mehr zum Thema - Umfrage: Die Mehrheit begrüßt das Treffen\n")
+    kinds = dict((t, k) for k, t in pairs(page))
+    assert kinds["Ein Handschlag an der Grenze"] == "headline"  # the breadcrumb repeats it: the page's title
+    assert furniture_of(page) == [
+        "Tagesblick", "Sie sind hier:", "Gipfel in Korea - Ein Handschlag an der Grenze", "Datum:",
+        "Analyse zum Treffen an der Grenze", "Analyse zum Treffen an der Grenze", "Quelle: dpa", "30.6.2019 - 09:08",
+        "Ein Klick für den Datenschutz",
+        "Erst wenn Sie hier klicken, werden Bilder und andere Daten von Drittanbietern nachgeladen. Ihre IP-Adresse "
+        "wird dabei an externe Server übertragen.",
+        "Mehr zum Thema - Umfrage: Die Mehrheit begrüßt das Treffen"], pairs(page)
+
+
+def test_english_language_switch_live_blog_times_agency_credits_and_a_dateline_after_a_summary() -> None:
+    page = ("English English हिन्दी Hindi বাংলা Bengali मराठी Marathi தமிழ் Tamil\n\n"
+            "Leaders Say Talks in the Capital Went Well\n\n"
+            "The two presidents said on Monday that their first summit had been useful and promised to meet again "
+            "before the end of the year.\n\n"
+            "The two presidents shake hands before their talks at the palace in the capital, Monday. (AP Photo)\n\n"
+            "Helsinki: The two presidents met for more than four hours in the palace on Monday. They spoke of "
+            "arms control.\n\n"
+            "• 18:18\n\n06:52 GMT23 June 2021\n\n"
+            "WASHINGTON (Sputnik) - The United Nations welcomed the talks on arms control on Monday evening.\n\n"
+            "By RFE/RL\n\nSign up for The Daily's Free Newsletters\n\n"
+            "From our morning briefing to a weekly digest, get the best news delivered directly to your inbox.\n\n"
+            "Can't connect right now! retry\n\nworld\n\nfb-pixel Skip to main content\n")
+    assert furniture_of(page, "en") == [
+        "English English हिन्दी Hindi বাংলা Bengali मराठी Marathi தமிழ் Tamil",
+        "The two presidents shake hands before their talks at the palace in the capital, Monday. (AP Photo)",
+        "Helsinki:", "• 18:18", "06:52 GMT23 June 2021", "WASHINGTON (Sputnik) -", "By RFE/RL",
+        "Sign up for The Daily's Free Newsletters",
+        "From our morning briefing to a weekly digest, get the best news delivered directly to your inbox.",
+        "Can't connect right now! retry", "world", "fb-pixel Skip to main content"], pairs(page, "en")

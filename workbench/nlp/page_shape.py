@@ -16,7 +16,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
 * **Appeals to the reader.** A paragraph that speaks to the reader ("you",
   "du") and shares almost nothing with the story (donation and consent boxes).
 * **Context.** A short heading-like line between two furniture lines is
-  furniture too.
+  furniture too (unless a later line repeats it: then it is the page's title); the line after a
+  breadcrumb label standing alone ("Sie sind hier:") is the breadcrumb trail.
 * **Picture descriptions.** Two or more one-sentence lines in a row (furniture
   between them aside), each a short present-tense account of what a picture
   shows ("Kim Jong-un und Wladimir Putin stehen nebeneinander.", "Xi and
@@ -45,12 +46,14 @@ OFFTOPIC_FIRST_MAX_WORDS = 1  # the first line: a one-word section name ("Welt")
 APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
+BREADCRUMB_MAX_WORDS = 20
 PICTURE_MIN_WORDS, PICTURE_MAX_WORDS = 3, 20
 PICTURE_RUN = 2  # picture descriptions in a row that make a gallery
 
 _BULLETS = "•·▪►*- "
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CREDIT = re.compile(r"/|\b(?:foto|fotos|photo|bild|image|picture|credit|keystone|imago|getty)\b|©", re.IGNORECASE)
+_BREADCRUMB_LABEL = re.compile(r"^\s*(?:sie sind hier|you are here)\s*:\s*$", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w+\)")
 _READER = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*)\b", re.IGNORECASE)
 _OPENING_MARKS = re.compile(r"[„“\"»«‚‹›]")
@@ -129,8 +132,8 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
         if key in seen and len(key.split()) >= 4 and (heading or " ".join(lines[i - 1].split()) == key):
             _mark(paragraphs, i)  # a heading (or any line) repeated: a teaser or a page block shown twice
             if i - 1 > 0 and i + 1 < len(lines) and " ".join(lines[i - 1].split()) == key \
-                    and _is_credit_line(lines[i + 1]):
-                _mark(paragraphs, i - 1)  # an alt text, the same caption, then its credit (the first line: a title)
+                    and (_is_credit_line(lines[i + 1]) or (_furniture(paragraphs[i + 1]) and len(paragraphs[i - 1]) == 1)):
+                _mark(paragraphs, i - 1)  # an alt text, the same caption, then its credit ("Quelle: dpa") (the first line: a title)
         seen.add(key)
     for i in range(1, len(lines)):
         credit = _furniture(paragraphs[i]) and _is_credit_line(lines[i])
@@ -193,11 +196,24 @@ def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
 
 
 def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
+    """A short heading between two furniture lines is furniture, unless a later line repeats it (the page's
+    title or breadcrumb "Treffen mit Kim - Trumps …" shows the story's headline again: it is the headline)."""
+    lines = [" ".join(_text(text, p).split()) for p in paragraphs]
     for i in range(1, len(paragraphs) - 1):
         para = paragraphs[i]
-        if (len(para) == 1 and para[0][2] == "headline" and len(_text(text, para).split()) <= SANDWICH_MAX_WORDS
-                and _furniture(paragraphs[i - 1]) and _furniture(paragraphs[i + 1])):
+        if (len(para) == 1 and para[0][2] == "headline" and len(lines[i].split()) <= SANDWICH_MAX_WORDS
+                and _furniture(paragraphs[i - 1]) and _furniture(paragraphs[i + 1])
+                and not any(lines[i] in later and later != lines[i] for later in lines[i + 2:])):
             _mark(paragraphs, i)
+
+
+def _breadcrumbs(text: str, paragraphs: list[Paragraph]) -> None:
+    """The line after a breadcrumb label standing alone ("Sie sind hier:", "You are here:") is the trail."""
+    for i in range(len(paragraphs) - 1):
+        if _BREADCRUMB_LABEL.match(_text(text, paragraphs[i])) and len(paragraphs[i + 1]) == 1 \
+                and len(_text(text, paragraphs[i + 1]).split()) <= BREADCRUMB_MAX_WORDS:
+            _mark(paragraphs, i)
+            _mark(paragraphs, i + 1)
 
 
 def mark_page_furniture(text: str, paragraphs: list[Paragraph]) -> None:
@@ -205,4 +221,5 @@ def mark_page_furniture(text: str, paragraphs: list[Paragraph]) -> None:
     _captions(text, paragraphs)
     _pictures(text, paragraphs)
     _off_topic(text, paragraphs)
+    _breadcrumbs(text, paragraphs)
     _sandwiched(text, paragraphs)

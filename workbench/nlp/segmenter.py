@@ -43,7 +43,7 @@ from workbench.nlp.page_shape import mark_page_furniture
 from workbench.nlp.sentences import split_sentences
 
 # Bump when a change can move a boundary or a kind; stored with each analysis.
-SEGMENTER_VERSION = 18
+SEGMENTER_VERSION = 22
 
 HEADLINE_MAX_WORDS = 25
 OPENING_LONE_MIN_WORDS = 25  # a one-sentence first paragraph this long is story, not a heading
@@ -233,7 +233,9 @@ def _cut_off_ending(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> 
 def _opening_dateline(text: str, paragraphs: list[list[tuple[int, int, str]]]) -> None:
     """The place line of the story's first paragraph: a one-word first sentence ("Washington. Ein …"),
     or a place and a colon before the first sentence ("Berlin: Die Ampel …"). The first paragraph of two
-    sentences or more, or of one long sentence (a headline is shorter), is the story's."""
+    sentences or more, or of one long sentence (a headline is shorter), is the story's; when that is one
+    sentence without a place (a summary above the story), the next such paragraph may open with it."""
+    tries = 2
     for para in paragraphs:
         sentences = [(s, e) for s, e, kind in para if kind == "sentence"]
         if len(sentences) >= 2 or (len(sentences) == 1 and len(text[sentences[0][0]:sentences[0][1]].split()) >= OPENING_LONE_MIN_WORDS):
@@ -245,6 +247,8 @@ def _opening_dateline(text: str, paragraphs: list[list[tuple[int, int, str]]]) -
             elif kind == "sentence" and (cut := boilerplate.opening_dateline(text[s:e])):
                 rest = trim(text, s + cut, e)
                 para[k:k + 1] = [(s, s + cut, "boilerplate"), (*rest, "sentence")]
+            elif len(sentences) == 1 and len(para) == 1 and (tries := tries - 1):
+                continue
             return
 
 
