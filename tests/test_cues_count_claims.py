@@ -122,7 +122,7 @@ def test_lengths_of_the_talks_told_as_hours_and_minutes_adjectives_and_of_the_pr
                    "beendet.") == [(meeting, "165")]
     assert _claims("Auf einer Pressebegegnung nach dem etwa dreistündigen Treffen gaben sie sich optimistisch.") == [
         (meeting, "180")]
-    assert _claims("Nach weniger als drei Stunden Gespräch traten sie auf.") == [(meeting, "180")]
+    assert _claims("Nach weniger als drei Stunden Gespräch traten sie auf.") == [(meeting, "180<")]  # a little less
     # the meeting named in the sentence before a sentence opening with "Nach …"
     assert _claims("Das Treffen blieb ohne Ergebnis. Nach zwei Stunden und 45 Minuten traten beide vor die "
                    "Presse.") == [(meeting, "165")]
@@ -210,3 +210,25 @@ def test_a_toll_told_by_a_verb_before_its_number():
                         "The strikes on Kyiv on Monday killed at least 31 people, officials said."], "en")
     assert flagged == {"d1": ["at least 38 people"], "d2": ["at least 31 people"]}, flagged
 
+
+
+def test_a_length_told_a_little_less_or_more_or_as_some_hours_is_told_differently():
+    """"knapp drei Stunden" and "gut drei Stunden" are two accounts of one meeting, "drei Stunden" and "etwa drei
+    Stunden" one; "mehrere Stunden" says not how many. Lengths of one number support each other: none of them is a
+    majority the others are measured against."""
+    meeting = "duration of the meeting"
+    assert _claims("Die beiden trafen sich gut drei Stunden lang zu Gesprächen.") == [(meeting, "180>")]
+    assert _claims("Nach dem knapp zweistündigen Gespräch reiste Kim ab.") == [(meeting, "120<")]
+    assert _claims("Es war ein mehr als 50 Minuten dauerndes Gespräch.") == [(meeting, "50>")]
+    assert _claims("Bei dem mehrstündigen Treffen ging es um Sanktionen.") == [(meeting, "some hours")]
+    assert _claims("Die beiden hatten sich mehrere Stunden lang unterhalten.") == [(meeting, "some hours")]
+    assert _claims("Für knapp drei Stunden zogen sich die beiden zu Gesprächen zurück.") == [(meeting, "180<")]
+    assert _claims("Trump spoke after holding a two-hour one-on-one meeting with Putin.", "en") == [(meeting, "120")]
+    assert _claims("Trump held two hours of closed-door talks with Putin.", "en") == [(meeting, "120")]
+    assert _claims("Biden's multihour summit with Xi led to progress.", "en") == [(meeting, "some hours")]
+    assert _claims("A two-hour drive took them to the meeting.", "en") == []
+    flagged = _flagged(["Das Treffen dauerte knapp drei Stunden.", "Das Treffen dauerte gut drei Stunden.",
+                        "Das Treffen dauerte etwa drei Stunden.", "Das Treffen dauerte drei Stunden."])
+    assert flagged == {"d1": ["knapp drei Stunden"], "d2": ["gut drei Stunden"], "d3": ["etwa drei Stunden"],
+                       "d4": ["drei Stunden"]}, flagged
+    assert _flagged(["Das Treffen dauerte etwa drei Stunden.", "Das Treffen dauerte drei Stunden."]) == {}

@@ -1418,13 +1418,17 @@ def test_english_words_of_pomp_swagger_and_downtoning():
 
 
 def test_english_lengths_of_talks_with_for_spend_and_hours_of_talks_are_read():
-    texts = ["President Biden spent more than four hours in a meeting with President Xi on Wednesday.",
+    texts = ["President Biden spent four hours in a meeting with President Xi on Wednesday.",
              "Mr Biden spoke to reporters after roughly four hours of talks at the estate.",
              "The two leaders met for about two hours on the outskirts of San Francisco.",
              "In their first meeting in a year, the two leaders spoke for four hours.",
              "Biden and Xi have concluded four hours of talks."]
     flagged = [(c.span.doc, c.text) for c in _detect_lang(texts, "en") if c.category == "factual_variant"]
-    assert flagged == [("d3", "about two hours")], flagged  # the four others agree on four hours
+    assert flagged == [("d3", "about two hours")], flagged  # the four others agree on four hours ("roughly" too)
+    texts[0] = "President Biden spent more than four hours in a meeting with President Xi on Wednesday."
+    flagged = [(c.span.doc, c.text) for c in _detect_lang(texts, "en") if c.category == "factual_variant"]
+    assert ("d1", "more than four hours") in flagged and ("d2", "roughly four hours") in flagged \
+        and ("d3", "about two hours") in flagged, flagged  # "more than four" is told otherwise: no majority is left
     german = _detect(["Putin und Kim sprachen rund fünf Stunden lang miteinander.", "Das Treffen dauerte fünf Stunden.",
                       "Die Gespräche dauerten zwei Stunden.", "Putin sprach zwei Stunden lang über den Krieg."])
     flagged = {c.span.doc for c in german if c.category == "factual_variant"}
@@ -1620,3 +1624,15 @@ def test_a_title_with_a_judging_adjective_is_one_loaded_label():
     english = _detect_lang(["Trump has cultivated ties with the young despotic leader, the President insisted.",
                             "Kim Jong Un met Trump."], "en")
     assert any(c.category == "actor_label" and c.text == "despotic leader" and c.shown for c in english)
+
+
+def test_muesste_is_a_hedge_only_of_likelihood_not_of_necessity():
+    """"Das müsste reichen" weighs a likelihood; "Dann müssten die Sanktionen fallen" (mostly reported speech)
+    states a necessity."""
+    cues = _detect(["Die Mittel müssten bis zum Winter reichen, heißt es in Moskau.",
+                    "Er müsste davon gewusst haben, schreibt die Zeitung.",
+                    "Dann müssten die Sanktionen fallen, sagte Kim.",
+                    "Die anderen Gäste würden nach Hause fahren müssten, schrieb der Kommentator."])
+    hedges = {(c.span.doc, c.text) for c in cues if c.category == "hedge"}
+    assert ("d1", "müssten") in hedges and ("d2", "müsste") in hedges, hedges
+    assert not {h for h in hedges if h[0] in ("d3", "d4")}, hedges

@@ -2,7 +2,9 @@
 
 - ``dürfen``, ``können``, ``müssen`` (hedge): only the subjunctive II forms
   (dürfte, könnte, müsste and their other persons). "darf", "kann", "muss"
-  state permission, ability or necessity, not likelihood.
+  state permission, ability or necessity, not likelihood. "müsste" also needs a verb of state or of sufficing
+  ("Das müsste reichen") or a perfect infinitive: with a verb of action it is a necessity ("Dann müssten die
+  Sanktionen fallen"), mostly in indirect speech.
 - ``sollen``, ``wollen`` (hedge, reportative): only with a perfect infinitive
   ("soll … gesagt haben", "will … gesehen haben"), and ``sollen`` also with a verb
   of state ("Der Name soll schon feststehen", "Er soll krank sein", "Es soll zwei Todesopfer geben"); "soll" of plans
@@ -107,6 +109,28 @@ def _state_infinitive(seq: list[Tok], p: int) -> bool:
         if t.tag_is("VAINF", "VVINF"):
             return t.lemma in _STATES or (t.lemma == "geben" and any(
                 x.lemma in _VICTIMS for x in seq[p + 1:p + 1 + k]))
+    return False
+
+
+# "müsste" of likelihood: with a verb of state or of sufficing ("Das müsste reichen", "Er müsste längst dort
+# sein") or a perfect infinitive ("müsste es gewusst haben"); with a verb of action it is a necessity, often in
+# indirect speech ("Dann müssten die Sanktionen fallen", "… nach Hause fahren müssten"), no hedge.
+_LIKELY_MUST = {"stimmen", "reichen", "ausreichen", "genügen", "klappen", "gelingen", "zutreffen"}
+
+
+def _likely_must(seq: list[Tok], p: int) -> bool:
+    """"müsste" with a verb of state or of sufficing in its clause (the tagger may take the infinitive for a finite
+    form: "müssten bis zum Winter reichen"), right before it ("…, was reichen müsste"), or a perfect infinitive."""
+    if _perfect_infinitive(seq, p):
+        return True
+    before = seq[p - 1] if p > 0 else None
+    if before is not None and before.tag_is("VAINF", "VVINF", "VVFIN", "VAFIN"):
+        return before.lemma in _STATES or before.lemma in _LIKELY_MUST
+    for t in seq[p + 1:p + 10]:
+        if t.is_punct and t.surface in _CLAUSE_END:
+            return False
+        if t.tag_is("VAINF", "VVINF", "VVFIN", "VAFIN"):
+            return t.lemma in _STATES or t.lemma in _LIKELY_MUST
     return False
 
 
@@ -304,7 +328,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return True
     tok = m.toks[0]
     if e.family == "hedge" and e.match in _SUBJUNCTIVE_II:
-        return tok.fold in _SUBJUNCTIVE_II[e.match]
+        return tok.fold in _SUBJUNCTIVE_II[e.match] and (e.match != "müssen" or _likely_must(seq, p))
     if e.family == "hedge" and e.match in _PERFECT_MODALS:
         return _perfect_infinitive(seq, p) or (e.match == "sollen" and _state_infinitive(seq, p))
     if e.match in _CLAUSAL_ONLY:

@@ -40,14 +40,14 @@ wording as counterparts, as for named details in ``factual.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import (NUMBER_LINKS, QUANTITY_QUALIFIERS, VAGUE_QUANTITY, counts_others,
                                        detail_extent, earlier_time, may_be_number, number_value)
-from workbench.cues.durations import (adjective_duration, clause_tokens, clock_range, duration, fraction_duration,
-                                      minutes)
+from workbench.cues.durations import (SEVERAL_HOURS, SEVERAL_WORDS, adjective_duration, clause_tokens, clock_range,
+                                      duration, fraction_duration, minutes, precision_mark)
 from workbench.cues.event_days import day_claim, meeting_is_the_event
 from workbench.cues.textview import DocView, Tok
 from workbench.cues.vote_counts import vote_claim
@@ -92,6 +92,8 @@ _TROOP_VERBS = {"station": "troops stationed", "stationed": "troops stationed", 
                 "dispatch": "troops sent", "dispatched": "troops sent", "entsenden": "troops sent",
                 "schicken": "troops sent", "verlegen": "troops sent"}
 _COUNTERPARTS = 30
+_TOLD_PRECISELY = ("duration of the meeting", "duration of the press appearance")  # lengths compared with their
+# "knapp" / "gut" (``durations.precision_mark``)
 
 
 @dataclass(frozen=True)
@@ -280,13 +282,16 @@ def claims(v: DocView) -> list[Claim]:
         if day is not None:
             out.append(Claim(v, day[0], day[1], t, t))
             continue
-        if t.fold in ("paar", "few") and t.i > 0 and toks[t.i - 1].fold in ("ein", "a"):
+        if (t.fold in ("paar", "few") and t.i > 0 and toks[t.i - 1].fold in ("ein", "a")) or t.fold in SEVERAL_WORDS:
             nxt = toks[t.i + 1] if t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent else None
             lasted = duration(v, t, nxt)  # "nach nur ein paar Minuten": a few, up to nine
-            if lasted is not None and nxt is not None and nxt.lemma.rstrip("s") == "minute":
+            unit = nxt.lemma.rstrip("s") if nxt is not None else ""
+            if lasted is not None and unit == "minute" and t.fold in ("paar", "few"):
                 out.append(Claim(v, lasted[0], "1s", t, lasted[1]))
+            elif lasted is not None and unit in ("stunde", "hour"):  # "mehrere Stunden lang", "several hours of talks"
+                out.append(Claim(v, lasted[0], SEVERAL_HOURS, t, lasted[1]))
             continue
-        if "stündig" in t.fold or t.fold.endswith(("-hour", "-hours")) or (
+        if "stündig" in t.fold or t.fold.endswith(("-hour", "-hours")) or t.fold.startswith("multihour") or (
                 t.i + 2 < len(toks) and toks[t.i + 1].surface == "-" and toks[t.i + 2].lemma in ("hour", "minute")):
             adjective = adjective_duration(v, t)
             if adjective is not None:
@@ -332,7 +337,8 @@ def claims(v: DocView) -> list[Claim]:
             if first_end is not None:
                 out.append(Claim(v, key, first_end, toks[t.i - 2], last))
         out.append(Claim(v, key, value, t, last))
-    return out
+    return [replace(c, value=c.value + precision_mark(v, c.tok)) if c.key in _TOLD_PRECISELY and c.value.isdigit()
+            else c for c in out]
 
 
 def _extent(c: Claim) -> tuple[int, int]:
@@ -357,13 +363,22 @@ def _range(value: str) -> tuple[int, int]:
 
 def _compatible(a: str, b: str) -> bool:
     """Two values that can tell the same figure: equal, or a figure inside a vague one's range ("Zehntausende"
-    and "40.000"); two vague values of different size ("Zehntausende", "Hunderttausende") cannot."""
+    and "40.000"); two vague values of different size ("Zehntausende", "Hunderttausende") cannot. A length told
+    as a little less or more ("knapp drei Stunden" "180<", "gut drei Stunden" "180>") or as some hours agrees
+    only with the same."""
     if a == b:
         return True
+    if not (a.rstrip("s").isdigit() and b.rstrip("s").isdigit()):
+        return False
     if a.isdigit() == b.isdigit():
         return False
     (lo, hi), (x, _) = (_range(a), _range(b)) if b.isdigit() else (_range(b), _range(a))
     return lo <= x <= hi
+
+
+def _number(value: str) -> str:
+    """The figure of a value without how precisely it is told ("180<" -> "180")."""
+    return value.rstrip("<>")
 
 
 def count_conflicts(views: list[DocView], read: dict[str, list[Claim]] | None = None) -> list[Cue]:
@@ -391,8 +406,8 @@ def count_conflicts(views: list[DocView], read: dict[str, list[Claim]] | None = 
             if (c.view.doc, c.value) not in first or c.tok.i < first[(c.view.doc, c.value)].tok.i:
                 first[(c.view.doc, c.value)] = c
         support: dict[str, set[str]] = {}  # value -> documents giving it or a figure it allows ("Zehntausende", 40,000)
-        for _, value in first:
-            support[value] = {doc for doc, vs in values.items() if any(_compatible(value, x) for x in vs)}
+        for _, value in first:  # "knapp drei Stunden" and "etwa drei Stunden" support each other's number
+            support[value] = {doc for doc, vs in values.items() if any(_compatible(_number(value), _number(x)) for x in vs)}
         rivals: dict[tuple[str, str], list[Claim]] = {}
         for doc, value in first:
             for (odoc, ovalue), o in first.items():

@@ -37,7 +37,8 @@ def clause_tokens(v: DocView, start: int, stop: int, step: int):
 
 # how long a meeting lasted: "Die Gespräche dauerten rund fünf Stunden", "the talks lasted about two hours"
 _DURATION_UNITS = {"stunde": 60, "minute": 1, "hour": 60}
-_LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend"}  # "spent four hours in a meeting"
+_LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend", "dauernd", "lasting"}  # "spent four hours in a
+# meeting", "ein mehr als 50 Minuten dauerndes Gespräch"
 # verbs of talking that take a length with "for" / "lang": "met for about four hours", "spoke for four hours",
 # "sprachen rund fünf Stunden lang"
 _TALKING = {"meet", "talk", "speak", "confer", "negotiate", "sprechen", "reden", "beraten", "verhandeln", "treffen",
@@ -58,8 +59,23 @@ _PLANNED = {"planen", "geplant", "vorsehen", "vorgesehen", "ausgehen", "erwarten
 # rund zwölf Minuten" beside "Die Gespräche dauerten knapp drei Stunden")
 _PRESS = ("presse", "press", "statement", "medienauftritt")
 _HOURS_ADJECTIVE = re.compile(r"^(\d+|[a-zäöü]+?)-?(?:stündig\w*|hours?)$")
+_OPENING_QUALIFIERS = {"nur", "only", "knapp", "rund", "etwa", "gut", "fast", "about", "nearly", "almost"}
+_MODIFIERS_MAX = 3  # words between a length and the talks it measures ("two hours of closed-door talks")
 _HALVES = {"eineinhalb": 90, "anderthalb": 90, "zweieinhalb": 150, "dreieinhalb": 210, "viereinhalb": 270,
            "fünfeinhalb": 330}
+
+
+# How precisely a length is told: "knapp drei Stunden" (a little less), "gut drei Stunden" (a little more),
+# "rund"/"etwa"/"about" or nothing (that much). Two reports of one meeting that say "knapp drei Stunden" and "gut
+# drei Stunden" tell it differently; "drei Stunden" and "etwa drei Stunden" do not.
+_BELOW = {"knapp", "knappe", "knappen", "fast", "beinahe", "nahezu", "nearly", "almost", "under", "unter"}
+_ABOVE = {"gut", "gute", "guten", "über", "over", "mindestens"}
+_BELOW_PAIRS = {("weniger", "als"), ("less", "than"), ("just", "under")}
+_ABOVE_PAIRS = {("mehr", "als"), ("more", "than"), ("at", "least"), ("just", "over"), ("länger", "als"),
+                ("longer", "than")}
+_SEVERAL_HEADS = {"mehr", "multi", "several", "viel"}  # "mehrstündig", "multihour", "vielstündig"
+SEVERAL_WORDS = {"mehrere", "mehreren", "einige", "einigen", "several"}  # "mehrere Stunden lang", "several hours of"
+SEVERAL_HOURS = "some hours"  # the value of a length in hours that says not how many
 
 
 _MEETING_HEADS: dict[str, tuple[str, ...]] = {}
@@ -137,15 +153,25 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, end.i + 1, end.i + 6, 1))
     far = list(clause_tokens(v, end.i + 1, end.i + 20, 1))  # a verb at the end of the clause ("… war der Gipfel beendet")
     after = end.i + 2 if end.i + 2 < len(v.toks) and v.toks[end.i + 1].fold == "of" else end.i + 1  # "hours of talks"
+    if after == end.i + 2:  # "two hours of closed-door talks": the talks after their modifiers
+        after = next((w.i for w in v.toks[after:after + _MODIFIERS_MAX + 1] if w.sent == t.sent
+                      and names_meeting(v, [w])), after)
     noun_after = v.toks[after] if after < len(v.toks) and v.toks[after].sent == t.sent else None
     before = [w.fold for w in clause_tokens(v, t.i - 1, t.i - 4, -1)]  # "nach (nur / weniger als) zwei Stunden"
     after_nach = any(w in ("nach", "after") for w in before)
     opening = after_nach and all(w.sent != t.sent or w.is_punct for w in v.toks[max(0, t.i - 4):t.i]
-                                 if w.fold not in ("nach", "after", "nur", "only", "knapp", "rund", "etwa", "gut"))
+                                 if w.fold not in ("nach", "after") and w.fold not in _OPENING_QUALIFIERS)
     lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far))
-    talking = ("for" in before or (noun_after is not None and noun_after.fold == "lang") or v.language.startswith("de")) \
-        and any(w.lemma in _TALKING for w in clause if w.i < t.i)  # German needs no preposition: "sprachen 48 Minuten"
-    of_talks = noun_after is not None and noun_after.i == end.i + 2 and names_meeting(v, [noun_after])
+    long = noun_after is not None and noun_after.fold == "lang"  # "hatten sich mehrere Stunden lang unterhalten"
+    talking = ("for" in before or long or v.language.startswith("de")) \
+        and any(w.lemma in _TALKING for w in clause if w.i < t.i or long)  # German needs no preposition: "sprachen 48 Minuten"
+    of_talks = noun_after is not None and noun_after.i >= end.i + 2 and v.toks[end.i + 1].fold == "of" \
+        and names_meeting(v, [noun_after])
+    # "Für knapp drei Stunden zogen sie sich zu einem Austausch zurück": a length opening the sentence with "für"
+    opening_for = bool(before) and before[-1] in ("für", "for") and all(
+        w.sent != t.sent or w.fold in ("für", "for") or w.fold in _OPENING_QUALIFIERS for w in v.toks[max(0, t.i - 4):t.i])
+    if opening_for and names_meeting(v, far):
+        return (key, end) if (key := _duration_key(v, t, clause, None, named_before=True)) else None
     if talking and not lasting and (any(w.lemma in _MEETING_VERBS or w.fold in _TOGETHER for w in clause + far)):
         key = _duration_key(v, t, clause, None, named_before=True)
     elif lasting or talking or of_talks or (after_nach and noun_after is not None and names_meeting(v, [noun_after])):
@@ -175,7 +201,8 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     if m:
         head, last = m.group(1), t
         minutes = _HALVES.get(head) or (60 if head in ("ein", "one") else None)  # "einstündigen", "one-hour"
-        if minutes is None:
+        # "das mehrstündige Treffen", "a multihour summit": some hours, not how many (``minutes`` stays None)
+        if minutes is None and head not in _SEVERAL_HEADS:
             value = head if head.isdigit() else number_word(head)
             if value is None:
                 return None
@@ -188,13 +215,16 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
         minutes = int(value) * _DURATION_UNITS[last.lemma]
     else:
         return None
-    noun = next((w for w in v.toks[last.i + 1:last.i + 3] if w.sent == t.sent and not w.is_punct), None)
-    if noun is None or not names_meeting(v, [noun]):
+    words = [w for w in v.toks[last.i + 1:last.i + 3 * _MODIFIERS_MAX] if w.sent == t.sent]
+    words = [w for k, w in enumerate(words) if sum(not x.is_punct for x in words[:k]) <= _MODIFIERS_MAX]
+    noun = next((w for w in words if not w.is_punct and names_meeting(v, [w])), None)  # "a two-hour one-on-one meeting"
+    if noun is None or any(w.is_punct and w.surface != "-" for w in words if w.i < noun.i) \
+            or (noun.i > last.i + 2 and any(w.lemma.endswith(_JOURNEYS) for w in words if w.i < noun.i)):
         return None
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, noun.i + 1, noun.i + 6, 1))
     if _planned(clause) or (t.i > 0 and v.toks[t.i - 1].fold == "bis"):
         return None  # planned, or the second end of a range of planned lengths ("sechs- bis siebenstündigen")
-    return "duration of the meeting", str(minutes), noun
+    return "duration of the meeting", SEVERAL_HOURS if minutes is None else str(minutes), noun
 
 
 def minutes(v: DocView, value: str, unit: Tok) -> str:
@@ -255,3 +285,15 @@ def clock_range(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     if not names_meeting(v, sentence_tokens(v, t.sent)):
         return None
     return "duration of the meeting", str((int(b) - int(a)) * 60), uhr2
+
+
+def precision_mark(v: DocView, t: Tok) -> str:
+    """"<" when the words before the length ``t`` say a little less ("knapp", "fast", "weniger als", "nearly"),
+    ">" when they say a little more ("gut", "mehr als", "über", "more than"), "" otherwise."""
+    before = [w for w in v.toks[max(0, t.i - 2):t.i] if w.sent == t.sent]
+    folds = [w.fold for w in before]
+    if folds[-1:] and folds[-1] in _BELOW or tuple(folds[-2:]) in _BELOW_PAIRS:
+        return "<"
+    if folds[-1:] and folds[-1] in _ABOVE or tuple(folds[-2:]) in _ABOVE_PAIRS:
+        return ">"
+    return ""
