@@ -1636,3 +1636,13 @@ def test_muesste_is_a_hedge_only_of_likelihood_not_of_necessity():
     hedges = {(c.span.doc, c.text) for c in cues if c.category == "hedge"}
     assert ("d1", "müssten") in hedges and ("d2", "müsste") in hedges, hedges
     assert not {h for h in hedges if h[0] in ("d3", "d4")}, hedges
+
+
+def test_general_evaluative_words_of_news_narration():
+    english = _detect_lang(["The congenial tone drew a swift rebuke from senators.",
+                            "The collapse of the talks was a setback for the president and sparked outrage at home."],
+                           "en")
+    words = {c.text for c in english if c.category == "evaluative"}
+    assert {"congenial", "swift", "setback", "outrage"} <= words, words
+    german = _detect(["In einem symbolträchtigen Akt betrat er das Land, ein Rückschlag für seine Gegner."])
+    assert {"symbolträchtigen", "Rückschlag"} <= {c.text for c in german if c.category == "evaluative"}
