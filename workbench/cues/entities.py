@@ -6,7 +6,8 @@ Entities come from proper names only (no gazetteer):
   after a name, made of short parts ("Kim Jong-un"), is part of it. A run is split where both neighbours also
   stand alone as names elsewhere ("… könnte Nordkorea Russland …") and the two do not stand side by side a second
   time ("Friedrich Merz" is one name, though "Friedrich" and "Merz" each occur alone), and before a genitive or
-  a place that stands alone elsewhere ("Kim Jong-un Trumps Einladung", "verlässt Xi Jinping Moskau").
+  a place that stands alone elsewhere ("Kim Jong-un Trumps Einladung", "verlässt Xi Jinping Moskau"); a rare run
+  whose head or tail is a name written alone elsewhere is split there (``name_runs``: "Exo Donald Trump").
 - Name forms are compared as sets of lower-case parts (hyphens split), so "Kim Jong-un" = "Kim Jong Un". A shorter
   form ("Kim", "Putin") joins the most frequent longer form that contains it (a common one no compound written once).
 - A name seen with two or more parts is a person (a tagger's NE on a word that is a common noun elsewhere,
@@ -29,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from workbench.align.lexicon import paraphrases
+from workbench.cues.name_runs import split_known_names
 from workbench.cues.textview import NAME_TAGS, DocView, Tok, titled_compound
 from workbench.nlp.lemma_table import inflects_as_noun
 
@@ -87,8 +89,7 @@ def _is_name(t: Tok, view: DocView) -> bool:
 
 def _glued(run: list[Tok], t: Tok) -> bool:
     """``t`` continues the word before it without a space (the second part of "Jae-myung" split by the tokenizer)."""
-    k = run.index(t)
-    return k > 0 and run[k - 1].end == t.start
+    return (k := run.index(t)) > 0 and run[k - 1].end == t.start
 
 
 def _name_tail(t: Tok) -> bool:
@@ -107,8 +108,6 @@ def _misread_first_name(t: Tok, view: DocView, position: int) -> bool:
 
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "june", "july", "august", "september", "october", "november", "december"}
-
-
 _DETERMINING = ("ART", "PPOSAT", "PDAT", "PIAT", "APPRART", "ADJA", "CARD", "DT", "PRP$", "JJ", "CD")
 
 
@@ -278,6 +277,7 @@ class EntityIndex:
                     raw.append((v, run))
         if any(not v.tagged for v in views):
             raw = self._untagged_adjectives(raw)
+        raw = split_known_names(raw, lambda run: _parts(" ".join(_name_key(t) for t in run)))  # "Exo Donald Trump"
         singles = Counter(_name_key(run[0]) for _, run in raw if len(run) == 1)
         # two names side by side more than once are one name ("Friedrich Merz", though "Friedrich" and "Merz"
         # each stand alone elsewhere); once, they may be two ("… könnte Nordkorea Russland …")

@@ -15,7 +15,8 @@ is the label that outlet gives that person. No gazetteer, no event knowledge.
   followed by a name, a genitive or "von" may name someone else ("der
   Finanzminister Frankreichs") and is left alone; plurals too.
 - Calendar and time nouns before a name ("Mittwochabend Scholz"), abstract nouns
-  ("Eskalation", "-ung", "-heit") and forms of address ("Herr") are no titles.
+  ("Eskalation", "-ung", "-heit"), forms of address ("Herr") and the heads of a source phrase ("nach chinesischen
+  Angaben Xi Jinping …", "US-Angaben") are no titles.
 
 Learned titles are neutral labels (class ``neutral``): they are kept for the
 actor-label table and highlighted only in contrast (``visibility``). A word
@@ -49,9 +50,14 @@ _TIME_WORDS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samst
 # Abstract nouns (events, states) are no roles: "nach der Eskalation Trump …"; forms of address are no labels.
 _ABSTRACT_SUFFIXES = ("ung", "ion", "heit", "keit", "schaft", "tät", "ismus", "nis", "ment", "ness", "ity", "ing")
 _NO_ROLE = {"name", "namen", "herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "prof"}
+# heads of a source phrase: "nach chinesischen Angaben Xi Jinping …", "laut Berichten Kim …" (the name starts the
+# clause after them) name a source, not the person's role
+_SOURCE_HEADS = ("angabe", "angaben", "bericht", "berichte", "berichten", "wort", "worte", "worten", "aussage",
+                 "aussagen", "quelle", "quellen", "ansicht", "auskunft", "report", "reports", "source", "sources",
+                 "account", "accounts", "word", "words")
 # nouns of places: what stands before a two-word place name ("der Ferienort Nusa Dua") names no person
-_PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "bezirk", "metropole", "resort",
-                "city", "town", "village", "island", "province", "port")
+_PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "bezirk", "metropole", "resort", "land",
+                "city", "town", "village", "island", "province", "port", "country", "nation")  # "in dem Land Trump …"
 _DETERMINERS = ("ART", "PPOSAT", "PDAT", "DET", "DT", "PRP$")
 _MODIFIERS = ("ADJA", "ADJ", "JJ")
 _AFTER_OTHER = {"von", "des", "der", "of", "from"}
@@ -80,7 +86,8 @@ def _is_title_noun(tok: Tok, is_label=None) -> bool:  # noqa: ANN001 - the entit
 @lru_cache(maxsize=65536)  # per word form, not per token
 def _role_word(lemma: str) -> bool:
     head = lemma.rsplit("-", 1)[-1]
-    if head.endswith(_TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE or head.endswith(_PLACE_HEADS):
+    if head.endswith(_TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE or head.endswith(_PLACE_HEADS) \
+            or head.endswith(_SOURCE_HEADS):
         return False
     return lemma.replace("-", "").isalpha()
 
