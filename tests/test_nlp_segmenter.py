@@ -679,3 +679,36 @@ def test_english_language_switch_live_blog_times_agency_credits_and_a_dateline_a
         "Sign up for The Daily's Free Newsletters",
         "From our morning briefing to a weekly digest, get the best news delivered directly to your inbox.",
         "Can't connect right now! retry", "world", "fb-pixel Skip to main content"], pairs(page, "en")
+
+
+def test_bylines_with_place_or_mail_alt_texts_slugs_video_lengths_widget_errors_and_archive_notices() -> None:
+    german = ("Gipfel in Moskau\n\nAnna Muster, Brüssel / ch media\n\nOnline seit gestern, 19.41 Uhr (Update: gestern, "
+              "20.21 Uhr)\n\nMuster, Anna | 06. Juli 2024, 07:47 Uhr\n\n"
+              "Der Premier steht vor Flaggen am Rednerpult und ist im Profil zu sehen\n\n"
+              "Der Premier hat den Präsidenten am Freitag in Moskau getroffen, trotz der Kritik aus Brüssel. "
+              "(sda/dpa/afp/ap)\n")
+    assert furniture_of(german) == [
+        "Anna Muster, Brüssel / ch media", "Online seit gestern, 19.41 Uhr (Update: gestern, 20.21 Uhr)",
+        "Muster, Anna | 06. Juli 2024, 07:47 Uhr",
+        "Der Premier steht vor Flaggen am Rednerpult und ist im Profil zu sehen", "(sda/dpa/afp/ap)"], pairs(german)
+    english = ("Contact Us\n\nLeaders Meet in the Capital-Xinhua\n\nSUMMIT-LEADERS-PRESS CONFERENCE\n\n"
+               "The president speaks during a press conference in the capital on June 12. (Xinhua/Li Wei)\n\n"
+               "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon\n\n"
+               "The leaders meeting face-to-face 0:37\n\n"
+               "This story is no longer being updated. For the latest information, click here.\n\n"
+               "- By ANNA MUSTER In the Capital newsdesk@example.com\n\n"
+               "The president arrived earlier in the day for a two-day state visit.\n\n"
+               "The visit is his first since the election in March.\n\n"
+               "[READ: The full text of the joint statement]\n\nALSO SEE: Markets rise after the summit\n\n"
+               "The leaders seemed to agree on the major issues (Reuters image, May 16, 2024)\n\n"
+               "Something went wrong.\n\nPlease try again later.\n")
+    assert furniture_of(english, "en") == [
+        "Contact Us", "-Xinhua", "SUMMIT-LEADERS-PRESS CONFERENCE",
+        "The president speaks during a press conference in the capital on June 12. (Xinhua/Li Wei)",
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon",
+        "The leaders meeting face-to-face 0:37",
+        "This story is no longer being updated. For the latest information, click here.",
+        "- By ANNA MUSTER In the Capital newsdesk@example.com", "[READ: The full text of the joint statement]",
+        "ALSO SEE: Markets rise after the summit",
+        "The leaders seemed to agree on the major issues (Reuters image, May 16, 2024)", "Something went wrong.",
+        "Please try again later."], pairs(english, "en")

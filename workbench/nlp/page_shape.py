@@ -59,11 +59,12 @@ _READER = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*)\b",
 _OPENING_MARKS = re.compile(r"[„“\"»«‚‹›]")
 _INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")  # not after an initial ("Jae C. Hong")
 # what a picture shows, in the present tense: posture, looking, gestures, greeting ("stehen nebeneinander",
-# "betrachten ein Schwert", "schütteln sich die Hände", "Biden greets Xi", "People gesture as they gather")
+# "betrachten ein Schwert", "schütteln sich die Hände", "Biden greets Xi", "People gesture as they gather"); not
+# "visit": in a report it is mostly the noun ("a two-day state visit", "The visit is his first")
 _SCENE = re.compile(r"\b(?:steh(?:t|en)|sitz(?:t|en)|hält|halten|betrachte(?:t|n)|schüttel(?:t|n)|posier(?:t|en)|"
                     r"lächel(?:t|n)|wink(?:t|en)|begrüß(?:t|en)|umarm(?:t|en)|blick(?:t|en)|schau(?:t|en)|warte(?:t|n)|"
                     r"applaudier(?:t|en)|spricht|sprechen vor|"
-                    r"stands?|sits?|holds?|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|visits?|"
+                    r"stands?|sits?|holds?|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
                     r"works?|rides?|inspects?|"
                     r"gestures?|listens?|applauds?|embraces?|hugs?|chats?|watch(?:es)?)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\b(?:spricht|sprechen)\s+(?:von|über|mit|davon)\b", re.IGNORECASE)  # speech, no picture
