@@ -1646,3 +1646,11 @@ def test_general_evaluative_words_of_news_narration():
     assert {"congenial", "swift", "setback", "outrage"} <= words, words
     german = _detect(["In einem symbolträchtigen Akt betrat er das Land, ein Rückschlag für seine Gegner."])
     assert {"symbolträchtigen", "Rückschlag"} <= {c.text for c in german if c.category == "evaluative"}
+
+
+def test_nahelegen_with_a_person_beside_it_is_an_insinuation_not_a_hedge():
+    cues = _detect(["Beim Empfang legte Putin am Freitag nahe, Orban spreche für den Europäischen Rat.",
+                    "Die Entscheidung, sich im Kosmodrom zu treffen, legt nahe, dass Kim Technik sucht."])
+    hedges = {(c.span.doc, c.text) for c in cues if c.category == "hedge"}
+    assert not any(doc == "d1" for doc, _ in hedges), hedges
+    assert any(doc == "d2" for doc, _ in hedges), hedges

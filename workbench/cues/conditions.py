@@ -44,6 +44,8 @@
   bestätigt"), and in English not a participle before a noun ("single confirmed survivor").
 - ``in aussicht`` (reporting verb, "in Aussicht stellen"): only with a form of "stellen" up to twelve tokens
   before it or right after it ("stellte Putin Unterstützung beim Bau von Satelliten in Aussicht").
+- ``nahelegen``, ``hindeuten`` (hedge): a conclusion from signs ("Posts legen nahe, dass …"); not with a person
+  or a personal pronoun right beside the verb ("legte Putin nahe, Orban spreche für …": an insinuation he made).
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -274,6 +276,9 @@ def _presented_as_fact(seq: list[Tok], p: int, english: bool) -> bool:
     return True
 
 
+# conclusions from signs ("Posts in sozialen Netzwerken legen nahe, dass …"); with a person as subject ("legte
+# Putin nahe, Orban spreche für …", "er deutete an") they are a verb of speech, not the outlet's hedge
+_SIGNS = {"nahelegen", "hindeuten"}
 _SEEMING = {"appear", "seem"}
 _SEEMING_NEXT = {"to", "that", "as", "likely", "unlikely", "set", "poised", "ready", "close", "certain", "sure"}
 _SUPERLATIVE_OPENERS = {"most", "best", "least", "only", "first", "last"}
@@ -297,6 +302,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not m.toks[0].tag_is("ADJA") and _manner_of_speech(seq, p)  # not "die aufgebrachte Menge"
     if e.match == "scharf" and e.family == "evaluative":
         return _sharp_speech(seq, p)
+    if e.family == "hedge" and e.match in _SIGNS and view.tagged:
+        return not any(t.tag_is("NE", "PPER") for t in seq[max(0, p - 2):p + 3])  # "legte Putin nahe": he insinuated
     if e.match in _DEGREE_ONLY and len(m.toks) == 1 and view.language.startswith("de"):
         return _degree_use(seq, p) == (e.family == "evaluative")
     if e.family == "hedge" and e.match in _OPEN_QUESTION_ENTRIES and len(m.toks) == 1:
