@@ -105,3 +105,20 @@ def test_a_name_run_holding_two_names_is_split_where_a_known_name_begins():
     entities = {c.entity for c in cues if c.category == "actor_label"}
     assert not any("Exo" in (e or "") for e in entities), entities
     assert not {c.text for c in cues if c.category == "actor_label"} & {"Land", "Landes"}
+
+
+def test_an_honorific_is_no_part_of_a_name_and_western_leaders_are_others():
+    from workbench.nlp import analyse as analyse_en
+    texts = ["Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow. Mr Putin praised Mr Xi.",
+             "Vladimir Putin welcomed Xi Jinping, sending a message to Western leaders. The two leaders talked.",
+             "Xi Jinping and Vladimir Putin signed a statement. Mr Putin said the talks were useful."]
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse_en(text, "en")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "en"))
+    cues = detect_cues(docs, align(docs))
+    labels = {c.text: c.entity for c in cues if c.category == "actor_label" and c.span.doc == "d2"}
+    assert "Mr" not in " ".join(e or "" for e in labels.values()), labels
+    western = [c for c in cues if c.category == "actor_label" and c.span.doc == "d2" and c.span.start ==
+               texts[1].index("leaders")]
+    assert all(not c.entity for c in western), western

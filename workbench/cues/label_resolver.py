@@ -99,6 +99,10 @@ def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
 _DEPUTY = {"vice", "deputy"}  # English words that make a title another office ("vice president")
 _TERRITORIES = ("gebiet", "provinz", "inselstaat", "territory", "province")  # labels of a land, not of a person
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"}
+# a plural label with one of these before it names a group of others ("Western leaders", "andere Staatschefs")
+_OTHERS = {"western", "european", "world", "foreign", "other", "nato", "westlich", "westliche", "westlichen",
+           "europäisch", "europäische", "europäischen", "ausländisch", "ausländische", "ausländischen", "andere",
+           "anderen", "weitere", "weiteren"}
 _NAMING_BEFORE = {"sein", "werden", "bleiben", "gelten", "be", "become", "remain", "als", "as", ","}
 
 
@@ -316,6 +320,8 @@ class LabelResolver:
         if itself and self.ix.kind(itself) != "person":  # a metonym used as a label ("der Kreml")
             return [self.ix.country(itself)]
         before, after = _label_np(view, tok.i)
+        if plural and any(t.fold in _OTHERS or t.lemma in _OTHERS for t in before):
+            return []  # "a powerful message to Western leaders": others, not the pair the report is about
         if tok.i > 0 and view.toks[tok.i - 1].fold == "for" and not tok.surface[:1].isupper():
             return []  # "the Democratic nominee for president": the office sought, no one holding it
         person, linked = self._after(view, tok.i, after, label)

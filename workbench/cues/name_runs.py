@@ -1,4 +1,6 @@
-"""Runs of name words that hold two names: a rare run whose head or tail is a name the texts write alone.
+"""Runs of name words that hold two names, and honorifics before a name ("Mr Putin": Putin).
+
+Runs that hold two names: a rare run whose head or tail is a name the texts write alone.
 
 "die koreanische Band Exo Donald Trump und seiner Tochter …" (a band's name before a person's), "Presidents Donald
 Trump and …", "Vladimir Putin Says he Wanted …" (a title-case headline): the run is written once, while its tail
@@ -16,6 +18,7 @@ from collections.abc import Callable
 
 from workbench.cues.textview import DocView, Tok
 
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "herr", "frau"}  # "Mr Putin" is Putin: no part of his name
 MIN_KNOWN_WORDS = 2  # the head or tail must be a name of two words or more ("Donald Trump", not "Trump")
 MIN_KNOWN_RUNS = 2  # ... written alone at least this often
 
@@ -24,6 +27,7 @@ def split_known_names(raw: list[tuple[DocView, list[Tok]]], key: Callable[[list[
                       ) -> list[tuple[DocView, list[Tok]]]:
     """``raw`` (view, run of name tokens) with each rare run split before a known tail or after a known head;
     ``key``: the form of a run (its set of lower-case parts)."""
+    raw = [(view, run[1:] if len(run) > 1 and run[0].fold.rstrip(".") in _HONORIFICS else run) for view, run in raw]
     alone = Counter(key(run) for view, run in raw if not _after_opening_word(view, run))
     out: list[tuple[DocView, list[Tok]]] = []
     for view, run in raw:
