@@ -712,3 +712,30 @@ def test_bylines_with_place_or_mail_alt_texts_slugs_video_lengths_widget_errors_
         "ALSO SEE: Markets rise after the summit",
         "The leaders seemed to agree on the major issues (Reuters image, May 16, 2024)", "Something went wrong.",
         "Please try again later."], pairs(english, "en")
+
+
+def test_gallery_markers_copyright_footers_glued_credits_and_ticker_times() -> None:
+    gallery = ("Treffen in Moskau\n\nDer Premier ist am Montag in Moskau eingetroffen und hat den Präsidenten getroffen.\n\n"
+               "wladimir putin\n\nDer Gast teilt Bilder von seinem Besuch.\n\nwladimir putin\n\n"
+               "Die beiden Staatschefs unterhalten sich, trinken Tee.\n\nwladimir putin\n\n"
+               "Über den Angriff verliert der Gast keine Worte, sagte ein Sprecher am Abend in Kiew.\n\n"
+               "Und nicht nur der Präsident der Ukraine beklagte die freundschaftlichen Gesten.\n\n© Euronews\n")
+    found = furniture_of(gallery)
+    assert found == ["wladimir putin", "Der Gast teilt Bilder von seinem Besuch.", "wladimir putin",
+                     "Die beiden Staatschefs unterhalten sich, trinken Tee.", "wladimir putin", "© Euronews"], found
+    page = ("dpa 08.07.2024 - 19:37 Uhr\n\nAnna Muster / t-online\n\n"
+            "Foto: Saul Loeb / dpaNach monatelangen Spannungen kehren die Botschafter an ihren Einsatzort zurück.\n\n"
+            "19:54 Der US-Präsident beendet die Pressekonferenz etwas abrupt.\n\n0:00 Anhören\n\n"
+            "Anna Muster, Genf 16.06.2021, 22.38 Uhr\n\nSuch IconE-Mail IconMenü Icon\n\n"
+            "Auf Facebook teilenAuf x.com teilenAuf Pinterest teilen\n\nt-online - Nachrichten für Deutschland\n\n"
+            "Die beiden umarmen sich beim Empfang in Moskau herzlich. - kremlin.ru\n\nDeutsche Redaktion\n")
+    assert furniture_of(page) == [
+        "dpa 08.07.2024 - 19:37 Uhr", "Anna Muster / t-online", "Foto: Saul Loeb / dpa", "19:54", "0:00 Anhören",
+        "Anna Muster, Genf 16.06.2021, 22.38 Uhr", "Such IconE-Mail IconMenü Icon",
+        "Auf Facebook teilenAuf x.com teilenAuf Pinterest teilen", "t-online - Nachrichten für Deutschland",
+        "Die beiden umarmen sich beim Empfang in Moskau herzlich. - kremlin.ru", "Deutsche Redaktion"], pairs(page)
+    english = ("The two leaders are pictured in front of the hall in the capital on April 6, 2023. (Pool photo)(Kyodo)\n\n"
+               "The president said the talks had been useful and would go on next month. (Read more Macron stories.)\n")
+    assert furniture_of(english, "en") == [
+        "The two leaders are pictured in front of the hall in the capital on April 6, 2023. (Pool photo)(Kyodo)",
+        "(Read more Macron stories.)"], pairs(english, "en")

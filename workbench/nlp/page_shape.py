@@ -18,6 +18,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
 * **Context.** A short heading-like line between two furniture lines is
   furniture too (unless a later line repeats it: then it is the page's title); the line after a
   breadcrumb label standing alone ("Sie sind hier:") is the breadcrumb trail.
+* **Galleries.** A short line repeated three times or more on a page (a keyword or credit under each
+  picture) is furniture, and so is a caption of one or two sentences between two of them.
 * **Picture descriptions.** Two or more one-sentence lines in a row (furniture
   between them aside), each a short present-tense account of what a picture
   shows ("Kim Jong-un und Wladimir Putin stehen nebeneinander.", "Xi and
@@ -47,6 +49,8 @@ APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
 BREADCRUMB_MAX_WORDS = 20
+GALLERY_MARKER_MAX_WORDS = 4
+GALLERY_MARKER_MIN_REPEATS = 3
 PICTURE_MIN_WORDS, PICTURE_MAX_WORDS = 3, 20
 PICTURE_RUN = 2  # picture descriptions in a row that make a gallery
 
@@ -137,7 +141,8 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
                 _mark(paragraphs, i - 1)  # an alt text, the same caption, then its credit ("Quelle: dpa") (the first line: a title)
         seen.add(key)
     for i in range(1, len(lines)):
-        credit = _furniture(paragraphs[i]) and _is_credit_line(lines[i])
+        footer = i == len(lines) - 1 and lines[i].lstrip().startswith(("©", "(c)", "Copyright"))  # "© Euronews"
+        credit = _furniture(paragraphs[i]) and _is_credit_line(lines[i]) and not footer
         tweet = bool(_TWEET_CREDIT.match(lines[i]))
         above = lines[i - 1]
         one_line = len(paragraphs[i - 1]) == 1 or tweet  # a caption is one sentence; a tweet may be more
@@ -196,6 +201,20 @@ def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i)
 
 
+def _gallery_markers(text: str, paragraphs: list[Paragraph]) -> None:
+    """A short line a page repeats three times or more ("wladimir putin" under each picture of a gallery) is a
+    gallery's keyword or credit; a paragraph of one or two sentences between two of them is a picture's caption."""
+    keys = [" ".join(_text(text, p).casefold().split()) for p in paragraphs]
+    counts = Counter(k for k in keys if 0 < len(k.split()) <= GALLERY_MARKER_MAX_WORDS)
+    markers = {i for i, k in enumerate(keys) if counts.get(k, 0) >= GALLERY_MARKER_MIN_REPEATS}
+    for i in sorted(markers):
+        _mark(paragraphs, i)
+    for i in range(1, len(paragraphs) - 1):
+        if i - 1 in markers and i + 1 in markers and len(paragraphs[i]) <= 2 \
+                and len(keys[i].split()) <= CAPTION_ABOVE_MAX_WORDS:
+            _mark(paragraphs, i)
+
+
 def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
     """A short heading between two furniture lines is furniture, unless a later line repeats it (the page's
     title or breadcrumb "Treffen mit Kim - Trumps …" shows the story's headline again: it is the headline)."""
@@ -223,4 +242,5 @@ def mark_page_furniture(text: str, paragraphs: list[Paragraph]) -> None:
     _pictures(text, paragraphs)
     _off_topic(text, paragraphs)
     _breadcrumbs(text, paragraphs)
+    _gallery_markers(text, paragraphs)
     _sandwiched(text, paragraphs)
