@@ -1654,3 +1654,12 @@ def test_nahelegen_with_a_person_beside_it_is_an_insinuation_not_a_hedge():
     hedges = {(c.span.doc, c.text) for c in cues if c.category == "hedge"}
     assert not any(doc == "d1" for doc, _ in hedges), hedges
     assert any(doc == "d2" for doc, _ in hedges), hedges
+
+
+def test_as_soon_as_possible_is_no_hedge_and_a_villa_is_no_title():
+    english = _detect_lang(["Modi told Putin they need to find a path to peace as soon as possible.",
+                            "A possible deal on oil was discussed."], "en")
+    assert {(c.span.doc, c.text) for c in english if c.category == "hedge"} == {("d2", "possible")}
+    german = _detect(["Die Präsidenten trafen sich in der prächtigen Villa La Grange am Genfersee.",
+                      "In der Villa La Grange sprachen sie vier Stunden.", "Die Villa La Grange liegt in einem Park."])
+    assert not any(c.category == "actor_label" and "Villa" in c.text for c in german)

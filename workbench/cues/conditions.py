@@ -46,6 +46,8 @@
   before it or right after it ("stellte Putin Unterstützung beim Bau von Satelliten in Aussicht").
 - ``nahelegen``, ``hindeuten`` (hedge): a conclusion from signs ("Posts legen nahe, dass …"); not with a person
   or a personal pronoun right beside the verb ("legte Putin nahe, Orban spreche für …": an insinuation he made).
+- ``possible``, ``möglich`` (hedge): not after "as", "if", "where", "wie", "falls" … ("as soon as possible",
+  "if possible", "so bald wie möglich"): an idiom of haste or condition, no claim held open.
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -279,6 +281,8 @@ def _presented_as_fact(seq: list[Tok], p: int, english: bool) -> bool:
 # conclusions from signs ("Posts in sozialen Netzwerken legen nahe, dass …"); with a person as subject ("legte
 # Putin nahe, Orban spreche für …", "er deutete an") they are a verb of speech, not the outlet's hedge
 _SIGNS = {"nahelegen", "hindeuten"}
+_POSSIBLE = {"possible", "möglich"}
+_NOT_A_POSSIBILITY = {"as", "if", "where", "wherever", "whenever", "wie", "falls", "wenn", "wo", "schnellstmöglich"}
 _SEEMING = {"appear", "seem"}
 _SEEMING_NEXT = {"to", "that", "as", "likely", "unlikely", "set", "poised", "ready", "close", "certain", "sure"}
 _SUPERLATIVE_OPENERS = {"most", "best", "least", "only", "first", "last"}
@@ -302,6 +306,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not m.toks[0].tag_is("ADJA") and _manner_of_speech(seq, p)  # not "die aufgebrachte Menge"
     if e.match == "scharf" and e.family == "evaluative":
         return _sharp_speech(seq, p)
+    if e.match in _POSSIBLE and len(m.toks) == 1 and p > 0 and seq[p - 1].fold in _NOT_A_POSSIBILITY:
+        return False  # "as soon as possible", "if possible", "so bald wie möglich": no claim held open
     if e.family == "hedge" and e.match in _SIGNS and view.tagged:
         return not any(t.tag_is("NE", "PPER") for t in seq[max(0, p - 2):p + 3])  # "legte Putin nahe": he insinuated
     if e.match in _DEGREE_ONLY and len(m.toks) == 1 and view.language.startswith("de"):

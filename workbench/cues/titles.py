@@ -57,7 +57,8 @@ _SOURCE_HEADS = ("angabe", "angaben", "bericht", "berichte", "berichten", "wort"
                  "account", "accounts", "word", "words")
 # nouns of places: what stands before a two-word place name ("der Ferienort Nusa Dua") names no person
 _PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "bezirk", "metropole", "resort", "land",
-                "city", "town", "village", "island", "province", "port", "country", "nation")  # "in dem Land Trump …"
+                "city", "town", "village", "island", "province", "port", "country", "nation",  # "in dem Land Trump …"
+                "villa", "palast", "residenz", "schloss", "hotel", "palace", "residence", "mansion")  # "der Villa La Grange"
 _DETERMINERS = ("ART", "PPOSAT", "PDAT", "DET", "DT", "PRP$")
 _MODIFIERS = ("ADJA", "ADJ", "JJ")
 _AFTER_OTHER = {"von", "des", "der", "of", "from"}
