@@ -29,6 +29,15 @@ def _cues():
     return docs, detect_cues(docs, align(docs))
 
 
+def _detect(texts: list[str], language: str = "de", filler: str = FILLER):
+    docs = []
+    for n, text in enumerate(texts, 1):
+        text += filler
+        a = analyse(text, language)
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
+    return detect_cues(docs, align(docs))
+
+
 def test_titles_before_names_and_their_standalone_uses_name_the_person():
     docs, cues = _cues()
     labels = {(c.span.doc, c.text): c.entity for c in cues if c.category == "actor_label"}
@@ -71,15 +80,6 @@ def test_an_exceptional_title_outside_a_shared_row_is_highlighted_once_per_outle
                       ("d3", "Wirtschaftsminister", True), ("d3", "Vizekanzler", True)]
 
 
-def _detect(texts: list[str]):
-    docs = []
-    for n, text in enumerate(texts, 1):
-        text += FILLER
-        a = analyse(text, "de")
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
-    return detect_cues(docs, align(docs))
-
-
 def test_an_actor_every_outlet_names_by_one_title_keeps_it_plain():
     texts = ["Wirtschaftsminister Robert Habeck bleibt im Amt. Er will weiterregieren.",
              "Wirtschaftsminister Robert Habeck hat sich geäußert. Er bleibt.",
@@ -92,31 +92,20 @@ def test_an_actor_every_outlet_names_by_one_title_keeps_it_plain():
 def test_a_name_run_holding_two_names_is_split_where_a_known_name_begins():
     """"die Band Exo Donald Trump": a band's name glued to a person's; "in dem Land Trump" (two headlines run
     together): a country noun is no title."""
-    texts = ["US-Präsident Donald Trump traf Kim Jong Un an der Grenze. Donald Trump lächelte.",
-             "Die koreanische Band Exo Donald Trump und seiner Tochter ein Album überreichten. Erster US-Präsident in "
-             "dem Land Trump und Kim treffen sich.",
-             "Donald Trump betrat als erster US-Präsident Nordkorea."]
-    docs = []
-    for n, text in enumerate(texts, 1):
-        text += FILLER
-        a = analyse(text, "de")
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
-    cues = detect_cues(docs, align(docs))
+    cues = _detect(["US-Präsident Donald Trump traf Kim Jong Un an der Grenze. Donald Trump lächelte.",
+                    "Die koreanische Band Exo Donald Trump und seiner Tochter ein Album überreichten. Erster "
+                    "US-Präsident in dem Land Trump und Kim treffen sich.",
+                    "Donald Trump betrat als erster US-Präsident Nordkorea."])
     entities = {c.entity for c in cues if c.category == "actor_label"}
     assert not any("Exo" in (e or "") for e in entities), entities
     assert not {c.text for c in cues if c.category == "actor_label"} & {"Land", "Landes"}
 
 
 def test_an_honorific_is_no_part_of_a_name_and_western_leaders_are_others():
-    from workbench.nlp import analyse as analyse_en
     texts = ["Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow. Mr Putin praised Mr Xi.",
              "Vladimir Putin welcomed Xi Jinping, sending a message to Western leaders. The two leaders talked.",
              "Xi Jinping and Vladimir Putin signed a statement. Mr Putin said the talks were useful."]
-    docs = []
-    for n, text in enumerate(texts, 1):
-        a = analyse_en(text, "en")
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "en"))
-    cues = detect_cues(docs, align(docs))
+    cues = _detect(texts, "en", filler="")
     labels = {c.text: c.entity for c in cues if c.category == "actor_label" and c.span.doc == "d2"}
     assert "Mr" not in " ".join(e or "" for e in labels.values()), labels
     western = [c for c in cues if c.category == "actor_label" and c.span.doc == "d2" and c.span.start ==

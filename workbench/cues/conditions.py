@@ -104,16 +104,24 @@ _STATES = {"sein", "haben", "feststehen", "stehen", "liegen", "gelten", "besitze
            "existieren", "bestehen", "befinden", "stecken", "verfügen"}
 
 
+def _verb_after(seq: list[Tok], p: int, tags: tuple[str, ...]) -> tuple[int, Tok] | None:
+    """The first verb with one of ``tags`` after the modal at ``p`` in its clause, and how many words lie between."""
+    for k, t in enumerate(seq[p + 1:p + 10]):
+        if t.is_punct and t.surface in _CLAUSE_END:
+            return None
+        if t.tag_is(*tags):
+            return k, t
+    return None
+
+
 def _state_infinitive(seq: list[Tok], p: int) -> bool:
     """The modal's infinitive, later in its clause, is a verb of state, or "geben" of victims ("Es soll zwei
     Todesopfer geben": reportedly there are; "Es soll eine Untersuchung geben" is a plan)."""
-    for k, t in enumerate(seq[p + 1:p + 10]):
-        if t.is_punct and t.surface in _CLAUSE_END:
-            return False
-        if t.tag_is("VAINF", "VVINF"):
-            return t.lemma in _STATES or (t.lemma == "geben" and any(
-                x.lemma in _VICTIMS for x in seq[p + 1:p + 1 + k]))
-    return False
+    found = _verb_after(seq, p, ("VAINF", "VVINF"))
+    if found is None:
+        return False
+    k, t = found
+    return t.lemma in _STATES or (t.lemma == "geben" and any(x.lemma in _VICTIMS for x in seq[p + 1:p + 1 + k]))
 
 
 # "müsste" of likelihood: with a verb of state or of sufficing ("Das müsste reichen", "Er müsste längst dort
@@ -127,15 +135,9 @@ def _likely_must(seq: list[Tok], p: int) -> bool:
     form: "müssten bis zum Winter reichen"), right before it ("…, was reichen müsste"), or a perfect infinitive."""
     if _perfect_infinitive(seq, p):
         return True
-    before = seq[p - 1] if p > 0 else None
-    if before is not None and before.tag_is("VAINF", "VVINF", "VVFIN", "VAFIN"):
-        return before.lemma in _STATES or before.lemma in _LIKELY_MUST
-    for t in seq[p + 1:p + 10]:
-        if t.is_punct and t.surface in _CLAUSE_END:
-            return False
-        if t.tag_is("VAINF", "VVINF", "VVFIN", "VAFIN"):
-            return t.lemma in _STATES or t.lemma in _LIKELY_MUST
-    return False
+    verbs = ("VAINF", "VVINF", "VVFIN", "VAFIN")
+    found = seq[p - 1] if p > 0 and seq[p - 1].tag_is(*verbs) else (_verb_after(seq, p, verbs) or (0, None))[1]
+    return found is not None and (found.lemma in _STATES or found.lemma in _LIKELY_MUST)
 
 
 _VICTIMS = {"tote", "toter", "todesopfer", "opfer", "verletzte", "verletzter", "schwerverletzte", "vermisste"}

@@ -92,8 +92,8 @@ _TROOP_VERBS = {"station": "troops stationed", "stationed": "troops stationed", 
                 "dispatch": "troops sent", "dispatched": "troops sent", "entsenden": "troops sent",
                 "schicken": "troops sent", "verlegen": "troops sent"}
 _COUNTERPARTS = 30
-_TOLD_PRECISELY = ("duration of the meeting", "duration of the press appearance")  # lengths compared with their
-# "knapp" / "gut" (``durations.precision_mark``)
+# lengths compared with how precisely they are told, "knapp" / "gut" (``durations.precision_mark``)
+_TOLD_PRECISELY = ("duration of the meeting", "duration of the press appearance")
 
 
 @dataclass(frozen=True)

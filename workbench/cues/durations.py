@@ -37,8 +37,8 @@ def clause_tokens(v: DocView, start: int, stop: int, step: int):
 
 # how long a meeting lasted: "Die Gespräche dauerten rund fünf Stunden", "the talks lasted about two hours"
 _DURATION_UNITS = {"stunde": 60, "minute": 1, "hour": 60}
-_LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend", "dauernd", "lasting"}  # "spent four hours in a
-# meeting", "ein mehr als 50 Minuten dauerndes Gespräch"
+# verbs of lasting: "spent four hours in a meeting", "ein mehr als 50 Minuten dauerndes Gespräch"
+_LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend", "dauernd", "lasting"}
 # verbs of talking that take a length with "for" / "lang": "met for about four hours", "spoke for four hours",
 # "sprachen rund fünf Stunden lang"
 _TALKING = {"meet", "talk", "speak", "confer", "negotiate", "sprechen", "reden", "beraten", "verhandeln", "treffen",
