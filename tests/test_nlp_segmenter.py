@@ -739,3 +739,16 @@ def test_gallery_markers_copyright_footers_glued_credits_and_ticker_times() -> N
     assert furniture_of(english, "en") == [
         "The two leaders are pictured in front of the hall in the capital on April 6, 2023. (Pool photo)(Kyodo)",
         "(Read more Macron stories.)"], pairs(english, "en")
+
+
+def test_live_ticker_pointers_and_controls_dates_glued_to_headlines_and_rubrics() -> None:
+    page = ("27. April 2018, 11:04 Uhr Gipfeltreffen an der Grenze vereinbart\n\nUSA/China\n\n"
+            "Von Anna Muster, Washington Artikel anhören\n\n"
+            "Die beiden Präsidenten trafen sich am Freitag an der Grenze und sprachen zwei Stunden lang.\n\n"
+            "Alle Entwicklungen live im Ticker:\n\nNeueste zuerst Älteste zuerst Das Wichtigste\n\n"
+            "Neuen Beitrag anzeigen\n\n"
+            "Alle Berichte, Analysen und Kommentare zum Gipfeltreffen finden Sie auf unserer Themenseite.\n")
+    assert furniture_of(page) == [
+        "27. April 2018, 11:04 Uhr", "USA/China", "Von Anna Muster, Washington Artikel anhören",
+        "Alle Entwicklungen live im Ticker:", "Neueste zuerst Älteste zuerst Das Wichtigste", "Neuen Beitrag anzeigen",
+        "Alle Berichte, Analysen und Kommentare zum Gipfeltreffen finden Sie auf unserer Themenseite."], pairs(page)
