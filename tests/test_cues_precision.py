@@ -1663,3 +1663,11 @@ def test_as_soon_as_possible_is_no_hedge_and_a_villa_is_no_title():
     german = _detect(["Die Präsidenten trafen sich in der prächtigen Villa La Grange am Genfersee.",
                       "In der Villa La Grange sprachen sie vier Stunden.", "Die Villa La Grange liegt in einem Park."])
     assert not any(c.category == "actor_label" and "Villa" in c.text for c in german)
+
+
+def test_german_words_of_a_frozen_relationship_staging_and_praise():
+    cues = _detect(["Nach Monaten der diplomatischen Eiszeit trafen sich die beiden im durchchoreografierten Gipfel.",
+                    "Xi würdigte die engen Beziehungen. Ein hochrangiger US-Regierungsbeamter berichtete davon."])
+    found = {(c.category, c.text) for c in cues}
+    assert ("evaluative", "Eiszeit") in found and ("evaluative", "durchchoreografierten") in found, found
+    assert ("reporting_verb", "würdigte") in found and ("attribution", "US-Regierungsbeamter") in found, found
