@@ -23,8 +23,8 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from workbench.align.lexicon import paraphrases
 from workbench.cues.matcher import CompiledLexicon
+from workbench.cues.quote_words import WordSimilarity
 from workbench.cues.textview import DocView, Tok
 
 THRESHOLD = 0.5
@@ -85,47 +85,6 @@ class Pair:
 
 CANDIDATES_PER_DOC = 6  # sentences per document examined for each quotation
 CANDIDATE_DOCS = 12  # documents examined for each quotation: those sharing most of its words
-
-
-class _Sim:
-    """Word similarity for retrieval: lemma, paraphrase concept, stem, compound part."""
-
-    def __init__(self, language: str) -> None:
-        self.para = paraphrases(language)
-        self._concepts: dict[str, frozenset[str]] = {}
-        self._sims: dict[tuple[str, str], float] = {}  # word pairs recur across outlets: remember them
-
-    def concepts(self, lemma: str) -> frozenset[str]:
-        c = self._concepts.get(lemma)
-        if c is None:
-            c = frozenset(self.para.single.get(lemma, ()))
-            self._concepts[lemma] = c
-        return c
-
-    def strict(self, a: str, b: str) -> float:
-        """Same lemma or same stem only (evidence that the same words were used)."""
-        if a == b:
-            return 1.0
-        return 0.7 if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6] else 0.0
-
-    def sim(self, a: str, b: str) -> float:
-        if a == b:
-            return 1.0
-        key = (a, b)
-        found = self._sims.get(key)
-        if found is None:
-            found = self._sim(a, b)
-            self._sims[key] = found
-        return found
-
-    def _sim(self, a: str, b: str) -> float:
-        if self.concepts(a) & self.concepts(b):
-            return 0.8
-        if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6]:
-            return 0.7
-        if len(a) >= 7 and len(b) >= 7 and (a[:7] in b or b[:7] in a):
-            return 0.6
-        return 0.0
 
 
 def _units(views: list[DocView]) -> list[Unit]:
@@ -189,7 +148,7 @@ class QuotePairs:
         self._firsts: dict[tuple[int, ...], dict[str, Tok]] = {}
         self._bests: dict[tuple, tuple[float, Tok | None]] = {}
         self.units = _units(views)
-        self.sims = {v.language: _Sim(v.language) for v in views}
+        self.sims = {v.language: WordSimilarity(v.language) for v in views}
         df: Counter[str] = Counter()
         for u in self.units:
             df.update({t.lemma for t in u.toks if _content(t)})
@@ -224,7 +183,7 @@ class QuotePairs:
         self._shape_memo: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
 
     # -- retrieval -------------------------------------------------------------
-    def _score(self, query: list[Tok], target: list[Tok], sim: _Sim, strict: bool = False
+    def _score(self, query: list[Tok], target: list[Tok], sim: WordSimilarity, strict: bool = False
                ) -> tuple[float, set[int], int]:
         """Weighted share of the query's words found in ``target``; matched target tokens; exact hits."""
         total = got = 0.0
@@ -241,7 +200,7 @@ class QuotePairs:
                 exact += best >= 0.7
         return (got / total if total else 0.0), matched, exact
 
-    def _best(self, lemma: str, key: tuple[int, ...], first: dict[str, Tok], sim: _Sim, strict: bool
+    def _best(self, lemma: str, key: tuple[int, ...], first: dict[str, Tok], sim: WordSimilarity, strict: bool
               ) -> tuple[float, Tok | None]:
         """The best similarity of ``lemma`` to a word of the target, and the (first) token that has it."""
         same = first.get(lemma)
@@ -298,7 +257,7 @@ class QuotePairs:
         return out
 
     @staticmethod
-    def _features(lemma: str, sim: _Sim, query: bool) -> set[str]:
+    def _features(lemma: str, sim: WordSimilarity, query: bool) -> set[str]:
         out = {"l:" + lemma} | {"c:" + c for c in sim.concepts(lemma)}
         if len(lemma) >= 7:
             grams = {lemma[k:k + 7] for k in range(len(lemma) - 6)}
@@ -311,7 +270,7 @@ class QuotePairs:
                 out.add("h:" + lemma[:7])
         return out
 
-    def _candidates(self, words: list[Tok], sim: _Sim) -> set[int]:
+    def _candidates(self, words: list[Tok], sim: WordSimilarity) -> set[int]:
         """Sentences sharing the query's words, the best few per document.
 
         Every sentence of an event corpus shares some word with a quotation;
@@ -347,7 +306,7 @@ class QuotePairs:
         self._candidate_memo[key] = found
         return found
 
-    def _hits(self, lemma: str, sim: _Sim) -> np.ndarray:
+    def _hits(self, lemma: str, sim: WordSimilarity) -> np.ndarray:
         """Indices of the units any feature of ``lemma`` (as a query word) hits, once each, ascending."""
         found = self._hit_memo.get((lemma, id(sim)))
         if found is None:
@@ -376,7 +335,7 @@ class QuotePairs:
         return out
 
     def _renderings(self, signature: tuple, words: list[Tok], words_ind: list[Tok], region: list[Tok], w: Unit,
-                    grouped: bool, sim: _Sim, lang: str
+                    grouped: bool, sim: WordSimilarity, lang: str
                     ) -> tuple[list[tuple[float, Unit, list[Tok]]], list[tuple[float, Unit, list[Tok]]]]:
         """Direct and indirect renderings in sentence ``w`` of the quotation ``region``.
 

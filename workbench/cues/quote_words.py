@@ -1,0 +1,53 @@
+"""How alike two words of two renderings of one statement are, for finding the renderings (``quote_pairs``).
+
+The same lemma counts fully; a shared concept of the paraphrase lexicon ("Treffen" / "Gipfel") 0.8; a shared
+stem of six letters ("Verhandlungen" / "Verhandlungsweg") 0.7; a shared seven-letter part 0.6. ``strict`` knows
+only the same lemma and stem: the evidence that the same words were used. (Tried and not kept: a German verb and
+the same verb with a prefix, "ändern" / "verändern", as a stem: it also paired "stehen" / "verstehen".)
+"""
+
+from __future__ import annotations
+
+from workbench.align.lexicon import paraphrases
+
+
+class WordSimilarity:
+    """Word similarity for retrieval: lemma, paraphrase concept, stem, compound part."""
+
+    def __init__(self, language: str) -> None:
+        self.para = paraphrases(language)
+        self._concepts: dict[str, frozenset[str]] = {}
+        self._sims: dict[tuple[str, str], float] = {}  # word pairs recur across outlets: remember them
+
+    def concepts(self, lemma: str) -> frozenset[str]:
+        c = self._concepts.get(lemma)
+        if c is None:
+            c = frozenset(self.para.single.get(lemma, ()))
+            self._concepts[lemma] = c
+        return c
+
+    def strict(self, a: str, b: str) -> float:
+        """Same lemma or same stem only (evidence that the same words were used)."""
+        if a == b:
+            return 1.0
+        return 0.7 if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6] else 0.0
+
+    def sim(self, a: str, b: str) -> float:
+        if a == b:
+            return 1.0
+        key = (a, b)
+        found = self._sims.get(key)
+        if found is None:
+            found = self._sim(a, b)
+            self._sims[key] = found
+        return found
+
+    def _sim(self, a: str, b: str) -> float:
+        if self.concepts(a) & self.concepts(b):
+            return 0.8
+        if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6]:
+            return 0.7
+        if len(a) >= 7 and len(b) >= 7 and (a[:7] in b or b[:7] in a):
+            return 0.6
+        return 0.0
+
