@@ -1671,3 +1671,11 @@ def test_german_words_of_a_frozen_relationship_staging_and_praise():
     found = {(c.category, c.text) for c in cues}
     assert ("evaluative", "Eiszeit") in found and ("evaluative", "durchchoreografierten") in found, found
     assert ("reporting_verb", "würdigte") in found and ("attribution", "US-Regierungsbeamter") in found, found
+
+
+def test_english_verbs_of_joking_confessing_and_joining_a_debate():
+    cues = _detect_lang(["“That’s true,” quipped Trump after the talks.",
+                         "Mr Putin, too, came clean about his wish. House speaker Paul Ryan also weighed in, stating "
+                         "that Russia is not an ally."], "en")
+    verbs = {c.text for c in cues if c.category == "reporting_verb"}
+    assert {"quipped", "came clean", "weighed in"} <= verbs, verbs
