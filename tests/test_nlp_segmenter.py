@@ -752,3 +752,17 @@ def test_live_ticker_pointers_and_controls_dates_glued_to_headlines_and_rubrics(
         "27. April 2018, 11:04 Uhr", "USA/China", "Von Anna Muster, Washington Artikel anhören",
         "Alle Entwicklungen live im Ticker:", "Neueste zuerst Älteste zuerst Das Wichtigste", "Neuen Beitrag anzeigen",
         "Alle Berichte, Analysen und Kommentare zum Gipfeltreffen finden Sie auf unserer Themenseite."], pairs(page)
+
+
+def test_caps_datelines_date_labels_agency_captions_and_pointers_to_video_and_stories() -> None:
+    page = ("Aktualisiert am\n\nHANOI. Das Gipfeltreffen der beiden endete am Donnerstag vorzeitig und ohne eine "
+            "Einigung.\n\nMauer des Kreml in Moskau, über dts Nachrichtenagentur\n\n"
+            "Sehen Sie die Pressekonferenz der beiden hier in voller Länge.\n\n"
+            "Lesen Sie auch Ukraine-Krise Das hat Putin in der Hinterhand\n\n"
+            "• Foto: picture alliance/dpa/Deutsche Botschaft Moskau\n\n"
+            "Die Gespräche dauerten vier Stunden. Mehr dazu lesen Sie hier.\n")
+    assert furniture_of(page) == [
+        "Aktualisiert am", "HANOI.", "Mauer des Kreml in Moskau, über dts Nachrichtenagentur",
+        "Sehen Sie die Pressekonferenz der beiden hier in voller Länge.",
+        "Lesen Sie auch Ukraine-Krise Das hat Putin in der Hinterhand",
+        "• Foto: picture alliance/dpa/Deutsche Botschaft Moskau", "Mehr dazu lesen Sie hier."], pairs(page)
