@@ -766,3 +766,11 @@ def test_caps_datelines_date_labels_agency_captions_and_pointers_to_video_and_st
         "Sehen Sie die Pressekonferenz der beiden hier in voller Länge.",
         "Lesen Sie auch Ukraine-Krise Das hat Putin in der Hinterhand",
         "• Foto: picture alliance/dpa/Deutsche Botschaft Moskau", "Mehr dazu lesen Sie hier."], pairs(page)
+
+
+def test_a_byline_and_player_glued_to_a_title_and_a_video_pointer_inside_a_teaser() -> None:
+    page = ("Annäherung in Kalifornien Xi zeigt Biden sein Auto Von Anna Muster, Washington Artikel anhören\n\n"
+            "Der Kanzler ist zu Gesprächen in Moskau. Sehen Sie die Pressekonferenz hier in voller Länge.\n\n"
+            "Die beiden sprachen vier Stunden lang über die Lage in der Ukraine und über Energie.\n")
+    assert furniture_of(page) == ["Von Anna Muster, Washington Artikel anhören",
+                                  "Sehen Sie die Pressekonferenz hier in voller Länge."], pairs(page)
