@@ -56,21 +56,23 @@ def _name_word(v: DocView, toks: list[Tok], k: int) -> bool:
     return k > 0 and not toks[k - 1].is_punct  # not the first word of a sentence or after a quotation mark
 
 
-def _one_name(a: str, b: str) -> bool:
-    """Two spellings of one name: one or two letters apart inside the word."""
+def _one_name(a: str, b: str) -> int:
+    """Two spellings of one name: one or two letters apart inside the word. The letters they differ by (0: they
+    are no two spellings of one name)."""
     x, y = a.casefold(), b.casefold()
     if x == y or x[0] != y[0] or abs(len(x) - len(y)) > _MAX_EDITS or x[-2:] != y[-2:]:
-        return False
+        return 0
     if x.translate(_FOLDS) == y.translate(_FOLDS):
-        return False
+        return 0
     n = _edits(x, y)
-    return n <= _MAX_EDITS and n < min(len(x), len(y)) // 3
+    return n if n <= _MAX_EDITS and n < min(len(x), len(y)) // 3 else 0
 
 
-def _slip(a: str, b: str, docs: dict[str, set[str]]) -> bool:
-    """A name alone (a place: "in Pjönjang") needs no shared neighbour when it is a slip of one letter in a long
-    word that one outlet writes and at least ``_SLIP_MAJORITY`` others write the other way ("Pjöngjang")."""
-    if min(len(a), len(b)) < _SLIP_MIN_LETTERS or _edits(a.casefold(), b.casefold()) != 1:
+def _slip(a: str, b: str, edits: int, docs: dict[str, set[str]]) -> bool:
+    """A name alone (a place: "in Pjönjang") needs no shared neighbour when it is a slip of one letter (``edits``,
+    from ``_one_name``) in a long word that one outlet writes and at least ``_SLIP_MAJORITY`` others write the
+    other way ("Pjöngjang")."""
+    if min(len(a), len(b)) < _SLIP_MIN_LETTERS or edits != 1:
         return False
     rare, common = sorted((a, b), key=lambda w: len(docs[w]))
     return len(docs[rare]) == 1 and len(docs[common] - docs[rare]) >= _SLIP_MAJORITY
@@ -128,7 +130,8 @@ def name_spelling_variants(views: list[DocView]) -> list[Cue]:
     for group in by_initial.values():
         for n, a in enumerate(group):
             for b in group[n + 1:]:
-                if _one_name(a, b) and ((neighbours[a] & neighbours[b]) - {a, b} or _slip(a, b, docs)):
+                edits = _one_name(a, b)
+                if edits and ((neighbours[a] & neighbours[b]) - {a, b} or _slip(a, b, edits, docs)):
                     parent[root(a)] = root(b)
     clusters: dict[str, list[str]] = {}
     for w in spellings:

@@ -112,13 +112,19 @@ def _is_credit_line(line: str) -> bool:
     return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line)) and not line.endswith((".", "!", "?"))
 
 
+def _flat_lines(text: str, paragraphs: list[Paragraph]) -> list[str]:
+    """Each paragraph's text with its runs of white space made one space (lines compared with each other)."""
+    return [" ".join(_text(text, p).split()) for p in paragraphs]
+
+
 def _captions(text: str, paragraphs: list[Paragraph]) -> None:
     lines = [_text(text, p) for p in paragraphs]
+    flat = [" ".join(line.split()) for line in lines]
     for i, line in enumerate(lines):
         if not _furniture(paragraphs[i]) and boilerplate.is_caption(line):
             _mark(paragraphs, i)
     for i in range(len(lines) - 1):
-        first, second = " ".join(lines[i].split()), " ".join(lines[i + 1].split())
+        first, second = flat[i], flat[i + 1]
         if len(second.split()) >= 4 and first != second and first.startswith(second) and boilerplate.is_caption(first):
             _mark(paragraphs, i + 1)  # a caption with its credit, then again without it
             continue
@@ -134,9 +140,9 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
     for i, line in enumerate(lines):
         key = " ".join(line.lstrip(_BULLETS).split())  # "• Title" in a teaser list, "Title" above the story
         heading = len(paragraphs[i]) == 1 and paragraphs[i][0][2] == "headline"
-        if key in seen and len(key.split()) >= 4 and (heading or " ".join(lines[i - 1].split()) == key):
+        if key in seen and len(key.split()) >= 4 and (heading or flat[i - 1] == key):
             _mark(paragraphs, i)  # a heading (or any line) repeated: a teaser or a page block shown twice
-            if i - 1 > 0 and i + 1 < len(lines) and " ".join(lines[i - 1].split()) == key \
+            if i - 1 > 0 and i + 1 < len(lines) and flat[i - 1] == key \
                     and (_is_credit_line(lines[i + 1]) or (_furniture(paragraphs[i + 1]) and len(paragraphs[i - 1]) == 1)):
                 _mark(paragraphs, i - 1)  # an alt text, the same caption, then its credit ("Quelle: dpa") (the first line: a title)
         seen.add(key)
@@ -204,7 +210,7 @@ def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
 def _gallery_markers(text: str, paragraphs: list[Paragraph]) -> None:
     """A short line a page repeats three times or more ("wladimir putin" under each picture of a gallery) is a
     gallery's keyword or credit; a paragraph of one or two sentences between two of them is a picture's caption."""
-    keys = [" ".join(_text(text, p).casefold().split()) for p in paragraphs]
+    keys = [line.casefold() for line in _flat_lines(text, paragraphs)]
     counts = Counter(k for k in keys if 0 < len(k.split()) <= GALLERY_MARKER_MAX_WORDS)
     markers = {i for i, k in enumerate(keys) if counts.get(k, 0) >= GALLERY_MARKER_MIN_REPEATS}
     for i in sorted(markers):
@@ -218,7 +224,7 @@ def _gallery_markers(text: str, paragraphs: list[Paragraph]) -> None:
 def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
     """A short heading between two furniture lines is furniture, unless a later line repeats it (the page's
     title or breadcrumb "Treffen mit Kim - Trumps …" shows the story's headline again: it is the headline)."""
-    lines = [" ".join(_text(text, p).split()) for p in paragraphs]
+    lines = _flat_lines(text, paragraphs)
     for i in range(1, len(paragraphs) - 1):
         para = paragraphs[i]
         if (len(para) == 1 and para[0][2] == "headline" and len(lines[i].split()) <= SANDWICH_MAX_WORDS
