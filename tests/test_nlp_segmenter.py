@@ -774,3 +774,46 @@ def test_a_byline_and_player_glued_to_a_title_and_a_video_pointer_inside_a_tease
             "Die beiden sprachen vier Stunden lang über die Lage in der Ukraine und über Energie.\n")
     assert furniture_of(page) == ["Von Anna Muster, Washington Artikel anhören",
                                   "Sehen Sie die Pressekonferenz hier in voller Länge."], pairs(page)
+
+
+def test_a_video_players_embedding_box_and_the_title_above_a_broadcast_credit() -> None:
+    page = ("Gipfel in Peking\n\nDie beiden Präsidenten trafen sich am Freitag. Sie sprachen über Handel.\n\n"
+            "Präsident besucht erstmals seit Jahren das Nachbarland\n"
+            "tagesschau 20:00 Uhr, 03.05.2021, Anna Muster, ARD Peking\n\n"
+            "Download der Videodatei\n\n"
+            "Hinweis: Falls die Videodatei beim Klicken nicht automatisch gespeichert wird, klicken Sie rechts.\n\n"
+            "Video einbetten\n\n"
+            "Nutzungsbedingungen Embedding: Durch Anklicken erkennt der Nutzer die AGB an. Damit wird dem Nutzer "
+            "die unentgeltliche Nutzung des Players eingeräumt. Der Nutzer erkennt die Verantwortung für die "
+            "bereitgestellten Inhalte an.\n")
+    assert furniture_of(page) == [
+        "Präsident besucht erstmals seit Jahren das Nachbarland",
+        "tagesschau 20:00 Uhr, 03.05.2021, Anna Muster, ARD Peking", "Download der Videodatei",
+        "Hinweis: Falls die Videodatei beim Klicken nicht automatisch gespeichert wird, klicken Sie rechts.",
+        "Video einbetten", "Nutzungsbedingungen Embedding: Durch Anklicken erkennt der Nutzer die AGB an.",
+        "Damit wird dem Nutzer die unentgeltliche Nutzung des Players eingeräumt.",
+        "Der Nutzer erkennt die Verantwortung für die bereitgestellten Inhalte an."], pairs(page)
+
+
+def test_tips_ad_labels_agency_lists_two_word_datelines_and_tweets_in_the_other_language() -> None:
+    page = ("Kanzler in Washington\n\n"
+            "Neu Delhi: Der Premier ist am Montag zu einem zweitägigen Besuch eingetroffen. Er traf den Präsidenten.\n\n"
+            "Lese-Tipp: Zehn Stunden voller Spannung in der Hauptstadt\n\nVideo-Tipp: Was der Präsident sagt\n\n"
+            "Anzeige:\nEmpfehlungen unserer Partner\n\n"
+            "Received a call from the president last night and he said that the talks went very well.\n\n"
+            "Die Gespräche dauerten drei Stunden. Sie sollen fortgesetzt werden. (TT, APA, dpa)\n")
+    assert furniture_of(page) == [
+        "Neu Delhi:", "Lese-Tipp: Zehn Stunden voller Spannung in der Hauptstadt",
+        "Video-Tipp: Was der Präsident sagt", "Anzeige:", "Empfehlungen unserer Partner",
+        "Received a call from the president last night and he said that the talks went very well.",
+        "(TT, APA, dpa)"], pairs(page)
+    english = "The talks lasted four hours.\n\nDie Gespräche dauerten vier Stunden und waren gut für das Land.\n"
+    assert furniture_of(english, "en") == ["Die Gespräche dauerten vier Stunden und waren gut für das Land."]
+
+
+def test_a_short_subhead_between_story_paragraphs_is_no_section_label() -> None:
+    page = ("Treffen am Rhein\n\nDie Kanzlerin empfing den Gast am Morgen. Beide sprachen lange.\n\n"
+            "Eine heikle Mission\n\n"
+            "Der Besuch galt als schwierig. Am Ende lobten sich beide gegenseitig.\n\nTrending News\n")
+    assert "Eine heikle Mission" not in furniture_of(page)
+    assert "Trending News" in furniture_of(page)

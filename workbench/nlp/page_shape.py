@@ -6,8 +6,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
 * **Captions.** A line that ends in a photo credit ("… Foto: AP"); a line
   repeated at once with a few words or a credit added (an image's alt text
   above its caption), or a caption with its credit repeated without it; the line just above a credit that stands alone
-  ("Foto: keystone-sda.ch", "Name/AP/dpa") or above a tweet's credit line
-  (the embedded tweet).
+  ("Foto: keystone-sda.ch", "Name/AP/dpa"), above a broadcast's credit ("tagesschau 12:00 Uhr, 20.06.2019,
+  Name, ARD Peking": a video's title) or above a tweet's credit line (the embedded tweet).
 * **Repeats.** A heading shown again further down (a teaser block).
 * **Off-topic short lines.** A line of at most three words (one at the top),
   that shares no content word with the rest of the article ("Trending
@@ -58,7 +58,20 @@ _BULLETS = "•·▪►*- "
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CREDIT = re.compile(r"/|\b(?:foto|fotos|photo|bild|image|picture|credit|keystone|imago|getty)\b|©", re.IGNORECASE)
 _BREADCRUMB_LABEL = re.compile(r"^\s*(?:sie sind hier|you are here)\s*:\s*$", re.IGNORECASE)
+# Function words that tell English from German (none of them is a word of the other language).
+_FUNCTION_WORDS = {
+    "en": frozenset("the and of to that his her with from is was has have will would for this which must been are "
+                    "were be it its their they he she we our not".split()),
+    "de": frozenset("der die das und ist nicht mit ein eine einen dem den des zu von auf für sich dass sie er es im "
+                    "wird hat auch als bei nach aus wurde sind war".split()),
+}
+_EDGE_PUNCTUATION = "\"'„“”‚‘’»«›‹()[],.;:!?-–—"
+FOREIGN_MIN_WORDS = 8  # a paragraph this long can be told apart by its function words
+FOREIGN_MIN_FUNCTION_WORDS = 3
+FOREIGN_MIN_SHARE = 0.12
 _TWEET_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w+\)")
+# A broadcast's credit under a video's title ("tagesschau 12:00 Uhr, 20.06.2019, Michael Storfner, ARD Peking").
+_BROADCAST_CREDIT = re.compile(r"\b\d{1,2}[:.]\d{2}\s*uhr,\s*\d{1,2}\.\d{1,2}\.\d{4}\b", re.IGNORECASE)
 _READER = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|euer\w*)\b", re.IGNORECASE)
 _OPENING_MARKS = re.compile(r"[„“\"»«‚‹›]")
 _INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")  # not after an initial ("Jae C. Hong")
@@ -148,7 +161,7 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
         seen.add(key)
     for i in range(1, len(lines)):
         footer = i == len(lines) - 1 and lines[i].lstrip().startswith(("©", "(c)", "Copyright"))  # "© Euronews"
-        credit = _furniture(paragraphs[i]) and _is_credit_line(lines[i]) and not footer
+        credit = _furniture(paragraphs[i]) and not footer and (_is_credit_line(lines[i]) or bool(_BROADCAST_CREDIT.search(lines[i])))
         tweet = bool(_TWEET_CREDIT.match(lines[i]))
         above = lines[i - 1]
         one_line = len(paragraphs[i - 1]) == 1 or tweet  # a caption is one sentence; a tweet may be more
@@ -201,10 +214,20 @@ def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
         line = _text(text, para)
         n = len(line.split())
         limit = OFFTOPIC_MAX_WORDS if i != first_story else OFFTOPIC_FIRST_MAX_WORDS  # a kicker may open the story
-        if len(para) == 1 and para[0][2] == "headline" and n <= limit and words[i] and not shared:
+        if len(para) == 1 and para[0][2] == "headline" and n <= limit and words[i] and not shared \
+                and not _between_story(paragraphs, i):
             _mark(paragraphs, i)
         elif n <= APPEAL_MAX_WORDS and _addresses_reader(line) and _topical_share(words[i], shared) < APPEAL_MAX_TOPICAL:
             _mark(paragraphs, i)
+
+
+def _between_story(paragraphs: list[Paragraph], i: int) -> bool:
+    """A line between two paragraphs of story sentences is a subhead ("Eine heikle Mission"), however few words it
+    shares with the story: section labels and menu items sit at the top or bottom of a page or among furniture."""
+    def story_sentences(k: int) -> bool:
+        return 0 <= k < len(paragraphs) and not _furniture(paragraphs[k]) \
+            and any(kind == "sentence" for _, _, kind in paragraphs[k])
+    return story_sentences(i - 1) and story_sentences(i + 1)
 
 
 def _gallery_markers(text: str, paragraphs: list[Paragraph]) -> None:
@@ -242,8 +265,28 @@ def _breadcrumbs(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i + 1)
 
 
-def mark_page_furniture(text: str, paragraphs: list[Paragraph]) -> None:
-    """Captions, off-topic lines, appeals and sandwiched headings become furniture (in place)."""
+def _foreign(text: str, paragraphs: list[Paragraph], language: str) -> None:
+    """A paragraph in the other language of the two (an English tweet embedded in a German report, "Received
+    message last night from XI JINPING …") is an embed, not the outlet's reporting: it has several function
+    words of that language and none of the article's own."""
+    theirs = _FUNCTION_WORDS.get({"de": "en", "en": "de"}.get(language, ""))
+    ours = _FUNCTION_WORDS.get(language)
+    if not theirs or not ours:
+        return
+    for i, para in enumerate(paragraphs):
+        if _furniture(para):
+            continue
+        words = [w.strip(_EDGE_PUNCTUATION).casefold() for w in _text(text, para).split()]
+        if len(words) < FOREIGN_MIN_WORDS or any(w in ours for w in words):
+            continue
+        if sum(1 for w in words if w in theirs) >= max(FOREIGN_MIN_FUNCTION_WORDS, FOREIGN_MIN_SHARE * len(words)):
+            _mark(paragraphs, i)
+
+
+def mark_page_furniture(text: str, paragraphs: list[Paragraph], language: str = "") -> None:
+    """Captions, off-topic lines, appeals, sandwiched headings and embeds in another language become furniture
+    (in place)."""
+    _foreign(text, paragraphs, language)
     _captions(text, paragraphs)
     _pictures(text, paragraphs)
     _off_topic(text, paragraphs)

@@ -43,7 +43,7 @@ from workbench.nlp.page_shape import mark_page_furniture
 from workbench.nlp.sentences import split_sentences
 
 # Bump when a change can move a boundary or a kind; stored with each analysis.
-SEGMENTER_VERSION = 32
+SEGMENTER_VERSION = 33
 
 HEADLINE_MAX_WORDS = 25
 OPENING_LONE_MIN_WORDS = 25  # a one-sentence first paragraph this long is story, not a heading
@@ -262,7 +262,7 @@ def segment(text: str, language: str = "de") -> list[Segment]:
     language = (language or "").split("-")[0].split("_")[0].lower()
     paragraphs = [_segment_paragraph(text, s, e, language) for s, e in _paragraphs(text)]
     paragraphs = [p for p in paragraphs if p]
-    mark_page_furniture(text, paragraphs)
+    mark_page_furniture(text, paragraphs, language)
     _mark_tails(text, paragraphs)
     _cut_off_ending(text, paragraphs)
     _opening_dateline(text, paragraphs)
