@@ -1679,3 +1679,13 @@ def test_english_verbs_of_joking_confessing_and_joining_a_debate():
                          "that Russia is not an ally."], "en")
     verbs = {c.text for c in cues if c.category == "reporting_verb"}
     assert {"quipped", "came clean", "weighed in"} <= verbs, verbs
+
+
+def test_german_words_of_pomp_deadlock_praise_and_sidelining():
+    cues = _detect(["Der Gast wurde mit allen Ehren und mit viel Pomp empfangen, es folgte eine prunkvolle Parade.",
+                    "Die festgefahrenen Verhandlungen sollen weitergehen. Der Minister war nur eine Randfigur.",
+                    "Der Präsident fand lobende Worte. Dann hielt er einen langen Monolog."])
+    found = {(c.category, c.text) for c in cues}
+    assert {("evaluative", "mit allen Ehren"), ("evaluative", "Pomp"), ("evaluative", "prunkvolle"),
+            ("evaluative", "festgefahrenen"), ("evaluative", "Randfigur"), ("evaluative", "lobende"),
+            ("event_label", "Monolog")} <= found, found
