@@ -817,3 +817,24 @@ def test_a_short_subhead_between_story_paragraphs_is_no_section_label() -> None:
             "Der Besuch galt als schwierig. Am Ende lobten sich beide gegenseitig.\n\nTrending News\n")
     assert "Eine heikle Mission" not in furniture_of(page)
     assert "Trending News" in furniture_of(page)
+
+
+def test_short_lines_shown_twice_glued_breadcrumbs_summary_boxes_and_cookie_consent() -> None:
+    page = ("Gipfel in Peking\n\nHomePolitikAuslandInternationale Politik\n\nAnna Muster\n\n20.6.2024\n\n"
+            "Die beiden Präsidenten trafen sich am Freitag in Peking. Sie sprachen vier Stunden lang.\n\n"
+            "Keine Zeit? blue News fasst für dich zusammen Die beiden Präsidenten sprachen in Peking vier Stunden "
+            "lang über Handel.\n\n"
+            "An dieser Stelle finden Sie einen externen Inhalt. Falls Sie einverstanden sind, können Sie alle "
+            "Cookies zulassen und externe Inhalte direkt anzeigen.\n\n"
+            "Anna Muster\n\n20.6.2024\n\nDer Besuch dauert bis Sonntag.\n")
+    assert furniture_of(page) == [
+        "HomePolitikAuslandInternationale Politik", "Anna Muster", "20.6.2024",
+        "Keine Zeit? blue News fasst für dich zusammen",
+        "An dieser Stelle finden Sie einen externen Inhalt. Falls Sie einverstanden sind, können Sie alle Cookies "
+        "zulassen und externe Inhalte direkt anzeigen.", "Anna Muster", "20.6.2024"], pairs(page)
+
+
+def test_a_title_shown_twice_stays_the_headline_and_a_repeated_sentence_stays_story() -> None:
+    page = ("Putin in Peking\n\nPutin in Peking\n\nDie beiden Präsidenten trafen sich am Freitag.\n\n"
+            "Es regnete.\n\nSie sprachen lange.\n\nEs regnete.\n")
+    assert furniture_of(page) == ["Putin in Peking"], pairs(page)

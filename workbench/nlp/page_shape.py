@@ -19,7 +19,9 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   furniture too (unless a later line repeats it: then it is the page's title); the line after a
   breadcrumb label standing alone ("Sie sind hier:") is the breadcrumb trail.
 * **Galleries.** A short line repeated three times or more on a page (a keyword or credit under each
-  picture) is furniture, and so is a caption of one or two sentences between two of them.
+  picture) is furniture, and so is a caption of one or two sentences between two of them. A line of at most four
+  words shown twice ("Daily Mirror", "Philipp Dahm", "20.6.2024": a masthead, byline or date the template repeats)
+  is furniture too, unless it opens the story (a title shown again is the headline).
 * **Picture descriptions.** Two or more one-sentence lines in a row (furniture
   between them aside), each a short present-tense account of what a picture
   shows ("Kim Jong-un und Wladimir Putin stehen nebeneinander.", "Xi and
@@ -51,6 +53,8 @@ SANDWICH_MAX_WORDS = 6
 BREADCRUMB_MAX_WORDS = 20
 GALLERY_MARKER_MAX_WORDS = 4
 GALLERY_MARKER_MIN_REPEATS = 3
+PAIR_MARKER_MAX_WORDS = 4  # a short line shown twice ("Daily Mirror", "Philipp Dahm", "20.6.2024"): a masthead,
+# byline or date repeated by the page's template, never a sentence of the story
 PICTURE_MIN_WORDS, PICTURE_MAX_WORDS = 3, 20
 PICTURE_RUN = 2  # picture descriptions in a row that make a gallery
 
@@ -238,6 +242,12 @@ def _gallery_markers(text: str, paragraphs: list[Paragraph]) -> None:
     markers = {i for i, k in enumerate(keys) if counts.get(k, 0) >= GALLERY_MARKER_MIN_REPEATS}
     for i in sorted(markers):
         _mark(paragraphs, i)
+    story = [i for i, p in enumerate(paragraphs) if not _furniture(p)]
+    first_story = story[0] if story else -1
+    for i, k in enumerate(keys):
+        if counts.get(k, 0) == 2 and len(k.split()) <= PAIR_MARKER_MAX_WORDS and i != first_story \
+                and len(paragraphs[i]) == 1 and not k.endswith((".", "!", "?", ":")):
+            _mark(paragraphs, i)  # the first line stays: a title the page shows again is the headline
     for i in range(1, len(paragraphs) - 1):
         if i - 1 in markers and i + 1 in markers and len(paragraphs[i]) <= 2 \
                 and len(keys[i].split()) <= CAPTION_ABOVE_MAX_WORDS:
