@@ -838,3 +838,44 @@ def test_a_title_shown_twice_stays_the_headline_and_a_repeated_sentence_stays_st
     page = ("Putin in Peking\n\nPutin in Peking\n\nDie beiden Präsidenten trafen sich am Freitag.\n\n"
             "Es regnete.\n\nSie sprachen lange.\n\nEs regnete.\n")
     assert furniture_of(page) == ["Putin in Peking"], pairs(page)
+
+
+def test_skip_links_box_toggles_recommendations_consent_placeholders_and_ticker_pointers() -> None:
+    page = ("Zum Menü Zum Inhalt\n\nTrump-Xi-Treffen geht zu Ende\n\nWrite: 2025-10-30 13:29:15\n\n"
+            "Trump und Xi trafen sich am Donnerstag in Busan. Das Treffen dauerte zwei Stunden.\n\n"
+            "Von Peter Burghardt und Daniel Brössler, Washington/Berlin\n\n30.10.2025, 06:20 Uhr Artikel anhören\n\n"
+            "Merz erklärte nach dem Treffen, es gebe Fortschritte. Alle Entwicklungen im Newsticker.\n\n"
+            "Box aufklappen Box zuklappen\n\n- logo-icon\n\n"
+            "An dieser Stelle hat unsere Redaktion Inhalte von Twitter / X eingebunden.\n\n"
+            "Aufgrund Ihrer Datenschutz-Einstellungen wurden diese Inhalte nicht geladen.\n\n"
+            "Unsere Empfehlung für Sie Treffen von Trump und Xi Einigung zu seltenen Erden Was die Vereinbarung "
+            "bedeutet.\n\nAlles zum Thema Westdeutscher Rundfunk\n")
+    assert furniture_of(page) == [
+        "Zum Menü Zum Inhalt", "Write: 2025-10-30 13:29:15",
+        "Von Peter Burghardt und Daniel Brössler, Washington/Berlin", "30.10.2025, 06:20 Uhr Artikel anhören",
+        "Alle Entwicklungen im Newsticker.", "Box aufklappen Box zuklappen", "- logo-icon",
+        "An dieser Stelle hat unsere Redaktion Inhalte von Twitter / X eingebunden.",
+        "Aufgrund Ihrer Datenschutz-Einstellungen wurden diese Inhalte nicht geladen.",
+        "Unsere Empfehlung für Sie Treffen von Trump und Xi Einigung zu seltenen Erden Was die Vereinbarung bedeutet.",
+        "Alles zum Thema Westdeutscher Rundfunk"], pairs(page)
+
+
+def test_english_ad_controls_bylines_with_agency_video_pointers_and_date_agency_datelines() -> None:
+    page = ("Trump warns Zelensky in heated talks\n\n"
+            "By Hadriana Lowenkron, Josh Wingrove and Jennifer A. Dlouhy Bloomberg News\n\n"
+            "By contributor David Lynch, Caitlin Doherty and Helen Corbett, PA\n\nXinhua) 09:21, March 01, 2025\n\n"
+            "Nov. 14 (UPI) -- President Trump met President Zelensky at the White House on Friday for talks.\n\n"
+            "Hide AdAdvertisement\n\nHide AdThe meeting ended in a shouting match between the two presidents.\n\n"
+            "You can see the final 10 minutes of that meeting in the following video.\n\n"
+            "APTOPIX Trump Zelenskyy\n\nWith inputs from AFP\n\nRead next: Biden lands in Bali for G20 Summit\n\n"
+            "Trump meets Zelensky at the White House on Feb. 28, 2025. (REUTERS)\n"
+            "Trump meets Zelensky at the White House on Feb. 28, 2025. (REUTERS)\n\n"
+            "Zelensky left the White House early, and the deal was not signed.\n")
+    assert furniture_of(page, "en") == [
+        "By Hadriana Lowenkron, Josh Wingrove and Jennifer A. Dlouhy Bloomberg News",
+        "By contributor David Lynch, Caitlin Doherty and Helen Corbett, PA", "Xinhua) 09:21, March 01, 2025",
+        "Nov. 14 (UPI) --", "Hide AdAdvertisement", "Hide Ad",
+        "You can see the final 10 minutes of that meeting in the following video.", "APTOPIX Trump Zelenskyy",
+        "With inputs from AFP", "Read next: Biden lands in Bali for G20 Summit",
+        "Trump meets Zelensky at the White House on Feb. 28, 2025.", "(REUTERS)",
+        "Trump meets Zelensky at the White House on Feb. 28, 2025.", "(REUTERS)"], pairs(page, "en")

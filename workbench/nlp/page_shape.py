@@ -50,6 +50,7 @@ OFFTOPIC_FIRST_MAX_WORDS = 1  # the first line: a one-word section name ("Welt")
 APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
+HEADLINE_SHARED_WORDS = 2  # content words a page's first line shares with the story when it is the headline
 BREADCRUMB_MAX_WORDS = 20
 GALLERY_MARKER_MAX_WORDS = 4
 GALLERY_MARKER_MIN_REPEATS = 3
@@ -129,6 +130,11 @@ def _is_credit_line(line: str) -> bool:
     return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line)) and not line.endswith((".", "!", "?"))
 
 
+def _ends_in_credit(para: Paragraph) -> bool:
+    """One sentence followed by furniture split off its end: a caption with its credit ("… 2025. (REUTERS)")."""
+    return len(para) == 2 and para[0][2] != "boilerplate" and para[1][2] == "boilerplate"
+
+
 def _flat_lines(text: str, paragraphs: list[Paragraph]) -> list[str]:
     """Each paragraph's text with its runs of white space made one space (lines compared with each other)."""
     return [" ".join(_text(text, p).split()) for p in paragraphs]
@@ -160,7 +166,8 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
         if key in seen and len(key.split()) >= 4 and (heading or flat[i - 1] == key):
             _mark(paragraphs, i)  # a heading (or any line) repeated: a teaser or a page block shown twice
             if i - 1 > 0 and i + 1 < len(lines) and flat[i - 1] == key \
-                    and (_is_credit_line(lines[i + 1]) or (_furniture(paragraphs[i + 1]) and len(paragraphs[i - 1]) == 1)):
+                    and (_is_credit_line(lines[i + 1]) or (_furniture(paragraphs[i + 1]) and len(paragraphs[i - 1]) == 1)
+                         or _ends_in_credit(paragraphs[i - 1])):
                 _mark(paragraphs, i - 1)  # an alt text, the same caption, then its credit ("Quelle: dpa") (the first line: a title)
         seen.add(key)
     for i in range(1, len(lines)):
@@ -258,12 +265,25 @@ def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
     """A short heading between two furniture lines is furniture, unless a later line repeats it (the page's
     title or breadcrumb "Treffen mit Kim - Trumps …" shows the story's headline again: it is the headline)."""
     lines = _flat_lines(text, paragraphs)
+    first_story = next((i for i, p in enumerate(paragraphs) if not _furniture(p)), -1)
     for i in range(1, len(paragraphs) - 1):
         para = paragraphs[i]
         if (len(para) == 1 and para[0][2] == "headline" and len(lines[i].split()) <= SANDWICH_MAX_WORDS
                 and _furniture(paragraphs[i - 1]) and _furniture(paragraphs[i + 1])
-                and not any(lines[i] in later and later != lines[i] for later in lines[i + 2:])):
+                and not any(lines[i] in later and later != lines[i] for later in lines[i + 2:])
+                and not (i == first_story and _heads_story(text, paragraphs, i))):
             _mark(paragraphs, i)
+
+
+def _heads_story(text: str, paragraphs: list[Paragraph], i: int) -> bool:
+    """Whether the first story line shares content words with the story's sentences: the headline between the
+    page's navigation and its date line ("Zum Menü Zum Inhalt", "Trump-Xi-Treffen geht zu Ende", "Write: …"),
+    not a section label."""
+    own = content_words(_text(text, paragraphs[i]).replace("-", " "))  # "Trump-Xi-Treffen": Trump, Treffen
+    story: set[str] = set()
+    for para in paragraphs[i + 1:]:
+        story.update(w for s, e, kind in para if kind == "sentence" for w in content_words(text[s:e]))
+    return len(own & story) >= HEADLINE_SHARED_WORDS
 
 
 def _breadcrumbs(text: str, paragraphs: list[Paragraph]) -> None:
