@@ -1689,3 +1689,30 @@ def test_german_words_of_pomp_deadlock_praise_and_sidelining():
     assert {("evaluative", "mit allen Ehren"), ("evaluative", "Pomp"), ("evaluative", "prunkvolle"),
             ("evaluative", "festgefahrenen"), ("evaluative", "Randfigur"), ("evaluative", "lobende"),
             ("event_label", "Monolog")} <= found, found
+
+
+def test_german_words_of_cosiness_vagueness_sabotage_and_trade_wars():
+    cues = _detect(["Trump ist auf Kuschelkurs. Im Handelskrieg hat Trump nach eigenen Worten einen Durchbruch "
+                    "erzielt, den er euphorisch hinausposaunt hat.",
+                    "Trump und Xi trafen sich in Busan. Peking hatte die Gespräche zuvor torpediert."])
+    found = {(c.text, c.category) for c in cues if c.shown}
+    assert {("Kuschelkurs", "evaluative"), ("Handelskrieg", "event_label"), ("nach eigenen Worten", "attribution"),
+            ("Durchbruch", "evaluative"), ("euphorisch", "evaluative"), ("hinausposaunt", "reporting_verb"),
+            ("torpediert", "evaluative")} <= found, found
+
+
+def test_english_words_of_heated_talks():
+    cues = _detect_lang(["The talks ended in a heated exchange and testy remarks. The blowup came fast.",
+                         "Trump met Zelensky on Friday. 'Make a deal,' Trump yelled at his guest."], "en")
+    found = {(c.text, c.category) for c in cues}
+    assert {("heated", "evaluative"), ("testy", "evaluative"), ("blowup", "event_label"),
+            ("yelled", "reporting_verb")} <= found, found
+
+
+def test_a_plain_title_shown_in_contrast_is_highlighted_at_its_first_use_in_each_text():
+    cues = _detect(["US-Präsident Donald Trump empfing Merz. Der US-Präsident lobte den Gast. Später sprach der "
+                    "US-Präsident über Zölle.",
+                    "Der Faschist Donald Trump empfing Merz im Weißen Haus."])
+    titles = [c for c in cues if c.category == "actor_label" and c.span.doc == "d1" and "Präsident" in c.text]
+    assert len(titles) == 3 and all(c.entity == "Donald Trump" for c in titles), titles
+    assert [c.shown for c in sorted(titles, key=lambda c: c.span.start)] == [True, False, False]

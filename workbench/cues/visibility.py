@@ -3,7 +3,8 @@
 - Contrast: a neutral actor label is highlighted when the entity it names is
   also given a loaded label (negative, positive, colloquial, ideological; not a political leaning or an age) in
   the outlets' own voice somewhere in the comparison: "Staatschef" next to
-  "Machthaber" is the choice a reader should see. A neutral role label is
+  "Machthaber" is the choice a reader should see; it is highlighted at its first use in each text (the
+  same title repeated for the same actor is one choice). A neutral role label is
   highlighted too where two outlets' parallel passages (one group) name the
   same actor by different roles: "Finanzminister" beside "FDP-Chef",
   "Präsident" beside "Staatschef" (``show_role_contrasts``; heads compared
@@ -267,19 +268,24 @@ def apply_contrast(cues: list[Cue]) -> None:
                 loaded_heads.setdefault(name, set()).add(_head(c))
         elif c.category == "event_label" and c.cls != "marked_name":
             loaded_event_words.update(w for w in _head_words(c))
-    for c in cues:
+    shown_once: set[tuple[str, str, str]] = set()  # (document, entity, head): an actor's plain title once per text
+    for c in sorted(cues, key=lambda c: (c.span.doc, c.span.start)):
         if c.shown or c.cls != "neutral" or c.speaker != "outlet" or c.category not in _CONTRAST_FAMILIES:
             continue
+        key = (c.span.doc, c.entity or "", _stem(_head(c)))
+        if c.category == "actor_label" and key in shown_once:
+            continue  # "US-Präsident" five times in one text is one choice, shown where the reader meets it first
         if c.category == "actor_label" and c.entity:
             # "Staatschef" beside "Machthaber"; not "Finanzminister" beside "gefeuerte Finanzminister", where the
             # loaded label's adjective is the difference and is highlighted itself
             head = _head(c)
             if any(not _same_head(head, h) for name in c.entity.split(" & ") for h in loaded_heads.get(name, ())):
                 c.shown = True
+                shown_once.add(key)
         elif c.category == "event_label":
             heads = {w for w in _head_words(c)}
             if any(h == w or w.endswith(h) for h in heads for w in loaded_event_words):
-                c.shown = True
+                c.shown = True  # every use: the war named plainly beside its loaded names
 
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
