@@ -1716,3 +1716,14 @@ def test_a_plain_title_shown_in_contrast_is_highlighted_at_its_first_use_in_each
     titles = [c for c in cues if c.category == "actor_label" and c.span.doc == "d1" and "Präsident" in c.text]
     assert len(titles) == 3 and all(c.entity == "Donald Trump" for c in titles), titles
     assert [c.shown for c in sorted(titles, key=lambda c: c.span.start)] == [True, False, False]
+
+
+def test_an_english_surname_once_alone_keeps_its_full_name_and_a_lost_comma_makes_no_person():
+    cues = _detect_lang([
+        "Chinese President Xi Jinping met Biden in Bali. \"I told [Chinese President] Xi [Jinping] that China must "
+        "act,\" Biden said. They spoke about the island of Taiwan North Korean nuclear missile tests.",
+        "The dictator Xi Jinping told Biden that Taiwan is a red line. Xi spoke for three hours.",
+        "Xi Jinping Joe Biden\n\nBiden said Chinese President Xi Jinping was clear with him."], "en")
+    labels = {(c.text, c.entity) for c in cues if c.category == "actor_label"}
+    assert ("President", "Xi Jinping") in labels and ("dictator", "Xi Jinping") in labels, labels
+    assert not any(c.entity and "Korean" in c.entity for c in cues), labels

@@ -2,7 +2,8 @@
 
 Entities come from proper names only (no gazetteer):
 
-- A run of name tokens (NE) is one name ("Wladimir Putin", "Kim Jong Un"); a capitalised hyphenated token right
+- A run of name words (``name_words``: NE tags, or capitals in untagged text) is one name ("Wladimir Putin", "Kim
+  Jong Un"); a capitalised hyphenated token right
   after a name, made of short parts ("Kim Jong-un"), is part of it. A run is split where both neighbours also
   stand alone as names elsewhere ("… könnte Nordkorea Russland …") and the two do not stand side by side a second
   time ("Friedrich Merz" is one name, though "Friedrich" and "Merz" each occur alone), and before a genitive or
@@ -31,7 +32,8 @@ from dataclasses import dataclass, field
 
 from workbench.align.lexicon import paraphrases
 from workbench.cues.name_runs import split_known_names
-from workbench.cues.textview import NAME_TAGS, DocView, Tok, titled_compound
+from workbench.cues.name_words import glued, misread_surnames, name_runs, name_tail
+from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
 
 # Labels that name a government or state, not a person.
@@ -79,112 +81,6 @@ def _parts(text: str) -> frozenset[str]:
     return frozenset(p for p in re.split(r"[\s\-‐–]+", text.casefold()) if p)
 
 
-def _is_name(t: Tok, view: DocView) -> bool:
-    if t.is_punct:
-        return False
-    if view.tagged:  # a German name is capitalised: "eint" tagged as one is a verb ("Nordkoreas eint vor allem")
-        return t.tag_is(*NAME_TAGS) and not t.surface[:1].islower()
-    return t.capitalised and not t.is_stop and t.i > 0 and not view.toks[t.i - 1].is_punct
-
-
-def _glued(run: list[Tok], t: Tok) -> bool:
-    """``t`` continues the word before it without a space (the second part of "Jae-myung" split by the tokenizer)."""
-    return (k := run.index(t)) > 0 and run[k - 1].end == t.start
-
-
-def _name_tail(t: Tok) -> bool:
-    """"Jong-un", "Soo-suk": a capitalised hyphenated token of short parts, read as a name part."""
-    parts = t.surface.split("-")
-    return t.capitalised and len(parts) >= 2 and all(0 < len(p) <= 4 and p.isalpha() for p in parts)
-
-
-def _misread_first_name(t: Tok, view: DocView, position: int) -> bool:
-    """"Frank-Walter", "Hans-Georg": a hyphenated word whose parts are all capitalised, inside a sentence, that the
-    tagger read as an adjective (a German adjective is never capitalised there: "US-amerikanische")."""
-    if "-" not in t.surface or position == 0 or not t.pos.startswith("ADJ") or not view.tagged:
-        return False
-    return all(p[:1].isupper() and p.isalpha() for p in t.surface.split("-"))
-
-
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "april", "june", "july", "august", "september", "october", "november", "december"}
-_DETERMINING = ("ART", "PPOSAT", "PDAT", "PIAT", "APPRART", "ADJA", "CARD", "DT", "PRP$", "JJ", "CD")
-
-
-def misread_surnames(views: list[DocView]) -> frozenset[str]:
-    """Surnames the tagger read as common nouns ("Robert Habeck" tagged NE NN): a capitalised noun that follows
-    one first name at least twice and is never preceded by an article, a determiner or an adjective, as a common
-    noun is somewhere ("dass Putin Interesse zeigt" once is no name). A first name never stands alone: a name
-    that does ("Nordkorea Artilleriemunition liefert", "Nordkorea" alone elsewhere) is no first name, unless it is
-    a short family name written first ("Xi" alone, "Xi Jinping") and the noun is no German word."""
-    after_name: Counter[tuple[str, str]] = Counter()
-    determined: set[str] = set()
-    alone: set[str] = set()
-    for v in views:
-        if not v.tagged:
-            continue
-        for t in v.toks:
-            if t.tag_is(*NAME_TAGS) and not t.is_punct:
-                nxt = v.toks[t.i + 1] if t.i + 1 < len(v.toks) else None
-                if nxt is None or nxt.sent != t.sent or not nxt.capitalised or nxt.is_punct:
-                    alone.add(t.lemma)
-            if t.i == 0 or not t.tag_is("NN") or not t.capitalised or t.is_punct:
-                continue
-            prev = v.toks[t.i - 1]
-            if prev.sent != t.sent:
-                continue
-            if prev.tag_is(*_DETERMINING):
-                determined.add(t.lemma)
-            elif prev.tag_is(*NAME_TAGS) and not prev.is_punct and "-" not in t.surface:
-                after_name[(prev.lemma, t.lemma)] += 1
-    return frozenset(noun for (first, noun), n in after_name.items() if n >= 2 and noun not in determined and (
-        first not in alone or (len(first) <= 4 and not inflects_as_noun(noun.capitalize(), "de"))))  # "Xi Jinping"
-
-
-def _runs(view: DocView, is_label=None, surnames: frozenset[str] = frozenset()) -> list[list[Tok]]:
-    runs: list[list[Tok]] = []
-    for sentence in view.sentences:
-        if sentence.kind == "boilerplate":
-            continue
-        cur: list[Tok] = []
-        surname_next = False  # after a misread first name, its surname (tagged as a noun) belongs to the name
-        toks = sentence.toks
-        glued = -1  # untagged text: the second part of a hyphenated name split by the tokenizer ("Jae-myung")
-        for position, t in enumerate(toks):
-            if position == glued:
-                cur.append(t)
-                continue
-            if cur and not view.tagged and t.surface in ("-", "‐") and t.start == cur[-1].end \
-                    and position + 1 < len(toks) and toks[position + 1].start == t.end \
-                    and toks[position + 1].surface.isalpha():
-                if is_label and is_label(toks[position + 1]):
-                    cur.pop()  # "Vice-President Kamala Harris": a title before the name, not a part of it
-                    if cur:
-                        runs.append(cur)
-                    cur = []
-                    continue
-                cur.append(t)
-                glued = position + 1
-                continue
-            if not view.tagged and (t.fold in _CALENDAR or (is_label and is_label(t))):
-                name = False  # untagged text: capitalised titles and dates are no names
-            else:
-                name = (_is_name(t, view) or _misread_first_name(t, view, position) or t.lemma in surnames) \
-                    and not titled_compound(t, is_label)
-            if surname_next and t.capitalised and not t.is_punct:
-                name = True
-            surname_next = name and _misread_first_name(t, view, position)
-            if name or (cur and _name_tail(t)):
-                cur.append(t)
-            else:
-                if cur:
-                    runs.append(cur)
-                cur = []
-        if cur:
-            runs.append(cur)
-    return runs
-
-
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
@@ -228,8 +124,8 @@ def adjective_matches(adj: str, place: str) -> bool:
     The adjective must use (nearly) all of the name's stem: "russisch" ~ "Russ|land",
     "chinesisch" ~ "Chin|a", "ukrainisch" ~ "Ukrain|e"; "technisch" is not "Technikkomitee".
     """
-    if " " in place or len(place) < 3:
-        return False
+    if " " in place or len(place) < 3 or adj == place:
+        return False  # a word is no adjective of itself (untagged text offers every capitalised word: "Jinping")
     for a in _stems_adj(adj):
         for p in _stems_place(place):
             n = _common_prefix(a, p)
@@ -265,11 +161,11 @@ class EntityIndex:
     # -- building ------------------------------------------------------------
     def _build(self, views: list[DocView], aliases: dict[str, list[str]]) -> None:
         surnames = misread_surnames(views)
-        common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not _name_tail(t)} - surnames
+        common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not name_tail(t)} - surnames
         self.common_nouns = frozenset(common)
         raw: list[tuple[DocView, list[Tok]]] = []
         for v in views:
-            for run in _runs(v, self.is_label, surnames):
+            for run in name_runs(v, self.is_label, surnames):
                 # a tagger's "NE" on a word used as a common noun elsewhere ("Kosmodroms Baikonur") is no name part
                 while len(run) > 1 and (run[0].lemma in common or inflects_as_noun(run[0].surface, v.language)):
                     run = run[1:]
@@ -290,10 +186,10 @@ class EntityIndex:
         for v, run in raw:
             piece = [run[0]]
             for t in run[1:]:
-                rare = singles[_name_key(t)] and not _name_tail(t) and together[(_name_key(piece[-1]), _name_key(t))] < 2
+                rare = singles[_name_key(t)] and not name_tail(t) and together[(_name_key(piece[-1]), _name_key(t))] < 2
                 if rare and (len(piece) == 1 and singles[_name_key(piece[-1])] or t.surface.endswith("s")
                              or v.tagged and is_place(_name_key(t))) or (  # "Xi Jinping Moskau": a place after a name
-                        singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 and not _name_tail(t)
+                        singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 and not name_tail(t)
                         and (is_place(_name_key(piece[-1])) or is_place(_name_key(t)))):  # "Kim Jong-un Trumps …"
                     runs.append((v, piece))
                     piece = [t]
@@ -305,7 +201,7 @@ class EntityIndex:
         for _v, run in runs:
             form = _parts(" ".join(_name_key(t) for t in run))
             forms[form] += 1
-            words[form] = max(words.get(form, 0), sum(1 for t in run if not t.is_punct and not _glued(run, t)))
+            words[form] = max(words.get(form, 0), sum(1 for t in run if not t.is_punct and not glued(run, t)))
         # alias table from the user: every alias form -> canonical name
         alias_form: dict[frozenset[str], str] = {}
         for canonical, names in sorted(aliases.items()):
@@ -397,6 +293,9 @@ class EntityIndex:
                         cut = k
             if not cut and _compass_demonym(keys):
                 continue  # "North Korean", "South African": an adjective even where "North Korea" is not named
+            if not cut and len(keys) > 2 and _compass_demonym(keys[-2:]):
+                run = run[:-2]  # "Taiwan North Korean nuclear tests" (a comma lost): a name, then an adjective
+                keys = keys[:-2]
             rest = run[cut:]
             if rest:
                 out.append((v, rest))
@@ -406,7 +305,7 @@ class EntityIndex:
         seen: dict[frozenset[str], Counter] = {}
         for v, run in runs:
             form = _parts(" ".join(_name_key(t) for t in run))
-            nominative = all(t.fold == t.lemma or _name_tail(t) for t in run)
+            nominative = all(t.fold == t.lemma or name_tail(t) for t in run)
             text = v.text[run[0].start: run[-1].end]
             seen.setdefault(form, Counter())[(nominative, text)] += 1
         out = {}
