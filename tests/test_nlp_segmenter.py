@@ -879,3 +879,37 @@ def test_english_ad_controls_bylines_with_agency_video_pointers_and_date_agency_
         "With inputs from AFP", "Read next: Biden lands in Bali for G20 Summit",
         "Trump meets Zelensky at the White House on Feb. 28, 2025.", "(REUTERS)",
         "Trump meets Zelensky at the White House on Feb. 28, 2025.", "(REUTERS)"], pairs(page, "en")
+
+
+def test_glued_credits_place_lists_agency_dates_enlarge_buttons_and_outlet_bylines() -> None:
+    page = ("Macron in Peking\n\nEmmanuel Macron und Xi Jinping.\n"
+            "Foto: REUTERSPeking, Berlin, Paris. Zufrieden applaudiert Xi Jinping, als die Verträge unterzeichnet "
+            "werden.\n\n  • AFP - 6. Mai 2024, 19:30 Uhr\n\nBild vergrößern: Macron dankt Xi für die Unterstützung\n\n"
+            "Von Euronews mit AP\n\nDer Präsident reist am Freitag nach Kanton weiter und trifft dort Studenten.\n")
+    assert furniture_of(page) == [
+        "Foto: REUTERS", "Peking, Berlin, Paris.", "• AFP - 6. Mai 2024, 19:30 Uhr",
+        "Bild vergrößern: Macron dankt Xi für die Unterstützung", "Von Euronews mit AP"], pairs(page)
+
+
+def test_english_picture_agency_captions_tweets_archive_notices_widgets_and_caption_labels() -> None:
+    page = ("Trump steps into North Korea\n\nID : 536627\n\nThis article is more than 3 months old\n\n"
+            "Michael Howie7 February 2022\n\nCOMMERCIAL BREAK\nSCROLL TO CONTINUE READING\n\n"
+            "The meeting was the first since the talks in Hanoi. (RELATED: Why the Hanoi talks fell apart)\n\n"
+            "PANMUNJOM, SOUTH KOREA - JUNE 30: A handout photo of Kim Jong Un and Donald Trump in the zone.\n\n"
+            "Leaving South Korea after a wonderful meeting with Chairman Kim. — Donald J. Trump (@realDonaldTrump) "
+            "June 30, 2019\n\nMacron met Putin in Moscow.(Sputnik/Kremlin via Reuters)\n\n"
+            "Beta V.1.0 - Powered by automated translation\n\n"
+            "We’re sorry, this feature is currently unavailable. Please try again later.\n\n"
+            "Putin and Macron meet in the Kremlin in Moscow, RussiaImage source, EPA\nImage caption,\n"
+            "Putin hinted that progress had been made\n\nKim welcomes Trump to North Korea – video\n\n"
+            "Trump and Kim talked for almost an hour at the border on Sunday.\n")
+    assert furniture_of(page, "en") == [
+        "ID : 536627", "This article is more than 3 months old", "Michael Howie7 February 2022", "COMMERCIAL BREAK",
+        "SCROLL TO CONTINUE READING", "(RELATED: Why the Hanoi talks fell apart)",
+        "PANMUNJOM, SOUTH KOREA - JUNE 30: A handout photo of Kim Jong Un and Donald Trump in the zone.",
+        "Leaving South Korea after a wonderful meeting with Chairman Kim. — Donald J. Trump (@realDonaldTrump) "
+        "June 30, 2019", "Macron met Putin in Moscow.(Sputnik/Kremlin via Reuters)",
+        "Beta V.1.0 - Powered by automated translation",
+        "We’re sorry, this feature is currently unavailable. Please try again later.", "Image source, EPA",
+        "Image caption,", "Putin hinted that progress had been made",
+        "Kim welcomes Trump to North Korea – video"], pairs(page, "en")

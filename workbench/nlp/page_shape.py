@@ -17,7 +17,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   "du") and shares almost nothing with the story (donation and consent boxes).
 * **Context.** A short heading-like line between two furniture lines is
   furniture too (unless a later line repeats it: then it is the page's title); the line after a
-  breadcrumb label standing alone ("Sie sind hier:") is the breadcrumb trail.
+  breadcrumb label standing alone ("Sie sind hier:") is the breadcrumb trail, and the line after a caption's label
+  ("Image caption,") is the caption.
 * **Galleries.** A short line repeated three times or more on a page (a keyword or credit under each
   picture) is furniture, and so is a caption of one or two sentences between two of them. A line of at most four
   words shown twice ("Daily Mirror", "Philipp Dahm", "20.6.2024": a masthead, byline or date the template repeats)
@@ -63,6 +64,7 @@ _BULLETS = "•·▪►*- "
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CREDIT = re.compile(r"/|\b(?:foto|fotos|photo|bild|image|picture|credit|keystone|imago|getty)\b|©", re.IGNORECASE)
 _BREADCRUMB_LABEL = re.compile(r"^\s*(?:sie sind hier|you are here)\s*:\s*$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^\s*(?:image caption|bildunterschrift|bildbeschreibung)\s*[,:]?\s*$", re.IGNORECASE)
 # Function words that tell English from German (none of them is a word of the other language).
 _FUNCTION_WORDS = {
     "en": frozenset("the and of to that his her with from is was has have will would for this which must been are "
@@ -295,6 +297,15 @@ def _breadcrumbs(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i + 1)
 
 
+def _labelled_captions(text: str, paragraphs: list[Paragraph]) -> None:
+    """The line after a caption's label standing alone ("Image caption,", "Bildunterschrift:") is the caption."""
+    for i in range(len(paragraphs) - 1):
+        if _CAPTION_LABEL.match(_text(text, paragraphs[i])) \
+                and len(_text(text, paragraphs[i + 1]).split()) <= CAPTION_ABOVE_MAX_WORDS:
+            _mark(paragraphs, i)
+            _mark(paragraphs, i + 1)
+
+
 def _foreign(text: str, paragraphs: list[Paragraph], language: str) -> None:
     """A paragraph in the other language of the two (an English tweet embedded in a German report, "Received
     message last night from XI JINPING …") is an embed, not the outlet's reporting: it has several function
@@ -321,5 +332,6 @@ def mark_page_furniture(text: str, paragraphs: list[Paragraph], language: str = 
     _pictures(text, paragraphs)
     _off_topic(text, paragraphs)
     _breadcrumbs(text, paragraphs)
+    _labelled_captions(text, paragraphs)
     _gallery_markers(text, paragraphs)
     _sandwiched(text, paragraphs)
