@@ -1727,3 +1727,11 @@ def test_an_english_surname_once_alone_keeps_its_full_name_and_a_lost_comma_make
     labels = {(c.text, c.entity) for c in cues if c.category == "actor_label"}
     assert ("President", "Xi Jinping") in labels and ("dictator", "Xi Jinping") in labels, labels
     assert not any(c.entity and "Korean" in c.entity for c in cues), labels
+
+
+def test_an_english_adverb_of_likelihood_in_a_reported_that_clause_is_the_speakers():
+    cues = _detect_lang(["Pompeo told reporters shortly before departing South Korea that a new round of talks would "
+                         "likely happen in July. The talks will likely resume soon.",
+                         "Trump met Kim at the border on Sunday."], "en")
+    hedges = sorted((c for c in cues if c.category == "hedge" and c.text == "likely"), key=lambda c: c.span.start)
+    assert [(c.speaker, c.shown) for c in hedges] == [("quoted", False), ("outlet", True)], hedges

@@ -48,6 +48,9 @@ _TAG_SUBJECT = 3  # ... and its comma stands at most this many words before the 
 _TAG_AUXILIARIES = {"has", "had", "have", "was", "is", "hat", "hatte"}  # one more word: ", Vladimir Putin has said."
 _MODAL_REACH = 12  # a modal this many words after a speech verb is in the clause it reports
 _CONTRAST = {"but", "however", "yet", "aber", "doch", "jedoch", "allerdings"}
+# English adverbs of likelihood: in a clause a verb of saying reports they hedge for the speaker, as a modal does
+# ("Pompeo told reporters … that a new round of talks would likely happen")
+_LIKELIHOOD = {"likely", "probably", "possibly", "perhaps", "maybe"}
 # verbs of saying that report a clause ("wie zu erwarten" reports none)
 _SAYING = {"sagen", "erklären", "betonen", "mitteilen", "versichern", "entgegnen", "meinen", "warnen", "ankündigen",
            "say", "tell", "state", "add", "insist", "claim", "warn", "announce", "stress", "note"}
@@ -137,7 +140,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
         if not toks:
             continue
         first = toks[0]
-        modal = c.category == "hedge" and (first.tag_is("VMFIN") or c.cls == "modal")  # "könnten", "could"
+        modal = c.category == "hedge" and (first.tag_is("VMFIN") or c.cls == "modal"  # "könnten", "could"
+                                           or (not v.tagged and first.fold in _LIKELIHOOD))
         sent = v.sentences[first.sent].toks
         if first.kind == "headline":
             if modal and _speaker_prefix(sent, first.i):  # "Putin: China peace plan could be basis to end war"
@@ -152,6 +156,9 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
                 between = v.toks[verb + 1:first.i]
+                that = [k for k, t in enumerate(between) if t.fold == "that"]
+                if modal and that:  # the reported clause opens at "that": "told reporters shortly before … that …"
+                    between = between[that[-1]:]
                 if modal:  # "Mr Putin said the peace plan could be put forward …", not "…, but talks could fail"
                     if v.toks[verb].lemma in _SAYING and len(between) <= _MODAL_REACH and not any(
                             t.surface in _BREAKS or t.fold in _CONTRAST for t in between):
