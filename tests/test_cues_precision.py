@@ -1735,3 +1735,12 @@ def test_an_english_adverb_of_likelihood_in_a_reported_that_clause_is_the_speake
                          "Trump met Kim at the border on Sunday."], "en")
     hedges = sorted((c for c in cues if c.category == "hedge" and c.text == "likely"), key=lambda c: c.span.start)
     assert [(c.speaker, c.shown) for c in hedges] == [("quoted", False), ("outlet", True)], hedges
+
+
+def test_a_common_name_joins_no_compound_written_once():
+    cues = _detect(["Kurzeinschätzung des SRF-China-Korrespondenten Box Trump und Xi Jinping trafen sich in Busan. "
+                    "China senkt die Zölle. China kauft Sojabohnen.",
+                    "US-Präsident Donald Trump und Chinas Staatschef Xi Jinping trafen sich. Es war das erste Treffen "
+                    "der beiden Staatschefs seit 2019. China lobte das Treffen."])
+    pair = next(c for c in cues if c.text == "Staatschefs")
+    assert pair.entity == "Donald Trump & Xi Jinping", pair.entity

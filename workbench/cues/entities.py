@@ -198,10 +198,12 @@ class EntityIndex:
             runs.append((v, piece))
         forms: Counter[frozenset[str]] = Counter()
         words: dict[frozenset[str], int] = {}  # form -> most words it was written with ("Sachsen-Anhalt": one)
+        whole: dict[frozenset[str], set[str]] = {}  # form -> the words it was written with, a compound as one
         for _v, run in runs:
             form = _parts(" ".join(_name_key(t) for t in run))
             forms[form] += 1
             words[form] = max(words.get(form, 0), sum(1 for t in run if not t.is_punct and not glued(run, t)))
+            whole.setdefault(form, set()).update(_name_key(t).casefold() for t in run)
         # alias table from the user: every alias form -> canonical name
         alias_form: dict[frozenset[str], str] = {}
         for canonical, names in sorted(aliases.items()):
@@ -210,8 +212,11 @@ class EntityIndex:
         # long forms first; a shorter form joins the most frequent longer form containing it
         owner: dict[frozenset[str], frozenset[str]] = {}
         for form in sorted(forms, key=lambda f: (-len(f), -forms[f], sorted(f))):
-            supers = sorted({f for f in owner.values() if form < f and (forms[f] > 1 or words[f] > 1 or forms[form] < 3)},
-                            key=lambda f: (-forms[f], sorted(f)))  # a common name not into one compound: "Moskau-Wnukowo"
+            # a common name joins no compound written once ("Moskau-Wnukowo", "SRF-China-Korrespondenten Box"), only a
+            # name of several words that holds it as a word ("Putin" in "Wladimir Putin")
+            supers = sorted({f for f in owner.values() if form < f and (
+                forms[f] > 1 or forms[form] < 3 or (words[f] > 1 and form <= whole[f]))},
+                key=lambda f: (-forms[f], sorted(f)))
             owner[form] = supers[0] if supers and form not in alias_form else form
         groups: dict[str, list[frozenset[str]]] = {}
         for form in forms:
