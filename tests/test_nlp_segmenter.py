@@ -913,3 +913,11 @@ def test_english_picture_agency_captions_tweets_archive_notices_widgets_and_capt
         "We’re sorry, this feature is currently unavailable. Please try again later.", "Image source, EPA",
         "Image caption,", "Putin hinted that progress had been made",
         "Kim welcomes Trump to North Korea – video"], pairs(page, "en")
+
+
+def test_a_fact_box_title_and_toggle_glued_to_its_text() -> None:
+    page = ("Gipfel in Busan\n\nTrump und Xi trafen sich am Donnerstag in Busan. Sie sprachen über Zölle.\n\n"
+            "Kurzeinschätzung des SRF-China-Korrespondenten Box aufklappen Box zuklappen «Noch fehlen konkrete "
+            "Fakten, was Trump und Xi genau verhandelt haben.»\n")
+    assert furniture_of(page) == ["Kurzeinschätzung des SRF-China-Korrespondenten Box aufklappen Box zuklappen"], \
+        pairs(page)
