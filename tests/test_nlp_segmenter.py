@@ -921,3 +921,21 @@ def test_a_fact_box_title_and_toggle_glued_to_its_text() -> None:
             "Fakten, was Trump und Xi genau verhandelt haben.»\n")
     assert furniture_of(page) == ["Kurzeinschätzung des SRF-China-Korrespondenten Box aufklappen Box zuklappen"], \
         pairs(page)
+
+
+def test_video_teasers_lone_datelines_name_bylines_paywalls_and_tweet_authors() -> None:
+    page = ("Selenskyj in Washington\n\nSehen Sie im Video: Selenskyj wirbt um Unterstützung. STORY: Am Ende seiner "
+            "Rede überreicht der Präsident eine Fahne.\n\nFabian Fellmann , Florian Hassel\n\n"
+            "Hamburg (dts Nachrichtenagentur) – Das Treffen von Trump und Putin dauerte mehr als zwei Stunden.\n\n"
+            "Moskau - «Das alles führt zweifellos zu einer Verschärfung des Konflikts», sagte Kremlsprecher Peskow.\n\n"
+            "Epoch Times7. Juli 2017\n\nBeitragslänge:\n\nBild nicht mehr verfügbar.\n\nPresident Obama @POTUS\n\n"
+            "Anzeigen An dieser Stelle finden Sie einen externen Inhalt (Twitter).\n\n"
+            "Hier geht es zu unserem G20-Newsblog\n\n"
+            "Um den ganzen Artikel zu lesen, benötigen Sie ein Abonnement.\n")
+    assert furniture_of(page) == [
+        "Sehen Sie im Video: Selenskyj wirbt um Unterstützung. STORY:", "Fabian Fellmann , Florian Hassel",
+        "Hamburg (dts Nachrichtenagentur) –", "Moskau -", "Epoch Times7. Juli 2017", "Beitragslänge:",
+        "Bild nicht mehr verfügbar.", "President Obama @POTUS",
+        "Anzeigen An dieser Stelle finden Sie einen externen Inhalt (Twitter).",
+        "Hier geht es zu unserem G20-Newsblog", "Um den ganzen Artikel zu lesen, benötigen Sie ein Abonnement."], \
+        pairs(page)
