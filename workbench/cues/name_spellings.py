@@ -5,7 +5,7 @@ A misspelt name is a checkable detail on which the reports differ, like a wrong 
 variant on the outlet that has it, with the other outlets' spelling as counterparts. Two spellings are one
 name when they differ by one or two letters inside the word (not in its last two letters, where inflection
 and transliteration endings differ: "Selenskyj" / "Selenskij", "Putin" / "Putins"), not only by case,
-umlaut or "ß", and when they stand beside a shared name word ("Haseloff", "Tamara") somewhere in the
+umlaut, "ß" or an accent ("Rodríguez" / "Rodriguez"), and when they stand beside a shared name word ("Haseloff", "Tamara") somewhere in the
 comparison ("Franz-Walter Steinmeier" beside "Frank-Walter": a hyphenated name is one word), or are a slip of one
 letter in a long name that three outlets or more write the other way ("in Pjönjang" beside "Pjöngjang"; two
 neighbouring letters swapped are one slip: "Waldimir"). A spelling is flagged
@@ -15,6 +15,8 @@ in untagged text (English), capitalised words of five letters or more inside a s
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from workbench.core.models import Span
 from workbench.core.models import Cue
@@ -27,7 +29,13 @@ _COUNTERPARTS = 30
 _SLIP_MIN_LETTERS = 7
 _SLIP_MAJORITY = 3
 _NEIGHBOURS = 2  # name words this close to a spelling are its neighbours ("Reiner" -> "Haseloff")
-_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "ó": "o"})
+_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _folded(word: str) -> str:
+    """A spelling without its umlauts, "ß" and accents: "Rodríguez" and "Rodriguez", "Müller" and "Mueller" are one."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _edits(a: str, b: str) -> int:
@@ -62,7 +70,7 @@ def _one_name(a: str, b: str) -> int:
     x, y = a.casefold(), b.casefold()
     if x == y or x[0] != y[0] or abs(len(x) - len(y)) > _MAX_EDITS or x[-2:] != y[-2:]:
         return 0
-    if x.translate(_FOLDS) == y.translate(_FOLDS):
+    if _folded(x) == _folded(y):
         return 0
     n = _edits(x, y)
     return n if n <= _MAX_EDITS and n < min(len(x), len(y)) // 3 else 0
