@@ -939,3 +939,21 @@ def test_video_teasers_lone_datelines_name_bylines_paywalls_and_tweet_authors() 
         "Anzeigen An dieser Stelle finden Sie einen externen Inhalt (Twitter).",
         "Hier geht es zu unserem G20-Newsblog", "Um den ganzen Artikel zu lesen, benötigen Sie ein Abonnement."], \
         pairs(page)
+
+
+def test_share_appeals_date_labels_recommendations_newsletters_browser_notices_and_share_bars() -> None:
+    page = ("Merkel bei Trump\n\nzur Navigation springen\n\nPubliziert: 17.03.2017 um 16:19 Uhr\n\n"
+            "Veröffentlicht: Aktualisiert:\n\n"
+            "Washington (AFP). Bundeskanzlerin Merkel und US-Präsident Trump haben sich im Weißen Haus getroffen.\n\n"
+            "Gefällt Ihnen dieser Beitrag? Dann teilen Sie ihn bitte in den sozialen Medien.\n\n"
+            "Das könnte dich auch noch interessieren:\n\nSZ-Plus-Abonnenten lesen auch:\n\n"
+            "Newsletter zur Bundestagswahl Bestellen Sie hier den wöchentlichen Newsletter Jetzt anmelden\n\n"
+            "Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.\n\n"
+            "WhatsApp E-Mail LinkedIn Flipboard Pocket Drucken\n\nDie beiden sprachen über Handel und die Nato.\n")
+    assert furniture_of(page) == [
+        "zur Navigation springen", "Publiziert: 17.03.2017 um 16:19 Uhr", "Veröffentlicht: Aktualisiert:",
+        "Washington (AFP).", "Gefällt Ihnen dieser Beitrag? Dann teilen Sie ihn bitte in den sozialen Medien.",
+        "Das könnte dich auch noch interessieren:", "SZ-Plus-Abonnenten lesen auch:",
+        "Newsletter zur Bundestagswahl Bestellen Sie hier den wöchentlichen Newsletter Jetzt anmelden",
+        "Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.",
+        "WhatsApp E-Mail LinkedIn Flipboard Pocket Drucken"], pairs(page)
