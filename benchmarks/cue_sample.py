@@ -7,8 +7,9 @@ usage: .venv/bin/python benchmarks/cue_sample.py            # print the sample t
 The sample: every corpus event is compared as `workbench compare` does (shown cues only); the cues are
 ordered by a hash of (event, file, text, family) — not by anything the tool computes — and the first
 PER_FAMILY of each family over the whole corpus are taken. The judgements live in
-``benchmarks/cue_judgements.tsv`` (event, file, family, text, verdict, reason); a cue of the sample that
-has no judgement is listed as unjudged. The judging rules are in benchmarks/README.md ("Cue precision").
+``benchmarks/cue_judgements.tsv`` (event, file, family, text, verdict, reason); the same words twice in one
+file and family are told apart by a piece of their context, "text @ piece" (plain "text" judges them all); a
+cue of the sample that has no judgement is listed as unjudged. The judging rules are in benchmarks/README.md ("Cue precision").
 """
 
 from __future__ import annotations
@@ -88,6 +89,17 @@ def _key(r: dict) -> tuple[str, str, str, str]:
     return r["event"], r["file"], r["family"], r["text"]
 
 
+def _verdict(verdicts: dict[tuple[str, str, str, str], str], r: dict) -> str | None:
+    """The judgement of a sample row: one written for its words and a piece of its context ("Invasion @ im Falle
+    einer möglichen"), when the same words occur more than once in the file, else one for its words alone."""
+    key = _key(r)
+    for (event, file, family, text), verdict in verdicts.items():
+        words, _, piece = text.partition(" @ ")
+        if (event, file, family, words) == key and piece and piece in r["context"]:
+            return verdict
+    return verdicts.get(key)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--score", action="store_true", help="precision per family from the judgements")
@@ -112,7 +124,7 @@ def main() -> int:
     per: dict[str, list[int]] = {}
     unjudged = []
     for r in rows:
-        v = verdicts.get(_key(r))
+        v = _verdict(verdicts, r)
         if v is None:
             unjudged.append(r)
             continue

@@ -1752,3 +1752,14 @@ def test_a_name_written_without_its_accent_is_no_other_spelling():
                     "Außenminister Bruno Rodríguez holte Obama am Flughafen ab."])
     assert not any(c.category == "factual_variant" and "Rodr" in c.text for c in cues), \
         [(c.text, c.category) for c in cues]
+
+
+def test_a_modal_in_the_clause_of_a_fear_is_the_fears_and_an_event_named_in_indirect_speech_the_speakers():
+    cues = _detect(["Putin hat Soldaten zusammengezogen, was im Westen die Befürchtung schürt, dass die Armee "
+                    "einmarschieren könnte. Die Armee könnte bald einmarschieren. Putin „riskiere“ diese Pipeline im "
+                    "Falle einer Invasion, sagte Sullivan. Die Nato will die Ukraine vor einer Invasion schützen.",
+                    "Biden sprach zwei Stunden mit Putin über die Lage an der Grenze."])
+    modals = sorted((c for c in cues if c.text == "könnte"), key=lambda c: c.span.start)
+    assert [(c.speaker, c.shown) for c in modals] == [("quoted", False), ("outlet", True)]
+    invasions = sorted((c for c in cues if c.text == "Invasion"), key=lambda c: c.span.start)
+    assert [(c.speaker, c.shown) for c in invasions] == [("quoted", False), ("outlet", True)], invasions

@@ -51,6 +51,10 @@ _CONTRAST = {"but", "however", "yet", "aber", "doch", "jedoch", "allerdings"}
 # English adverbs of likelihood: in a clause a verb of saying reports they hedge for the speaker, as a modal does
 # ("Pompeo told reporters … that a new round of talks would likely happen")
 _LIKELIHOOD = {"likely", "probably", "possibly", "perhaps", "maybe"}
+# nouns of a held view: a modal in their "dass"/"that" clause is that view's, not the outlet's ("die Befürchtung
+# schürt, dass die Armee einmarschieren könnte")
+_ATTITUDES = {"befürchtung", "sorge", "angst", "furcht", "hoffnung", "erwartung", "vermutung", "spekulation",
+              "fear", "concern", "worry", "hope", "expectation", "speculation"}
 # verbs of saying that report a clause ("wie zu erwarten" reports none)
 _SAYING = {"sagen", "erklären", "betonen", "mitteilen", "versichern", "entgegnen", "meinen", "warnen", "ankündigen",
            "say", "tell", "state", "add", "insist", "claim", "warn", "announce", "stress", "note"}
@@ -95,6 +99,37 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
 _SUBJUNCTIVE_I = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "verhalte"}
 
 
+def _in_attitude_clause(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the cue's token index
+    """The word at ``at`` stands in the "dass"/"that" clause of a noun of a held view ("die Befürchtung …, dass …
+    könnte"; "fears that … could"), with no sentence mark between."""
+    for k, t in enumerate(sent):
+        if t.i >= at:
+            return False
+        if t.lemma.casefold().rstrip("s") in _ATTITUDES or t.fold.rstrip("s") in _ATTITUDES:
+            rest = [x for x in sent[k + 1:] if x.i < at]
+            clause = next((j for j, x in enumerate(rest[:4]) if x.fold in ("dass", "that")), None)
+            if clause is not None and not any(x.surface in (";", ":") for x in rest[clause:]):
+                return True
+    return False
+
+
+def _third_person_subjunctive(t) -> bool:  # noqa: ANN001
+    """A full verb's subjunctive I of the third person singular, its stem and "e" ("gebe", "riskiere" of "geben",
+    "riskieren"); with "ich" beside it, the indicative (tested by the caller)."""
+    return t.tag_is("VVFIN") and len(t.lemma) > 4 and t.lemma.endswith("en") and t.fold == t.lemma[:-2] + "e"
+
+
+def _reported_sentence(sent) -> bool:  # noqa: ANN001 - the sentence's tokens
+    """A sentence of indirect speech: its verb is a subjunctive I ("Putin „riskiere“ die Pipeline im Falle einer
+    Invasion"), also one the outlet put in quotation marks."""
+    for k, t in enumerate(sent):
+        if (t.fold in _SUBJUNCTIVE_I or _third_person_subjunctive(t)) and t.tag_is("VAFIN", "VMFIN", "VVFIN"):
+            near = {sent[j].fold for j in (k - 1, k + 1) if 0 <= j < len(sent)}
+            if "ich" not in near:
+                return True
+    return False
+
+
 def _subjunctive(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the cue's token index
     """A subjunctive I governs the word at ``at``: it stands before it ("Lindner habe egoistisch gehandelt"), or
     after it in the same clause ("Egoistisch habe er gehandelt"). One only in a later clause ("hatte lediglich
@@ -131,7 +166,9 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             by_doc.setdefault(c.span.doc, []).append(c)
     verbs = {doc: _speech_verbs(v, by_doc.get(doc, [])) for doc, v in views.items()}
     for c in cues:
-        if c.category not in ("evaluative", "hedge") or c.speaker != "outlet" or c.span.doc not in views:
+        label = c.category == "event_label" and c.cls not in ("neutral", "marked_name")
+        if (c.category not in ("evaluative", "hedge") and not label) or c.speaker != "outlet" \
+                or c.span.doc not in views:
             continue
         v = views[c.span.doc]
         if not v.tagged and v.language != "en":
@@ -140,6 +177,10 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
         if not toks:
             continue
         first = toks[0]
+        if label:  # an event named in a sentence of indirect speech is named by the speaker
+            if first.kind != "headline" and _reported_sentence(v.sentences[first.sent].toks):
+                c.speaker, c.shown = "quoted", False
+            continue
         modal = c.category == "hedge" and (first.tag_is("VMFIN") or c.cls == "modal"  # "könnten", "could"
                                            or (not v.tagged and first.fold in _LIKELIHOOD))
         sent = v.sentences[first.sent].toks
@@ -153,6 +194,9 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             continue
         if c.category != "evaluative" and not modal:
             continue  # a hedge word ("mutmaßlich", "nach bisherigen Erkenntnissen") after a speech verb is the outlet's
+        if modal and _in_attitude_clause(sent, first.i):
+            c.speaker, c.shown = "quoted", False
+            continue
         for verb in verbs[c.span.doc].get(first.sent, ()):
             if verb < first.i:
                 between = v.toks[verb + 1:first.i]
