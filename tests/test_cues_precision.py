@@ -1763,3 +1763,11 @@ def test_a_modal_in_the_clause_of_a_fear_is_the_fears_and_an_event_named_in_indi
     assert [(c.speaker, c.shown) for c in modals] == [("quoted", False), ("outlet", True)]
     invasions = sorted((c for c in cues if c.text == "Invasion"), key=lambda c: c.span.start)
     assert [(c.speaker, c.shown) for c in invasions] == [("quoted", False), ("outlet", True)], invasions
+
+
+def test_an_event_named_before_a_closing_speech_tag_is_named_by_the_speaker():
+    cues = _detect(["Die USA würden jede Aktion ergreifen, um eine russische Invasion in der Ukraine zu verhindern, "
+                    "sagte der Nationale Sicherheitsberater der USA, Jake Sullivan. Die Nato fürchtet eine Invasion.",
+                    "Biden sprach zwei Stunden mit Putin über die Lage an der Grenze."])
+    invasions = sorted((c for c in cues if c.text == "Invasion"), key=lambda c: c.span.start)
+    assert [(c.speaker, c.shown) for c in invasions] == [("quoted", False), ("outlet", True)], invasions

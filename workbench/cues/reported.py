@@ -46,6 +46,7 @@ _BREAKS = {";", ":"}
 _TAG_WINDOW = 5  # a postposed speech tag ends the sentence within this many words
 _TAG_SUBJECT = 3  # ... and its comma stands at most this many words before the verb (", officials said")
 _TAG_AUXILIARIES = {"has", "had", "have", "was", "is", "hat", "hatte"}  # one more word: ", Vladimir Putin has said."
+_TAG_REACH = 10  # a speech tag closing a sentence names its speaker in at most this many words
 _MODAL_REACH = 12  # a modal this many words after a speech verb is in the clause it reports
 _CONTRAST = {"but", "however", "yet", "aber", "doch", "jedoch", "allerdings"}
 # English adverbs of likelihood: in a clause a verb of saying reports they hedge for the speaker, as a modal does
@@ -119,6 +120,15 @@ def _third_person_subjunctive(t) -> bool:  # noqa: ANN001
     return t.tag_is("VVFIN") and len(t.lemma) > 4 and t.lemma.endswith("en") and t.fold == t.lemma[:-2] + "e"
 
 
+def _postposed_tag(sent, verb: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the verb's token index
+    """A speech tag closing its sentence after a comma (", sagte der Nationale Sicherheitsberater der USA, Jake
+    Sullivan."): the words before it are what was said."""
+    before = [t for t in sent if t.i < verb]
+    after = [t for t in sent if t.i > verb and not t.is_punct]
+    return bool(before) and before[-1].surface == "," and len(after) <= _TAG_REACH \
+        and not any(t.surface in _BREAKS for t in sent)
+
+
 def _reported_sentence(sent) -> bool:  # noqa: ANN001 - the sentence's tokens
     """A sentence of indirect speech: its verb is a subjunctive I ("Putin „riskiere“ die Pipeline im Falle einer
     Invasion"), also one the outlet put in quotation marks."""
@@ -178,7 +188,10 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             continue
         first = toks[0]
         if label:  # an event named in a sentence of indirect speech is named by the speaker
-            if first.kind != "headline" and _reported_sentence(v.sentences[first.sent].toks):
+            sent_toks = v.sentences[first.sent].toks
+            tagged_after = any(verb > first.i and v.toks[verb].lemma in _SAYING and _postposed_tag(sent_toks, verb)
+                               for verb in verbs[c.span.doc].get(first.sent, ()))
+            if first.kind != "headline" and (_reported_sentence(sent_toks) or tagged_after):
                 c.speaker, c.shown = "quoted", False
             continue
         modal = c.category == "hedge" and (first.tag_is("VMFIN") or c.cls == "modal"  # "könnten", "could"
