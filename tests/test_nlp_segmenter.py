@@ -957,3 +957,19 @@ def test_share_appeals_date_labels_recommendations_newsletters_browser_notices_a
         "Newsletter zur Bundestagswahl Bestellen Sie hier den wöchentlichen Newsletter Jetzt anmelden",
         "Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser auf die neueste Version.",
         "WhatsApp E-Mail LinkedIn Flipboard Pocket Drucken"], pairs(page)
+
+
+def test_glued_datelines_ticker_pointers_correction_buttons_sigils_chips_and_reading_times() -> None:
+    page = ("Trump vereidigt\n\nVon afp , dpa , mk , aj Aktualisiert am 21.01.2025 - 01:36 Uhr Lesedauer: 4 Min.\n\n"
+            "Stand:\n\n× trump\n\nWeitere Meldungen\n\n"
+            "Fulda (ots) -Besuche von US-Präsidenten in Berlin haben oft etwas Historisches an sich.\n\n"
+            "Moskau, 8. Mai (Hibya) – Xi Jinping und Wladimir Putin trafen sich am Donnerstag im Kreml.\n\n"
+            "Von REDAKTION | Aus Sicherheitsgründen fand die Vereidigung in der Rotunda des Kapitols statt.\n\n"
+            "Trump ist als 47. Präsident vereidigt worden. PULS 24 berichtet live.\n\n"
+            "+++ Hier im oe24-LIVE-Ticker lesen Sie alles zur Amtseinführung +++\n\n"
+            "Fehler im Artikel gefunden? Jetzt melden.\n\n(vatican news - cs)\n")
+    assert furniture_of(page) == [
+        "Von afp , dpa , mk , aj Aktualisiert am 21.01.2025 - 01:36 Uhr Lesedauer: 4 Min.", "Stand:", "× trump",
+        "Weitere Meldungen", "Fulda (ots) -", "Moskau, 8. Mai (Hibya) –", "Von REDAKTION |", "PULS 24 berichtet live.",
+        "+++ Hier im oe24-LIVE-Ticker lesen Sie alles zur Amtseinführung +++",
+        "Fehler im Artikel gefunden? Jetzt melden.", "(vatican news - cs)"], pairs(page)
