@@ -1771,3 +1771,26 @@ def test_an_event_named_before_a_closing_speech_tag_is_named_by_the_speaker():
                     "Biden sprach zwei Stunden mit Putin über die Lage an der Grenze."])
     invasions = sorted((c for c in cues if c.text == "Invasion"), key=lambda c: c.span.start)
     assert [(c.speaker, c.shown) for c in invasions] == [("quoted", False), ("outlet", True)], invasions
+
+
+def test_a_nationality_adjective_finds_the_leader_learned_under_another_name_of_the_country():
+    cues = _detect(["US-Präsident Joe Biden ist nach Berlin gekommen. Dass der amerikanische Präsident das tut, ist "
+                    "ein Abschiedsgeschenk an Kanzler Olaf Scholz. Amerika bleibt ein Partner.",
+                    "US-Präsident Joe Biden traf Kanzler Olaf Scholz in Berlin. Die USA und Deutschland sind Partner."])
+    label = next(c for c in cues if c.text == "Präsident" and c.span.doc == "d1")
+    assert label.entity == "Joe Biden", label.entity
+
+
+def test_a_title_is_no_surname_and_a_first_name_read_once_as_a_noun_stays_a_name():
+    cues = _detect(["US-Präsident Barack Obama traf Kubas Staatschef Raúl Castro in Havanna. Obama sprach lange.",
+                    "Wie Barack Obama sagte, traf er Kubas Staatschef Raúl Castro. Der US-Präsident lobte Kuba.",
+                    "Kubas Staatschef Raúl Castro empfing US-Präsident Barack Obama. Kuba öffnet sich."])
+    labels = {(c.text, c.entity) for c in cues if c.category == "actor_label"}
+    assert ("Staatschef", "Raúl Castro") in labels and ("US-Präsident", "Barack Obama") in labels, labels
+
+
+def test_a_name_opening_with_a_point_of_the_compass_is_no_person():
+    cues = _detect(["Biden drohte, die Pipeline Nord Stream 2 zu stoppen. Die Pipeline Nord Stream 2 ist fertig.",
+                    "Scholz nannte die Pipeline Nord Stream 2 nicht. Nord Stream 2 bleibt umstritten."])
+    assert not any(c.category == "actor_label" and c.entity and "Nord" in c.entity for c in cues), \
+        [(c.text, c.entity) for c in cues if c.category == "actor_label"]

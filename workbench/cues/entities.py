@@ -82,6 +82,15 @@ def _parts(text: str) -> frozenset[str]:
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+_COMPASS_WORDS = _COMPASS | {"nord", "süd", "ost", "west", "nordost", "südost", "nordwest", "südwest"}
+
+
+def _before_name(v: DocView, t: Tok) -> bool:
+    """A capitalised word right before a word tagged as a name in the same sentence ("Barack" of "Barack Obama")."""
+    if t.i + 1 >= len(v.toks):
+        return False
+    nxt = v.toks[t.i + 1]
+    return nxt.sent == t.sent and nxt.tag_is(*NAME_TAGS) and not nxt.is_punct and t.capitalised
 
 
 def _compass_demonym(keys: list[str]) -> bool:
@@ -160,8 +169,10 @@ class EntityIndex:
 
     # -- building ------------------------------------------------------------
     def _build(self, views: list[DocView], aliases: dict[str, list[str]]) -> None:
-        surnames = misread_surnames(views)
-        common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not name_tail(t)} - surnames
+        surnames = misread_surnames(views, self.is_label)
+        # a noun before a name ("Wie Barack Obama", "Barack" read as a noun once) is no evidence of a common noun
+        common = {t.lemma for v in views for t in v.toks if t.tag_is("NN", "NOUN") and not name_tail(t)
+                  and not _before_name(v, t)} - surnames
         self.common_nouns = frozenset(common)
         raw: list[tuple[DocView, list[Tok]]] = []
         for v in views:
@@ -234,6 +245,8 @@ class EntityIndex:
             kind = "person" if any(len(f) >= 2 and words.get(f, 2) >= 2 for f in fs) else "other"
             if kind == "person" and all(f & INSTITUTION_WORDS for f in fs if len(f) >= 2):
                 kind = "other"  # "Civil Aviation", "News-18 TV", "the Defense Ministry": an institution's name
+            if kind == "person" and name.split()[0].casefold() in _COMPASS_WORDS:
+                kind = "other"  # "Nord Stream", "North Korea": no person's name opens with a point of the compass
             ent = self.entities.setdefault(name, Entity(name, kind))
             ent.forms.update(fs)
             if kind == "person":

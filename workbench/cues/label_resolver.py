@@ -270,10 +270,25 @@ class LabelResolver:
         self._leaders_learned = True
 
     def _leader(self, place: str) -> str:
-        c = self.ix.leader_of.get(place)
+        c = self.ix.leader_of.get(place) or self.ix.leader_of.get(self._same_country(place) or "")
         if not c:
             return self._most_named_with(place) or place
         return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def _same_country(self, place: str) -> str | None:
+        """Another name of the texts for the country ``place`` names, one with a known leader: the paraphrase
+        lexicon lists both, or an adjective of ``place``, under one concept ("Amerika" of "amerikanisch" and
+        "USA", whose "US-Präsident Joe Biden" the texts name)."""
+        para = paraphrases(self.ix.language)
+        ent = self.ix.entities.get(place)
+        words = {place.casefold()} | (ent.adjectives if ent else set())
+        concepts = set().union(*(para.single.get(w, set()) for w in words))
+        if not concepts:
+            return None
+        for other in sorted(self.ix.leader_of):
+            if other != place and para.single.get(other.casefold(), set()) & concepts:
+                return other
+        return None
 
     def _most_named_with(self, place: str) -> str | None:
         """A country's leader when no label phrase names one: the person named most often in the same

@@ -57,7 +57,7 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DETERMINING = ("ART", "PPOSAT", "PDAT", "PIAT", "APPRART", "ADJA", "CARD", "DT", "PRP$", "JJ", "CD")
 
 
-def misread_surnames(views: list[DocView]) -> frozenset[str]:
+def misread_surnames(views: list[DocView], is_label=None) -> frozenset[str]:  # noqa: ANN001 - a Tok predicate
     """Surnames the tagger read as common nouns ("Robert Habeck" tagged NE NN): a capitalised noun that follows
     one first name at least twice and is never preceded by an article, a determiner or an adjective, as a common
     noun is somewhere ("dass Putin Interesse zeigt" once is no name). A first name never stands alone: a name
@@ -81,7 +81,8 @@ def misread_surnames(views: list[DocView]) -> frozenset[str]:
                 continue
             if prev.tag_is(*_DETERMINING):
                 determined.add(t.lemma)
-            elif prev.tag_is(*NAME_TAGS) and not prev.is_punct and "-" not in t.surface:
+            elif prev.tag_is(*NAME_TAGS) and not prev.is_punct and "-" not in t.surface \
+                    and not (is_label and is_label(t)):  # "Kubas Staatschef Raúl Castro": a title, no surname
                 after_name[(prev.lemma, t.lemma)] += 1
     return frozenset(noun for (first, noun), n in after_name.items() if n >= 2 and noun not in determined and (
         first not in alone or (len(first) <= 4 and not inflects_as_noun(noun.capitalize(), "de"))))  # "Xi Jinping"
