@@ -1794,3 +1794,18 @@ def test_a_name_opening_with_a_point_of_the_compass_is_no_person():
                     "Scholz nannte die Pipeline Nord Stream 2 nicht. Nord Stream 2 bleibt umstritten."])
     assert not any(c.category == "actor_label" and c.entity and "Nord" in c.entity for c in cues), \
         [(c.text, c.entity) for c in cues if c.category == "actor_label"]
+
+
+def test_a_name_written_with_and_without_its_accent_is_one_person():
+    cues = _detect(["Kubas Staatschef Raúl Castro empfing US-Präsident Barack Obama in Havanna.",
+                    "Staatschef Raul Castro begrüßte US-Präsident Barack Obama am Flughafen nicht.",
+                    "Der Staatschef sprach mit Obama. Castro lobte den Besuch."])
+    entities = {c.entity for c in cues if c.category == "actor_label" and c.text == "Staatschef"}
+    assert len(entities) == 1 and None not in entities, entities
+
+
+def test_a_title_before_an_accented_name_in_the_genitive_is_someone_of_his():
+    cues = _detect(["Der Pressechef Orbáns bestätigte die Reise. Ministerpräsident Viktor Orbán reiste nach Moskau.",
+                    "Viktor Orbán traf Putin in Moskau. Orbán sprach von Frieden."])
+    assert not any(c.text == "Pressechef" and c.entity == "Viktor Orbán" for c in cues), \
+        [(c.text, c.entity) for c in cues if c.category == "actor_label"]

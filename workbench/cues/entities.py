@@ -27,6 +27,7 @@ Whom an actor label names: ``label_resolver``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -78,7 +79,16 @@ INSTITUTION_WORDS = frozenset({
 
 
 def _parts(text: str) -> frozenset[str]:
-    return frozenset(p for p in re.split(r"[\s\-‐–]+", text.casefold()) if p)
+    """The lower-case parts of a name, without accents other than the umlaut ("Raúl Castro" = "Raul Castro")."""
+    return frozenset(p for p in re.split(r"[\s\-‐–]+", without_accents(text.casefold())) if p)
+
+
+def without_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed
+                                                if not unicodedata.combining(ch) or ch == "\u0308"))
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
@@ -214,7 +224,7 @@ class EntityIndex:
             form = _parts(" ".join(_name_key(t) for t in run))
             forms[form] += 1
             words[form] = max(words.get(form, 0), sum(1 for t in run if not t.is_punct and not glued(run, t)))
-            whole.setdefault(form, set()).update(_name_key(t).casefold() for t in run)
+            whole.setdefault(form, set()).update(without_accents(_name_key(t).casefold()) for t in run)
         # alias table from the user: every alias form -> canonical name
         alias_form: dict[frozenset[str], str] = {}
         for canonical, names in sorted(aliases.items()):
@@ -265,7 +275,7 @@ class EntityIndex:
                     ent.kind = "country"
                     break
         for adj, place in sorted(self._pending_adjectives.items()):
-            found = self.by_form.get(frozenset(place))
+            found = self.by_form.get(frozenset(without_accents(p) for p in place))
             if found and (self.entities[found].kind != "person" or len(place) > 1):
                 self.adjective_of.setdefault(adj, found)
                 self.entities[name].adjectives.add(adj)

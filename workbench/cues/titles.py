@@ -35,7 +35,7 @@ from functools import lru_cache
 from collections.abc import Callable
 
 from workbench.core.models import Cue, Span
-from workbench.cues.entities import EntityIndex
+from workbench.cues.entities import EntityIndex, without_accents
 from workbench.cues.explain import explain_lexical, label
 from workbench.cues.lexical import is_plural_label
 from workbench.cues.lexicon import Entry
@@ -150,7 +150,7 @@ class Titles:
                     continue
                 if is_plural_label(v, t):
                     continue  # "seine Vorgänger Putin nicht aufgehalten": a plural is not one person's title
-                last = v.toks[m.last].fold
+                last = without_accents(v.toks[m.last].fold)
                 if last.endswith(("s", "'", "’")) and any(last[:-1] in f for f in index.entities[name].forms):
                     continue  # a genitive ("die Entlassung Lindners"): the noun is not the person's title
                 self.apposed[(v.doc, t.i)] = name
