@@ -27,13 +27,12 @@ Whom an actor label names: ``label_resolver``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from workbench.align.lexicon import paraphrases
 from workbench.cues.name_runs import split_known_names
-from workbench.cues.name_words import glued, misread_surnames, name_runs, name_tail
+from workbench.cues.name_words import glued, misread_surnames, name_runs, name_tail, without_accents
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
 
@@ -81,14 +80,6 @@ INSTITUTION_WORDS = frozenset({
 def _parts(text: str) -> frozenset[str]:
     """The lower-case parts of a name, without accents other than the umlaut ("Raúl Castro" = "Raul Castro")."""
     return frozenset(p for p in re.split(r"[\s\-‐–]+", without_accents(text.casefold())) if p)
-
-
-def without_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed
-                                                if not unicodedata.combining(ch) or ch == "\u0308"))
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}

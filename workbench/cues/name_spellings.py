@@ -16,11 +16,10 @@ in untagged text (English), capitalised words of five letters or more inside a s
 
 from __future__ import annotations
 
-import unicodedata
-
 from workbench.core.models import Span
 from workbench.core.models import Cue
 from workbench.cues import explain
+from workbench.cues.name_words import without_accents
 from workbench.cues.textview import DocView, Tok
 
 _MIN_LETTERS = 5
@@ -34,8 +33,7 @@ _FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 def _folded(word: str) -> str:
     """A spelling without its umlauts, "ß" and accents: "Rodríguez" and "Rodriguez", "Müller" and "Mueller" are one."""
-    decomposed = unicodedata.normalize("NFD", word.translate(_FOLDS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_accents(word.translate(_FOLDS), keep_umlaut=False)
 
 
 def _edits(a: str, b: str) -> int:

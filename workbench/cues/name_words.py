@@ -8,10 +8,21 @@ runs into entities.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from workbench.cues.textview import NAME_TAGS, DocView, Tok, titled_compound
 from workbench.nlp.lemma_table import inflects_as_noun
+
+
+def without_accents(text: str, keep_umlaut: bool = True) -> str:
+    """``text`` without its accents ("Raúl" -> "Raul"); the umlaut (a diaeresis) stays unless ``keep_umlaut`` is
+    false, since German names keep "ä" and "a" apart."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)
+                                                or (keep_umlaut and ch == "\u0308")))
 
 
 def _is_name(t: Tok, view: DocView, inner: frozenset[str] = frozenset()) -> bool:

@@ -35,10 +35,11 @@ from functools import lru_cache
 from collections.abc import Callable
 
 from workbench.core.models import Cue, Span
-from workbench.cues.entities import EntityIndex, without_accents
+from workbench.cues.entities import EntityIndex
 from workbench.cues.explain import explain_lexical, label
 from workbench.cues.lexical import is_plural_label
 from workbench.cues.lexicon import Entry
+from workbench.cues.name_words import without_accents
 from workbench.cues.textview import DocView, Tok
 
 NEUTRAL = "neutral"
