@@ -123,6 +123,11 @@ def _furniture(para: Paragraph) -> bool:
     return all(kind == "boilerplate" for _, _, kind in para)
 
 
+def _first_story(paragraphs: list[Paragraph]) -> int:
+    """The index of the first paragraph that is not all furniture, or -1."""
+    return next((i for i, p in enumerate(paragraphs) if not _furniture(p)), -1)
+
+
 def _mark(paragraphs: list[Paragraph], i: int) -> None:
     """Make every segment of paragraph ``i`` furniture (its boundaries stay)."""
     paragraphs[i] = [(s, e, "boilerplate") for s, e, _ in paragraphs[i]]
@@ -144,7 +149,7 @@ def _flat_lines(text: str, paragraphs: list[Paragraph]) -> list[str]:
 
 def _captions(text: str, paragraphs: list[Paragraph]) -> None:
     lines = [_text(text, p) for p in paragraphs]
-    flat = [" ".join(line.split()) for line in lines]
+    flat = _flat_lines(text, paragraphs)
     for i, line in enumerate(lines):
         if not _furniture(paragraphs[i]) and boilerplate.is_caption(line):
             _mark(paragraphs, i)
@@ -215,7 +220,7 @@ def _topical_share(words: set[str], shared: int) -> float:
 def _off_topic(text: str, paragraphs: list[Paragraph]) -> None:
     words = [content_words(_text(text, p)) for p in paragraphs]
     story = [not _furniture(p) for p in paragraphs]
-    first_story = next((i for i, is_story in enumerate(story) if is_story), -1)
+    first_story = _first_story(paragraphs)
     # In how many story paragraphs each word occurs: a word of paragraph i occurs in another
     # story paragraph exactly when it occurs in two (linear; the union of all the others per
     # paragraph was quadratic: 25,000 one-word paragraphs took minutes).
@@ -251,8 +256,7 @@ def _gallery_markers(text: str, paragraphs: list[Paragraph]) -> None:
     markers = {i for i, k in enumerate(keys) if counts.get(k, 0) >= GALLERY_MARKER_MIN_REPEATS}
     for i in sorted(markers):
         _mark(paragraphs, i)
-    story = [i for i, p in enumerate(paragraphs) if not _furniture(p)]
-    first_story = story[0] if story else -1
+    first_story = _first_story(paragraphs)
     for i, k in enumerate(keys):
         if counts.get(k, 0) == 2 and len(k.split()) <= PAIR_MARKER_MAX_WORDS and i != first_story \
                 and len(paragraphs[i]) == 1 and not k.endswith((".", "!", "?", ":")):
@@ -267,7 +271,7 @@ def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
     """A short heading between two furniture lines is furniture, unless a later line repeats it (the page's
     title or breadcrumb "Treffen mit Kim - Trumps …" shows the story's headline again: it is the headline)."""
     lines = _flat_lines(text, paragraphs)
-    first_story = next((i for i, p in enumerate(paragraphs) if not _furniture(p)), -1)
+    first_story = _first_story(paragraphs)
     for i in range(1, len(paragraphs) - 1):
         para = paragraphs[i]
         if (len(para) == 1 and para[0][2] == "headline" and len(lines[i].split()) <= SANDWICH_MAX_WORDS
@@ -288,22 +292,25 @@ def _heads_story(text: str, paragraphs: list[Paragraph], i: int) -> bool:
     return len(own & story) >= HEADLINE_SHARED_WORDS
 
 
-def _breadcrumbs(text: str, paragraphs: list[Paragraph]) -> None:
-    """The line after a breadcrumb label standing alone ("Sie sind hier:", "You are here:") is the trail."""
+def _labelled_lines(text: str, paragraphs: list[Paragraph], label: re.Pattern[str], max_words: int,
+                    one_segment: bool = False) -> None:
+    """A label standing alone and the line after it (of at most ``max_words`` words; of one segment when
+    ``one_segment``) are furniture: the label says what the line is."""
     for i in range(len(paragraphs) - 1):
-        if _BREADCRUMB_LABEL.match(_text(text, paragraphs[i])) and len(paragraphs[i + 1]) == 1 \
-                and len(_text(text, paragraphs[i + 1]).split()) <= BREADCRUMB_MAX_WORDS:
+        if label.match(_text(text, paragraphs[i])) and (not one_segment or len(paragraphs[i + 1]) == 1) \
+                and len(_text(text, paragraphs[i + 1]).split()) <= max_words:
             _mark(paragraphs, i)
             _mark(paragraphs, i + 1)
+
+
+def _breadcrumbs(text: str, paragraphs: list[Paragraph]) -> None:
+    """The line after a breadcrumb label standing alone ("Sie sind hier:", "You are here:") is the trail."""
+    _labelled_lines(text, paragraphs, _BREADCRUMB_LABEL, BREADCRUMB_MAX_WORDS, one_segment=True)
 
 
 def _labelled_captions(text: str, paragraphs: list[Paragraph]) -> None:
     """The line after a caption's label standing alone ("Image caption,", "Bildunterschrift:") is the caption."""
-    for i in range(len(paragraphs) - 1):
-        if _CAPTION_LABEL.match(_text(text, paragraphs[i])) \
-                and len(_text(text, paragraphs[i + 1]).split()) <= CAPTION_ABOVE_MAX_WORDS:
-            _mark(paragraphs, i)
-            _mark(paragraphs, i + 1)
+    _labelled_lines(text, paragraphs, _CAPTION_LABEL, CAPTION_ABOVE_MAX_WORDS)
 
 
 def _foreign(text: str, paragraphs: list[Paragraph], language: str) -> None:
