@@ -129,15 +129,20 @@ def _postposed_tag(sent, verb: int) -> bool:  # noqa: ANN001 - the sentence's to
         and not any(t.surface in _BREAKS for t in sent)
 
 
+def _subjunctive_verb(sent, k: int, full_verbs: bool = False) -> bool:  # noqa: ANN001 - the sentence's tokens
+    """The word at ``k`` of ``sent`` is a subjunctive I: one of the common forms ("sei", "habe", "könne"), with
+    ``full_verbs`` also a full verb's third person ("riskiere"); with "ich" beside it, it is the indicative."""
+    t = sent[k]
+    if not (t.fold in _SUBJUNCTIVE_I or (full_verbs and _third_person_subjunctive(t))) \
+            or not t.tag_is("VAFIN", "VMFIN", "VVFIN"):
+        return False
+    return "ich" not in {sent[j].fold for j in (k - 1, k + 1) if 0 <= j < len(sent)}
+
+
 def _reported_sentence(sent) -> bool:  # noqa: ANN001 - the sentence's tokens
     """A sentence of indirect speech: its verb is a subjunctive I ("Putin „riskiere“ die Pipeline im Falle einer
     Invasion"), also one the outlet put in quotation marks."""
-    for k, t in enumerate(sent):
-        if (t.fold in _SUBJUNCTIVE_I or _third_person_subjunctive(t)) and t.tag_is("VAFIN", "VMFIN", "VVFIN"):
-            near = {sent[j].fold for j in (k - 1, k + 1) if 0 <= j < len(sent)}
-            if "ich" not in near:
-                return True
-    return False
+    return any(_subjunctive_verb(sent, k, full_verbs=True) for k in range(len(sent)))
 
 
 def _subjunctive(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the cue's token index
@@ -145,13 +150,9 @@ def _subjunctive(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens
     after it in the same clause ("Egoistisch habe er gehandelt"). One only in a later clause ("hatte lediglich
     versucht, klarzumachen, dass … nicht zu trauen sei") is the subordinate clause's, not the outlet's words'."""
     for k, t in enumerate(sent):
-        if t.fold in _SUBJUNCTIVE_I and t.tag_is("VAFIN", "VMFIN", "VVFIN") and not t.quoted:
-            prev = sent[k - 1].fold if k > 0 else ""
-            nxt = sent[k + 1].fold if k + 1 < len(sent) else ""
-            if "ich" in (prev, nxt):
-                continue
-            if t.i < at or not any(x.surface == "," for x in sent if at < x.i < t.i):
-                return True
+        if _subjunctive_verb(sent, k) and not t.quoted \
+                and (t.i < at or not any(x.surface == "," for x in sent if at < x.i < t.i)):
+            return True
     return False
 
 

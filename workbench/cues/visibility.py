@@ -272,13 +272,13 @@ def apply_contrast(cues: list[Cue]) -> None:
     for c in sorted(cues, key=lambda c: (c.span.doc, c.span.start)):
         if c.shown or c.cls != "neutral" or c.speaker != "outlet" or c.category not in _CONTRAST_FAMILIES:
             continue
-        key = (c.span.doc, c.entity or "", _stem(_head(c)))
-        if c.category == "actor_label" and key in shown_once:
-            continue  # "US-Präsident" five times in one text is one choice, shown where the reader meets it first
         if c.category == "actor_label" and c.entity:
+            head = _head(c)
+            key = (c.span.doc, c.entity, _stem(head))
+            if key in shown_once:
+                continue  # "US-Präsident" five times in one text is one choice, shown where the reader meets it first
             # "Staatschef" beside "Machthaber"; not "Finanzminister" beside "gefeuerte Finanzminister", where the
             # loaded label's adjective is the difference and is highlighted itself
-            head = _head(c)
             if any(not _same_head(head, h) for name in c.entity.split(" & ") for h in loaded_heads.get(name, ())):
                 c.shown = True
                 shown_once.add(key)
