@@ -367,6 +367,12 @@ class EntityIndex:
     def mention_starting(self, doc: str, i: int) -> tuple[Mention, str] | None:
         return self._starting.get((doc, i))
 
+    def in_genitive(self, view: DocView, m: Mention, name: str) -> bool:
+        """The mention ``m`` of ``name`` ends in a genitive ("Lindners", "Orbáns"): a known form of the name and an
+        "s" or apostrophe after it."""
+        last = without_accents(view.toks[m.last].fold)
+        return last.endswith(("s", "'", "’")) and any(last[:-1] in f for f in self.entities[name].forms)
+
     def kind(self, name: str | None) -> str:
         e = self.entities.get(name) if name else None
         return e.kind if e else "other"

@@ -169,8 +169,7 @@ class LabelResolver:
         if found:
             m, name = found
             if self.ix.kind(name) == "person":
-                last = view.toks[m.last]
-                if view.tagged and last.fold != last.lemma and last.fold == last.lemma + "s":
+                if view.tagged and self.ix.in_genitive(view, m, name):
                     return None, None  # "der Pressechef Orbáns": a genitive names whose, someone of his
                 return name, []
             if view.toks[m.first].lemma != view.toks[m.first].fold or label in COLLECTIVE_LABELS:

@@ -39,7 +39,6 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.explain import explain_lexical, label
 from workbench.cues.lexical import is_plural_label
 from workbench.cues.lexicon import Entry
-from workbench.cues.name_words import without_accents
 from workbench.cues.textview import DocView, Tok
 
 NEUTRAL = "neutral"
@@ -151,8 +150,7 @@ class Titles:
                     continue
                 if is_plural_label(v, t):
                     continue  # "seine Vorgänger Putin nicht aufgehalten": a plural is not one person's title
-                last = without_accents(v.toks[m.last].fold)
-                if last.endswith(("s", "'", "’")) and any(last[:-1] in f for f in index.entities[name].forms):
+                if index.in_genitive(v, m, name):
                     continue  # a genitive ("die Entlassung Lindners"): the noun is not the person's title
                 self.apposed[(v.doc, t.i)] = name
                 self.persons.setdefault(_key(t), Counter())[name] += 1
