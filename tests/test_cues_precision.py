@@ -110,6 +110,12 @@ def test_quote_variants_cover_the_whole_quotation_and_skip_function_words():
     assert not [c for c in variants if c.span.doc in ("d3", "d4")]  # "allen" only: a function word
 
 
+def _voices(cues, text: str, category: str | None = None) -> list[tuple[str, bool]]:
+    """(speaker, shown) of the cues on ``text`` (of ``category``), in the order of the text."""
+    found = [c for c in cues if c.text == text and (category is None or c.category == category)]
+    return [(c.speaker, c.shown) for c in sorted(found, key=lambda c: (c.span.doc, c.span.start))]
+
+
 def _detect_lang(texts: list[str], language: str):
     docs = []
     for n, text in enumerate(texts, 1):
@@ -1733,8 +1739,7 @@ def test_an_english_adverb_of_likelihood_in_a_reported_that_clause_is_the_speake
     cues = _detect_lang(["Pompeo told reporters shortly before departing South Korea that a new round of talks would "
                          "likely happen in July. The talks will likely resume soon.",
                          "Trump met Kim at the border on Sunday."], "en")
-    hedges = sorted((c for c in cues if c.category == "hedge" and c.text == "likely"), key=lambda c: c.span.start)
-    assert [(c.speaker, c.shown) for c in hedges] == [("quoted", False), ("outlet", True)], hedges
+    assert _voices(cues, "likely", "hedge") == [("quoted", False), ("outlet", True)]
 
 
 def test_a_common_name_joins_no_compound_written_once():
@@ -1759,18 +1764,15 @@ def test_a_modal_in_the_clause_of_a_fear_is_the_fears_and_an_event_named_in_indi
                     "einmarschieren könnte. Die Armee könnte bald einmarschieren. Putin „riskiere“ diese Pipeline im "
                     "Falle einer Invasion, sagte Sullivan. Die Nato will die Ukraine vor einer Invasion schützen.",
                     "Biden sprach zwei Stunden mit Putin über die Lage an der Grenze."])
-    modals = sorted((c for c in cues if c.text == "könnte"), key=lambda c: c.span.start)
-    assert [(c.speaker, c.shown) for c in modals] == [("quoted", False), ("outlet", True)]
-    invasions = sorted((c for c in cues if c.text == "Invasion"), key=lambda c: c.span.start)
-    assert [(c.speaker, c.shown) for c in invasions] == [("quoted", False), ("outlet", True)], invasions
+    assert _voices(cues, "könnte") == [("quoted", False), ("outlet", True)]
+    assert _voices(cues, "Invasion") == [("quoted", False), ("outlet", True)]
 
 
 def test_an_event_named_before_a_closing_speech_tag_is_named_by_the_speaker():
     cues = _detect(["Die USA würden jede Aktion ergreifen, um eine russische Invasion in der Ukraine zu verhindern, "
                     "sagte der Nationale Sicherheitsberater der USA, Jake Sullivan. Die Nato fürchtet eine Invasion.",
                     "Biden sprach zwei Stunden mit Putin über die Lage an der Grenze."])
-    invasions = sorted((c for c in cues if c.text == "Invasion"), key=lambda c: c.span.start)
-    assert [(c.speaker, c.shown) for c in invasions] == [("quoted", False), ("outlet", True)], invasions
+    assert _voices(cues, "Invasion") == [("quoted", False), ("outlet", True)]
 
 
 def test_a_nationality_adjective_finds_the_leader_learned_under_another_name_of_the_country():
