@@ -1581,6 +1581,18 @@ def test_a_bare_age_names_only_a_person_named_just_before():
     assert ages == [("Der 50-Jährige", None)], ages
 
 
+def test_a_bare_age_names_the_person_the_comparison_gives_that_age():
+    cues = _detect(["Bundespräsident Frank-Walter Steinmeier (68) hat US-Präsident Joe Biden (81) ausgezeichnet.",
+                    "Frank-Walter Steinmeier begrüßte Joe Biden vor seinem Amtssitz. Anschließend trug sich der "
+                    "81-Jährige ins Gästebuch ein.",
+                    "Joe Biden traf Frank-Walter Steinmeier. Der 75-Jährige sprach von Freundschaft."])
+    ages = {(c.span.doc, c.text, c.entity) for c in cues if c.category == "actor_label" and c.cls == "age"}
+    assert ("d2", "der 81-Jährige", "Joe Biden") in ages, ages  # not Steinmeier, the person named last
+    assert ("d3", "Der 75-Jährige", None) in ages, ages  # Steinmeier is 68: no one known is 75
+    d2 = next(c for c in cues if c.text == "der 81-Jährige")
+    assert "Joe Biden" in d2.explanation and "Joe Biden" in d2.explanation_de
+
+
 def test_one_hour_clock_spans_and_lengths_compared_with_the_plan():
     cues = _detect(["Die beiden äußerten sich nach einem mehr als einstündigen Gespräch.",
                     "Das Treffen unter vier Augen dauerte etwa zwei Stunden - doppelt so lange wie geplant.",

@@ -86,6 +86,13 @@ def _person(view: DocView, index: EntityIndex, toks, bare: bool) -> str | None:
 
 
 def _cue(view: DocView, start: int, end: int, text: str, entity: str | None, quoted: bool) -> Cue:
+    english, german = _explain(text, entity, quoted)
+    return Cue(Span(view.doc, start, end), text, "actor_label", label("actor_label", "age"), english, cls="age",
+               weight=0.6, speaker="quoted" if quoted else "outlet", entity=entity, shown=not quoted,
+               label_de=label("actor_label", "age", "de"), explanation_de=german)
+
+
+def _explain(text: str, entity: str | None, quoted: bool) -> tuple[str, str]:
     who_en, whom_en = (f"{entity} ", entity) if entity else ("a person ", "the person")
     who_de, whom_de = (f"{entity} ", entity) if entity else ("eine Person ", "die Person")
     english = f"“{text}” {_GLOSS.format(who=who_en, whom=whom_en)}."
@@ -93,9 +100,40 @@ def _cue(view: DocView, start: int, end: int, text: str, entity: str | None, quo
     if quoted:
         english += " The words are inside a quotation: the speaker's choice."
         german += " Die Wörter stehen in einem Zitat: die Wahl des Sprechers."
-    return Cue(Span(view.doc, start, end), text, "actor_label", label("actor_label", "age"), english, cls="age",
-               weight=0.6, speaker="quoted" if quoted else "outlet", entity=entity, shown=not quoted,
-               label_de=label("actor_label", "age", "de"), explanation_de=german)
+    return english, german
+
+
+_NUMBER = re.compile(r"\d{1,3}")
+_DEFINITE = re.compile(r"(?:[Dd](?:er|ie|em|en|es)|[Tt]he)\s")
+
+
+def credit_ages_across(ages: list[Cue]) -> None:
+    """A bare "der 81-Jährige" names the person the comparison gives that age ("Joe Biden (81)" in one report,
+    "der 81-Jährige" after "Steinmeier begrüßte Biden" in another): the ages stated beside names, over all
+    the reports, outweigh the person named last. A bare age that fits no one whose age is known, where the
+    person named last has another known age, names no one known."""
+    known: dict[str, set[int]] = {}  # person -> ages stated beside the name
+    bare: list[tuple[Cue, int]] = []
+    for c in ages:
+        found = _NUMBER.search(c.text)
+        if not found:
+            continue
+        age = int(found.group())
+        if c.entity and any(w in c.text for w in c.entity.split() if len(w) > 2):
+            known.setdefault(c.entity, set()).add(age)
+        elif _DEFINITE.match(c.text):  # "ein 50-jähriger Arzt", "a 40-year-old" describe someone unnamed
+            bare.append((c, age))
+    if not known:
+        return
+    for c, age in bare:
+        fits = sorted(p for p, years in known.items() if any(abs(age - y) <= 1 for y in years))
+        exact = [p for p in fits if age in known[p]]
+        person = exact[0] if len(exact) == 1 else fits[0] if len(fits) == 1 else None
+        if person is None and not fits and c.entity in known:
+            person = ""  # the person named last is of another age
+        if person is not None and person != (c.entity or ""):
+            c.entity = person or None
+            c.explanation, c.explanation_de = _explain(c.text, c.entity, c.speaker == "quoted")
 
 
 def replace_plain_titles(cues: list[Cue], ages: list[Cue]) -> list[Cue]:

@@ -30,7 +30,7 @@ from workbench.cues.counterparts import add_counterparts
 from workbench.cues.lexical import lexical_cues
 from workbench.cues.lexicon import Entry, load_lexicon
 from workbench.cues.matcher import CompiledLexicon, find_matches
-from workbench.cues.ages import age_labels, replace_plain_titles
+from workbench.cues.ages import age_labels, credit_ages_across, replace_plain_titles
 from workbench.cues.appearance import denied_appearances
 from workbench.cues.group_labels import group_labels, replace_inside
 from workbench.cues.judged_labels import join_judged_labels
@@ -250,6 +250,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, statement_channels(v))
         mark_coined(doc_cues, v)
         cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v, _person_at(index, v, shared)), v))
+    credit_ages_across([c for c in cues if c.category == "actor_label" and c.cls == "age"])  # "der 81-Jährige"
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     _add_unless_covered(cues, marked_act_names(views))
     cues.extend(quote_variants(views, lexicons, alignment, index))
