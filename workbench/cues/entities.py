@@ -74,7 +74,9 @@ INSTITUTION_WORDS = frozenset({
     "centre", "organization", "organisation", "league", "ministerium", "partei", "regierung", "agentur", "polizei",
     "zeitung", "sender", "verband", "gericht", "behörde", "stiftung", "institut", "universität", "klinik",
     "fraktion", "rundfunk", "fernsehen", "bundestag", "kommission", "presse-agentur", "presseagentur", "summit",
-    "conference", "estate", "airport", "palace", "hotel", "square", "stadium", "flughafen", "palast", "konferenz"})
+    "conference", "estate", "airport", "palace", "hotel", "square", "stadium", "flughafen", "palast", "konferenz",
+    "cup", "games", "olympics", "championship", "festival", "weltmeisterschaft", "meisterschaft", "spiele",
+    "strait", "sea", "peninsula", "gulf", "bay", "ocean", "island", "islands", "straße", "meer", "halbinsel"})
 
 
 def _parts(text: str) -> frozenset[str]:
@@ -144,6 +146,15 @@ def adjective_matches(adj: str, place: str) -> bool:
     return False
 
 
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+
+
+def _adjective_of_the_two(adj: str, place: str) -> bool:
+    """Of two words that each look derived from the other ("Russia" / "Russian", "Germany" / "German"), the one with
+    a demonym's ending is the adjective: "Russia" is no adjective of a place "Russian"."""
+    return not adjective_matches(place, adj) or adj.casefold().endswith(_DEMONYM_ENDINGS)
+
+
 def _nationality_adjective(t: Tok) -> bool:
     return t.tag_is("ADJ") or (not t.pos and t.capitalised)
 
@@ -191,6 +202,7 @@ class EntityIndex:
         # each stand alone elsewhere); once, they may be two ("… könnte Nordkorea Russland …")
         together = Counter((_name_key(a), _name_key(b)) for _, run in raw for a, b in zip(run, run[1:]))
         adjectives = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
+        lower = {without_accents(t.fold) for v in views for t in v.toks if t.surface[:1].islower() and len(t.fold) > 3}
 
         def is_place(key: str) -> bool:  # "Nordkorea" (nordkoreanisch): a country, never half of a person's name
             return any(adjective_matches(adj, key) for adj in adjectives)
@@ -202,6 +214,7 @@ class EntityIndex:
                 if rare and (len(piece) == 1 and singles[_name_key(piece[-1])] or t.surface.endswith("s")
                              or v.tagged and is_place(_name_key(t))) or (  # "Xi Jinping Moskau": a place after a name
                         singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 and not name_tail(t)
+                        and _name_key(piece[-1]).casefold() not in _COMPASS_WORDS  # "North Korea" is one place
                         and (is_place(_name_key(piece[-1])) or is_place(_name_key(t)))):  # "Kim Jong-un Trumps …"
                     runs.append((v, piece))
                     piece = [t]
@@ -226,8 +239,11 @@ class EntityIndex:
         for form in sorted(forms, key=lambda f: (-len(f), -forms[f], sorted(f))):
             # a common name joins no compound written once ("Moskau-Wnukowo", "SRF-China-Korrespondenten Box"), only a
             # name of several words that holds it as a word ("Putin" in "Wladimir Putin")
+            # ... and not a line in title case ("Putin-Trump Meeting Proves Russia's …"): its other words are written
+            # in lower case elsewhere
             supers = sorted({f for f in owner.values() if form < f and (
-                forms[f] > 1 or forms[form] < 3 or (words[f] > 1 and form <= whole[f]))},
+                forms[f] > 1 or forms[form] < 3 or (words[f] > 1 and form <= whole[f] and not whole[f] & lower))
+                and not (words[f] == 1 and all(forms[frozenset({p})] >= 3 for p in f))},  # "India-Russia": a pair
                 key=lambda f: (-forms[f], sorted(f)))
             owner[form] = supers[0] if supers and form not in alias_form else form
         groups: dict[str, list[frozenset[str]]] = {}
@@ -307,7 +323,7 @@ class EntityIndex:
                 head = tuple(keys[:k - 1])
                 for place in names:
                     if len(place) == k and place[:-1] == head and place != tuple(keys[:k]) \
-                            and adjective_matches(keys[k - 1], place[-1]):
+                            and adjective_matches(keys[k - 1], place[-1]) and _adjective_of_the_two(keys[k - 1], place[-1]):
                         self._pending_adjectives[keys[k - 1]] = place
                         cut = k
             if not cut and _compass_demonym(keys):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 
 from workbench.align.lexicon import paraphrases
-from workbench.cues.entities import COLLECTIVE_LABELS, PERSON_COLLECTIVES, EntityIndex
+from workbench.cues.entities import COLLECTIVE_LABELS, PERSON_COLLECTIVES, EntityIndex, adjective_matches
 from workbench.cues.textview import DocView, Tok
 
 _PAIR_WORDS = {"beide", "beiden", "both", "two"}
@@ -138,6 +138,9 @@ def _generic(view: DocView, before: list[Tok]) -> bool:
     return not (prev.lemma in _NAMING_BEFORE or prev.fold in _NAMING_BEFORE or prev.surface in _NAMING_BEFORE)
 
 
+_COMPASS = {"north", "south", "east", "west"}
+
+
 class LabelResolver:
     """Whom an actor label names (see the module docstring for the order of evidence)."""
 
@@ -151,14 +154,49 @@ class LabelResolver:
 
     def _places_before(self, view: DocView, before: list[Tok]) -> list[str]:
         out = []
-        for t in before:
-            if t.lemma in self.ix.adjective_of:
+        skip = -1
+        for k, t in enumerate(before):
+            if k == skip:
+                continue
+            compass = self._compass_place(t, before[k + 1] if k + 1 < len(before) else None)
+            if compass:  # "the North Korean dictator": North Korea, not the Koreas
+                out.append(compass)
+                skip = k + 1
+            elif t.lemma in self.ix.adjective_of:
                 out.append(self.ix.adjective_of[t.lemma])
             else:
-                name = self.ix.entity_at(view.doc, t.i)
+                name = self.ix.entity_at(view.doc, t.i) or self._seat(t)
                 if name and self.ix.kind(name) != "person":
                     out.append(self.ix.country(name))
         return out
+
+    def _compass_place(self, t: Tok, nxt: Tok | None) -> str | None:
+        """The place a point of the compass and the adjective after it name ("North Korean": North Korea)."""
+        if nxt is None or t.fold not in _COMPASS or nxt.lemma not in self.ix.adjective_of:
+            return None
+        for form, name in sorted(self.ix.by_form.items(), key=lambda fn: fn[1]):
+            if len(form) == 2 and t.fold in form and self.ix.kind(name) != "person" and any(
+                    adjective_matches(nxt.lemma, p) for p in form - {t.fold}):
+                return name
+        return None
+
+    def _seat(self, t: Tok) -> str | None:
+        """A place the index knows, written as a word of a label ("Kremlin chief"): its mentions are no names there."""
+        if not t.capitalised:
+            return None
+        return self.ix.by_form.get(frozenset({t.lemma})) or self._place_of_concept(t.lemma)
+
+    def _place_of_concept(self, word: str) -> str | None:
+        """A place of the texts the paraphrase lexicon lists with ``word`` ("kremlin" with "russia")."""
+        para = paraphrases(self.ix.language)
+        concepts = para.single.get(word)
+        if not concepts:
+            return None
+        for ent in sorted(self.ix.entities.values(), key=lambda e: e.name):
+            if ent.kind != "person" and any(para.single.get(next(iter(f)), set()) & concepts
+                                             for f in ent.forms if len(f) == 1):
+                return ent.name
+        return None
 
     def _after(self, view: DocView, i: int, after: list[Tok], label: str) -> tuple[str | None, list[str] | None]:
         """(apposed person, [linked places]) from the tokens after the label; places None when the label is
@@ -240,18 +278,14 @@ class LabelResolver:
             for f in ent.forms:
                 if len(f) == 1:
                     part = next(iter(f))
-                    if len(part) >= 4 and label.startswith(part) and label != part:
-                        return ent.name
-        para = paraphrases(self.ix.language)
-        prefixes = [label.split("-", 1)[0]] if "-" in label else [label[:k] for k in range(len(label) - 3, 3, -1)]
+                    if len(part) >= 4 and label.startswith(part):
+                        return ent.name  # "Kremlchef", or the seat itself ("the Kremlin")
+        prefixes = [label.split("-", 1)[0]] if "-" in label else [label[:k] for k in range(len(label), 3, -1)
+                                                                      if k == len(label) or k <= len(label) - 3]
         for prefix in prefixes:
-            concepts = para.single.get(prefix)
-            if not concepts:
-                continue
-            for ent in sorted(self.ix.entities.values(), key=lambda e: e.name):
-                if ent.kind != "person" and any(para.single.get(next(iter(f)), set()) & concepts
-                                                 for f in ent.forms if len(f) == 1):
-                    return ent.name
+            place = self._place_of_concept(prefix)
+            if place:
+                return place
         return None
 
     def learn_leaders(self, labels: list[tuple[DocView, Tok]]) -> None:

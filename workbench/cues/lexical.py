@@ -35,6 +35,8 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
         return True  # "alle ihre Minister", "die übrigen Minister", "mehrere Präsidenten"
     if tok.fold != tok.lemma and tok.fold.endswith("s") and not tok.lemma.endswith("s"):
         return not (prev is not None and prev.fold in ("des", "eines", "seines", "ihres"))
+    if tok.untagged_plural():
+        return True  # "Presidents Donald Trump and Vladimir Putin"
     if tok.lemma.endswith("or") and tok.fold == tok.lemma + "en":
         return True  # "Diktatoren", "Aggressoren": -or nouns take -en only in the plural
     if tok.lemma.endswith(("er", "el")) and tok.fold == tok.lemma and prev is not None and prev.fold in _PLURAL_DETERMINERS:

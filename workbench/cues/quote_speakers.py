@@ -4,7 +4,8 @@ Two quotations are renderings of one statement only if one person said both: Put
 "Abkommen" abgeschlossen, so Putin") is no rendering of Trump's "Es gibt keinen Deal, bis es einen Deal gibt",
 however close "Deal" and "Abkommen" are. The speaker is the one person the sentence names outside the quotation
 and not after a preposition ("so Putin", "sagte Trump", "Trump: „…“", "laut Trump"; "mit Wladimir Putin", "über
-Selenskyj" name no speaker, nor does the second of two names after one: "zwischen Trump und Kim"). A name after a
+Selenskyj" name no speaker, nor does the second of two names after one: "zwischen Trump und Kim", nor the one
+addressed in English: "Vance told Zelensky, “…”"). A name after a
 marker of sourcing ("laut Trump", "nach Worten Trumps", "according to Biden") is the speaker whoever else the
 sentence names. A sentence naming no such person, or two, gives no speaker, and the pair is kept.
 """
@@ -17,6 +18,8 @@ from workbench.cues.textview import DocView, Tok
 # prepositions before a name that make it no speaker; "laut" and "according to" name one
 _ENGLISH_PREPOSITIONS = {"with", "about", "to", "for", "against", "of", "on", "at", "by", "from", "between", "toward",
                          "towards", "over", "beside", "behind", "before", "after", "like", "than"}
+_ADDRESSING = {"told", "tell", "tells", "telling", "asked", "asks", "asking", "urged", "urges", "warned", "warns",
+               "reminded", "reminds", "assured", "assures", "interrupted", "interrupts"}  # English: the name after is the one addressed
 _SPEAKER_PREPOSITIONS = {"laut", "according"}
 _SPEAKER_NOUNS = {"wort", "worte", "worten", "angabe", "angaben", "ansicht", "meinung"}  # "nach Worten Trumps"
 _AND = {"und", "and", "sowie", "oder", "or"}  # "zwischen Trump und Kim": the second name is after the preposition too
@@ -31,9 +34,9 @@ def _after_preposition(v: DocView, first: int, sent: int) -> bool:
             return False
         if t.fold in _SPEAKER_PREPOSITIONS or t.fold in _SPEAKER_NOUNS:
             return False
-        if t.tag_is("APPR", "APPRART", "ADP") or (not t.pos and t.fold in _ENGLISH_PREPOSITIONS):
-            return True
-        if t.tag_is("VV", "VA", "VM", "VERB", "AUX") or t.fold in ("so", "said", "says", "told"):
+        if t.tag_is("APPR", "APPRART", "ADP") or (not t.pos and t.fold in _ENGLISH_PREPOSITIONS | _ADDRESSING):
+            return True  # ... or the one told: "Vance told Zelensky, “…”", "Mr Vance telling Mr Zelensky: “…”"
+        if t.tag_is("VV", "VA", "VM", "VERB", "AUX") or t.fold in ("so", "said", "says"):
             return False
         if t.fold in _AND:
             window = k  # look on before the first conjunct

@@ -64,8 +64,15 @@ class Tok:
                     keys = (*keys, head)
             if len(self.fold) >= 2 and self.fold.endswith(".") and self.fold[:-1].isalpha():
                 keys = (*keys, self.fold[:-1])  # a name the tokenizer glued to the full stop: "auf X."
+            if self.untagged_plural():
+                keys = (*keys, self.fold[:-1])  # untagged English leaves a capitalised plural as it is: "Presidents"
             self.memo_keys = keys
         return self.memo_keys
+
+    def untagged_plural(self) -> bool:
+        """A capitalised English plural the lemmatiser left as it is ("Presidents Donald Trump and …")."""
+        return not self.pos and self.lemma == self.fold and len(self.fold) >= 6 and self.fold.endswith("s") \
+            and not self.fold.endswith(("ss", "us", "is")) and self.surface[:1].isupper()
 
     def tag_is(self, *prefixes: str) -> bool:
         return self.pos.startswith(prefixes)  # one C call: faster than remembering the answers
