@@ -1863,3 +1863,12 @@ def test_the_one_told_is_no_speaker_of_a_quotation():
                          'Vance told Zelensky, "I think it is disrespectful for you to come to the Oval Office to '
                          'litigate this in front of the American media."'], "en")
     assert [c for c in cues if c.category == "quote_variant"], [c.text for c in cues]
+
+
+def test_british_and_american_spellings_of_one_quotation_are_no_variant():
+    cues = _detect_lang(['Biden wrote: "It has been the greatest honour of my life to serve as your President."',
+                         'Biden wrote: "It has been the greatest honor of my life to serve as your President."',
+                         'KCNA said the talks made "a new breakthrough in the denuclearisation of the peninsula".',
+                         'KCNA said the talks made "a new breakthrough in the denuclearization of the peninsula".'],
+                        "en")
+    assert not [c.text for c in cues if c.category == "quote_variant"]

@@ -31,6 +31,7 @@ from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.entities import EntityIndex
 from workbench.cues.quote_pairs import Pair, QuotePairs, _content
+from workbench.cues.quote_words import spelling_key
 from workbench.cues.quote_speakers import speaker
 from workbench.cues.textview import DocView, Tok
 
@@ -49,6 +50,10 @@ _INDIRECT_SHARE = 0.5  # share of the shorter side's content words an indirect r
 _PERSONS = {**dict.fromkeys(("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "i", "me", "my"), "1s"),
             **dict.fromkeys(("wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"), "1p"),
             **dict.fromkeys(("du", "dich", "dir", "dein", "deine"), "2s"), **dict.fromkeys(("ihr", "euch", "euer"), "2p")}
+
+
+def _same(word: str) -> str:
+    return word
 
 
 def _person_changed(a: list[Tok], b: list[Tok]) -> bool:
@@ -156,14 +161,15 @@ class QuoteVariantFinder(QuotePairs):
         if pair.direct:  # two quotations: only the words inside the marks (the outlet's own words are no variant)
             a = [t for t in a if t.quoted] or a
             b = [t for t in b if t.quoted] or b
-        ka, kb = tuple(t.lemma for t in a), tuple(t.lemma for t in b)
+        view = self._view.get(pair.doc_a)
+        language = view.language if view else "de"
+        key = spelling_key if language.startswith("en") else _same
+        ka, kb = tuple(key(t.lemma) for t in a), tuple(key(t.lemma) for t in b)
         ops = self._opcodes.get((ka, kb))
         if ops is None:  # renderings of one quotation recur across outlets: their word alignment is made once
             ops = self._opcodes[(ka, kb)] = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
         pair.ops = ops
         equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
-        view = self._view.get(pair.doc_a)
-        language = view.language if view else "de"
         marks_a: list[Tok] = []
         marks_b: list[Tok] = []
         places: set[int] = set()  # words marked as the place of the other side's insertion, shared by design
@@ -192,7 +198,7 @@ class QuoteVariantFinder(QuotePairs):
                     # a changed form counts in whole statements; in a fragment built into the outlet's sentence
                     # the case follows that sentence ("wirft Scholz „kalkulierten Bruch“ vor" / "„kalkuliertem Bruch“")
                     for x, y in zip(a[i1:i2], b[j1:j2]):
-                        if x.quoted and y.quoted and x.fold != y.fold:
+                        if x.quoted and y.quoted and key(x.fold) != key(y.fold):
                             marks_a.append(x)
                             marks_b.append(y)
                 continue
@@ -216,7 +222,8 @@ class QuoteVariantFinder(QuotePairs):
             if not any(_content(t) for t in sa) and not any(_content(t) for t in sb) \
                     and not (pair.direct and (_person_changed(sa, sb) or _doubled(a, i1, i2) or _doubled(b, j1, j2))):
                 continue  # function words only ("Brücken bauen" / "Brücken zu bauen", "euch" / "euch allen")
-            if sorted(t.lemma for t in sa) == sorted(t.lemma for t in sb) or _acronym(sa, sb) or _acronym(sb, sa):
+            if sorted(key(t.lemma) for t in sa) == sorted(key(t.lemma) for t in sb) \
+                    or _acronym(sa, sb) or _acronym(sb, sa):
                 continue
             marks_a.extend(sa)
             marks_b.extend(sb)

@@ -8,7 +8,26 @@ the same verb with a prefix, "ändern" / "verändern", as a stem: it also paired
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from workbench.align.lexicon import paraphrases
+
+# British and American spellings of one word ("denuclearisation" / "denuclearization", "honour" / "honor",
+# "defence" / "defense", "travelled" / "traveled"): one rendering, not two
+_SPELLINGS = [(re.compile(p), r) for p, r in (
+    (r"isation(s?)$", r"ization\1"), (r"is(e|es|ed|ing)$", r"iz\1"), (r"ys(e|es|ed|ing)$", r"yz\1"),
+    (r"(\w{3,})our(s?)$", r"\1or\2"), (r"(\w{3,})tre(s?)$", r"\1ter\2"), (r"ogue(s?)$", r"og\1"),
+    (r"(\w{3,}[aeiou])ll(ed|ing|er)$", r"\1l\2"), (r"ence$", r"ense"))]
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """An English ``word`` with British spellings made American, so two renderings differing only in spelling
+    compare equal (both sides go through it; German words are left alone: "Reise" is no "Reize")."""
+    for pattern, repl in _SPELLINGS:
+        word = pattern.sub(repl, word)
+    return word
 
 
 class WordSimilarity:
