@@ -1736,6 +1736,16 @@ def test_a_plain_title_shown_in_contrast_is_highlighted_at_its_first_use_in_each
     assert [c.shown for c in sorted(titles, key=lambda c: c.span.start)] == [True, False, False]
 
 
+def test_a_plain_title_contrasts_only_with_another_outlets_loaded_label():
+    cues = _detect(["Bundeskanzler Olaf Scholz und US-Präsident Joe Biden trafen sich in Berlin. Die beiden Staatsmänner "
+                    "lachten.",
+                    "Am Abend sprach Präsident Joe Biden im Kanzleramt über die Ukraine und die Nato."])
+    titles = {(c.span.doc, c.text): c.shown for c in cues if c.category == "actor_label" and c.entity == "Joe Biden"}
+    assert titles == {("d1", "US-Präsident"): False, ("d2", "Präsident"): True}, titles  # d1's own "Staatsmänner"
+    judged = _detect(["Merz dankte dem faschistischen US-Präsidenten Donald Trump im Weißen Haus."])
+    assert any(c.text == "faschistischen US-Präsidenten" and c.cls == "loaded_negative" for c in judged), judged
+
+
 def test_an_english_surname_once_alone_keeps_its_full_name_and_a_lost_comma_makes_no_person():
     cues = _detect_lang([
         "Chinese President Xi Jinping met Biden in Bali. \"I told [Chinese President] Xi [Jinping] that China must "
@@ -1872,3 +1882,14 @@ def test_british_and_american_spellings_of_one_quotation_are_no_variant():
                          'KCNA said the talks made "a new breakthrough in the denuclearization of the peninsula".'],
                         "en")
     assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
+def test_a_name_in_brackets_after_a_label_is_its_bearer_and_the_card_shows_the_contrast():
+    cues = _detect(["Würde der alte Hase Wladimir Putin den Novizen (Trump) ausmanövrieren? Donald Trump und Wladimir "
+                    "Putin trafen sich in Hamburg.",
+                    "Am Abend sprach US-Präsident Donald Trump in Hamburg über Handel."])
+    novize = next(c for c in cues if c.text == "Novizen")
+    assert novize.entity == "Donald Trump", novize.entity
+    plain = [c for c in cues if c.span.doc == "d2" and c.category == "actor_label" and c.entity == "Donald Trump"
+             and c.shown]
+    assert plain and all(any(text == "Novizen" for _, text in c.counterparts) for c in plain), plain

@@ -47,6 +47,7 @@ from workbench.cues.reported import credit_reported_speech
 from workbench.cues.textview import DocView, Tok, build_view
 from workbench.cues.titles import Titles, mark_coined
 from workbench.cues.visibility import (
+    add_contrast_counterparts,
     apply_contrast,
     event_labels_of_this_event,
     hide_protagonist_speech_tags,
@@ -283,6 +284,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     for c in cues:  # the variants' own counterparts; add_counterparts gives the others in this order already
         c.counterparts.sort(key=lambda cp: (rank.get(cp[0].doc, 0), cp[0].start, cp[0].end))
     add_counterparts(cues, alignment, {v.doc: v.text for v in views}, rank)
+    add_contrast_counterparts(cues, rank)  # "Präsident" highlighted for another outlet's "Kremldespot": shown beside it
     limit_density(cues, by_doc)
     cues.sort(key=lambda c: (rank[c.span.doc], c.span.start, c.span.end, c.category, c.text))
     return cues

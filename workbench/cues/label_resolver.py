@@ -180,6 +180,22 @@ class LabelResolver:
                 return name
         return None
 
+    def _bracketed_person(self, view: DocView, i: int) -> str | None:
+        """The person named alone in brackets right after the label at ``i`` ("der alte Hase (Putin)")."""
+        toks = view.toks
+        if i + 3 >= len(toks) or toks[i + 1].surface != "(" or toks[i + 1].sent != toks[i].sent:
+            return None
+        k = i + 2
+        while k < len(toks) and k <= i + 5 and toks[k].surface != ")":
+            k += 1
+        if k >= len(toks) or toks[k].surface != ")":
+            return None
+        names = {self.ix.entity_at(view.doc, t.i) for t in toks[i + 2:k]}
+        if len(names) != 1 or None in names:
+            return None  # "Trump (78)": an age, not a name; "(l.)", "(Archivbild)"
+        name = next(iter(names))
+        return name if name and self.ix.kind(name) == "person" else None
+
     def _seat(self, t: Tok) -> str | None:
         """A place the index knows, written as a word of a label ("Kremlin chief"): its mentions are no names there."""
         if not t.capitalised:
@@ -370,6 +386,9 @@ class LabelResolver:
         itself = self.ix.entity_at(view.doc, tok.i)
         if itself and self.ix.kind(itself) != "person":  # a metonym used as a label ("der Kreml")
             return [self.ix.country(itself)]
+        bracketed = self._bracketed_person(view, tok.i)
+        if bracketed:
+            return [bracketed]  # "den Novizen (Trump)": the name in brackets after the label is its bearer
         before, after = _label_np(view, tok.i)
         if plural and any(t.fold in _OTHERS or t.lemma in _OTHERS for t in before):
             return []  # "a powerful message to Western leaders": others, not the pair the report is about

@@ -258,14 +258,14 @@ def show_actor_namings(cues: list[Cue], texts: dict[str, str] | None = None,
 
 
 def apply_contrast(cues: list[Cue]) -> None:
-    loaded_heads: dict[str, set[str]] = {}  # entity -> heads of its loaded labels
+    loaded_heads: dict[str, set[tuple[str, str]]] = {}  # entity -> (document, head) of its loaded labels
     loaded_event_words: set[str] = set()
     for c in cues:
         if c.speaker != "outlet" or c.cls in ("neutral", "leaning", "age"):
             continue  # a political leaning ("the rightwing president") or an age is itself the difference: no contrast
         if c.category == "actor_label" and c.entity:
             for name in c.entity.split(" & "):
-                loaded_heads.setdefault(name, set()).add(_head(c))
+                loaded_heads.setdefault(name, set()).add((c.span.doc, _head(c)))
         elif c.category == "event_label" and c.cls != "marked_name":
             loaded_event_words.update(w for w in _head_words(c))
     shown_once: set[tuple[str, str, str]] = set()  # (document, entity, head): an actor's plain title once per text
@@ -279,13 +279,47 @@ def apply_contrast(cues: list[Cue]) -> None:
                 continue  # "US-Präsident" five times in one text is one choice, shown where the reader meets it first
             # "Staatschef" beside "Machthaber"; not "Finanzminister" beside "gefeuerte Finanzminister", where the
             # loaded label's adjective is the difference and is highlighted itself
-            if any(not _same_head(head, h) for name in c.entity.split(" & ") for h in loaded_heads.get(name, ())):
+            # another outlet's loaded label: an outlet that calls him "Staatsmann" and "Präsident" contrasts with no one
+            if any(doc != c.span.doc and not _same_head(head, h)
+                   for name in c.entity.split(" & ") for doc, h in loaded_heads.get(name, ())):
                 c.shown = True
                 shown_once.add(key)
         elif c.category == "event_label":
             heads = {w for w in _head_words(c)}
             if any(h == w or w.endswith(h) for h in heads for w in loaded_event_words):
                 c.shown = True  # every use: the war named plainly beside its loaded names
+
+
+CONTRAST_DOCS = 3  # outlets whose loaded label a plain title's card shows beside its own row
+
+
+def add_contrast_counterparts(cues: list[Cue], rank: dict[str, int]) -> None:
+    """A plain title highlighted for another outlet's loaded label ("Präsident" where one outlet says "Kremldespot")
+    shows that label among its counterparts, also outside its row: the card tells what it contrasts with (the
+    first such label of up to ``CONTRAST_DOCS`` outlets, in the outlets' order)."""
+    loaded: dict[str, list[Cue]] = {}
+    for c in cues:
+        if c.category == "actor_label" and c.entity and c.speaker == "outlet" \
+                and c.cls not in ("neutral", "leaning", "age"):
+            for name in c.entity.split(" & "):
+                loaded.setdefault(name, []).append(c)
+    if not loaded:
+        return
+    for c in cues:
+        if not (c.shown and c.category == "actor_label" and c.cls == "neutral" and c.entity and c.speaker == "outlet"):
+            continue
+        head = _head(c)
+        others = sorted({id(x): x for name in c.entity.split(" & ") for x in loaded.get(name, ())
+                         if x.span.doc != c.span.doc and not _same_head(head, _head(x))}.values(),
+                        key=lambda x: (rank.get(x.span.doc, 0), x.span.start))
+        have = {cp[0] for cp in c.counterparts}
+        docs: list[str] = []
+        for x in others:
+            if x.span.doc in docs or len(docs) >= CONTRAST_DOCS:
+                continue
+            docs.append(x.span.doc)
+            if x.span not in have:
+                c.counterparts.append((x.span, x.text))
 
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
