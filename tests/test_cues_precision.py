@@ -1861,7 +1861,8 @@ def test_english_seats_pairs_and_plurals_name_the_right_leaders():
     labels = {(c.span.doc, c.text, c.entity) for c in _corpus_event("en-modi-putin-moscow-2024")
               if c.category == "actor_label"}
     assert ("d4", "prime minister", "Narendra Modi") in labels, labels
-    assert ("d4", "Kremlin", "Vladimir Putin") in labels, labels
+    assert ("d6", "Kremlin", "Vladimir Putin") in labels, labels  # "since the Kremlin launched its campaign"
+    assert not any(t == "Kremlin" and d == "d4" for d, t, _ in labels), labels  # "talks at the Kremlin": a place
     # Panmunjom: "the North Korean dictator" is Kim, not Moon of the Koreas
     labels = {(c.span.doc, c.text, c.entity) for c in _corpus_event("en-trump-kim-panmunjom-2019")
               if c.category == "actor_label"}
@@ -1893,3 +1894,28 @@ def test_a_name_in_brackets_after_a_label_is_its_bearer_and_the_card_shows_the_c
     plain = [c for c in cues if c.span.doc == "d2" and c.category == "actor_label" and c.entity == "Donald Trump"
              and c.shown]
     assert plain and all(any(text == "Novizen" for _, text in c.counterparts) for c in plain), plain
+
+
+def test_a_seat_of_power_as_a_place_is_no_label_and_title_words_open_no_name():
+    cues = _detect_lang(["Macron began talks with Mr Putin in the Kremlin. The Kremlin said the talks were useful. "
+                         "They met in the Grand Kremlin Palace. Kremlin Spokesman Dmitry Peskov told journalists the "
+                         "talks would be long. Vladimir Putin thanked Macron.",
+                         "Russian President Vladimir Putin received Emmanuel Macron at the Kremlin on Monday. Kremlin "
+                         "sources called the meeting long. Putin and Macron spoke for five hours."], "en")
+    kremlin = [(c.span.doc, c.entity) for c in cues if c.category == "actor_label" and c.text == "Kremlin"]
+    assert kremlin == [("d1", "Vladimir Putin")], kremlin  # only "The Kremlin said"
+    german = _detect(["Putin empfing Macron im Kreml. Der Kreml teilte mit, die Gespräche seien lang gewesen. Vor dem "
+                      "Kreml warteten Journalisten. Wladimir Putin dankte Emmanuel Macron."])
+    assert [c.text for c in german if c.category == "actor_label" and c.text == "Kreml"] == ["Kreml"]
+
+
+def test_a_spokesman_teaches_no_leader_of_his_country():
+    cues = _detect(["Der russische Präsident Wladimir Putin reiste in die Mongolei. Kremlsprecher Dmitri Peskow sagte, "
+                    "der Besuch sei lange geplant. Der Kremlchef wurde mit Ehren empfangen.",
+                    "Wladimir Putin traf Narendra Modi. Kremlsprecher Dmitri Peskow sagte, es gebe nichts zu "
+                    "ergänzen. Die beiden Präsidenten lachten. Modi dankte Putin.",
+                    "Narendra Modi und Wladimir Putin sprachen lange."])
+    labels = {(c.span.doc, c.text, c.entity) for c in cues if c.category == "actor_label"}
+    assert ("d1", "Kremlchef", "Wladimir Putin") in labels, labels  # not the spokesman Peskow
+    assert ("d2", "Präsidenten", "Wladimir Putin & Narendra Modi") in labels or \
+        ("d2", "Präsidenten", "Narendra Modi & Wladimir Putin") in labels, labels

@@ -20,7 +20,8 @@ from workbench.align.features import AlignInput
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue, Span
 from workbench.cues.entities import EntityIndex
-from workbench.cues.label_resolver import LabelResolver, modifies_a_title
+from workbench.cues.label_resolver import LabelResolver
+from workbench.cues.seats import modifies_a_title, seat_as_place
 from workbench.cues.event_names import event_concept, marked_event_names, show_event_namings
 from workbench.cues.factual import factual_variants
 from workbench.cues.act_names import marked_act_names
@@ -211,6 +212,8 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     # several words ("Prime Minister Narendra Modi" is Narendra Modi)
     title_words = {w for lex in lexicons.values() for e in lex.lexicon.entries
                    if e.family == "actor_label" and " " in e.match for w in e.match.split() if w != "*"}
+    # a spokesperson's word is no part of the name after it either ("Kremlin Spokesman Dmitry Peskov")
+    title_words |= {"spokesman", "spokeswoman", "spokesperson"}
     index = EntityIndex(views, entities, is_label=lambda t: t.lemma in title_words or any(
         e.family == "actor_label" for lex in lexicons.values() for e in lex.candidates(t)))
     titles = Titles(views, index)
@@ -219,7 +222,8 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     resolver = LabelResolver(index, titles.person, titles.titles_of, offices.__contains__)
     matches = {v.doc: [m for m in find_matches(v, lexicons[v.language])
                        if not (m.family == "actor_label" and len(m.toks) == 1 and (
-                           (m.entry.pos in ("NE", "NNP") and modifies_a_title(v, m.toks[0], index))  # "Kremlin spokesman"
+                           (m.entry.pos in ("NE", "NNP") and (modifies_a_title(v, m.toks[0], index)  # "Kremlin spokesman"
+                                                              or seat_as_place(v, m.toks[0])))  # "im Kreml"
                            or (m.entry.cls == "neutral" and _role_predicate(v, m.toks[0]))))]  # "zum Kanzler gewählt"
                for v in views}
     resolver.learn_leaders([(v, m.toks[0]) for v in views for m in matches[v.doc]

@@ -76,7 +76,9 @@ INSTITUTION_WORDS = frozenset({
     "fraktion", "rundfunk", "fernsehen", "bundestag", "kommission", "presse-agentur", "presseagentur", "summit",
     "conference", "estate", "airport", "palace", "hotel", "square", "stadium", "flughafen", "palast", "konferenz",
     "cup", "games", "olympics", "championship", "festival", "weltmeisterschaft", "meisterschaft", "spiele",
-    "strait", "sea", "peninsula", "gulf", "bay", "ocean", "island", "islands", "straße", "meer", "halbinsel"})
+    "strait", "sea", "peninsula", "gulf", "bay", "ocean", "island", "islands", "straße", "meer", "halbinsel",
+    "hall", "room", "chamber", "building", "statement", "declaration", "agreement", "treaty", "pact", "law", "saal",
+    "halle", "erklärung", "abkommen", "vertrag", "gesetz"})
 
 
 def _parts(text: str) -> frozenset[str]:
@@ -187,10 +189,18 @@ class EntityIndex:
                   and not _before_name(v, t)} - surnames
         self.common_nouns = frozenset(common)
         raw: list[tuple[DocView, list[Tok]]] = []
+        # words the texts write in lower case at least as often as capitalised: common words, no name parts
+        case_counts: Counter[tuple[str, bool]] = Counter(
+            (without_accents(t.fold), t.surface[:1].islower()) for v in views for t in v.toks if len(t.fold) > 2)
+        lower = {w for (w, low), n in case_counts.items() if low and n >= case_counts[(w, False)]}
         for v in views:
             for run in name_runs(v, self.is_label, surnames):
                 # a tagger's "NE" on a word used as a common noun elsewhere ("Kosmodroms Baikonur") is no name part
                 while len(run) > 1 and (run[0].lemma in common or inflects_as_noun(run[0].surface, v.language)):
+                    run = run[1:]
+                # untagged: a word the texts write in lower case opens no name of two words or more after it
+                # ("Spokesman Dmitry Peskov", "Cabinet Secretary Yoshimasa Hayashi"; "Bill Clinton" keeps "Bill")
+                while not v.tagged and len(run) > 2 and without_accents(run[0].fold) in lower:
                     run = run[1:]
                 if run and not (len(run) == 1 and run[0].lemma in common and not run[0].tag_is(*NAME_TAGS)):
                     raw.append((v, run))
@@ -202,7 +212,6 @@ class EntityIndex:
         # each stand alone elsewhere); once, they may be two ("… könnte Nordkorea Russland …")
         together = Counter((_name_key(a), _name_key(b)) for _, run in raw for a, b in zip(run, run[1:]))
         adjectives = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
-        lower = {without_accents(t.fold) for v in views for t in v.toks if t.surface[:1].islower() and len(t.fold) > 3}
 
         def is_place(key: str) -> bool:  # "Nordkorea" (nordkoreanisch): a country, never half of a person's name
             return any(adjective_matches(adj, key) for adj in adjectives)
@@ -260,6 +269,8 @@ class EntityIndex:
             # a person is named with two words or more ("Kim Jong-un"); one hyphenated word is a place
             # ("Sachsen-Anhalt", "Nordrhein-Westfalen")
             kind = "person" if any(len(f) >= 2 and words.get(f, 2) >= 2 for f in fs) else "other"
+            if kind == "person" and all(w in lower for f in fs for w in f):
+                kind = "other"  # "Joint Statement", "Great Hall", "White House": words the texts write in lower case
             if kind == "person" and all(f & INSTITUTION_WORDS for f in fs if len(f) >= 2):
                 kind = "other"  # "Civil Aviation", "News-18 TV", "the Defense Ministry": an institution's name
             if kind == "person" and name.split()[0].casefold() in _COMPASS_WORDS:

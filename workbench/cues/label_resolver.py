@@ -21,11 +21,13 @@ from __future__ import annotations
 from collections import Counter
 
 from workbench.align.lexicon import paraphrases
-from workbench.cues.entities import COLLECTIVE_LABELS, PERSON_COLLECTIVES, EntityIndex, adjective_matches
+from workbench.cues.entities import COLLECTIVE_LABELS, PERSON_COLLECTIVES, EntityIndex
+from workbench.cues.seats import compass_place
 from workbench.cues.textview import DocView, Tok
 
 _PAIR_WORDS = {"beide", "beiden", "both", "two"}
-_NOT_THE_LEADER = ("vize", "stellvertret", "ex-", "alt-", "vice", "deputy", "former")
+_NOT_THE_LEADER = ("vize", "stellvertret", "ex-", "alt-", "vice", "deputy", "former",
+                   "sprecher", "spokes", "berater", "adviser", "advisor", "official", "beamte")  # staff: "Kremlsprecher"
 _FORMER = {"ehemalig", "früher", "einstig", "frühere", "ehemalige", "former", "ex"}
 _GENITIVE_ARTICLES = {"der", "des"}
 _LINK_PREPOSITIONS = {"von", "in", "of", "aus"}
@@ -33,21 +35,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _OWNER_PRONOUNS = {"his", "her", "their", "its", "seiner", "seines", "ihrer", "ihres"}
 
 
-def modifies_a_title(view: DocView, tok: Tok, index: EntityIndex) -> bool:
-    """"Kremlin spokesman Dmitry Peskov", "Kreml Sprecher Peskow": the metonym says whose spokesman, it does not
-    name the leader. True when a common noun and then a person's name follow the label directly."""
-    toks = view.toks
-    k = tok.i + 1
-    if k + 1 >= len(toks) or toks[k].sent != tok.sent or toks[k].is_punct:
-        return False
-    noun = toks[k]
-    if view.tagged:
-        if not noun.tag_is("NN", "NOUN"):
-            return False
-    elif not noun.surface.isalpha() or noun.is_stop or not noun.surface.islower():
-        return False
-    name = index.entity_at(view.doc, k + 1)
-    return bool(name) and index.kind(name) == "person"
+_STAFF = {"official", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "beamter", "berater",
+          "sprecher", "sprecherin", "mitarbeiter"}
 
 
 def _name_run(after: list[Tok]) -> list[Tok]:
@@ -138,7 +127,6 @@ def _generic(view: DocView, before: list[Tok]) -> bool:
     return not (prev.lemma in _NAMING_BEFORE or prev.fold in _NAMING_BEFORE or prev.surface in _NAMING_BEFORE)
 
 
-_COMPASS = {"north", "south", "east", "west"}
 
 
 class LabelResolver:
@@ -151,6 +139,8 @@ class LabelResolver:
         self.office = office  # lemma -> whether it is a neutral title of an office ("prime minister", "Kanzler")
         self._together: dict[str, Counter] | None = None  # place -> persons named in its sentences
         self._leaders_learned = False
+        self._concept_leaders: dict[str, Counter] = {}  # paraphrase concept of a country -> persons titled by it
+        self._widely_named: set[str] | None = None  # persons at least half the texts name
 
     def _places_before(self, view: DocView, before: list[Tok]) -> list[str]:
         out = []
@@ -158,7 +148,7 @@ class LabelResolver:
         for k, t in enumerate(before):
             if k == skip:
                 continue
-            compass = self._compass_place(t, before[k + 1] if k + 1 < len(before) else None)
+            compass = compass_place(self.ix, t, before[k + 1] if k + 1 < len(before) else None)
             if compass:  # "the North Korean dictator": North Korea, not the Koreas
                 out.append(compass)
                 skip = k + 1
@@ -169,16 +159,6 @@ class LabelResolver:
                 if name and self.ix.kind(name) != "person":
                     out.append(self.ix.country(name))
         return out
-
-    def _compass_place(self, t: Tok, nxt: Tok | None) -> str | None:
-        """The place a point of the compass and the adjective after it name ("North Korean": North Korea)."""
-        if nxt is None or t.fold not in _COMPASS or nxt.lemma not in self.ix.adjective_of:
-            return None
-        for form, name in sorted(self.ix.by_form.items(), key=lambda fn: fn[1]):
-            if len(form) == 2 and t.fold in form and self.ix.kind(name) != "person" and any(
-                    adjective_matches(nxt.lemma, p) for p in form - {t.fold}):
-                return name
-        return None
 
     def _bracketed_person(self, view: DocView, i: int) -> str | None:
         """The person named alone in brackets right after the label at ``i`` ("der alte Hase (Putin)")."""
@@ -195,6 +175,19 @@ class LabelResolver:
             return None  # "Trump (78)": an age, not a name; "(l.)", "(Archivbild)"
         name = next(iter(names))
         return name if name and self.ix.kind(name) == "person" else None
+
+    def _pair(self, doc: str) -> list[str]:
+        """The two persons a pair label ("die beiden Präsidenten") names: the text's most named among the persons
+        most reports name (a spokesman one text quotes often is no half of the pair), else its most named."""
+        if self._widely_named is None:
+            docs_naming: Counter = Counter()
+            for mentions in self.ix.mentions_by_doc.values():
+                docs_naming.update({name for _, name in mentions if self.ix.kind(name) == "person"})
+            half = max(2, (len(self.ix.views) + 1) // 2)
+            self._widely_named = {name for name, n in docs_naming.items() if n >= half}
+        ranked = self.ix.salient_persons(doc, 6)
+        wide = [name for name in ranked if name in self._widely_named]
+        return wide[:2] if len(wide) >= 2 else ranked[:2]
 
     def _seat(self, t: Tok) -> str | None:
         """A place the index knows, written as a word of a label ("Kremlin chief"): its mentions are no names there."""
@@ -319,12 +312,32 @@ class LabelResolver:
             compound = self._compound_place(tok.lemma)
             for place in places + ([compound] if compound else []):
                 self.ix.leader_of.setdefault(place, Counter())[person] += 1
+            para = paraphrases(self.ix.language)
+            for t in before:  # "Russian President Vladimir Putin" where no text names Russia itself
+                for concept in para.single.get(t.lemma, ()) if t.tag_is("ADJA") or (not t.pos and t.capitalised) else ():
+                    self._concept_leaders.setdefault(concept, Counter())[person] += 1
         self._leaders_learned = True
+
+    def _seat_leader(self, label: str) -> list[str] | None:
+        """For a seat of power ("the Kremlin") the texts name no country of: the person a title with the same
+        country's adjective names ("Russian President Vladimir Putin"); [] when there is none (never the topic
+        person); None when ``label`` is no seat of power."""
+        para = paraphrases(self.ix.language)  # the seat, or the seat a compound is built on ("Kremlchef")
+        concepts = {c for p in [label] + [label[:k] for k in range(len(label) - 3, 3, -1)] for c in para.single.get(p, ())}
+        if not concepts & self._concept_leaders.keys():  # "Kremlchef" is also a "leader"; its "kreml" says whose
+            return None if not concepts else []
+        found: Counter = Counter()
+        for concept in sorted(concepts):
+            found.update(self._concept_leaders.get(concept, Counter()))
+        if not found:
+            return []
+        return [sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]]
 
     def _leader(self, place: str) -> str:
         c = self.ix.leader_of.get(place) or self.ix.leader_of.get(self._same_country(place) or "")
         if not c:
-            return self._most_named_with(place) or place
+            by_title = self._seat_leader(place.casefold())  # "Kremlchef" where only "russische Präsident Putin" says whose
+            return self._most_named_with(place) or (by_title[0] if by_title else place)
         return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
     def _same_country(self, place: str) -> str | None:
@@ -380,7 +393,8 @@ class LabelResolver:
                     together.setdefault(p, Counter()).update(persons)
         return together
 
-    def resolve(self, view: DocView, tok: Tok, plural: bool) -> list[str]:
+    def resolve(self, view: DocView, tok: Tok, plural: bool, seat: bool = False) -> list[str]:
+        """Whom the label at ``tok`` names; ``seat``: the label is a seat of power ("der Kreml", "the Kremlin")."""
         label = tok.lemma
         collective = label in COLLECTIVE_LABELS or label.rsplit("-", 1)[-1] in COLLECTIVE_LABELS
         itself = self.ix.entity_at(view.doc, tok.i)
@@ -395,7 +409,7 @@ class LabelResolver:
         if tok.i > 0 and view.toks[tok.i - 1].fold == "for" and not tok.surface[:1].isupper():
             return []  # "the Democratic nominee for president": the office sought, no one holding it
         person, linked = self._after(view, tok.i, after, label)
-        if tok.i > 0 and view.toks[tok.i - 1].fold in _DEPUTY:
+        if any(t.fold in _DEPUTY for t in view.toks[max(0, tok.i - 3):tok.i] if t.sent == tok.sent):  # "Deputy Prime Minister"
             # "Vice President Kamala Harris" names her; "his vice president" is not the holder of the title
             names = [itself] + [self.ix.entity_at(view.doc, t.i) for t in _name_run(after)]
             for candidate in names:  # "Kamala Harris": the index may know the surname only
@@ -406,7 +420,7 @@ class LabelResolver:
             return []
         places = linked
         if places and after and after[0].fold == "in":  # "Russlands Staatschef in Vietnam": where he is, not whose
-            owners = self._places_before(view, before)
+            owners = self._places_before(view, before) or [p for p in [self._compound_place(label)] if p]  # "US-Präsident"
             known = self.title_person(label) if self.title_person and not plural and not owners else None
             if known:
                 return [known]  # "der zweite Besuch des Kanzlers in Peking": the texts' chancellor, not Peking's
@@ -430,6 +444,12 @@ class LabelResolver:
             compound = self._compound_place(label)
             if compound:
                 places = [compound]
+        if places and label in _STAFF:
+            places = []  # "the Kremlin official": someone of the seat's staff, not its leader
+        if not places and (seat or not self._compound_place(label)):
+            leader = self._seat_leader(label)
+            if leader:
+                return leader
         if places:
             if collective:
                 return places
@@ -447,7 +467,7 @@ class LabelResolver:
         if plural and not paired and tok.kind != "headline" and not _after_determiner(view, tok):
             return []  # "an era of authoritarian leaders", "Diktatoren wie er": a bare plural in the story names no one
         if paired or (plural and not collective and not possessive):
-            pair = self.ix.salient_persons(view.doc, 2)
+            pair = self._pair(view.doc)
             if len(pair) == 2:
                 return pair
         topic = self.ix.topic_person_before(view.doc, tok.i)

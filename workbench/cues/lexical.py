@@ -126,7 +126,7 @@ def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver, i
                 continue
         elif m.family == "actor_label":
             tok = literal[-1]  # the head of a label of several words ("Prime Minister")
-            entity = entity_text(resolver.resolve(view, tok, is_plural_label(view, tok)))
+            entity = entity_text(resolver.resolve(view, tok, is_plural_label(view, tok), seat=m.entry.pos in ("NE", "NNP")))
         cls = m.cls
         shown = cls != NEUTRAL and not quoted
         if m.family == "reporting_verb" and any(a <= m.first and m.last <= b for a, b in frames):
