@@ -1919,3 +1919,18 @@ def test_a_spokesman_teaches_no_leader_of_his_country():
     assert ("d1", "Kremlchef", "Wladimir Putin") in labels, labels  # not the spokesman Peskow
     assert ("d2", "Präsidenten", "Wladimir Putin & Narendra Modi") in labels or \
         ("d2", "Präsidenten", "Narendra Modi & Wladimir Putin") in labels, labels
+
+
+def test_a_label_before_unter_sich_names_several():
+    cues = _detect(["Machthaber unter sich\nWladimir Putin und Kim Jong Un treffen sich am Weltraumbahnhof. Kim Jong Un "
+                    "reiste mit dem Zug an. Wladimir Putin empfing ihn."])
+    label = next(c for c in cues if c.text == "Machthaber")
+    assert set((label.entity or "").split(" & ")) == {"Wladimir Putin", "Kim Jong Un"}, label.entity
+
+
+def test_a_country_before_a_persons_name_is_no_part_of_it():
+    cues = _detect(["Modi umarmte Putin. Der Präsident der Ukraine Wolodymyr Selenskyj kritisierte das. Die Ukraine "
+                    "protestierte. Wolodymyr Selenskyj sprach von einem Schlag.",
+                    "Wolodymyr Selenskyj nannte die Umarmung eine Enttäuschung. Die ukrainische Regierung schwieg."])
+    assert any(c.text == "Präsident" and c.entity == "Wolodymyr Selenskyj" for c in cues), \
+        [(c.text, c.entity) for c in cues if c.category == "actor_label"]

@@ -218,9 +218,12 @@ class EntityIndex:
         runs: list[tuple[DocView, list[Tok]]] = []
         for v, run in raw:
             piece = [run[0]]
-            for t in run[1:]:
+            for k, t in enumerate(run[1:], 1):
                 rare = singles[_name_key(t)] and not name_tail(t) and together[(_name_key(piece[-1]), _name_key(t))] < 2
-                if rare and (len(piece) == 1 and singles[_name_key(piece[-1])] or t.surface.endswith("s")
+                # a country before a person's name of two words: "der Ukraine Wolodymyr Selenskyj"
+                country_first = k == 1 and len(run) >= 3 and is_place(_name_key(run[0])) \
+                    and together[(_name_key(run[0]), _name_key(t))] < 2 and _name_key(run[0]).casefold() not in _COMPASS_WORDS
+                if country_first or rare and (len(piece) == 1 and singles[_name_key(piece[-1])] or t.surface.endswith("s")
                              or v.tagged and is_place(_name_key(t))) or (  # "Xi Jinping Moskau": a place after a name
                         singles[_name_key(piece[-1])] and singles[_name_key(t)] and len(piece) == 1 and not name_tail(t)
                         and _name_key(piece[-1]).casefold() not in _COMPASS_WORDS  # "North Korea" is one place

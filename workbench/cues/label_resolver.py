@@ -236,11 +236,12 @@ class LabelResolver:
             if owner and owner[0].last + 1 < len(view.toks) and view.toks[owner[0].last + 1].fold in _POSSESSIVE:
                 return None, None  # "the leader of Yoon's own party": someone of his, not he
             if owner and self.ix.kind(owner[1]) != "person":
-                # "der Ministerpräsident von Sachsen-Anhalt, Reiner Haseloff": the person in apposition to the
-                # whole title
+                # "der Ministerpräsident von Sachsen-Anhalt, Reiner Haseloff", "der Präsident der Ukraine Wolodymyr
+                # Selenskyj": the person in apposition to the whole title
                 j = owner[0].last + 1
-                if j + 1 < len(view.toks) and view.toks[j].surface == "," and view.toks[j].sent == view.toks[i].sent:
-                    named = self.ix.mention_starting(view.doc, j + 1)
+                j += j + 1 < len(view.toks) and view.toks[j].surface == ","
+                if j < len(view.toks) and view.toks[j].sent == view.toks[i].sent:
+                    named = self.ix.mention_starting(view.doc, j)
                     if named and self.ix.kind(named[1]) == "person":
                         return named[1], []
             return None, self._name_list(view, rest[k:])

@@ -35,6 +35,9 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
         return True  # "alle ihre Minister", "die übrigen Minister", "mehrere Präsidenten"
     if tok.fold != tok.lemma and tok.fold.endswith("s") and not tok.lemma.endswith("s"):
         return not (prev is not None and prev.fold in ("des", "eines", "seines", "ihres"))
+    nxt = view.toks[tok.i + 1:tok.i + 3]
+    if [t.fold for t in nxt] in (["unter", "sich"], ["among", "themselves"]):
+        return True  # "Machthaber unter sich": the label names several
     if tok.untagged_plural():
         return True  # "Presidents Donald Trump and Vladimir Putin"
     if tok.lemma.endswith("or") and tok.fold == tok.lemma + "en":
