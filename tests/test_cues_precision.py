@@ -1934,3 +1934,10 @@ def test_a_country_before_a_persons_name_is_no_part_of_it():
                     "Wolodymyr Selenskyj nannte die Umarmung eine Enttäuschung. Die ukrainische Regierung schwieg."])
     assert any(c.text == "Präsident" and c.entity == "Wolodymyr Selenskyj" for c in cues), \
         [(c.text, c.entity) for c in cues if c.category == "actor_label"]
+
+
+def test_a_title_in_the_genitive_after_a_spokesman_is_not_the_spokesmans():
+    cues = _detect(["Der russische Präsident Wladimir Putin sprach mit Joe Biden. Dem Sender sagte der Pressesprecher des "
+                    "russischen Präsidenten Dmitri Peskow am Mittwoch, das Gespräch sei offen gewesen."])
+    title = next(c for c in cues if c.text == "Präsidenten")
+    assert title.entity == "Wladimir Putin", title.entity

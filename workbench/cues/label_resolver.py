@@ -410,6 +410,9 @@ class LabelResolver:
         if tok.i > 0 and view.toks[tok.i - 1].fold == "for" and not tok.surface[:1].isupper():
             return []  # "the Democratic nominee for president": the office sought, no one holding it
         person, linked = self._after(view, tok.i, after, label)
+        head = view.toks[before[0].i - 1] if before and before[0].i > 0 and before[0].fold in ("des", "der") else None
+        if person and head is not None and head.lemma.casefold().endswith(("sprecher", "sprecherin", "berater", "beraterin")):
+            person = None  # "der Pressesprecher des russischen Präsidenten Dmitri Peskow": the name is the spokesman's
         if any(t.fold in _DEPUTY for t in view.toks[max(0, tok.i - 3):tok.i] if t.sent == tok.sent):  # "Deputy Prime Minister"
             # "Vice President Kamala Harris" names her; "his vice president" is not the holder of the title
             names = [itself] + [self.ix.entity_at(view.doc, t.i) for t in _name_run(after)]
