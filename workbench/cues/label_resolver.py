@@ -13,7 +13,7 @@ the first person named earlier in the sentence, else the first person of the
 nearest earlier sentence that names one. A country found for a label of a person is
 replaced by that country's leader when the texts name one in such a phrase
 somewhere ("der russische Präsident Wladimir Putin").
-Also ``modifies_a_title``: a metonym that only says whose spokesman someone is.
+The noun phrase around a label is read by ``label_phrases``; seats of power named as places by ``seats``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,14 @@ from collections import Counter
 
 from workbench.align.lexicon import paraphrases
 from workbench.cues.entities import COLLECTIVE_LABELS, PERSON_COLLECTIVES, EntityIndex
+from workbench.cues.label_phrases import (
+    INDEFINITE,
+    after_determiner,
+    generic,
+    label_np,
+    name_run,
+    same_office,
+)
 from workbench.cues.seats import compass_place
 from workbench.cues.textview import DocView, Tok
 
@@ -39,94 +47,12 @@ _STAFF = {"official", "aide", "adviser", "advisor", "spokesman", "spokeswoman", 
           "sprecher", "sprecherin", "mitarbeiter"}
 
 
-def _name_run(after: list[Tok]) -> list[Tok]:
-    """The capitalised words right after a label ("Kamala Harris")."""
-    out: list[Tok] = []
-    for t in after[:4]:
-        if not t.surface[:1].isupper() or t.is_punct:
-            break
-        out.append(t)
-    return out
-
-
-def _agent_of_participle(sent: list[Tok], k: int) -> bool:
-    """The name at ``k`` follows "von" across a list of names ("von SPD und Grünen getragene …")."""
-    j = k - 1
-    while j >= 0 and (sent[j].tag_is("NE", "KON") or sent[j].surface == ","):
-        j -= 1
-    return j >= 0 and sent[j].fold == "von" and sent[j].tag_is("APPR")
-
-
-def _label_np(view: DocView, i: int) -> tuple[list[Tok], list[Tok]]:
-    """Tokens of the label's noun phrase before it (determiners, adjectives, genitive names) and after it."""
-    sent = view.sentences[view.toks[i].sent].toks
-    pos = next(k for k, t in enumerate(sent) if t.i == i)
-    before: list[Tok] = []
-    k = pos - 1
-    while k >= 0:
-        t = sent[k]
-        if t.is_punct:
-            break
-        if t.tag_is("NE") and _agent_of_participle(sent, k):
-            break  # "eine von SPD und Grünen getragene Regierung": the parties carry it, it does not name them
-        if t.tag_is("ART", "ADJA", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CARD", "ADV", "NE", "DET", "ADJ", "PROPN", "NUM") \
-                or (not t.pos and not t.is_punct and k >= pos - 3):
-            before.insert(0, t)
-            if t.tag_is("ART", "DET"):
-                if k >= 2 and sent[k - 1].fold in ("und", "sowie") and sent[k - 2].tag_is("ADJA"):
-                    before.insert(0, sent[k - 1])  # "der amerikanische und der russische Präsident": both
-                    k -= 2
-                    continue
-                break
-            k -= 1
-            continue
-        break
-    after = sent[pos + 1: pos + 8]
-    return before, after
-
-
 _DEPUTY = {"vice", "deputy"}  # English words that make a title another office ("vice president")
 _TERRITORIES = ("gebiet", "provinz", "inselstaat", "territory", "province")  # labels of a land, not of a person
-_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an"}
 # a plural label with one of these before it names a group of others ("Western leaders", "andere Staatschefs")
 _OTHERS = {"western", "european", "world", "foreign", "other", "nato", "westlich", "westliche", "westlichen",
            "europäisch", "europäische", "europäischen", "ausländisch", "ausländische", "ausländischen", "andere",
            "anderen", "weitere", "weiteren"}
-_NAMING_BEFORE = {"sein", "werden", "bleiben", "gelten", "be", "become", "remain", "als", "as", ","}
-
-
-_DETERMINERS = {"the", "these", "those", "both", "two", "die", "der", "den", "diese", "beide", "beiden", "zwei"}
-
-
-def _after_determiner(view: DocView, tok: Tok) -> bool:
-    """A determiner up to three words before the label in its sentence ("the two authoritarian leaders")."""
-    for k in range(tok.i - 1, max(-1, tok.i - 4), -1):
-        t = view.toks[k]
-        if t.sent != tok.sent or t.is_punct:
-            return False
-        if t.fold in _DETERMINERS or t.tag_is("ART", "DET", "PPOSAT", "PDAT", "CARD", "NUM"):
-            return True
-    return False
-
-
-def _same_office(a: str, b: str) -> bool:
-    """One office by its head: "kanzler" / "bundeskanzler", "präsident" / "us-präsident"."""
-    a, b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]
-    return a == b or a.endswith(b) or b.endswith(a)
-
-
-def _generic(view: DocView, before: list[Tok]) -> bool:
-    """A label after an indefinite article names no one, unless it is said of someone: after a copula ("Kim ist ein
-    Diktator"), "als" or a comma (an apposition: "Kim, ein Diktator, …")."""
-    if not before or before[0].fold not in _INDEFINITE:
-        return False
-    k = before[0].i - 1
-    if k < 0 or view.toks[k].sent != before[0].sent:
-        return True
-    prev = view.toks[k]
-    return not (prev.lemma in _NAMING_BEFORE or prev.fold in _NAMING_BEFORE or prev.surface in _NAMING_BEFORE)
-
-
 
 
 class LabelResolver:
@@ -305,7 +231,7 @@ class LabelResolver:
             if any(mark in tok.lemma for mark in _NOT_THE_LEADER) or any(
                     t.lemma in _FORMER for t in view.toks[max(0, tok.i - 2):tok.i]):
                 continue
-            before, after = _label_np(view, tok.i)
+            before, after = label_np(view, tok.i)
             person, _ = self._after(view, tok.i, after, tok.lemma)
             if not person:
                 continue
@@ -404,7 +330,7 @@ class LabelResolver:
         bracketed = self._bracketed_person(view, tok.i)
         if bracketed:
             return [bracketed]  # "den Novizen (Trump)": the name in brackets after the label is its bearer
-        before, after = _label_np(view, tok.i)
+        before, after = label_np(view, tok.i)
         if plural and any(t.fold in _OTHERS or t.lemma in _OTHERS for t in before):
             return []  # "a powerful message to Western leaders": others, not the pair the report is about
         if tok.i > 0 and view.toks[tok.i - 1].fold == "for" and not tok.surface[:1].isupper():
@@ -415,7 +341,7 @@ class LabelResolver:
             person = None  # "der Pressesprecher des russischen Präsidenten Dmitri Peskow": the name is the spokesman's
         if any(t.fold in _DEPUTY for t in view.toks[max(0, tok.i - 3):tok.i] if t.sent == tok.sent):  # "Deputy Prime Minister"
             # "Vice President Kamala Harris" names her; "his vice president" is not the holder of the title
-            names = [itself] + [self.ix.entity_at(view.doc, t.i) for t in _name_run(after)]
+            names = [itself] + [self.ix.entity_at(view.doc, t.i) for t in name_run(after)]
             for candidate in names:  # "Kamala Harris": the index may know the surname only
                 if not person and candidate and self.ix.kind(candidate) == "person":
                     person = candidate
@@ -431,7 +357,7 @@ class LabelResolver:
             places = owners or places
         if not person and not plural:
             person = self._apposed_before(view, before[0].i if before else tok.i)
-        if not person and _generic(view, before):
+        if not person and generic(view, before):
             return []  # "Dass ein designierter Kanzler scheitert, ist neu": the office, no one in particular
         if person and collective:
             return []  # "die fehlgestartete Regierung Merz": his government, not a name for him
@@ -468,7 +394,7 @@ class LabelResolver:
             if known:
                 return [known]
         possessive = any(t.tag_is("PPOSAT") for t in before)  # "ihre Minister": someone's ministers, not the pair
-        if plural and not paired and tok.kind != "headline" and not _after_determiner(view, tok):
+        if plural and not paired and tok.kind != "headline" and not after_determiner(view, tok):
             return []  # "an era of authoritarian leaders", "Diktatoren wie er": a bare plural in the story names no one
         if paired or (plural and not collective and not possessive):
             pair = self._pair(view.doc)
@@ -476,7 +402,7 @@ class LabelResolver:
                 return pair
         topic = self.ix.topic_person_before(view.doc, tok.i)
         start = before[0].i if before else tok.i  # "to coax an erratic and reclusive dictator": someone else
-        indefinite = start > 0 and view.toks[start - 1].fold in _INDEFINITE and view.toks[start - 1].sent == tok.sent
+        indefinite = start > 0 and view.toks[start - 1].fold in INDEFINITE and view.toks[start - 1].sent == tok.sent
         if topic and not plural and (indefinite or any(t.tag_is("PPOSAT") for t in before)):
             # "Vance, der seinem Präsidenten zur Seite springt": his president is someone else; so is "a dictator"
             others = [p for p in self.ix.salient_persons(view.doc, 3) if p != topic]
@@ -486,7 +412,7 @@ class LabelResolver:
         if topic and self.titles_of and self.office and not plural and self.office(label):
             held = self.titles_of(topic)
             owned = any(t.fold in _POSSESSIVE for t in before)  # "India's aviation minister": a country's office
-            if (held or owned) and not any(_same_office(label, h) for h in held):
+            if (held or owned) and not any(same_office(label, h) for h in held):
                 # "the prime minister's office" where the story's President Yoon is the topic, "India's aviation
                 # minister said" after a name no text gives any title: not he
                 return []
