@@ -1941,3 +1941,14 @@ def test_a_title_in_the_genitive_after_a_spokesman_is_not_the_spokesmans():
                     "russischen Präsidenten Dmitri Peskow am Mittwoch, das Gespräch sei offen gewesen."])
     title = next(c for c in cues if c.text == "Präsidenten")
     assert title.entity == "Wladimir Putin", title.entity
+
+
+def test_a_title_is_credited_to_no_place_but_a_country():
+    cues = _detect_lang(["Mr Macron was the first top western leader to meet Putin. The talks were held in the Joint "
+                         "Statement Hall. Vladimir Putin and Emmanuel Macron met. The president of Joint Statement Hall "
+                         "spoke."], "en")
+    assert not any(c.category == "actor_label" and c.entity and "Joint Statement" in c.entity for c in cues)
+    german = _detect(["Der japanische Premierminister begrüßte das Treffen. Japan und Südkorea reagierten. Wladimir Putin "
+                      "traf Kim Jong Un. Die japanische Regierung schwieg."])
+    assert any(c.text == "Premierminister" and c.entity == "Japan" for c in german), \
+        [(c.text, c.entity) for c in german if c.category == "actor_label"]

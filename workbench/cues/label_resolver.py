@@ -383,7 +383,11 @@ class LabelResolver:
         if places:
             if collective:
                 return places
-            return list(dict.fromkeys(self._leader(p) for p in places))
+            # a person's title names a person, or stands for a country's unnamed holder ("der japanische
+            # Premierminister": Japan); another place whose leader the texts never name is no answer ("the French
+            # president", "leaders in the West", "Paris")
+            return [leader for leader in dict.fromkeys(self._leader(p) for p in places)
+                    if leader not in places or self.ix.kind(leader) in ("person", "country")]
         paired = any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before)
         if label.rsplit("-", 1)[-1].endswith(_TERRITORIES):
             return []  # "den demokratischen Inselstaat als abtrünniges Gebiet": a territory, named by no one here
