@@ -1952,3 +1952,11 @@ def test_a_title_is_credited_to_no_place_but_a_country():
                       "traf Kim Jong Un. Die japanische Regierung schwieg."])
     assert any(c.text == "Premierminister" and c.entity == "Japan" for c in german), \
         [(c.text, c.entity) for c in german if c.category == "actor_label"]
+
+
+def test_the_president_after_another_officials_name_is_the_president_named_last():
+    cues = _detect_lang(["President Vladimir Putin met President Donald Trump in Helsinki. Putin praised Trump. House "
+                         "speaker Paul Ryan also weighed in, stating that the president must appreciate that Russia is "
+                         "not our ally."], "en")
+    title = [c for c in cues if c.text == "president"]
+    assert title and title[-1].entity == "Donald Trump", [(c.text, c.entity) for c in cues if c.category == "actor_label"]

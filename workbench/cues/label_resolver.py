@@ -115,6 +115,16 @@ class LabelResolver:
         wide = [name for name in ranked if name in self._widely_named]
         return wide[:2] if len(wide) >= 2 else ranked[:2]
 
+    def _last_holder(self, view: DocView, i: int, label: str) -> str | None:
+        """Of the persons the texts give the office ``label`` ("President Donald Trump"), the one this text names
+        last before ``i``."""
+        assert self.titles_of is not None
+        last: tuple[int, str] | None = None
+        for m, name in self.ix.mentions_by_doc.get(view.doc, ()):
+            if m.last < i and self.ix.kind(name) == "person" and any(same_office(label, h) for h in self.titles_of(name)):
+                last = (m.first, name)
+        return last[1] if last else None
+
     def _seat(self, t: Tok) -> str | None:
         """A place the index knows, written as a word of a label ("Kremlin chief"): its mentions are no names there."""
         if not t.capitalised:
@@ -420,6 +430,9 @@ class LabelResolver:
                 # "the prime minister's office" where the story's President Yoon is the topic, "India's aviation
                 # minister said" after a name no text gives any title: not he
                 return []
+            holder = self._last_holder(view, tok.i, label) if not held else None
+            if holder and holder != topic:
+                return [holder]  # "Paul Ryan … stating that the president": the president named last, Trump
         if topic:
             return [topic]
         return self.ix.persons_after(view.doc, tok.i, tok.sent, 2 if plural or tok.fold == tok.lemma else 1)
