@@ -3,6 +3,7 @@
 
 usage: .venv/bin/python benchmarks/cue_sample.py            # print the sample to judge (TSV)
        .venv/bin/python benchmarks/cue_sample.py --score    # precision per family from cue_judgements.tsv
+       .venv/bin/python benchmarks/cue_sample.py --score --per-family 15   # a wider sample (the next five a family)
 
 The sample: every corpus event is compared as `workbench compare` does (shown cues only); the cues are
 ordered by a hash of (event, file, text, family) — not by anything the tool computes — and the first
@@ -37,7 +38,7 @@ def _context(text: str, start: int, end: int, width: int = 110) -> str:
     return " ".join((text[a:start] + "[[" + text[start:end] + "]]" + text[end:b]).split())
 
 
-def sample() -> list[dict]:
+def sample(per_family: int = PER_FAMILY) -> list[dict]:
     rows = []
     for folder in events(CORPUS):
         gold = load_event(folder)
@@ -57,7 +58,7 @@ def sample() -> list[dict]:
     taken: dict[str, int] = {}
     out = []
     for r in rows:
-        if taken.get(r["family"], 0) < PER_FAMILY:
+        if taken.get(r["family"], 0) < per_family:
             taken[r["family"]] = taken.get(r["family"], 0) + 1
             out.append(r)
     return out
@@ -103,6 +104,8 @@ def _verdict(verdicts: dict[tuple[str, str, str, str], str], r: dict) -> str | N
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--score", action="store_true", help="precision per family from the judgements")
+    parser.add_argument("--per-family", type=int, default=PER_FAMILY, metavar="N",
+                        help=f"cues per family (default {PER_FAMILY}: the sample the README reports; more for a wider check)")
     parser.add_argument("--labels", action="store_true",
                         help="instead: the first 60 actor labels (outlet's voice, with an actor) to judge whom they name")
     args = parser.parse_args()
@@ -110,7 +113,7 @@ def main() -> int:
         for n, r in enumerate(label_sample(), 1):
             print(f"{n}. {r['text']} -> {r['entity']}  ({r['event']}/{r['file']})\n   {r['context']}")
         return 0
-    rows = sample()
+    rows = sample(args.per_family)
     if not args.score:
         w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
         w.writerow(["event", "file", "family", "class", "text", "entity", "context", "others"])

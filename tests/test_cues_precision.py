@@ -1960,3 +1960,10 @@ def test_the_president_after_another_officials_name_is_the_president_named_last(
                          "not our ally."], "en")
     title = [c for c in cues if c.text == "president"]
     assert title and title[-1].entity == "Donald Trump", [(c.text, c.entity) for c in cues if c.category == "actor_label"]
+
+
+def test_a_modal_after_a_colon_that_opens_what_someone_signals_is_theirs():
+    cues = _detect(["„Es ist besser, miteinander zu reden“, sagt die Kanzlerin und signalisiert: Nach den frostigen "
+                    "Monaten könnte jetzt Tauwetter einsetzen. Die Lage bleibt schwierig, doch es könnte besser werden."])
+    modals = [(c.text, c.speaker) for c in cues if c.category == "hedge" and c.text == "könnte"]
+    assert modals == [("könnte", "quoted"), ("könnte", "outlet")], modals

@@ -58,7 +58,8 @@ _ATTITUDES = {"befürchtung", "sorge", "angst", "furcht", "hoffnung", "erwartung
               "fear", "concern", "worry", "hope", "expectation", "speculation"}
 # verbs of saying that report a clause ("wie zu erwarten" reports none)
 _SAYING = {"sagen", "erklären", "betonen", "mitteilen", "versichern", "entgegnen", "meinen", "warnen", "ankündigen",
-           "say", "tell", "state", "add", "insist", "claim", "warn", "announce", "stress", "note"}
+           "signalisieren", "say", "tell", "state", "add", "insist", "claim", "warn", "announce", "stress", "note",
+           "signal"}
 
 
 def _speaker_prefix(sent, at: int) -> bool:  # noqa: ANN001 - the headline's tokens, the cue's token index
@@ -72,9 +73,10 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
     out: dict[int, list[int]] = {}
     for c in cues:
         # a verb of manner ("stichelt … mit einem blöden Spruch") describes the speech; what follows is no content
-        if c.category == "reporting_verb" and c.span.doc == view.doc and c.cls != "metaphor":
+        if c.category == "reporting_verb" and c.span.doc == view.doc:
             toks = view.toks_between(c.span.start, c.span.end)
-            if toks:
+            after = view.toks[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(view.toks) else None
+            if toks and (c.cls != "metaphor" or (after is not None and after.surface == ":")):  # "signalisiert: …"
                 out.setdefault(toks[0].sent, []).append(toks[0].i)
     for t in view.toks:
         if t.quoted:
@@ -217,6 +219,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 that = [k for k, t in enumerate(between) if t.fold == "that"]
                 if modal and that:  # the reported clause opens at "that": "told reporters shortly before … that …"
                     between = between[that[-1]:]
+                if modal and between and between[0].surface == ":":  # … or at a colon right after the verb:
+                    between = between[1:]  # "sagt die Kanzlerin und signalisiert: Nach … könnte jetzt Tauwetter …"
                 if modal:  # "Mr Putin said the peace plan could be put forward …", not "…, but talks could fail"
                     if v.toks[verb].lemma in _SAYING and len(between) <= _MODAL_REACH and not any(
                             t.surface in _BREAKS or t.fold in _CONTRAST for t in between):
