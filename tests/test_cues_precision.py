@@ -1967,3 +1967,11 @@ def test_a_modal_after_a_colon_that_opens_what_someone_signals_is_theirs():
                     "Monaten könnte jetzt Tauwetter einsetzen. Die Lage bleibt schwierig, doch es könnte besser werden."])
     modals = [(c.text, c.speaker) for c in cues if c.category == "hedge" and c.text == "könnte"]
     assert modals == [("könnte", "quoted"), ("könnte", "outlet")], modals
+
+
+def test_a_name_between_commas_after_a_label_is_its_bearer_but_not_a_speaker():
+    cues = _detect_lang(["President Donald Trump met the country's dictator, Kim Jong Un, in the demilitarized zone. "
+                         "Trump and Kim Jong Un shook hands.",
+                         "The dictator, Kim Jong Un said, wants peace. Donald Trump smiled."], "en")
+    first = next(c for c in cues if c.span.doc == "d1" and c.text == "dictator")
+    assert first.entity == "Kim Jong Un", first.entity

@@ -148,6 +148,12 @@ class LabelResolver:
         someone's of a person named after it ("the leader of Yoon's party"): it names someone else."""
         if not after:
             return None, []
+        if len(after) > 2 and after[0].surface == ",":  # "the country's dictator, Kim Jong Un, in the …"
+            found = self.ix.mention_starting(view.doc, after[1].i)
+            nxt = view.toks[found[0].last + 1] if found and found[0].last + 1 < len(view.toks) else None
+            if found and self.ix.kind(found[1]) == "person" and nxt is not None and nxt.is_punct \
+                    and nxt.surface in ",.;:)" and nxt.sent == after[0].sent:
+                return found[1], []  # (not "the dictator, Kim said, …": a name before a verb is the subject)
         found = self.ix.mention_starting(view.doc, after[0].i)
         if found:
             m, name = found
