@@ -1975,3 +1975,12 @@ def test_a_name_between_commas_after_a_label_is_its_bearer_but_not_a_speaker():
                          "The dictator, Kim Jong Un said, wants peace. Donald Trump smiled."], "en")
     first = next(c for c in cues if c.span.doc == "d1" and c.text == "dictator")
     assert first.entity == "Kim Jong Un", first.entity
+
+
+def test_the_head_of_a_label_of_several_words_with_of_is_the_word_before_it():
+    cues = _detect_lang(["Vladimir Putin arrived in Pyongyang. Kim Jong Un greeted Vladimir Putin at the airport. "
+                         "Talks between the two delegations began, and the heads of state are expected to meet alone."],
+                        "en")
+    heads = next(c for c in cues if c.text == "heads of state")
+    names = (heads.entity or "").split(" & ")
+    assert len(names) == 2 and "Vladimir Putin" in names and any("Jong Un" in n for n in names), heads.entity

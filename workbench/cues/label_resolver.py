@@ -413,7 +413,8 @@ class LabelResolver:
             known = self.title_person(label)
             if known:
                 return [known]
-        possessive = any(t.tag_is("PPOSAT") for t in before)  # "ihre Minister": someone's ministers, not the pair
+        # "ihre Minister", "the country's Democratic governors": someone's ministers, not the pair
+        possessive = any(t.tag_is("PPOSAT") or t.fold in _POSSESSIVE for t in before)
         if plural and not paired and tok.kind != "headline" and not after_determiner(view, tok):
             return []  # "an era of authoritarian leaders", "Diktatoren wie er": a bare plural in the story names no one
         if paired or (plural and not collective and not possessive):

@@ -128,7 +128,9 @@ def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver, i
             if not labels:
                 continue
         elif m.family == "actor_label":
-            tok = literal[-1]  # the head of a label of several words ("Prime Minister")
+            tok = literal[-1]  # the head of a label of several words ("Prime Minister"), or the word before "of"
+            of = next((k for k, t in enumerate(literal) if k and t.fold in ("of", "von")), None)  # "heads of state"
+            tok = literal[of - 1] if of is not None else tok
             entity = entity_text(resolver.resolve(view, tok, is_plural_label(view, tok), seat=m.entry.pos in ("NE", "NNP")))
         cls = m.cls
         shown = cls != NEUTRAL and not quoted
