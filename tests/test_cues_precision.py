@@ -1984,3 +1984,14 @@ def test_the_head_of_a_label_of_several_words_with_of_is_the_word_before_it():
     heads = next(c for c in cues if c.text == "heads of state")
     names = (heads.entity or "").split(" & ")
     assert len(names) == 2 and "Vladimir Putin" in names and any("Jong Un" in n for n in names), heads.entity
+
+
+def test_a_genitive_singular_title_is_no_plural_and_a_plural_of_one_place_names_no_leader():
+    cues = _detect(["Selenskyj kritisierte den Besuch des indischen Premierministers Narendra Modi in Moskau. Wladimir "
+                    "Putin empfing Narendra Modi."])
+    title = next(c for c in cues if c.text == "Premierministers")
+    assert title.entity == "Narendra Modi", title.entity
+    english = _detect_lang(["Donald Trump spoke. Nearly half of the country's Democratic governors have announced their "
+                            "support for Kamala Harris. Kamala Harris thanked them."], "en")
+    assert not any(c.text == "governors" and c.entity for c in english), \
+        [(c.text, c.entity) for c in english if c.category == "actor_label"]

@@ -402,8 +402,14 @@ class LabelResolver:
             # a person's title names a person, or stands for a country's unnamed holder ("der japanische
             # Premierminister": Japan); another place whose leader the texts never name is no answer ("the French
             # president", "leaders in the West", "Paris")
-            return [leader for leader in dict.fromkeys(self._leader(p) for p in places)
-                    if leader not in places or self.ix.kind(leader) in ("person", "country")]
+            leaders = [leader for leader in dict.fromkeys(self._leader(p) for p in places)
+                       if leader not in places or self.ix.kind(leader) in ("person", "country")]
+            # a plural title of one place's people is a group, not its leader ("the country's Democratic governors");
+            # "the two leaders in Moscow" are the pair (below)
+            if not (plural and len(leaders) < 2):
+                return leaders
+            if not any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before):
+                return []
         paired = any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before)
         if label.rsplit("-", 1)[-1].endswith(_TERRITORIES):
             return []  # "den demokratischen Inselstaat als abtrünniges Gebiet": a territory, named by no one here

@@ -34,7 +34,10 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
     if any(t.lemma in _PLURAL_WORDS and t.sent == tok.sent for t in view.toks[max(0, tok.i - 3):tok.i]):
         return True  # "alle ihre Minister", "die übrigen Minister", "mehrere Präsidenten"
     if tok.fold != tok.lemma and tok.fold.endswith("s") and not tok.lemma.endswith("s"):
-        return not (prev is not None and prev.fold in ("des", "eines", "seines", "ihres"))
+        k = tok.i - 1  # "des indischen Premierministers": a genitive singular after its article and adjectives
+        while k >= 0 and view.toks[k].tag_is("ADJA") and view.toks[k].sent == tok.sent:
+            k -= 1
+        return not (k >= 0 and view.toks[k].fold in ("des", "eines", "seines", "ihres"))
     nxt = view.toks[tok.i + 1:tok.i + 3]
     if [t.fold for t in nxt] in (["unter", "sich"], ["among", "themselves"]):
         return True  # "Machthaber unter sich": the label names several
