@@ -190,8 +190,11 @@ class EntityIndex:
         self.common_nouns = frozenset(common)
         raw: list[tuple[DocView, list[Tok]]] = []
         # words the texts write in lower case at least as often as capitalised: common words, no name parts
-        case_counts: Counter[tuple[str, bool]] = Counter(
-            (without_accents(t.fold), t.surface[:1].islower()) for v in views for t in v.toks if len(t.fold) > 2)
+        raw_counts: Counter[tuple[str, bool]] = Counter(
+            (t.fold, t.surface[:1].islower()) for v in views for t in v.toks if len(t.fold) > 2)
+        case_counts: Counter[tuple[str, bool]] = Counter()
+        for (fold, low), n in raw_counts.items():  # accents taken off once per distinct word
+            case_counts[(without_accents(fold), low)] += n
         lower = {w for (w, low), n in case_counts.items() if low and n >= case_counts[(w, False)]}
         for v in views:
             for run in name_runs(v, self.is_label, surnames):

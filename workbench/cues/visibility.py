@@ -32,6 +32,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 import math
 from collections.abc import Callable, Iterable
 import re
@@ -297,29 +299,39 @@ def add_contrast_counterparts(cues: list[Cue], rank: dict[str, int]) -> None:
     """A plain title highlighted for another outlet's loaded label ("Präsident" where one outlet says "Kremldespot")
     shows that label among its counterparts, also outside its row: the card tells what it contrasts with (the
     first such label of up to ``CONTRAST_DOCS`` outlets, in the outlets' order)."""
-    loaded: dict[str, list[Cue]] = {}
-    for c in cues:
+    loaded: dict[str, list[tuple[int, int, int, Cue, str]]] = {}  # actor -> (rank, start, n, cue, head), in order
+    for n, c in enumerate(cues):
         if c.category == "actor_label" and c.entity and c.speaker == "outlet" \
                 and c.cls not in ("neutral", "leaning", "age"):
             for name in c.entity.split(" & "):
-                loaded.setdefault(name, []).append(c)
+                loaded.setdefault(name, []).append((rank.get(c.span.doc, 0), c.span.start, n, c, _head(c)))
     if not loaded:
         return
+    for found in loaded.values():
+        found.sort(key=lambda x: x[:3])
+    same: dict[tuple[str, str], bool] = {}  # heads compared once
     for c in cues:
         if not (c.shown and c.category == "actor_label" and c.cls == "neutral" and c.entity and c.speaker == "outlet"):
             continue
         head = _head(c)
-        others = sorted({id(x): x for name in c.entity.split(" & ") for x in loaded.get(name, ())
-                         if x.span.doc != c.span.doc and not _same_head(head, _head(x))}.values(),
-                        key=lambda x: (rank.get(x.span.doc, 0), x.span.start))
         have = {cp[0] for cp in c.counterparts}
         docs: list[str] = []
-        for x in others:
-            if x.span.doc in docs or len(docs) >= CONTRAST_DOCS:
+        seen: set[int] = set()
+        for _, _, n, x, x_head in heapq.merge(*(loaded.get(name, []) for name in c.entity.split(" & ")),
+                                              key=lambda x: x[:3]):
+            if n in seen or x.span.doc == c.span.doc or x.span.doc in docs:
+                continue
+            seen.add(n)
+            key = (head, x_head)
+            if key not in same:
+                same[key] = _same_head(head, x_head)
+            if same[key]:
                 continue
             docs.append(x.span.doc)
             if x.span not in have:
                 c.counterparts.append((x.span, x.text))
+            if len(docs) >= CONTRAST_DOCS:
+                break
 
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
