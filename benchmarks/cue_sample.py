@@ -106,11 +106,13 @@ def main() -> int:
     parser.add_argument("--score", action="store_true", help="precision per family from the judgements")
     parser.add_argument("--per-family", type=int, default=PER_FAMILY, metavar="N",
                         help=f"cues per family (default {PER_FAMILY}: the sample the README reports; more for a wider check)")
+    parser.add_argument("--label-count", type=int, default=60, metavar="N",
+                        help="with --labels: how many labels (default 60, the sample the README reports)")
     parser.add_argument("--labels", action="store_true",
                         help="instead: the first 60 actor labels (outlet's voice, with an actor) to judge whom they name")
     args = parser.parse_args()
     if args.labels:
-        for n, r in enumerate(label_sample(), 1):
+        for n, r in enumerate(label_sample(args.label_count), 1):
             print(f"{n}. {r['text']} -> {r['entity']}  ({r['event']}/{r['file']})\n   {r['context']}")
         return 0
     rows = sample(args.per_family)

@@ -1995,3 +1995,10 @@ def test_a_genitive_singular_title_is_no_plural_and_a_plural_of_one_place_names_
                             "support for Kamala Harris. Kamala Harris thanked them."], "en")
     assert not any(c.text == "governors" and c.entity for c in english), \
         [(c.text, c.entity) for c in english if c.category == "actor_label"]
+
+
+def test_a_weak_noun_after_der_is_a_plural_naming_the_pair():
+    cues = _detect(["Joe Biden und Xi Jinping trafen sich auf Bali. Das sagte Biden nach einem Treffen der Präsidenten "
+                    "auf der Insel. Xi Jinping schwieg."])
+    label = next(c for c in cues if c.text == "Präsidenten")
+    assert set((label.entity or "").split(" & ")) == {"Joe Biden", "Xi Jinping"}, label.entity

@@ -181,6 +181,8 @@ class LabelResolver:
                 # "der Ministerpräsident von Sachsen-Anhalt, Reiner Haseloff", "der Präsident der Ukraine Wolodymyr
                 # Selenskyj": the person in apposition to the whole title
                 j = owner[0].last + 1
+                if j + 2 < len(view.toks) and view.toks[j].surface == "(" and view.toks[j + 2].surface == ")":
+                    j += 3  # "The President of the United States (US), Donald Trump"
                 j += j + 1 < len(view.toks) and view.toks[j].surface == ","
                 if j < len(view.toks) and view.toks[j].sent == view.toks[i].sent:
                     named = self.ix.mention_starting(view.doc, j)

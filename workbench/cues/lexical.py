@@ -47,6 +47,9 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
         return True  # "Diktatoren", "Aggressoren": -or nouns take -en only in the plural
     if tok.lemma.endswith(("er", "el")) and tok.fold == tok.lemma and prev is not None and prev.fold in _PLURAL_DETERMINERS:
         return True  # "seine Vorgänger", "ihre Minister": a masculine -er noun after a plural determiner
+    if tok.fold.endswith("en") and tok.fold != tok.lemma and prev is not None and prev.fold == "der" \
+            and tok.tag_is("NN"):
+        return True  # "unter Leitung der Präsidenten Xi Jinping und Donald Trump": a weak noun after "der" is plural
     if tok.fold.endswith("en") and tok.fold != tok.lemma and tok.i >= 2 and view.toks[tok.i - 2].fold == "zwischen" \
             and prev is not None and prev.fold == "den":
         return True  # "zwischen den Autokraten", "zwischen den Präsidenten": between takes two
