@@ -67,6 +67,7 @@ class LabelResolver:
         self._leaders_learned = False
         self._concept_leaders: dict[str, Counter] = {}  # paraphrase concept of a country -> persons titled by it
         self._widely_named: set[str] | None = None  # persons at least half the texts name
+        self._compound_memo: dict[str, str | None] = {}  # label -> the place its compound names (entities are fixed)
 
     def _places_before(self, view: DocView, before: list[Tok]) -> list[str]:
         out = []
@@ -225,7 +226,12 @@ class LabelResolver:
     def _compound_place(self, label: str) -> str | None:
         """The place a compound label is built on: "Kremlchef" -> Kreml (an entity of the texts), else a
         country of the texts that the paraphrase lexicon lists with the compound's first part ("kreml" is
-        listed with "russland")."""
+        listed with "russland"). Asked several times per label, so answered once per label."""
+        if label not in self._compound_memo:
+            self._compound_memo[label] = self._find_compound_place(label)
+        return self._compound_memo[label]
+
+    def _find_compound_place(self, label: str) -> str | None:
         for ent in sorted(self.ix.entities.values(), key=lambda e: -len(e.name)):
             if ent.kind == "person":
                 continue
@@ -392,6 +398,7 @@ class LabelResolver:
             compound = self._compound_place(label)
             if compound:
                 places = [compound]
+        paired = any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before)
         if places and label in _STAFF:
             places = []  # "the Kremlin official": someone of the seat's staff, not its leader
         if not places and (seat or not self._compound_place(label)):
@@ -410,9 +417,8 @@ class LabelResolver:
             # "the two leaders in Moscow" are the pair (below)
             if not (plural and len(leaders) < 2):
                 return leaders
-            if not any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before):
+            if not paired:
                 return []
-        paired = any(t.lemma in _PAIR_WORDS or t.fold in _PAIR_WORDS for t in before)
         if label.rsplit("-", 1)[-1].endswith(_TERRITORIES):
             return []  # "den demokratischen Inselstaat als abtrünniges Gebiet": a territory, named by no one here
         if collective and not (paired and label in PERSON_COLLECTIVES):

@@ -33,7 +33,6 @@
 from __future__ import annotations
 
 import heapq
-
 import math
 from collections.abc import Callable, Iterable
 import re
@@ -259,11 +258,14 @@ def show_actor_namings(cues: list[Cue], texts: dict[str, str] | None = None,
                 c.shown = True
 
 
+_NO_CONTRAST = ("neutral", "leaning", "age")  # classes that make no other label stand out
+
+
 def apply_contrast(cues: list[Cue]) -> None:
     loaded_heads: dict[str, set[tuple[str, str]]] = {}  # entity -> (document, head) of its loaded labels
     loaded_event_words: set[str] = set()
     for c in cues:
-        if c.speaker != "outlet" or c.cls in ("neutral", "leaning", "age"):
+        if c.speaker != "outlet" or c.cls in _NO_CONTRAST:
             continue  # a political leaning ("the rightwing president") or an age is itself the difference: no contrast
         if c.category == "actor_label" and c.entity:
             for name in c.entity.split(" & "):
@@ -302,7 +304,7 @@ def add_contrast_counterparts(cues: list[Cue], rank: dict[str, int]) -> None:
     loaded: dict[str, list[tuple[int, int, int, Cue, str]]] = {}  # actor -> (rank, start, n, cue, head), in order
     for n, c in enumerate(cues):
         if c.category == "actor_label" and c.entity and c.speaker == "outlet" \
-                and c.cls not in ("neutral", "leaning", "age"):
+                and c.cls not in _NO_CONTRAST:
             for name in c.entity.split(" & "):
                 loaded.setdefault(name, []).append((rank.get(c.span.doc, 0), c.span.start, n, c, _head(c)))
     if not loaded:
