@@ -24,7 +24,7 @@ def test_an_evaluation_inside_reported_thanks_is_the_speakers():
                     "Kim dankte Putin für den warmen Empfang. Das abgeschottete Land ist arm."])
     herzlich = next(c for c in cues if c.text == "herzlichen")
     assert herzlich.speaker == "quoted" and not herzlich.shown
-    assert next(c for c in cues if c.text == "abgeschottete").speaker == "outlet"
+    assert next(c for c in cues if c.text.startswith("abgeschottete")).speaker == "outlet"  # the outlet names the country
 
 
 def test_a_hedging_modal_in_indirect_speech_is_the_speakers_but_the_outlets_hedges_stay():
@@ -2002,3 +2002,22 @@ def test_a_weak_noun_after_der_is_a_plural_naming_the_pair():
                     "auf der Insel. Xi Jinping schwieg."])
     label = next(c for c in cues if c.text == "Präsidenten")
     assert set((label.entity or "").split(" & ")) == {"Joe Biden", "Xi Jinping"}, label.entity
+
+
+def test_a_country_named_by_a_judging_description_is_a_label_of_that_country():
+    cues = _detect_lang([
+        "North Korea fired two missiles on Sunday. North Korean leader Kim Jong Un watched the launch. "
+        "Donald Trump became the first US president to set foot in the reclusive country. "
+        "State media said the lavish state dinner went well.",
+        "North Korea fired missiles on Sunday. Kim Jong Un met Donald Trump at the border in North Korea."], "en")
+    labels = {c.text: c for c in cues if c.category == "actor_label" and c.cls == "loaded_negative"}
+    assert "reclusive country" in labels
+    assert labels["reclusive country"].entity == "North Korea" and labels["reclusive country"].shown
+    assert not any(c.text == "reclusive" for c in cues)  # one highlight, not an evaluation beside a label
+    assert not any("state dinner" in c.text for c in cues)  # "state" modifies "dinner": no country named
+    de = _detect([
+        "Nordkorea hat am Sonntag zwei Raketen abgefeuert. Wegen der nordkoreanischen Raketentests haben die "
+        "Vereinten Nationen Sanktionen gegen das isolierte Land verhängt.",
+        "Nordkorea hat am Sonntag Raketen abgefeuert. Kim Jong Un sah zu."])
+    found = [c for c in de if c.text == "isolierte Land"]
+    assert found and found[0].category == "actor_label" and found[0].entity == "Nordkorea"

@@ -13,13 +13,14 @@ The result is deterministic and sorted by (document order, start, end, category)
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.align.features import AlignInput
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue, Span
-from workbench.cues.entities import EntityIndex
+from workbench.cues.entities import EntityIndex, adjective_matches
 from workbench.cues.label_resolver import LabelResolver
 from workbench.cues.seats import modifies_a_title, seat_as_place
 from workbench.cues.event_names import event_concept, marked_event_names, show_event_namings
@@ -133,6 +134,39 @@ def _person_at(index: EntityIndex, view: DocView, shared: set[str]) -> Callable[
             return None
         return found[1], view.toks[found[0].last].end
     return person_at
+
+
+def _country_at(index: EntityIndex, view: DocView) -> Callable[[int], str | None]:
+    """The country a description at a token most likely names ("the reclusive state"): a country whose adjective
+    stands earlier in its sentence ("Sanktionen wegen der nordkoreanischen Tests gegen das isolierte Land"), else
+    of the countries named in its sentence or the two before it the one the report names most (the country it is
+    about, not the "US" of "the first US president to set foot in the reclusive country"); None when none is
+    named there."""
+    mentions = [(view.toks[m.first].sent, m.last, name) for m, name in index.mentions_by_doc.get(view.doc, ())
+                if index.kind(name) == "country"]
+    total = Counter(name for _, _, name in mentions)
+    countries = sorted(total)
+
+    def country_at(i: int) -> str | None:
+        sent = view.toks[i].sent
+        for t in reversed(view.sentences[sent].toks):
+            if t.i >= i or not t.tag_is("ADJA", "ADJ") and (t.pos or not t.capitalised):
+                continue
+            named = [c for c in countries if _adjective_of(view, t, c)]
+            if named:
+                return max(named, key=len)  # "North Korean" is North Korea's, not "Koreas"
+        near = {name for s, last, name in mentions if last < i and sent - 2 <= s <= sent}
+        return max(sorted(near), key=lambda n: total[n]) if near else None
+    return country_at
+
+
+def _adjective_of(view: DocView, t: Tok, country: str) -> bool:
+    """``t`` is the country's adjective: "nordkoreanischen" (Nordkorea), "North Korean" (the word before it
+    opening the name)."""
+    *first, last = country.casefold().split()
+    if "-" in t.fold or (t.i and view.toks[t.i - 1].surface == "-") or not adjective_matches(t.fold, last):
+        return False  # "inter-Korean" names both Koreas, or neither
+    return not first or (t.i >= len(first) and [x.fold for x in view.toks[t.i - len(first): t.i]] == first)
 
 
 def _lexicon_label(lex: CompiledLexicon) -> Callable[[Tok], bool]:
@@ -254,7 +288,8 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
         _add_unless_covered(doc_cues, statement_channels(v))
         mark_coined(doc_cues, v)
-        cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v, _person_at(index, v, shared)), v))
+        cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v, _person_at(index, v, shared),
+                                                                   _country_at(index, v)), v))
     credit_ages_across([c for c in cues if c.category == "actor_label" and c.cls == "age"])  # "der 81-Jährige"
     _add_unless_covered(cues, marked_event_names(views, lexicons))
     _add_unless_covered(cues, marked_act_names(views))

@@ -1,5 +1,7 @@
 """A label with a judging adjective right before it is one loaded label: "the young despotic leader", "der
-autoritäre Staatschef"; so is a person's name with one ("the despotic Kim Jong Un", "der brutale Putin").
+autoritäre Staatschef"; so is a person's name with one ("the despotic Kim Jong Un", "der brutale Putin"), and a
+country named by a judging description instead of its name ("the reclusive state", "das abgeschottete Land":
+credited to the country the text is speaking of).
 
 The lexicon finds the adjective ("despotic": an evaluation) and the title ("leader": a neutral label) apart; read
 together they are how the outlet names the person, and the adjective makes the name a judgement. One actor-label
@@ -20,12 +22,29 @@ _GLOSS = "a title with a judging adjective: the adjective makes the name a judge
 _GLOSS_DE = "ein Titel mit wertendem Adjektiv: das Adjektiv macht den Namen zum Urteil."
 _NAME_GLOSS = "a name with a judging adjective: the adjective makes the naming a judgement."
 _NAME_GLOSS_DE = "ein Name mit wertendem Adjektiv: das Adjektiv macht die Benennung zum Urteil."
+_COUNTRY_GLOSS = "a country named by a judging description instead of its name: the adjective makes the naming a judgement."
+_COUNTRY_GLOSS_DE = "ein Land, mit wertender Beschreibung statt mit seinem Namen benannt: das Adjektiv macht die " \
+    "Benennung zum Urteil."
 _DETERMINERS = {"the", "der", "die", "den", "dem", "des"}
+# nouns an English country word modifies ("state visit", "state media", "country estate"): untagged text cannot
+# tell "the reclusive state undertook" (a verb after the country) from "the lavish state dinner" otherwise
+_MODIFIED_NOUNS = {"visit", "visits", "media", "news", "television", "tv", "broadcaster", "agency", "forces", "police",
+                   "health", "government", "governments", "dinner", "banquet", "award", "activities", "policy",
+                   "correspondent", "estate", "department", "secretary", "official", "officials", "funeral", "affairs",
+                   "security", "enterprise", "enterprises", "run", "owned", "level", "house", "music", "side", "council",
+                   "secrets", "capitalism", "socialism", "terrorism", "sponsor", "sponsors", "budget", "election"}
+# before a country's description: "the reclusive state", "das abgeschottete Land", "its isolated neighbour"
+_COUNTRY_DETERMINERS = _DETERMINERS | {"das", "its", "this", "that", "dieses", "diesem", "dieser", "jenes"}
+_COUNTRY_NOUNS = {"land", "landes", "lande", "staat", "staates", "staats", "staaten", "nation", "nationen",
+                  "königreich", "königreichs", "republik", "country", "countries", "state", "states",
+                  "nations", "kingdom", "republic"}
 
 
 def join_judged_labels(cues: list[Cue], view: DocView,
-                       person_at: Callable[[int], tuple[str, int] | None] | None = None) -> list[Cue]:
-    """``person_at``: the person (and the end of the name) whose name starts at a token index, if any."""
+                       person_at: Callable[[int], tuple[str, int] | None] | None = None,
+                       country_at: Callable[[int], str | None] | None = None) -> list[Cue]:
+    """``person_at``: the person (and the end of the name) whose name starts at a token index, if any;
+    ``country_at``: the country a description at a token index most likely names."""
     starts = {c.span.start: c for c in cues if c.category == "actor_label" and c.speaker == "outlet"
               and c.cls in ("neutral", "loaded_negative", "loaded_positive")}
     used: set[int] = set()
@@ -37,6 +56,12 @@ def join_judged_labels(cues: list[Cue], view: DocView,
         while gap_end < len(view.text) and view.text[gap_end] == " ":
             gap_end += 1
         title = starts.get(gap_end)
+        if title is None and country_at is not None and gap_end > e.span.end:
+            described = _country_described(view, e, gap_end, country_at)
+            if described is not None:
+                used.add(id(e))
+                joined.append(described)
+                continue
         if title is None and person_at is not None and gap_end > e.span.end:
             named = _named_after(view, e, gap_end, person_at)
             if named is not None:
@@ -66,6 +91,33 @@ def _named_after(view: DocView, e: Cue, at: int, person_at: Callable[[int], tupl
         return None
     person, end = found
     return _loaded_label(view, e.span.start, end, _LOADED[e.cls], person, e.weight, (_NAME_GLOSS, _NAME_GLOSS_DE))
+
+
+def _country_described(view: DocView, e: Cue, at: int, country_at: Callable[[int], str | None]) -> Cue | None:
+    """The judging adjective ``e`` and a word for a country right after it, after a determiner, as one loaded
+    label of that country ("the reclusive state", "das isolierte Land"); None when the word is a modifier of
+    another noun ("state media", "the isolated state visit") or no determiner stands before."""
+    toks = view.toks_between(at, at + 1)
+    first = view.toks_between(e.span.start, e.span.end)
+    if not toks or not first or first[0].i == 0:
+        return None
+    k = first[0].i - 1
+    while k > 0 and (view.toks[k].fold.isdigit() or view.toks[k].fold in ("two", "zwei", "beiden", "both")):
+        k -= 1  # "the two continent-sized authoritarian states"
+    if view.toks[k].fold not in _COUNTRY_DETERMINERS:
+        return None
+    noun = toks[0]
+    if noun.fold not in _COUNTRY_NOUNS or noun.quoted:
+        return None
+    nxt = view.toks[noun.i + 1] if noun.i + 1 < len(view.toks) else None
+    if noun.pos:
+        if not noun.tag_is("NN"):
+            return None
+    elif nxt is not None and nxt.sent == noun.sent and nxt.fold in _MODIFIED_NOUNS:
+        return None  # untagged English: "the isolated state visit", "state media"
+    country = country_at(first[0].i)
+    return _loaded_label(view, e.span.start, noun.end, _LOADED[e.cls], country, e.weight,
+                         (_COUNTRY_GLOSS, _COUNTRY_GLOSS_DE))
 
 
 def _loaded_label(view: DocView, start: int, end: int, cls: str, entity: str | None, weight: float,
