@@ -232,3 +232,22 @@ def test_a_length_told_a_little_less_or_more_or_as_some_hours_is_told_differentl
     assert flagged == {"d1": ["knapp drei Stunden"], "d2": ["gut drei Stunden"], "d3": ["etwa drei Stunden"],
                        "d4": ["drei Stunden"]}, flagged
     assert _flagged(["Das Treffen dauerte etwa drei Stunden.", "Das Treffen dauerte drei Stunden."]) == {}
+
+
+def test_lengths_told_with_halves_decimals_one_hour_and_a_noun_after_the_unit():
+    meeting = "duration of the meeting"
+    assert _claims("Das Treffen von Trump und Putin hatte etwa 2,5 Stunden gedauert.") == [(meeting, "150")]
+    assert _claims("Die Begegnung zwischen Trump und Xi dauerte gut eineinhalb Stunden.") == [(meeting, "90>")]
+    assert _claims("Nach chinesischen Angaben dauerte das Treffen rund eine Stunde und 40 Minuten.") == [
+        (meeting, "100")]  # not 40 minutes
+    assert _claims("Statt der geplanten halben Stunde tagten Trump und Putin zwei Stunden und 15 Minuten.") == [
+        (meeting, "135")]  # the plan is named, but the length is what happened
+    assert _claims("Es wurde ein Gespräch von zwei Stunden und 16 Minuten Dauer.") == [(meeting, "136")]
+    assert _claims("Vier Stunden sitzen Scholz und Putin im Kreml zusammen.") == [(meeting, "240")]
+    assert _claims("Biden and Xi held a three hour meeting in Bali.", "en") == [(meeting, "180")]
+    assert _claims("Biden and Xi sat down for the three-and-a-half-hour meeting.", "en") == [(meeting, "210")]
+    assert _claims("The two leaders talked for close to an hour.", "en") == [(meeting, "60<")]
+    assert _claims("Der Gipfel endete schon nach 3 Stunden, 21 Minuten.") == [(meeting, "201")]
+    assert _flagged(["Biden and Xi held a three hour meeting in Bali.",
+                     "Biden and Xi held a two-hour meeting in Bali."], "en") == {
+        "d1": ["a three hour meeting"], "d2": ["a two-hour meeting"]}  # shown with the meeting's noun

@@ -47,7 +47,7 @@ from workbench.cues.factual import variant_cue
 from workbench.cues.quantities import (NUMBER_LINKS, QUANTITY_QUALIFIERS, VAGUE_QUANTITY, counts_others,
                                        detail_extent, earlier_time, may_be_number, number_value)
 from workbench.cues.durations import (SEVERAL_HOURS, SEVERAL_WORDS, adjective_duration, clause_tokens, clock_range,
-                                      duration, fraction_duration, minutes, precision_mark)
+                                      duration, fraction_duration, fractional_hours, minutes, precision_mark)
 from workbench.cues.event_days import day_claim, meeting_is_the_event
 from workbench.cues.textview import DocView, Tok
 from workbench.cues.vote_counts import vote_claim
@@ -270,6 +270,9 @@ def _first_in_years(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | No
     return None
 
 
+_ONE = {"eine", "einer", "einen", "ein", "one", "an", "a"}  # one hour: "eine Stunde", "an hour"
+
+
 def claims(v: DocView) -> list[Claim]:
     """The document's count claims, in text order (a range's first end before its second)."""
     out: list[Claim] = []
@@ -292,17 +295,33 @@ def claims(v: DocView) -> list[Claim]:
                 out.append(Claim(v, lasted[0], SEVERAL_HOURS, t, lasted[1]))
             continue
         if "stündig" in t.fold or t.fold.endswith(("-hour", "-hours")) or t.fold.startswith("multihour") or (
-                t.i + 2 < len(toks) and toks[t.i + 1].surface == "-" and toks[t.i + 2].lemma in ("hour", "minute")):
+                t.i + 2 < len(toks) and toks[t.i + 1].surface == "-" and toks[t.i + 2].lemma in ("hour", "minute", "and")):
             adjective = adjective_duration(v, t)
             if adjective is not None:
                 out.append(Claim(v, adjective[0], adjective[1], t, adjective[2]))
                 continue
+        half = fractional_hours(v, t)  # "zweieinhalb Stunden", "2,5 Stunden", "two and a half hours"
+        if half is not None:
+            lasted = duration(v, t, half[1])
+            if lasted is not None:
+                out.append(Claim(v, lasted[0], str(half[0]), t, lasted[1]))
+            continue
         fraction = fraction_duration(v, t) or clock_range(v, t)
         if fraction is not None:
             out.append(Claim(v, fraction[0], fraction[1], t, fraction[2]))
             continue
+        if t.fold in _ONE and t.i + 1 < len(toks) and toks[t.i + 1].lemma.rstrip("s") in ("stunde", "hour"):
+            lasted = duration(v, t, toks[t.i + 1])  # "rund eine Stunde und 40 Minuten", "for over an hour"
+            if lasted is not None:
+                out.append(Claim(v, lasted[0], minutes(v, "1", toks[t.i + 1]), t, lasted[1]))
+                if lasted[1] is not toks[t.i + 1]:
+                    minutes_of_hours.add(lasted[1].i - 1)
+            continue
         if not may_be_number(t):
             continue
+        if t.i >= 2 and toks[t.i - 1].fold in ("und", "and", ",") and toks[t.i - 2].lemma.rstrip("s") in ("stunde", "hour") \
+                and t.i + 1 < len(toks) and toks[t.i + 1].lemma.rstrip("s") == "minute":
+            continue  # the minutes of "eine Stunde und 40 Minuten": with the hours, or not at all
         value = number_value(t, v.language)
         if value is None or (value.isdigit() and len(value) == 4 and value[:2] in ("19", "20")):
             continue  # a year

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from workbench.align.lexicon import paraphrases
-from workbench.cues.quantities import number_value, number_word
+from workbench.cues.quantities import decimal_value, number_value, number_word
 from workbench.cues.textview import DocView, Tok
 
 _CLAUSE_END = {",", ";", ".", ":", "!", "?", "(", ")", "–"}
@@ -42,13 +42,16 @@ _LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend", "dau
 # verbs of talking that take a length with "for" / "lang": "met for about four hours", "spoke for four hours",
 # "sprachen rund fünf Stunden lang"
 _TALKING = {"meet", "talk", "speak", "confer", "negotiate", "sprechen", "reden", "beraten", "verhandeln", "treffen",
-            "zusammensitzen", "unterhalten"}
-_MEETING_VERBS = {"meet", "confer", "negotiate", "beraten", "verhandeln", "treffen", "zusammensitzen", "unterhalten"}
+            "zusammensitzen", "unterhalten", "tagen"}
+_MEETING_VERBS = {"meet", "confer", "negotiate", "beraten", "verhandeln", "treffen", "zusammensitzen", "unterhalten",
+                  "tagen"}
 # (they name the talks: "unterhielten sich 48 Minuten unter vier Augen")
 _FRACTIONS = {"viertelstunde": 15, "dreiviertelstunde": 45}  # "Das Gespräch dauerte eine knappe Dreiviertelstunde"
 _SECONDS = {"sekunde", "second"}  # how long the handshake lasted: "Der Handschlag dauerte 13 Sekunden"
-_TOGETHER = {"miteinander", "together"}  # "sprachen fünf Stunden lang miteinander": speaking is the talks
-_ENDING = {"enden", "end", "beenden"}  # "endete nach fünf Stunden", "ended after two hours"
+_TOGETHER = {"miteinander", "together", "zusammen"}  # "sprachen fünf Stunden lang miteinander": speaking is the talks
+_SEPARATED = {"sitzen": "zusammen"}  # "Vier Stunden sitzen Scholz und Putin zusammen": zusammensitzen, its particle apart
+_LENGTH_NOUNS = {"dauer", "länge", "duration", "length"}
+_ENDING = {"enden", "end", "beenden", "ende"}  # "endete nach fünf Stunden", "ended after two hours", "nach … zu Ende"
 _MEETING_CONCEPTS = ("meet", "discuss")
 _JOURNEYS = ("fahrt", "reise", "flug", "journey", "trip", "flight", "ride", "drive")
 # a duration planned or expected is no account of the meeting ("Der Kreml war von sechs- bis siebenstündigen
@@ -70,7 +73,7 @@ _HALVES = {"eineinhalb": 90, "anderthalb": 90, "zweieinhalb": 150, "dreieinhalb"
 # drei Stunden" tell it differently; "drei Stunden" and "etwa drei Stunden" do not.
 _BELOW = {"knapp", "knappe", "knappen", "fast", "beinahe", "nahezu", "nearly", "almost", "under", "unter"}
 _ABOVE = {"gut", "gute", "guten", "über", "over", "mindestens"}
-_BELOW_PAIRS = {("weniger", "als"), ("less", "than"), ("just", "under")}
+_BELOW_PAIRS = {("weniger", "als"), ("less", "than"), ("just", "under"), ("close", "to")}
 _ABOVE_PAIRS = {("mehr", "als"), ("more", "than"), ("at", "least"), ("just", "over"), ("länger", "als"),
                 ("longer", "than")}
 _SEVERAL_HEADS = {"mehr", "multi", "several", "viel"}  # "mehrstündig", "multihour", "vielstündig"
@@ -108,7 +111,7 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
     """Which length the duration gives, or None when it gives none of a meeting: the talks' ("duration of the
     meeting") or the press appearance's; a planned length, or a journey's, is none. ``named_before``: the
     sentence before names the meeting."""
-    if _planned(clause):
+    if _planned(clause, v):
         return None
     if any(w.lemma.rsplit("-", 1)[-1].endswith(_JOURNEYS) for w in clause):
         return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
@@ -124,14 +127,15 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
     return None
 
 
-def _planned(clause: list[Tok]) -> bool:
+def _planned(clause: list[Tok], v: DocView) -> bool:
     """A planned length ("von sechs- bis siebenstündigen Gesprächen ausgegangen"); "doppelt so lange wie geplant",
     "longer than planned" compare the real length with the plan."""
     return any((w.lemma in _PLANNED or w.fold in _PLANNED) and not (k and clause[k - 1].fold in _COMPARING)
-               for k, w in enumerate(clause))
+               and not any(x.fold in _INSTEAD for x in v.toks[max(0, w.i - 3):w.i]) for k, w in enumerate(clause))
 
 
 _COMPARING = {"wie", "als", "than", "as"}
+_INSTEAD = {"statt", "anstatt", "anstelle", "instead"}  # "Statt der geplanten halben Stunde tagten sie zwei Stunden"
 
 
 def _press(w: Tok) -> bool:
@@ -163,8 +167,10 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
                                  if w.fold not in ("nach", "after") and w.fold not in _OPENING_QUALIFIERS)
     lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far))
     long = noun_after is not None and noun_after.fold == "lang"  # "hatten sich mehrere Stunden lang unterhalten"
-    talking = ("for" in before or long or v.language.startswith("de")) \
-        and any(w.lemma in _TALKING for w in clause if w.i < t.i or long)  # German needs no preposition: "sprachen 48 Minuten"
+    german = v.language.startswith("de")
+    talking = ("for" in before or long or german) \
+        and any(_talking(w, clause) for w in clause if w.i < t.i or long or german)  # German needs no preposition:
+    # "sprachen 48 Minuten", and its verb may follow ("Vier Stunden sprechen die beiden", "… gesprochen")
     of_talks = noun_after is not None and noun_after.i >= end.i + 2 and v.toks[end.i + 1].fold == "of" \
         and names_meeting(v, [noun_after])
     # "Für knapp drei Stunden zogen sie sich zu einem Austausch zurück": a length opening the sentence with "für"
@@ -174,22 +180,51 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
         return (key, end) if (key := _duration_key(v, t, clause, None, named_before=True)) else None
     if talking and not lasting and (any(w.lemma in _MEETING_VERBS or w.fold in _TOGETHER for w in clause + far)):
         key = _duration_key(v, t, clause, None, named_before=True)
-    elif lasting or talking or of_talks or (after_nach and noun_after is not None and names_meeting(v, [noun_after])):
+    elif lasting or talking or of_talks or (noun_after is not None and (after_nach or noun_after.i == end.i + 1)
+                                            and names_meeting(v, [noun_after])) \
+            or (noun_after is not None and noun_after.i == end.i + 1 and noun_after.lemma in _LENGTH_NOUNS):
+        # "a three hour meeting", "ein Gespräch von zwei Stunden und 16 Minuten Dauer"
         key = _duration_key(v, t, clause, noun_after)
     elif opening and names_meeting(v, sentence_tokens(v, t.sent - 1)):
         key = _duration_key(v, t, clause, None, named_before=True)
     else:
         return None
+    if key and noun_after is not None and noun_after.i == end.i + 1 and names_meeting(v, [noun_after]):
+        return key, noun_after  # shown with its noun: "a three hour meeting"
     return (key, end) if key else None
 
 
+def _talking(w: Tok, clause: list[Tok]) -> bool:
+    particle = _SEPARATED.get(w.lemma)
+    return w.lemma in _TALKING or (particle is not None and any(x.fold == particle for x in clause if x.i > w.i))
+
+
+def fractional_hours(v: DocView, t: Tok) -> tuple[int, Tok] | None:
+    """A length of hours and a half, or a decimal one, from ``t`` to its unit: "zweieinhalb Stunden",
+    "2,5 Stunden", "2.5 hours", "two and a half hours" -> (150, the unit). The adjectives ("dreistündig",
+    "three-and-a-half-hour") are ``adjective_duration``'s."""
+    toks = v.toks
+    nxt = toks[t.i + 1] if t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent else None
+    if t.fold in _HALVES and nxt is not None and nxt.lemma.rstrip("s") in ("stunde", "hour"):
+        return _HALVES[t.fold], nxt
+    decimal = decimal_value(t, v.language)
+    if decimal is not None and nxt is not None and nxt.lemma.rstrip("s") in ("stunde", "hour"):
+        return round(decimal * 60), nxt
+    value = number_value(t, v.language)
+    words = [w.fold for w in toks[t.i + 1:t.i + 5]]
+    if value and value.isdigit() and words[:3] == ["and", "a", "half"] and t.i + 4 < len(toks) \
+            and toks[t.i + 4].lemma.rstrip("s") == "hour" and toks[t.i + 4].sent == t.sent:
+        return int(value) * 60 + 30, toks[t.i + 4]
+    return None
+
+
 def minutes_after(v: DocView, unit: Tok) -> Tok | None:
-    """The minutes unit of "2 Stunden und 45 Minuten" (the hours unit given), or None."""
+    """The minutes unit of "2 Stunden und 45 Minuten", "3 Stunden, 21 Minuten" (the hours unit given), or None."""
     k = unit.i
     if unit.lemma.rstrip("s") not in ("stunde", "hour") or k + 3 >= len(v.toks):
         return None
     link, number, minutes = v.toks[k + 1], v.toks[k + 2], v.toks[k + 3]
-    if link.fold in ("und", "and") and number_value(number, v.language) and minutes.lemma.rstrip("s") == "minute":
+    if link.fold in ("und", "and", ",") and number_value(number, v.language) and minutes.lemma.rstrip("s") == "minute":
         return minutes
     return None
 
@@ -207,6 +242,8 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
             if value is None:
                 return None
             minutes = int(value) * 60
+    elif (half := _half_adjective(v, t)) is not None:
+        minutes, last = half
     elif t.i + 2 < len(v.toks) and v.toks[t.i + 1].surface == "-" and v.toks[t.i + 2].lemma in ("hour", "minute"):
         value = number_value(t, v.language)
         if value is None or not value.isdigit():
@@ -222,9 +259,18 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
             or (noun.i > last.i + 2 and any(w.lemma.endswith(_JOURNEYS) for w in words if w.i < noun.i)):
         return None
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, noun.i + 1, noun.i + 6, 1))
-    if _planned(clause) or (t.i > 0 and v.toks[t.i - 1].fold == "bis"):
+    if _planned(clause, v) or (t.i > 0 and v.toks[t.i - 1].fold == "bis"):
         return None  # planned, or the second end of a range of planned lengths ("sechs- bis siebenstündigen")
     return "duration of the meeting", SEVERAL_HOURS if minutes is None else str(minutes), noun
+
+
+def _half_adjective(v: DocView, t: Tok) -> tuple[int, Tok] | None:
+    """"three-and-a-half-hour" (untagged English splits it at every hyphen) -> (210, "hour")."""
+    words = [w.fold for w in v.toks[t.i + 1:t.i + 9]]
+    value = number_value(t, v.language)
+    if not value or not value.isdigit() or words != ["-", "and", "-", "a", "-", "half", "-", "hour"]:
+        return None
+    return int(value) * 60 + 30, v.toks[t.i + 8]
 
 
 def minutes(v: DocView, value: str, unit: Tok) -> str:
@@ -242,7 +288,7 @@ def handshake_length(v: DocView, t: Tok, unit: Tok) -> tuple[str, Tok] | None:
     dauert der Handschlag", "a handshake that lasted 12 seconds": a verb of lasting in the clause, a handshake
     named in the sentence."""
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, unit.i + 1, unit.i + 8, 1))
-    if _planned(clause) or not any(w.lemma in _LASTING for w in clause):
+    if _planned(clause, v) or not any(w.lemma in _LASTING for w in clause):
         return None
     para = paraphrases(v.language[:2])
     if not any("handshake" in para.single.get(w.lemma, ()) for w in sentence_tokens(v, t.sent)):

@@ -7,6 +7,7 @@ number is shown with its qualifiers and its noun ("rund fünf Stunden", "Tausend
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from workbench.cues.textview import DocView, Tok, folded
@@ -49,15 +50,28 @@ def may_be_number(t: Tok) -> bool:
     return t.surface[:1].isdigit() or t.fold in _NUMBER_WORDS
 
 
-QUANTITY_QUALIFIERS = {"several", "some", "a", "ein", "few", "about", "around", "roughly", "nearly", "almost", "over",
+QUANTITY_QUALIFIERS = {"several", "some", "a", "ein", "few", "about", "around", "roughly", "nearly", "almost", "over", "close",
                         "more", "than", "at", "least", "up", "to", "only", "rund", "etwa", "ungefähr", "circa",
                         "ca.", "knapp", "fast", "mehr", "als", "über", "mindestens", "bis", "zu", "gut", "mehrere", "mehreren", "einigen",
                         "einige", "nur", "weniger", "less", "fewer"}
 VAGUE_QUANTITY = ("mehrere", "mehreren", "einige", "einigen", "several", "some", "a", "few")
 
 
+_DECIMAL = {"de": re.compile(r"^\d+,\d{1,2}$"), "en": re.compile(r"^\d+\.\d{1,2}$")}
+
+
+def decimal_value(t: Tok, language: str) -> float | None:
+    """A number with a decimal part ("2,5" in German, "2.5" in English) -> 2.5; None for any other token."""
+    pattern = _DECIMAL.get(language[:2])
+    if pattern is None or not pattern.match(t.surface):
+        return None
+    return float(t.surface.replace(",", "."))
+
+
 def number_value(t: Tok, language: str) -> str | None:
-    """The value of a number token, written as digits ("2.000" -> "2000", "fünf" -> "5"), or None."""
+    """The value of a number token, written as digits ("2.000" -> "2000", "fünf" -> "5"), or None. A decimal
+    number keeps its digits ("1,4" -> "14"): compared with another, it differs where they differ; a length in
+    hours reads it with ``decimal_value`` first ("2,5 Stunden" are 150 minutes)."""
     surface = t.surface
     digits = surface.replace(".", "").replace(",", "") if language.startswith("de") else surface.replace(",", "")
     if digits.isdigit():
