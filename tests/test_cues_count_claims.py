@@ -248,6 +248,13 @@ def test_lengths_told_with_halves_decimals_one_hour_and_a_noun_after_the_unit():
     assert _claims("Biden and Xi sat down for the three-and-a-half-hour meeting.", "en") == [(meeting, "210")]
     assert _claims("The two leaders talked for close to an hour.", "en") == [(meeting, "60<")]
     assert _claims("Der Gipfel endete schon nach 3 Stunden, 21 Minuten.") == [(meeting, "201")]
+    # German puts the verb of speaking after the length, also at the end of the clause
+    assert _claims("Zuvor hatten Macron und Putin fast sechs Stunden an einem riesigen Tisch im Kreml bis in die "
+                   "frühe Nacht miteinander gesprochen.") == [(meeting, "360<")]
+    assert _claims("Dieses Mal hat Orbán mit Putin rund drei Stunden gesprochen.") == [(meeting, "180")]
+    assert _claims("Putin und Xi hätten am Montag viereinhalb Stunden über die Ukraine gesprochen.") == [
+        (meeting, "270")]
+    assert _claims("Der Minister hat drei Stunden über die Lage gesprochen.") == []  # one speaker: no talks
     assert _flagged(["Biden and Xi held a three hour meeting in Bali.",
                      "Biden and Xi held a two-hour meeting in Bali."], "en") == {
         "d1": ["a three hour meeting"], "d2": ["a two-hour meeting"]}  # shown with the meeting's noun

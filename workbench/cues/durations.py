@@ -49,9 +49,9 @@ _MEETING_VERBS = {"meet", "confer", "negotiate", "beraten", "verhandeln", "treff
 _FRACTIONS = {"viertelstunde": 15, "dreiviertelstunde": 45}  # "Das Gespräch dauerte eine knappe Dreiviertelstunde"
 _SECONDS = {"sekunde", "second"}  # how long the handshake lasted: "Der Handschlag dauerte 13 Sekunden"
 _TOGETHER = {"miteinander", "together", "zusammen"}  # "sprachen fünf Stunden lang miteinander": speaking is the talks
-_SEPARATED = {"sitzen": "zusammen"}  # "Vier Stunden sitzen Scholz und Putin zusammen": zusammensitzen, its particle apart
+_SEPARATED = {"sitzen": "zusammen", "kommen": "zusammen"}  # "Vier Stunden sitzen Scholz und Putin zusammen": zusammensitzen, its particle apart
 _LENGTH_NOUNS = {"dauer", "länge", "duration", "length"}
-_ENDING = {"enden", "end", "beenden", "ende"}  # "endete nach fünf Stunden", "ended after two hours", "nach … zu Ende"
+_ENDING = {"enden", "end", "beenden", "ende", "fertig", "vorbei"}  # "endete nach fünf Stunden", "ended after two hours", "nach … zu Ende"
 _MEETING_CONCEPTS = ("meet", "discuss")
 _JOURNEYS = ("fahrt", "reise", "flug", "journey", "trip", "flight", "ride", "drive")
 # a duration planned or expected is no account of the meeting ("Der Kreml war von sechs- bis siebenstündigen
@@ -169,8 +169,9 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     long = noun_after is not None and noun_after.fold == "lang"  # "hatten sich mehrere Stunden lang unterhalten"
     german = v.language.startswith("de")
     talking = ("for" in before or long or german) \
-        and any(_talking(w, clause) for w in clause if w.i < t.i or long or german)  # German needs no preposition:
-    # "sprachen 48 Minuten", and its verb may follow ("Vier Stunden sprechen die beiden", "… gesprochen")
+        and any(_talking(w, clause + far) for w in (clause + far if german else clause) if w.i < t.i or long or german)
+    # German needs no preposition ("sprachen 48 Minuten"), and its verb may follow, also at the end of the clause
+    # ("Vier Stunden sprechen die beiden", "hatten fast sechs Stunden an einem riesigen Tisch … gesprochen")
     of_talks = noun_after is not None and noun_after.i >= end.i + 2 and v.toks[end.i + 1].fold == "of" \
         and names_meeting(v, [noun_after])
     # "Für knapp drei Stunden zogen sie sich zu einem Austausch zurück": a length opening the sentence with "für"
@@ -178,7 +179,8 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
         w.sent != t.sent or w.fold in ("für", "for") or w.fold in _OPENING_QUALIFIERS for w in v.toks[max(0, t.i - 4):t.i])
     if opening_for and names_meeting(v, far):
         return (key, end) if (key := _duration_key(v, t, clause, None, named_before=True)) else None
-    if talking and not lasting and (any(w.lemma in _MEETING_VERBS or w.fold in _TOGETHER for w in clause + far)):
+    if talking and not lasting and (any(w.lemma in _MEETING_VERBS or w.fold in _TOGETHER for w in clause + far)
+                                    or _with_someone(clause + far) or _two_named_before(v, t)):
         key = _duration_key(v, t, clause, None, named_before=True)
     elif lasting or talking or of_talks or (noun_after is not None and (after_nach or noun_after.i == end.i + 1)
                                             and names_meeting(v, [noun_after])) \
@@ -192,6 +194,21 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     if key and noun_after is not None and noun_after.i == end.i + 1 and names_meeting(v, [noun_after]):
         return key, noun_after  # shown with its noun: "a three hour meeting"
     return (key, end) if key else None
+
+
+def _with_someone(clause: list[Tok]) -> bool:
+    """"mit Putin", "with Kim": speaking with a named person is the talks ("hat Orbán mit Putin rund drei Stunden
+    gesprochen")."""
+    return any(w.fold in ("mit", "with") and k + 1 < len(clause) and clause[k + 1].tag_is("NE", "PROPN")
+               for k, w in enumerate(clause))
+
+
+def _two_named_before(v: DocView, t: Tok) -> bool:
+    """Two persons named before the length in its sentence, as the subject of the speaking ("Putin und Xi hätten
+    viereinhalb Stunden über die Ukraine gesprochen"): tagged text only."""
+    names = [w for w in v.sentences[t.sent].toks if w.i < t.i and w.tag_is("NE")]
+    return any(w.fold in ("und", "and") and names[0].i < w.i < names[-1].i for w in v.sentences[t.sent].toks) \
+        if len(names) >= 2 else False
 
 
 def _talking(w: Tok, clause: list[Tok]) -> bool:
