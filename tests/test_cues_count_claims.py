@@ -255,6 +255,9 @@ def test_lengths_told_with_halves_decimals_one_hour_and_a_noun_after_the_unit():
     assert _claims("Putin und Xi hätten am Montag viereinhalb Stunden über die Ukraine gesprochen.") == [
         (meeting, "270")]
     assert _claims("Der Minister hat drei Stunden über die Lage gesprochen.") == []  # one speaker: no talks
+    # the length of the first part of the talks is no length of the talks
+    assert _claims("Die beiden Präsidenten hatten zunächst etwa eineinhalb Stunden zusammen mit ihren Außenministern "
+                   "gesprochen, später dann noch eine Stunde.") == []
     assert _flagged(["Biden and Xi held a three hour meeting in Bali.",
                      "Biden and Xi held a two-hour meeting in Bali."], "en") == {
         "d1": ["a three hour meeting"], "d2": ["a two-hour meeting"]}  # shown with the meeting's noun

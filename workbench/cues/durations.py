@@ -50,6 +50,7 @@ _FRACTIONS = {"viertelstunde": 15, "dreiviertelstunde": 45}  # "Das Gespräch da
 _SECONDS = {"sekunde", "second"}  # how long the handshake lasted: "Der Handschlag dauerte 13 Sekunden"
 _TOGETHER = {"miteinander", "together", "zusammen"}  # "sprachen fünf Stunden lang miteinander": speaking is the talks
 _SEPARATED = {"sitzen": "zusammen", "kommen": "zusammen"}  # "Vier Stunden sitzen Scholz und Putin zusammen": zusammensitzen, its particle apart
+_FIRST_PHASE = {"zunächst", "zuerst", "anfangs", "initially"}  # the length of the first part of the talks
 _LENGTH_NOUNS = {"dauer", "länge", "duration", "length"}
 _ENDING = {"enden", "end", "beenden", "ende", "fertig", "vorbei"}  # "endete nach fünf Stunden", "ended after two hours", "nach … zu Ende"
 _MEETING_CONCEPTS = ("meet", "discuss")
@@ -115,6 +116,8 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
         return None
     if any(w.lemma.rsplit("-", 1)[-1].endswith(_JOURNEYS) for w in clause):
         return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
+    if any(w.fold in _FIRST_PHASE for w in clause):
+        return None  # "hatten zunächst etwa eineinhalb Stunden … gesprochen, später dann noch eine Stunde": a part
     if noun_after is not None and names_meeting(v, [noun_after]):
         return "duration of the meeting"  # "nach drei Stunden Gespräch", "nach dem dreistündigen Treffen"
     if any(w.i < t.i and _press(w) for w in clause):
