@@ -2021,3 +2021,14 @@ def test_a_country_named_by_a_judging_description_is_a_label_of_that_country():
         "Nordkorea hat am Sonntag Raketen abgefeuert. Kim Jong Un sah zu."])
     found = [c for c in de if c.text == "isolierte Land"]
     assert found and found[0].category == "actor_label" and found[0].entity == "Nordkorea"
+
+
+def test_a_titled_official_who_is_no_protagonist_is_a_named_source():
+    cues = _detect(["Trump und Putin trafen sich in Hamburg. Die Verhandlungen seien schwierig gewesen, sagte "
+                    "US-Außenminister Rex Tillerson nach dem Treffen. Dies sagte UN-Sprecher Stéphane Dujarric. "
+                    "Das Treffen sei gut gewesen, sagte US-Präsident Donald Trump.",
+                    "Trump und Putin trafen sich in Hamburg. Donald Trump lobte Wladimir Putin."])
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert "sagte US-Außenminister Rex Tillerson" in sources
+    assert "sagte UN-Sprecher Stéphane Dujarric" in sources
+    assert not any("Trump" in s for s in sources)  # a protagonist's speech tag is a plain one

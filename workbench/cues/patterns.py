@@ -172,8 +172,8 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
             if p == 0 or v.quoted or v.pos != "VVFIN" or not _reporting_entries(lexicon, v, _SPEECH_TAG_CLASSES):
                 continue
             prev = toks[p - 1]
-            if not (prev.surface == "," or prev.surface in CLOSING_QUOTES):
-                continue
+            if not (prev.surface == "," or prev.surface in CLOSING_QUOTES or (p == 1 and prev.fold in ("dies", "das"))):
+                continue  # "…, sagte X", "„…“ sagte X", "Dies sagte X"
             np: list[Tok] = []
             j = p + 1
             while j < len(toks) and len(np) < 6 and toks[j].tag_is(*_NP_INNER):
@@ -185,10 +185,18 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
             names = [t for t in np if t.tag_is(*NAME_TAGS)]
             if not heads and not names:
                 continue
-            if any(_actor_label(lexicon, t) for t in heads):
-                continue
             persons = {entities.entity_at(view.doc, t.i) for t in np if t.tag_is(*NAME_TAGS)} - {None}
             persons = {p for p in persons if entities.kind(p) == "person"}
+            if heads and names and names[-1].i > heads[-1].i and persons and not persons & main:
+                # a titled official who is no protagonist is a source ("…, sagte US-Außenminister Rex Tillerson",
+                # "…, sagte Kreml-Sprecher Dmitri Peskow"); a title alone or a protagonist's is a plain speech tag
+                while np and not np[-1].tag_is(*NAME_TAGS):
+                    np.pop()
+                if not any(f.first <= v.i <= f.last or f.first <= np[-1].i <= f.last for f in frames):
+                    out.append(source_cue(view, v, np[-1], sources, absorbed))
+                continue
+            if any(_actor_label(lexicon, t) for t in heads):
+                continue
             if persons or (names and not heads):  # a name the index does not know is read as a person's too
                 # a named informant introduced with a role ("sagt Joseph Dempsey, Forscher für …"),
                 # not a protagonist of the story
