@@ -2032,3 +2032,15 @@ def test_a_titled_official_who_is_no_protagonist_is_a_named_source():
     assert "sagte US-Außenminister Rex Tillerson" in sources
     assert "sagte UN-Sprecher Stéphane Dujarric" in sources
     assert not any("Trump" in s for s in sources)  # a protagonist's speech tag is a plain one
+
+
+def test_an_english_titled_official_who_is_no_protagonist_is_a_named_source():
+    cues = _detect_lang(["Trump and Putin met in Helsinki on Monday. The talks were constructive, Secretary of State "
+                         "Mike Pompeo said after the meeting. Trump said the talks went well. Police Commissioner "
+                         "G.S. Malik told The Associated Press that the meeting was calm.",
+                         "Trump and Putin met in Helsinki on Monday. Donald Trump praised Vladimir Putin. Mike Pompeo "
+                         "was there."] + ["Trump and Putin met in Helsinki on Monday."] * 3, "en")  # Pompeo: 2 of 5
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert "Mike Pompeo said" in sources, sources  # named in both reports: no informant, an official
+    assert not any(s.startswith("Trump") for s in sources)
+    assert any(s.endswith("told The Associated Press") for s in sources), sources  # the medium stays in the cue

@@ -109,6 +109,15 @@ def _informant(np: list[Tok], entities: EntityIndex, doc: str) -> bool:
     return person and entity is not None and {m.doc for m in entity.mentions} == {doc}
 
 
+def _official(run: list[Tok], entities: EntityIndex, doc: str, main: set[str] | frozenset[str]) -> bool:
+    """The name after a title is one person's, and no protagonist's: an official quoted as a source."""
+    names = {entities.entity_at(doc, t.i) for t in run}
+    if len(run) < 2 or len(names) != 1 or None in names or _named_medium(run):
+        return False  # a first name and a surname ("Mike Pompeo"), not an acronym ("PM") nor a medium
+    name = next(iter(names))
+    return entities.kind(name) == "person" and name not in main
+
+
 def _trailing_name(toks: list[Tok], p: int, entities: EntityIndex, doc: str) -> list[Tok]:
     """The capitalised words right before the verb at ``p`` (at most three), after a lower-case title or a longer
     description: "state health secretary Dhananjay Dwivedi said", "US Deputy Secretary of State Kurt Campbell said"."""
@@ -202,7 +211,7 @@ def _channel_cue(view: DocView, first: Tok, last: Tok) -> Cue:
 
 
 def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[Match],
-                        entities: EntityIndex) -> tuple[list[Cue], set[int]]:
+                        entities: EntityIndex, main: set[str] | frozenset[str] = frozenset()) -> tuple[list[Cue], set[int]]:
     """Institutional speech tags of an untagged English text; also the ids of the source matches they absorb."""
     out: list[Cue] = []
     absorbed: set[int] = set()
@@ -232,15 +241,17 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             head = np[owners[-1] + 1:] if owners else np
             informant = not after and _informant(np, entities, view.doc)
             if informant:  # "Dr Parikh said", "Kurt Campbell said": a person only this outlet quotes
-                out.append(source_cue(view, np[0], v, sources, absorbed))
+                out.append(source_cue(view, np[0], v if medium is None else medium, sources, absorbed))
                 continue
             trailing = [] if after or v.fold not in _PLAIN else _trailing_name(toks, p, entities, view.doc)
             described = any(m.family == "attribution" and m.first < trailing[0].i and m.last >= trailing[0].i - 3
                             for m in matches) if trailing else False
-            if trailing and trailing != np and not described and _informant(trailing, entities, view.doc):
-                # "… secretary Dhananjay Dwivedi said"; a source word before the name ("spokesman Pat Ryder said") is
-                # the cue the lexicon gives
-                out.append(source_cue(view, trailing[0], v, sources, absorbed))
+            if trailing and trailing != np and not described and (_informant(trailing, entities, view.doc)
+                                                                  or _official(trailing, entities, view.doc, main)):
+                # "… secretary Dhananjay Dwivedi said", "Secretary of State Mike Pompeo said" (a titled person who is
+                # no protagonist); a source word before the name ("spokesman Pat Ryder said") is the cue the lexicon
+                # gives
+                out.append(source_cue(view, trailing[0], v if medium is None else medium, sources, absorbed))
                 continue
             if not np or any(t.fold in _PRONOUNS and t.surface != "US" for t in np) or np[-1].fold in ("the", "a", "an") \
                     or not _source_like(np, named) or (not named and (

@@ -161,7 +161,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
     if view.language.startswith("en") and not view.tagged:
         from workbench.cues.english_sources import english_speech_tags
 
-        return english_speech_tags(view, lexicon, matches, entities)
+        return english_speech_tags(view, lexicon, matches, entities, main)
     if not view.tagged or not view.language.startswith("de"):
         return out, absorbed
     sources = [m for m in matches if m.family == "attribution" and m.entry.cls in SOURCE_CLASSES]
