@@ -2044,3 +2044,16 @@ def test_an_english_titled_official_who_is_no_protagonist_is_a_named_source():
     assert "Mike Pompeo said" in sources, sources  # named in both reports: no informant, an official
     assert not any(s.startswith("Trump") for s in sources)
     assert any(s.endswith("told The Associated Press") for s in sources), sources  # the medium stays in the cue
+
+
+def test_an_institution_or_a_country_speaks_as_a_source_before_or_after_its_verb():
+    cues = _detect(["Putin und Scholz trafen sich in Moskau. Zuvor teilte das russische Militär mit, Truppen würden "
+                    "abgezogen. Dann sagte die Kanzlerin nichts mehr. Das ukrainische Außenministerium teilte mit, es "
+                    "protestiere. Die Ukraine erklärte, sie sei besorgt. Die Bundesregierung betonte die Einheit. "
+                    "Zudem werfen die US-Geheimdienste Russland Einmischung vor.",
+                    "Putin und Scholz trafen sich in Moskau. Putin lobte Scholz. Die Ukraine protestierte."])
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert sources == ["teilte das russische Militär", "Das ukrainische Außenministerium", "Die Ukraine",
+                       "Die Bundesregierung"], sources
+    # a preposed source leaves the verb its own cue; an accusing verb after an adverb stays the verb's
+    assert sorted(c.text for c in cues if c.category == "reporting_verb" and c.shown) == ["betonte", "lobte", "werfen"]

@@ -350,9 +350,9 @@ def explain_agentless(text: str, language: str, reader: str = "en") -> str:
 
 def explain_speech_source(text: str, language: str, reader: str = "en") -> str:
     if _de(reader):
-        return (f"{_qde(text)} schreibt die vorangehende Aussage einer Institution oder einem Informanten zu, "
+        return (f"{_qde(text)} schreibt die Aussage einer Institution oder einem Informanten zu, "
                 f"nicht dem Medium.")
-    return f"{_q(text, language)} attributes the preceding statement to an institution or informant, not to the outlet."
+    return f"{_q(text, language)} attributes the statement to an institution or informant, not to the outlet."
 
 
 def explain_statement_channel(text: str, language: str, reader: str = "en") -> str:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
-from workbench.cues.entities import EntityIndex
+from workbench.cues.entities import INSTITUTION_WORDS, EntityIndex
 from workbench.cues.lexicon import SOURCE_CLASSES
 from workbench.cues.matcher import CompiledLexicon, Match
 from workbench.cues.textview import CLOSING_QUOTES, NAME_TAGS, DocView, Tok
@@ -171,16 +171,32 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
         for p, v in enumerate(toks):
             if p == 0 or v.quoted or v.pos != "VVFIN" or not _reporting_entries(lexicon, v, _SPEECH_TAG_CLASSES):
                 continue
+            subject = _institution_before(toks, p, lexicon, entities, view.doc)
+            if subject is not None:  # "Das ukrainische Außenministerium teilte mit", "Die Ukraine erklärte"
+                absorbed.update(id(m) for m in matches if m.family == "actor_label" and subject[0].i <= m.first
+                                and m.last <= v.i)
+                out.append(source_cue(view, subject[0], subject[-1], sources, absorbed))  # the verb keeps its own cue
+                continue
             prev = toks[p - 1]
-            if not (prev.surface == "," or prev.surface in CLOSING_QUOTES or (p == 1 and prev.fold in ("dies", "das"))):
+            # after an adverb ("Zuvor teilte das Militär mit") only a plain verb and a source, an institution, a seat
+            # or a titled official: "Zudem werfen die Geheimdienste Russland … vor" keeps its accusing verb
+            opener = p == 1 and prev.tag_is("ADV", "PROAV") and prev.fold not in ("dies", "das")
+            if not (prev.surface == "," or prev.surface in CLOSING_QUOTES or (p == 1 and prev.fold in ("dies", "das"))
+                    or (opener and _reporting_entries(lexicon, v, ("neutral",)))):
                 continue  # "…, sagte X", "„…“ sagte X", "Dies sagte X"
             np: list[Tok] = []
             j = p + 1
             while j < len(toks) and len(np) < 6 and toks[j].tag_is(*_NP_INNER):
                 if np and np[-1].tag_is("NN") and toks[j].tag_is("ART", "ADJA"):
                     break
+                if opener and np and np[-1].tag_is("NN", "NE") and toks[j].tag_is("NN"):
+                    break  # "die US-Geheimdienste | Russland Einmischung": the subject ends at its head
                 np.append(toks[j])
                 j += 1
+            if opener and not (any(m.first >= p + 1 and m.last < j for m in sources)
+                               or (np and np[-1].lemma.endswith(_INSTITUTION_HEADS + ("sprecher", "sprecherin")))
+                               or any(t.tag_is("NE") for t in np[1:])):
+                continue
             heads = [t for t in np if t.tag_is("NN")]
             names = [t for t in np if t.tag_is(*NAME_TAGS)]
             if not heads and not names:
@@ -215,6 +231,31 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 continue
             out.append(source_cue(view, v, np[-1], sources, absorbed))
     return out, absorbed
+
+
+_INSTITUTION_HEADS = tuple(sorted(w for w in INSTITUTION_WORDS if len(w) >= 5)) + ("militär", "armee", "amt")
+
+
+def _institution_before(toks: list[Tok], p: int, lexicon: CompiledLexicon,
+                        entities: EntityIndex, doc: str) -> list[Tok] | None:
+    """The subject opening the sentence before the speech verb at ``p``, when it is an institution or a country ("Das
+    ukrainische Außenministerium teilte mit", "Die Ukraine erklärte"); None otherwise (a person, a title: "Die
+    Kanzlerin sagte")."""
+    np = toks[:p]
+    if p + 1 < len(toks) and toks[p + 1].tag_is("PRF"):
+        return None  # "Die Fraktionen erklären sich bereit": no statement
+    if not np or len(np) > 5 or not all(t.tag_is("ART", "ADJA", "NN", "NE") for t in np) or not np[-1].tag_is("NN", "NE"):
+        return None
+    head = np[-1]
+    if head.tag_is("NN"):
+        if any(_actor_label(lexicon, t) for t in np) or not head.lemma.endswith(_INSTITUTION_HEADS) \
+                or head.lemma.endswith(_MEDIUM_HEADS):
+            return None  # a medium speaks as a source only when named ("Der Sender berichtete" names none)
+        return np
+    if len([t for t in np if t.tag_is("NE")]) != 1 or any(t.tag_is("NN") for t in np):
+        return None  # "Der Leiter der Volksrepublik China wies darauf hin": the leader speaks, not the country
+    # a seat of power ("Der Kreml erklärte") stays the label of its leader it is (``seats``)
+    return np if entities.kind(entities.entity_at(doc, head.i)) == "country" else None
 
 
 def source_cue(view: DocView, first: Tok, last: Tok, sources: list[Match], absorbed: set[int]) -> Cue:
