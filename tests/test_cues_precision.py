@@ -2057,3 +2057,14 @@ def test_an_institution_or_a_country_speaks_as_a_source_before_or_after_its_verb
                        "Die Bundesregierung"], sources
     # a preposed source leaves the verb its own cue; an accusing verb after an adverb stays the verb's
     assert sorted(c.text for c in cues if c.category == "reporting_verb" and c.shown) == ["betonte", "lobte", "werfen"]
+
+
+def test_a_call_named_differently_is_a_marked_name_only_where_the_event_is_a_call():
+    call = _detect(["Biden und Putin sprachen beim Videogipfel über die Ukraine.",
+                    "Der Videogipfel von Biden und Putin dauerte zwei Stunden.",
+                    "Im Videotelefonat warnte Biden Putin."])
+    assert [c.text for c in call if c.category == "event_label" and c.cls == "marked_name"] == ["Videotelefonat"]
+    meeting = _detect(["Trump und Putin trafen sich beim Gipfel in Hamburg. Zuvor hatte es Telefonate gegeben.",
+                       "Der Gipfel von Trump und Putin dauerte zwei Stunden.",
+                       "Beim Gipfel lobte Trump Putin."])
+    assert not [c.text for c in meeting if c.category == "event_label" and c.cls == "marked_name"]  # other calls

@@ -1,6 +1,7 @@
 """Marked names for the reported event (event_label, class ``marked_name``).
 
-Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite" ("meeting", "summit", "talks"; in
+Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite" ("meeting", "summit", "talks"; a video
+call "Videogipfel", "Videoschalte" or "Telefonat"; in
 untagged English a noun is a word after a determiner or a possessive).
 The plain word most of the reports use is the unmarked default (a concept at
 least half of the reports name: the reported event); a noun of the
@@ -22,7 +23,7 @@ from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import DocView
 
-EVENT_CONCEPTS = ("meet", "visit", "war", "quarrel", "press")
+EVENT_CONCEPTS = ("meet", "visit", "war", "quarrel", "press", "call")
 # names of an attack (the framing lexicon classes them; "Terroranschlag" is dramatising, "Unfall" minimising)
 ATTACK_WORDS = {"anschlag", "terroranschlag", "attacke", "amokfahrt", "terror", "attack", "rampage"}
 _NOUN_TAGS = ("NN", "NOUN")
