@@ -2013,6 +2013,8 @@ def test_a_country_named_by_a_judging_description_is_a_label_of_that_country():
     labels = {c.text: c for c in cues if c.category == "actor_label" and c.cls == "loaded_negative"}
     assert "reclusive country" in labels
     assert labels["reclusive country"].entity == "North Korea" and labels["reclusive country"].shown
+    assert "instead of its name" in labels["reclusive country"].explanation  # no "a title would be neutral"
+    assert "statt mit seinem Namen" in labels["reclusive country"].explanation_de
     assert not any(c.text == "reclusive" for c in cues)  # one highlight, not an evaluation beside a label
     assert not any("state dinner" in c.text for c in cues)  # "state" modifies "dinner": no country named
     de = _detect([

@@ -348,6 +348,17 @@ def explain_agentless(text: str, language: str, reader: str = "en") -> str:
     return f"{_q(text, language)} leaves open who expects, assumes or reports this (a passive without an agent)."
 
 
+def explain_country_description(text: str, country: str | None, language: str, reader: str = "en") -> str:
+    """A country named by a judging description ("the reclusive state", "das isolierte Land")."""
+    if _de(reader):
+        who = f" für {country}" if country else ""
+        return (f"{_qde(text)}{who}: das Land wird mit einer wertenden Beschreibung statt mit seinem Namen benannt; "
+                f"das Adjektiv macht die Benennung zum Urteil.")
+    who = f" for {country}" if country else ""
+    return (f"{_q(text, language)}{who}: the country is named by a judging description instead of its name; the "
+            f"adjective makes the naming a judgement.")
+
+
 def explain_speech_source(text: str, language: str, reader: str = "en") -> str:
     if _de(reader):
         return (f"{_qde(text)} schreibt die Aussage einer Institution oder einem Informanten zu, "

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from workbench.core.models import Cue, Span
-from workbench.cues.explain import explain_lexical, label, texts
+from workbench.cues.explain import explain_country_description, explain_lexical, label, texts
 from workbench.cues.textview import DocView
 
 _LOADED = {"negative": "loaded_negative", "positive": "loaded_positive"}
@@ -22,9 +22,6 @@ _GLOSS = "a title with a judging adjective: the adjective makes the name a judge
 _GLOSS_DE = "ein Titel mit wertendem Adjektiv: das Adjektiv macht den Namen zum Urteil."
 _NAME_GLOSS = "a name with a judging adjective: the adjective makes the naming a judgement."
 _NAME_GLOSS_DE = "ein Name mit wertendem Adjektiv: das Adjektiv macht die Benennung zum Urteil."
-_COUNTRY_GLOSS = "a country named by a judging description instead of its name: the adjective makes the naming a judgement."
-_COUNTRY_GLOSS_DE = "ein Land, mit wertender Beschreibung statt mit seinem Namen benannt: das Adjektiv macht die " \
-    "Benennung zum Urteil."
 _DETERMINERS = {"the", "der", "die", "den", "dem", "des"}
 # nouns an English country word modifies ("state visit", "state media", "country estate"): untagged text cannot
 # tell "the reclusive state undertook" (a verb after the country) from "the lavish state dinner" otherwise
@@ -116,8 +113,9 @@ def _country_described(view: DocView, e: Cue, at: int, country_at: Callable[[int
     elif nxt is not None and nxt.sent == noun.sent and nxt.fold in _MODIFIED_NOUNS:
         return None  # untagged English: "the isolated state visit", "state media"
     country = country_at(first[0].i)
-    return _loaded_label(view, e.span.start, noun.end, _LOADED[e.cls], country, e.weight,
-                         (_COUNTRY_GLOSS, _COUNTRY_GLOSS_DE))
+    cue = _loaded_label(view, e.span.start, noun.end, _LOADED[e.cls], country, e.weight, ("", ""))
+    cue.explanation, cue.explanation_de = texts(explain_country_description, cue.text, country, view.language)
+    return cue
 
 
 def _loaded_label(view: DocView, start: int, end: int, cls: str, entity: str | None, weight: float,
