@@ -2070,3 +2070,11 @@ def test_a_call_named_differently_is_a_marked_name_only_where_the_event_is_a_cal
                        "Der Gipfel von Trump und Putin dauerte zwei Stunden.",
                        "Beim Gipfel lobte Trump Putin."])
     assert not [c.text for c in meeting if c.category == "event_label" and c.cls == "marked_name"]  # other calls
+
+
+def test_an_office_speaks_as_a_source_and_a_spokesperson_every_report_quotes_as_a_party():
+    cues = _detect(["Putin und Modi trafen sich in Moskau. Ein Sprecher des Kremls erklärte, das Treffen sei gut "
+                    "gewesen. Kremlsprecher Dmitri Peskow sagte, es gebe Fortschritte.",
+                    "Putin und Modi trafen sich in Moskau. Der Kremlsprecher Dmitri Peskow lobte das Treffen."])
+    sources = [c.text for c in cues if c.category == "attribution" and c.span.doc == "d1"]
+    assert sources == ["Ein Sprecher des Kremls"], sources  # Peskow, quoted in both, speaks for the Kremlin

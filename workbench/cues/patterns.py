@@ -203,9 +203,12 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 continue
             persons = {entities.entity_at(view.doc, t.i) for t in np if t.tag_is(*NAME_TAGS)} - {None}
             persons = {p for p in persons if entities.kind(p) == "person"}
-            if heads and names and names[-1].i > heads[-1].i and persons and not persons & main:
-                # a titled official who is no protagonist is a source ("…, sagte US-Außenminister Rex Tillerson",
-                # "…, sagte Kreml-Sprecher Dmitri Peskow"); a title alone or a protagonist's is a plain speech tag
+            if heads and names and names[-1].i > heads[-1].i and persons and not persons & main \
+                    and not (any(t.lemma.endswith(_SPOKESPERSONS) for t in heads)
+                             and any(_spokesperson_of_the_story(entities, n) for n in persons)):
+                # a titled official who is no protagonist is a source ("…, sagte US-Außenminister Rex Tillerson"); a
+                # title alone, a protagonist's or that of a spokesperson several reports quote (who speaks for a
+                # party of the story: "…, sagte Kreml-Sprecher Dmitri Peskow") is a plain speech tag
                 while np and not np[-1].tag_is(*NAME_TAGS):
                     np.pop()
                 if not any(f.first <= v.i <= f.last or f.first <= np[-1].i <= f.last for f in frames):
@@ -233,7 +236,16 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
     return out, absorbed
 
 
+_SPOKESPERSONS = ("sprecher", "sprecherin")
 _INSTITUTION_HEADS = tuple(sorted(w for w in INSTITUTION_WORDS if len(w) >= 5)) + ("militär", "armee", "amt")
+
+
+def _spokesperson_of_the_story(entities: EntityIndex, name: str | None) -> bool:
+    """A named spokesperson two reports or more quote speaks for one of the story's parties (the Kremlin's Peskov
+    in every report of a Putin summit): a plain speech tag, like a protagonist's; one only this outlet quotes is its
+    source."""
+    e = entities.entities.get(name) if name else None
+    return e is not None and e.kind == "person" and len({m.doc for m in e.mentions}) >= 2
 
 
 def _institution_before(toks: list[Tok], p: int, lexicon: CompiledLexicon,
@@ -247,6 +259,11 @@ def _institution_before(toks: list[Tok], p: int, lexicon: CompiledLexicon,
     if not np or len(np) > 5 or not all(t.tag_is("ART", "ADJA", "NN", "NE") for t in np) or not np[-1].tag_is("NN", "NE"):
         return None
     head = np[-1]
+    if any(t.tag_is("NN") and t.lemma.endswith(_SPOKESPERSONS) for t in np):
+        # "Ein Sprecher des Kremls erklärte": an office speaks; a named spokesperson several reports quote speaks
+        # for a party of the story, a plain speech tag as a protagonist's ("Kremlsprecher Dmitri Peskow sagte")
+        names = {entities.entity_at(doc, t.i) for t in np if t.tag_is("NE")} - {None}
+        return None if any(_spokesperson_of_the_story(entities, n) for n in names) else np
     if head.tag_is("NN"):
         if any(_actor_label(lexicon, t) for t in np) or not head.lemma.endswith(_INSTITUTION_HEADS) \
                 or head.lemma.endswith(_MEDIUM_HEADS):
