@@ -2062,9 +2062,11 @@ def test_an_institution_or_a_country_speaks_as_a_source_before_or_after_its_verb
 
 
 def test_a_call_named_differently_is_a_marked_name_only_where_the_event_is_a_call():
-    call = _detect(["Biden und Putin sprachen beim Videogipfel über die Ukraine.",
-                    "Der Videogipfel von Biden und Putin dauerte zwei Stunden.",
-                    "Im Videotelefonat warnte Biden Putin."])
+    call = _detect(["Joe Biden und Wladimir Putin sprachen beim Videogipfel über die Ukraine.",
+                    "Der Videogipfel von Joe Biden und Wladimir Putin dauerte zwei Stunden.",
+                    "Im Videotelefonat warnte Joe Biden Wladimir Putin. Danach hielt Biden eine Telefonkonferenz mit "
+                    "Angela Merkel und Emmanuel Macron ab."])
+    # the other call, with other leaders, is no name of this one
     assert [c.text for c in call if c.category == "event_label" and c.cls == "marked_name"] == ["Videotelefonat"]
     meeting = _detect(["Trump und Putin trafen sich beim Gipfel in Hamburg. Zuvor hatte es Telefonate gegeben.",
                        "Der Gipfel von Trump und Putin dauerte zwei Stunden.",

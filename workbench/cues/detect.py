@@ -160,6 +160,18 @@ def _country_at(index: EntityIndex, view: DocView) -> Callable[[int], str | None
     return country_at
 
 
+_BOTH = {"beiden", "beide", "both", "two"}
+
+
+def _pair_named(index: EntityIndex, main: set[str]) -> Callable[[DocView, int], bool]:
+    """Whether a sentence names two of the story's protagonists, or "beide" / "both" of them."""
+    def pair_named(view: DocView, sent: int) -> bool:
+        named = {name for m, name in index.mentions_by_doc.get(view.doc, ())
+                 if name in main and view.toks[m.first].sent == sent}
+        return len(named) >= 2 or any(t.fold in _BOTH for t in view.sentences[sent].toks)
+    return pair_named
+
+
 def _adjective_of(view: DocView, t: Tok, country: str) -> bool:
     """``t`` is the country's adjective: "nordkoreanischen" (Nordkorea), "North Korean" (the word before it
     opening the name)."""
@@ -291,7 +303,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v, _person_at(index, v, shared),
                                                                    _country_at(index, v)), v))
     credit_ages_across([c for c in cues if c.category == "actor_label" and c.cls == "age"])  # "der 81-Jährige"
-    _add_unless_covered(cues, marked_event_names(views, lexicons))
+    _add_unless_covered(cues, marked_event_names(views, lexicons, _pair_named(index, main)))
     _add_unless_covered(cues, marked_act_names(views))
     cues.extend(quote_variants(views, lexicons, alignment, index))
     counts = {v.doc: claims(v) for v in views}  # numbers that say what they count: compared by that, not by row

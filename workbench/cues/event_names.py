@@ -16,6 +16,7 @@ classifies (Angriffskrieg, Konflikt …) are left to it, and so are compounds th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from workbench.align.lexicon import paraphrases
 from workbench.core.models import Cue, Span
@@ -58,7 +59,11 @@ def _english_noun(toks, k: int) -> bool:
     return prev.fold in _DETERMINERS or prev.surface.endswith(("'s", "’s"))
 
 
-def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]) -> list[Cue]:
+def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon],
+                       pair_named: Callable[[DocView, int], bool] | None = None) -> list[Cue]:
+    """``pair_named(view, sentence)``: the sentence names the event's two protagonists ("Biden und Putin", "die
+    beiden Präsidenten"); a call counts only there, since reports of a call mention other calls too ("eine
+    Telefonkonferenz mit Merkel, Macron und Draghi")."""
     nouns: dict[tuple[str, str], Counter] = {}
     docs_using: dict[tuple[str, str, str], set[str]] = {}
     hits = []
@@ -90,6 +95,8 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
         # the default: used by the most documents, then most often
         default = max(counts, key=lambda w: (len(docs_using[(v.language, concept, w)]), counts[w], w))
         if t.lemma == default or t.quoted or _default_as_modifier(t.lemma, default):
+            continue
+        if concept == "call" and pair_named is not None and not pair_named(v, t.sent):
             continue
         text = t.surface
         default_text = default.capitalize() if v.language.startswith("de") else default
