@@ -53,19 +53,17 @@ def join_judged_labels(cues: list[Cue], view: DocView,
         while gap_end < len(view.text) and view.text[gap_end] == " ":
             gap_end += 1
         title = starts.get(gap_end)
-        if title is None and country_at is not None and gap_end > e.span.end:
-            described = _country_described(view, e, gap_end, country_at)
-            if described is not None:
+        if title is None:
+            # no title after the adjective: a country's description ("the reclusive state") or a person's name
+            found = None
+            if gap_end > e.span.end:
+                found = (_country_described(view, e, gap_end, country_at) if country_at is not None else None) \
+                    or (_named_after(view, e, gap_end, person_at) if person_at is not None else None)
+            if found is not None:
                 used.add(id(e))
-                joined.append(described)
-                continue
-        if title is None and person_at is not None and gap_end > e.span.end:
-            named = _named_after(view, e, gap_end, person_at)
-            if named is not None:
-                used.add(id(e))
-                joined.append(named)
+                joined.append(found)
             continue
-        if title is None or gap_end == e.span.end or id(title) in used:
+        if gap_end == e.span.end or id(title) in used:
             continue
         used.update((id(e), id(title)))
         cls = title.cls if title.cls != "neutral" else _LOADED[e.cls]
