@@ -247,6 +247,8 @@ def test_lengths_told_with_halves_decimals_one_hour_and_a_noun_after_the_unit():
     assert _claims("Biden and Xi held a three hour meeting in Bali.", "en") == [(meeting, "180")]
     assert _claims("Biden and Xi sat down for the three-and-a-half-hour meeting.", "en") == [(meeting, "210")]
     assert _claims("The two leaders talked for close to an hour.", "en") == [(meeting, "60<")]
+    assert _claims("Trump said after a meeting of nearly one hour at the truce village.", "en") == [(meeting, "60<")]
+    assert _claims("A journey of three hours took them to the summit.", "en") == []
     assert _claims("Der Gipfel endete schon nach 3 Stunden, 21 Minuten.") == [(meeting, "201")]
     # German puts the verb of speaking after the length, also at the end of the clause
     assert _claims("Zuvor hatten Macron und Putin fast sechs Stunden an einem riesigen Tisch im Kreml bis in die "

@@ -190,6 +190,8 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
             or (noun_after is not None and noun_after.i == end.i + 1 and noun_after.lemma in _LENGTH_NOUNS):
         # "a three hour meeting", "ein Gespräch von zwei Stunden und 16 Minuten Dauer"
         key = _duration_key(v, t, clause, noun_after)
+    elif (owner := _meeting_of(v, t)) is not None:  # "after a meeting of nearly one hour"
+        key = _duration_key(v, t, clause, owner)
     elif opening and names_meeting(v, sentence_tokens(v, t.sent - 1)):
         key = _duration_key(v, t, clause, None, named_before=True)
     else:
@@ -197,6 +199,19 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     if key and noun_after is not None and noun_after.i == end.i + 1 and names_meeting(v, [noun_after]):
         return key, noun_after  # shown with its noun: "a three hour meeting"
     return (key, end) if key else None
+
+
+def _meeting_of(v: DocView, t: Tok) -> Tok | None:
+    """The meeting noun right before "of"/"von" and the length at ``t`` ("a meeting of nearly one hour", "ein Treffen
+    von knapp zwei Stunden"), with at most two qualifiers between; None otherwise."""
+    k = t.i - 1
+    while k >= 0 and t.i - k <= 3 and v.toks[k].sent == t.sent and v.toks[k].fold in _OPENING_QUALIFIERS | {"than",
+                                                                                                          "less", "more"}:
+        k -= 1
+    if k < 1 or v.toks[k].fold not in ("of", "von") or v.toks[k - 1].sent != t.sent:
+        return None
+    noun = v.toks[k - 1]
+    return noun if names_meeting(v, [noun]) else None
 
 
 def _with_someone(clause: list[Tok]) -> bool:
