@@ -273,6 +273,17 @@ def _first_in_years(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | No
 _ONE = {"eine", "einer", "einen", "ein", "one", "an", "a"}  # one hour: "eine Stunde", "an hour"
 
 
+def _length_claim(v: DocView, t: Tok, value: str, unit: Tok, minutes_of_hours: set[int]) -> Claim | None:
+    """The length of the talks the number ``t`` (of ``value``) and its ``unit`` give, if they give one; the number of
+    minutes after its hours ("2 Stunden und 45 Minuten") goes into ``minutes_of_hours`` (it is told with them)."""
+    lasted = duration(v, t, unit)
+    if lasted is None:
+        return None
+    if lasted[1] is not unit:
+        minutes_of_hours.add(lasted[1].i - 1)
+    return Claim(v, lasted[0], minutes(v, value, unit), t, lasted[1])
+
+
 def claims(v: DocView) -> list[Claim]:
     """The document's count claims, in text order (a range's first end before its second)."""
     out: list[Claim] = []
@@ -311,11 +322,9 @@ def claims(v: DocView) -> list[Claim]:
             out.append(Claim(v, fraction[0], fraction[1], t, fraction[2]))
             continue
         if t.fold in _ONE and t.i + 1 < len(toks) and toks[t.i + 1].lemma.rstrip("s") in ("stunde", "hour"):
-            lasted = duration(v, t, toks[t.i + 1])  # "rund eine Stunde und 40 Minuten", "for over an hour"
-            if lasted is not None:
-                out.append(Claim(v, lasted[0], minutes(v, "1", toks[t.i + 1]), t, lasted[1]))
-                if lasted[1] is not toks[t.i + 1]:
-                    minutes_of_hours.add(lasted[1].i - 1)
+            one_hour = _length_claim(v, t, "1", toks[t.i + 1], minutes_of_hours)  # "rund eine Stunde und 40 Minuten"
+            if one_hour is not None:
+                out.append(one_hour)
             continue
         if not may_be_number(t):
             continue
@@ -337,11 +346,9 @@ def claims(v: DocView) -> list[Claim]:
             continue
         if t.i in minutes_of_hours:
             continue  # the "45" of "2 Stunden und 45 Minuten": told with the hours
-        lasted = duration(v, t, nxt)
-        if lasted is not None and nxt is not None:  # (a length has its unit after the number)
-            out.append(Claim(v, lasted[0], minutes(v, value, nxt), t, lasted[1]))
-            if lasted[1] is not nxt:
-                minutes_of_hours.add(lasted[1].i - 1)
+        length = _length_claim(v, t, value, nxt, minutes_of_hours) if nxt is not None else None
+        if length is not None:  # (a length has its unit after the number)
+            out.append(length)
             continue
         vote = vote_claim(v, t, list(clause_tokens(v, t.i + 1, t.i + 12, 1)), list(clause_tokens(v, t.i - 1, t.i - 8, -1)))
         if vote is not None:

@@ -20,9 +20,9 @@ from dataclasses import replace
 from workbench.align.features import AlignInput
 from workbench.core.gcpause import gc_paused
 from workbench.core.models import AlignmentResult, Cue, Span
-from workbench.cues.entities import EntityIndex, adjective_matches
+from workbench.cues.entities import EntityIndex
 from workbench.cues.label_resolver import LabelResolver
-from workbench.cues.seats import modifies_a_title, seat_as_place
+from workbench.cues.seats import compass_place, modifies_a_title, seat_as_place
 from workbench.cues.event_names import event_concept, marked_event_names, show_event_namings
 from workbench.cues.factual import factual_variants
 from workbench.cues.act_names import marked_act_names
@@ -145,16 +145,19 @@ def _country_at(index: EntityIndex, view: DocView) -> Callable[[int], str | None
     mentions = [(view.toks[m.first].sent, m.last, name) for m, name in index.mentions_by_doc.get(view.doc, ())
                 if index.kind(name) == "country"]
     total = Counter(name for _, _, name in mentions)
-    countries = sorted(total)
 
     def country_at(i: int) -> str | None:
         sent = view.toks[i].sent
-        for t in reversed(view.sentences[sent].toks):
-            if t.i >= i or not t.tag_is("ADJA", "ADJ") and (t.pos or not t.capitalised):
-                continue
-            named = [c for c in countries if _adjective_of(view, t, c)]
-            if named:
-                return max(named, key=len)  # "North Korean" is North Korea's, not "Koreas"
+        before = [t for t in view.sentences[sent].toks if t.i < i]
+        for k in range(len(before) - 1, -1, -1):
+            t = before[k]
+            if not t.tag_is("ADJA", "ADJ") and (t.pos or not t.capitalised) \
+                    or "-" in t.fold or (t.i and view.toks[t.i - 1].surface == "-"):
+                continue  # no adjective; "inter-Korean" names both Koreas, or neither
+            # "North Korean" is North Korea's, not the Koreas'
+            place = (compass_place(index, before[k - 1], t) if k else None) or index.adjective_of.get(t.lemma)
+            if place in total:
+                return place
         near = {name for s, last, name in mentions if last < i and sent - 2 <= s <= sent}
         return max(sorted(near), key=lambda n: total[n]) if near else None
     return country_at
@@ -170,15 +173,6 @@ def _pair_named(index: EntityIndex, main: set[str]) -> Callable[[DocView, int], 
                  if name in main and view.toks[m.first].sent == sent}
         return len(named) >= 2 or any(t.fold in _BOTH for t in view.sentences[sent].toks)
     return pair_named
-
-
-def _adjective_of(view: DocView, t: Tok, country: str) -> bool:
-    """``t`` is the country's adjective: "nordkoreanischen" (Nordkorea), "North Korean" (the word before it
-    opening the name)."""
-    *first, last = country.casefold().split()
-    if "-" in t.fold or (t.i and view.toks[t.i - 1].surface == "-") or not adjective_matches(t.fold, last):
-        return False  # "inter-Korean" names both Koreas, or neither
-    return not first or (t.i >= len(first) and [x.fold for x in view.toks[t.i - len(first): t.i]] == first)
 
 
 def _lexicon_label(lex: CompiledLexicon) -> Callable[[Tok], bool]:

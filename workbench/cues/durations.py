@@ -201,12 +201,14 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     return (key, end) if key else None
 
 
+_LENGTH_QUALIFIERS = _OPENING_QUALIFIERS | {"than", "less", "more"}  # "of nearly one hour", "of more than two hours"
+
+
 def _meeting_of(v: DocView, t: Tok) -> Tok | None:
     """The meeting noun right before "of"/"von" and the length at ``t`` ("a meeting of nearly one hour", "ein Treffen
     von knapp zwei Stunden"), with at most two qualifiers between; None otherwise."""
     k = t.i - 1
-    while k >= 0 and t.i - k <= 3 and v.toks[k].sent == t.sent and v.toks[k].fold in _OPENING_QUALIFIERS | {"than",
-                                                                                                          "less", "more"}:
+    while k >= 0 and t.i - k <= 3 and v.toks[k].sent == t.sent and v.toks[k].fold in _LENGTH_QUALIFIERS:
         k -= 1
     if k < 1 or v.toks[k].fold not in ("of", "von") or v.toks[k - 1].sent != t.sent:
         return None

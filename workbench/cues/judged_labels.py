@@ -68,7 +68,7 @@ def join_judged_labels(cues: list[Cue], view: DocView,
         used.update((id(e), id(title)))
         cls = title.cls if title.cls != "neutral" else _LOADED[e.cls]
         joined.append(_loaded_label(view, e.span.start, title.span.end, cls, title.entity, max(e.weight, title.weight),
-                                    (_GLOSS, _GLOSS_DE)))
+                                    _glossed(view, e.span.start, title.span.end, cls, title.entity, (_GLOSS, _GLOSS_DE))))
     if not joined:
         return cues
     return [c for c in cues if id(c) not in used] + joined
@@ -85,7 +85,9 @@ def _named_after(view: DocView, e: Cue, at: int, person_at: Callable[[int], tupl
     if found is None:
         return None
     person, end = found
-    return _loaded_label(view, e.span.start, end, _LOADED[e.cls], person, e.weight, (_NAME_GLOSS, _NAME_GLOSS_DE))
+    cls = _LOADED[e.cls]
+    return _loaded_label(view, e.span.start, end, cls, person, e.weight,
+                         _glossed(view, e.span.start, end, cls, person, (_NAME_GLOSS, _NAME_GLOSS_DE)))
 
 
 def _country_described(view: DocView, e: Cue, at: int, country_at: Callable[[int], str | None]) -> Cue | None:
@@ -111,17 +113,23 @@ def _country_described(view: DocView, e: Cue, at: int, country_at: Callable[[int
     elif nxt is not None and nxt.sent == noun.sent and nxt.fold in _MODIFIED_NOUNS:
         return None  # untagged English: "the isolated state visit", "state media"
     country = country_at(first[0].i)
-    cue = _loaded_label(view, e.span.start, noun.end, _LOADED[e.cls], country, e.weight, ("", ""))
-    cue.explanation, cue.explanation_de = texts(explain_country_description, cue.text, country, view.language)
-    return cue
+    text = view.text[e.span.start:noun.end]
+    return _loaded_label(view, e.span.start, noun.end, _LOADED[e.cls], country, e.weight,
+                         texts(explain_country_description, text, country, view.language))
+
+
+def _glossed(view: DocView, start: int, end: int, cls: str, entity: str | None,
+             glosses: tuple[str, str]) -> tuple[str, str]:
+    """The (English, German) explanations of a loaded label from a lexicon-style gloss (English, German)."""
+    return texts(explain_lexical, "actor_label", cls, view.text[start:end], glosses[0], view.language, entity=entity,
+                 gloss_de=glosses[1])
 
 
 def _loaded_label(view: DocView, start: int, end: int, cls: str, entity: str | None, weight: float,
-                  glosses: tuple[str, str]) -> Cue:
+                  explanations: tuple[str, str]) -> Cue:
     """One actor-label cue over the judging adjective and the title or name after it, in the outlet's voice."""
     text = view.text[start:end]
-    english, german = texts(explain_lexical, "actor_label", cls, text, glosses[0], view.language, entity=entity,
-                            gloss_de=glosses[1])
+    english, german = explanations
     return Cue(Span(view.doc, start, end), text, "actor_label", label("actor_label", cls), english, cls=cls,
                weight=weight, speaker="outlet", entity=entity, shown=True, label_de=label("actor_label", cls, "de"),
                explanation_de=german)

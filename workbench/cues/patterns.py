@@ -194,7 +194,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 np.append(toks[j])
                 j += 1
             if opener and not (any(m.first >= p + 1 and m.last < j for m in sources)
-                               or (np and np[-1].lemma.endswith(_INSTITUTION_HEADS + ("sprecher", "sprecherin")))
+                               or (np and np[-1].lemma.endswith(_INSTITUTION_HEADS + _SPOKESPERSONS))
                                or any(t.tag_is("NE") for t in np[1:])):
                 continue
             heads = [t for t in np if t.tag_is("NN")]
@@ -211,7 +211,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 # party of the story: "…, sagte Kreml-Sprecher Dmitri Peskow") is a plain speech tag
                 while np and not np[-1].tag_is(*NAME_TAGS):
                     np.pop()
-                if not any(f.first <= v.i <= f.last or f.first <= np[-1].i <= f.last for f in frames):
+                if not _in_frame(frames, v.i, np[-1].i):
                     out.append(source_cue(view, v, np[-1], sources, absorbed))
                 continue
             if any(_actor_label(lexicon, t) for t in heads):
@@ -229,11 +229,16 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 heads = [t for t in np if t.tag_is("NN")]
             while np and not np[-1].tag_is("NN", "NE"):
                 np.pop()
-            first, last = v.i, np[-1].i
-            if any(f.first <= first <= f.last or f.first <= last <= f.last for f in frames):
+            if _in_frame(frames, v.i, np[-1].i):
                 continue
             out.append(source_cue(view, v, np[-1], sources, absorbed))
     return out, absorbed
+
+
+def _in_frame(frames: list[Match], first: int, last: int) -> bool:
+    """The speech tag from token ``first`` to ``last`` begins or ends inside an attribution frame of the lexicon
+    ("nach Angaben von …"): the frame is the cue."""
+    return any(f.first <= first <= f.last or f.first <= last <= f.last for f in frames)
 
 
 _SPOKESPERSONS = ("sprecher", "sprecherin")
