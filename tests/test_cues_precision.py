@@ -689,6 +689,19 @@ def test_crisis_minimises_only_in_a_text_about_a_war():
     assert ("d1", "Krise") not in shown and ("d2", "Krise") in shown, shown
 
 
+def test_a_crisis_named_by_a_place_minimises_where_another_report_tells_of_the_war():
+    """ "die Ukraine-Krise" in a report that names no war itself is the minimising name where another outlet tells
+    of the war; a crisis of something other than a place ("Fentanyl-Krise") or of a government stays plain."""
+    cues = _detect(["Scholz sprach mit Xi über die Ukraine-Krise und die Fentanyl-Krise. Scholz reiste danach "
+                    "in die Ukraine.",
+                    "Scholz sprach mit Xi über den Krieg in der Ukraine. Russland greift die Ukraine seit 2022 an."])
+    shown = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown}
+    assert ("d1", "Ukraine-Krise") in shown and ("d1", "Fentanyl-Krise") not in shown, shown
+    calm = _detect(["Scholz sprach mit Xi über die Ukraine-Krise. Scholz reiste danach in die Ukraine.",
+                    "Scholz sprach mit Xi über die Lage in der Ukraine."])
+    assert not [c.text for c in calm if c.category == "event_label" and c.shown and "Krise" in c.text]
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

@@ -48,13 +48,13 @@ from workbench.cues.scalar import scalar_focus
 from workbench.cues.reported import credit_reported_speech
 from workbench.cues.textview import DocView, Tok, build_view
 from workbench.cues.titles import Titles, mark_coined
+from workbench.cues.war_names import minimising_needs_a_war
 from workbench.cues.visibility import (
     add_contrast_counterparts,
     apply_contrast,
     event_labels_of_this_event,
     hide_protagonist_speech_tags,
     limit_density,
-    minimising_needs_a_war,
     nationality_stems,
     persons_named_in,
     protagonists,
@@ -318,7 +318,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
             c.shown = False
     credit_reported_speech(cues, by_doc)
     apply_contrast(cues)
-    minimising_needs_a_war(cues, by_doc)
+    minimising_needs_a_war(cues, by_doc, index)
     show_event_namings(cues)
     event_labels_of_this_event(cues, by_doc)
     show_role_contrasts(cues, alignment, {v.doc: v.text for v in views}, lambda: nationality_stems(index.adjective_lemmas))

@@ -336,37 +336,6 @@ def add_contrast_counterparts(cues: list[Cue], rank: dict[str, int]) -> None:
                 break
 
 
-_PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
-_ACCIDENT_WORDS = {"unfall", "vorfall", "accident"}
-_WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "soldat", "militär", "offensive", "war",
-              "army", "troops", "soldier", "military", "attack"}
-
-
-def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView]) -> None:
-    """"Krise" and "Konflikt" minimise only when the text is about a war or an attack; in a report on a government
-    crisis or a vote ("Europa aus der Krise führen") they are plain words and stay unhighlighted. "Unfall" and
-    "Vorfall" minimise only where some report of the comparison calls the event an attack."""
-    at_war: dict[str, bool] = {}
-    attacked: bool | None = None  # some outlet calls the event an attack
-    for c in cues:
-        if c.category != "event_label" or c.cls != "minimising" or not c.shown:
-            continue
-        word = c.text.casefold().rsplit("-", 1)[-1]
-        if word in _ACCIDENT_WORDS:
-            # "Unfall" plays a deliberate act down only where other reports call it an attack; of a plane crash
-            # it is the plain word
-            if attacked is None:
-                attacked = any(t.lemma.rsplit("-", 1)[-1] in ATTACK_WORDS for v in views.values() for t in v.toks)
-            c.shown = attacked
-            continue
-        if word not in _PEACETIME_WORDS:
-            continue
-        if c.span.doc not in at_war:
-            at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in views[c.span.doc].toks)
-        if not at_war[c.span.doc]:
-            c.shown = False
-
-
 _PAST_WORDS = PAST_WORDS | {"previous", "earlier"}
 def _names_an_earlier_event(v: DocView, c: Cue) -> bool:
     """The label names another, earlier event: a year or a time distance stands in its clause ("acht Jahre nach
