@@ -702,6 +702,16 @@ def test_a_crisis_named_by_a_place_minimises_where_another_report_tells_of_the_w
     assert not [c.text for c in calm if c.category == "event_label" and c.shown and "Krise" in c.text]
 
 
+def test_a_kinship_noun_is_no_title():
+    """ "dessen Großvater Friedrich", "Kims Vater Kim Jong Il": a relation to someone else, not a label the outlet
+    gives the person (and "Friedrich" alone is no name of Friedrich Merz)."""
+    cues = _detect(["Bundeskanzler Friedrich Merz schenkte Trump die Geburtsurkunde von dessen Großvater Friedrich. "
+                    "Kims Vater Kim Jong Il reiste einst nach Peking.",
+                    "Kanzler Friedrich Merz traf Trump. Machthaber Kim Jong Un reiste nach Peking."])
+    labels = {c.text for c in cues if c.category == "actor_label"}
+    assert not labels & {"Großvater", "Vater"}, labels
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")
@@ -1075,6 +1085,16 @@ def test_the_rarer_name_of_a_quarrel_is_a_marked_name_that_alignment_does_not_us
     assert marked == [("d4", "Auseinandersetzung")], marked
     lexicon = paraphrases("de")
     assert "quarrel" in lexicon.naming["streit"] and "streit" not in lexicon.single
+
+
+def test_a_marked_name_is_highlighted_at_its_first_use_in_a_report():
+    """ "Reise" three times in one report, where most say "Besuch", is one choice: highlighted once, kept all."""
+    cues = _detect(["Orbán ist zu Besuch in Moskau. Der Besuch überraschte die EU.",
+                    "Orbán ist zu Besuch in Moskau. Putin lobte den Besuch.",
+                    "Seine Reise nach Moskau nennt Orbán eine Friedensmission. Die Reise ärgert Brüssel. Mit der Reise "
+                    "ändert er nichts."])
+    reise = [c.shown for c in cues if c.category == "event_label" and c.cls == "marked_name" and c.text == "Reise"]
+    assert reise == [True, False, False], reise
 
 
 def test_a_degree_word_and_its_adjective_are_one_highlight():

@@ -10,7 +10,8 @@ same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war; a qua
 "Pressebegegnung" / "Presseauftritt", are naming-only concepts there)
 that differs from it is a naming choice. Nouns the framing lexicon already
 classifies (Angriffskrieg, Konflikt …) are left to it, and so are compounds that begin with the default
-("Treffpunkt", "Kriegsende"): they name a part of the event, not the event.
+("Treffpunkt", "Kriegsende"): they name a part of the event, not the event. A report's marked name is
+one choice: highlighted where the reader meets it first, its later uses kept unhighlighted.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
                 hits.append((v, t, concept))
     out = []
     n_docs = len(views)
+    named: set[tuple[str, str]] = set()  # (document, word): a report's marked name is one choice, shown where met first
     for v, t, concept in hits:
         counts = nouns[(v.language, concept)]
         if len(counts) < 2:
@@ -103,7 +105,9 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
         out.append(Cue(Span(v.doc, t.start, t.end), text, "event_label", explain.label("event_label", "marked_name"),
                        explain.explain_marked_event(text, default_text, v.language), cls="marked_name", weight=0.55,
                        label_de=explain.label("event_label", "marked_name", "de"),
-                       explanation_de=explain.explain_marked_event(text, default_text, v.language, reader="de")))
+                       explanation_de=explain.explain_marked_event(text, default_text, v.language, reader="de"),
+                       shown=(v.doc, t.lemma) not in named))
+        named.add((v.doc, t.lemma))
     return out
 
 

@@ -16,7 +16,7 @@ is the label that outlet gives that person. No gazetteer, no event knowledge.
   Finanzminister Frankreichs") and is left alone; plurals too.
 - Calendar and time nouns before a name ("Mittwochabend Scholz"), abstract nouns
   ("Eskalation", "-ung", "-heit"), forms of address ("Herr") and the heads of a source phrase ("nach chinesischen
-  Angaben Xi Jinping …", "US-Angaben") are no titles.
+  Angaben Xi Jinping …", "US-Angaben") and kinship nouns ("dessen Großvater Friedrich") are no titles.
 
 Learned titles are neutral labels (class ``neutral``): they are kept for the
 actor-label table and highlighted only in contrast (``visibility``). A word
@@ -59,6 +59,13 @@ _SOURCE_HEADS = ("angabe", "angaben", "bericht", "berichte", "berichten", "wort"
 _PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "bezirk", "metropole", "resort", "land",
                 "city", "town", "village", "island", "province", "port", "country", "nation",  # "in dem Land Trump …"
                 "villa", "palast", "residenz", "schloss", "hotel", "palace", "residence", "mansion")  # "der Villa La Grange"
+# kinship nouns name a relation to someone else, not a role the outlet gives ("dessen Großvater Friedrich", "seine
+# Frau Peng Liyuan", "his son Hunter")
+_KIN = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "onkel", "tante", "neffe", "nichte", "enkel",
+        "enkelin", "cousin", "cousine", "ehefrau", "ehemann", "gattin", "gatte", "witwe", "witwer", "großvater",
+        "großmutter", "grossvater", "grossmutter", "urgroßvater", "schwiegervater", "schwiegermutter", "schwiegersohn",
+        "schwiegertochter", "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew",
+        "niece", "grandson", "granddaughter", "grandfather", "grandmother", "wife", "husband", "widow", "widower"}
 _DETERMINERS = ("ART", "PPOSAT", "PDAT", "DET", "DT", "PRP$")
 _MODIFIERS = ("ADJA", "ADJ", "JJ")
 _AFTER_OTHER = {"von", "des", "der", "of", "from"}
@@ -88,7 +95,7 @@ def _is_title_noun(tok: Tok, is_label=None) -> bool:  # noqa: ANN001 - the entit
 def _role_word(lemma: str) -> bool:
     head = lemma.rsplit("-", 1)[-1]
     if head.endswith(_TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE or head.endswith(_PLACE_HEADS) \
-            or head.endswith(_SOURCE_HEADS):
+            or head.endswith(_SOURCE_HEADS) or head in _KIN:
         return False
     return lemma.replace("-", "").isalpha()
 
