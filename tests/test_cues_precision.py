@@ -1097,6 +1097,16 @@ def test_a_marked_name_is_highlighted_at_its_first_use_in_a_report():
     assert reise == [True, False, False], reise
 
 
+def test_quotations_sharing_only_a_word_of_degree_render_no_common_statement():
+    """ "das komplette Vertrauen" and "komplett einvernehmlich agieren" are two statements, not two renderings."""
+    cues = _detect(["US-Präsident Joe Biden sagte: \"Deutschland hat das komplette Vertrauen der USA. Es gibt keinen "
+                    "Zweifel an der Partnerschaft\". Die Nato sei einig.",
+                    "Der SPD-Politiker sagte aber, man werde bei den Sanktionen „komplett einvernehmlich agieren“. Die "
+                    "Nato sei einig.",
+                    "Biden spricht Berlin das volle Vertrauen aus. Die Nato sei einig."])
+    assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
 def test_a_degree_word_and_its_adjective_are_one_highlight():
     cues = _detect(["Nordkorea testete äußerst provokative Raketen. Das weitgehend abgeschottete und arme Land "
                     "gilt als potenzieller Lieferant von Munition für Russland."])

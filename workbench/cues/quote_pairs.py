@@ -41,6 +41,11 @@ _FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER"
                   "PIS", "PIAT", "PRELS", "PRELAT", "PWS", "PWAV", "VA", "VM", "$", "DET", "ADP", "CCONJ", "SCONJ",
                   "PRON", "AUX", "PART", "PUNCT")
 _NAME_NUMBER = ("NE", "CARD", "PROPN", "NUM")
+# words of degree: two quotations sharing only one ("das komplette Vertrauen" / "komplett einvernehmlich
+# agieren") render no common statement
+_DEGREE = {"komplett", "völlig", "vollkommen", "total", "absolut", "ganz", "sehr", "voll", "gänzlich", "äußerst",
+           "extrem", "höchst", "very", "completely", "totally", "absolutely", "fully", "entirely", "extremely",
+           "highly", "really", "quite"}
 _CLAUSE_PUNCT = set(",;:.!?–—()")
 def _content(t: Tok) -> bool:
     c = t.memo_content
@@ -353,12 +358,15 @@ class QuotePairs:
         for r in w.regions:
             ext = _extend(w, r, around)
             score, matched, hits = self._score(words, ext, sim)
-            if (len(words) >= 3 and hits < 2 and not grouped) or not any(t.quoted for t in ext if t.i in matched):
-                score = 0.0  # ... or only the outlet's words around the quotation match ("„offenen" … Dialog)
+            if (len(words) >= 3 and hits < 2 and not grouped) or not any(t.quoted for t in ext if t.i in matched) \
+                    or all(t.lemma in _DEGREE for t in ext if t.i in matched):
+                score = 0.0  # ... or only the outlet's words around the quotation match ("„offenen" … Dialog), or a
+                # word of degree alone
             r_words = self._query_words(ext, False, lang)
             if len(r_words) < len(words) and self._distinctive(r_words):
-                back, _, _ = self._score(r_words, region, sim)  # a fragment of the query
-                score = max(score, back)
+                back, back_matched, _ = self._score(r_words, region, sim)  # a fragment of the query
+                if not all(t.lemma in _DEGREE for t in region if t.i in back_matched):
+                    score = max(score, back)
             if not w.view.tagged and not any(not t.capitalised for t in ext if t.i in matched):
                 score = 0.0  # untagged, only names in common: "America first" / "MAKE AMERICA GREAT AGAIN"
             if score < threshold and hits >= 1 and self._same_shape(region, r):
