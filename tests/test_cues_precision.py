@@ -1107,6 +1107,17 @@ def test_quotations_sharing_only_a_word_of_degree_render_no_common_statement():
     assert not [c.text for c in cues if c.category == "quote_variant"]
 
 
+def test_the_place_of_an_insertion_the_other_side_has_elsewhere_is_no_difference():
+    """ "gegen den Einsatz von oder die Drohung mit Atomwaffen" against "Drohungen mit dem Einsatz von Atomwaffen":
+    the inserted words are moved, not new, and the words around them are shared: nothing to highlight."""
+    cues = _detect(["Biden und Xi haben russische Drohungen mit dem Einsatz von Atomwaffen in der Ukraine verurteilt.",
+                    "Die beiden Präsidenten hätten ihre Ablehnung „gegen den Einsatz von oder die Drohung mit Atomwaffen "
+                    "in der Ukraine“ bekräftigt, hieß es.",
+                    "Biden und Xi haben russische Drohungen mit dem Einsatz von Atomwaffen in der Ukraine verurteilt."])
+    assert not [c.text for c in cues if c.category == "quote_variant" and "Atomwaffen" in c.text], \
+        [c.text for c in cues if c.category == "quote_variant"]
+
+
 def test_a_degree_word_and_its_adjective_are_one_highlight():
     cues = _detect(["Nordkorea testete äußerst provokative Raketen. Das weitgehend abgeschottete und arme Land "
                     "gilt als potenzieller Lieferant von Munition für Russland."])

@@ -172,7 +172,9 @@ class QuoteVariantFinder(QuotePairs):
         equal = [n for n, op in enumerate(ops) if op[0] == "equal"]
         marks_a: list[Tok] = []
         marks_b: list[Tok] = []
-        places: set[int] = set()  # words marked as the place of the other side's insertion, shared by design
+        # words marked as the place of the other side's insertion (shared by design) -> the inserted words, per side
+        places_a: dict[int, list[Tok]] = {}
+        places_b: dict[int, list[Tok]] = {}
         if not equal:
             sim = self.sims[language]
             ca = [t for t in a if _content(t)]
@@ -230,14 +232,25 @@ class QuoteVariantFinder(QuotePairs):
             # a short insertion on one side: mark the place on the other side
             if not sb and len([t for t in sa if _content(t)]) <= 1 and 0 < j1 and j2 < len(b):
                 marks_b.extend([b[j1 - 1], b[j2]])
-                places.update((b[j1 - 1].i, b[j2].i))
+                for k in (b[j1 - 1].i, b[j2].i):
+                    places_b.setdefault(k, []).extend(sa)
             if not sa and len([t for t in sb if _content(t)]) <= 1 and 0 < i1 and i2 < len(a):
                 marks_a.extend([a[i1 - 1], a[i2]])
-                places.update((a[i1 - 1].i, a[i2].i))
+                for k in (a[i1 - 1].i, a[i2].i):
+                    places_a.setdefault(k, []).extend(sb)
         if not pair.direct:  # an indirect rendering reorders the words: one the other side has is moved, not changed
             la, lb = {t.lemma for t in a}, {t.lemma for t in b}
-            marks_a = [t for t in marks_a if t.lemma not in lb or t.i in places]
-            marks_b = [t for t in marks_b if t.lemma not in la or t.i in places]
+            # the place of an insertion stays marked only while the insertion does: "… von oder die Drohung mit
+            # Atomwaffen" inserts words the other side has elsewhere ("Drohungen mit dem Einsatz von Atomwaffen")
+            kept_a = {t.i for t in marks_a if t.lemma not in lb}
+            kept_b = {t.i for t in marks_b if t.lemma not in la}
+            marks_a = [t for t in marks_a
+                       if t.i in kept_a or any(x.i in kept_b and _content(x) for x in places_a.get(t.i, ()))]
+            marks_b = [t for t in marks_b
+                       if t.i in kept_b or any(x.i in kept_a and _content(x) for x in places_b.get(t.i, ()))]
+            # what is left of a side may be function words only ("oder" of "… von oder die Drohung mit …")
+            marks_a = marks_a if any(_content(t) for t in marks_a) else []
+            marks_b = marks_b if any(_content(t) for t in marks_b) else []
         return marks_a, marks_b
 
     def find(self, alignment=None) -> list[Cue]:
