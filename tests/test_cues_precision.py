@@ -1118,6 +1118,48 @@ def test_the_place_of_an_insertion_the_other_side_has_elsewhere_is_no_difference
         [c.text for c in cues if c.category == "quote_variant"]
 
 
+def test_sollte_opening_a_clause_is_a_condition_not_hearsay():
+    cues = _detect(["Sollte Putin über Scholz' Haltung gerätselt haben, wurde er nun aufgeklärt. Der Kanzler soll "
+                    "das gesagt haben."])
+    hedges = [c.text for c in cues if c.category == "hedge"]
+    assert "Sollte" not in hedges and "soll" in hedges, hedges
+
+
+def test_the_source_an_outlet_cites_is_no_disputed_detail():
+    cues = _detect(["Der Zug rollte am Montag in Peking ein, berichtete die japanische Nachrichtenagentur Kyodo.",
+                    "Der Zug rollte am Montag in Peking ein, berichtete die Nachrichtenagentur Xinhua.",
+                    "Der Zug rollte am Montag in Peking ein, meldete die Nachrichtenagentur Yonhap."])
+    assert not [c.text for c in cues if c.category == "factual_variant"]
+
+
+def test_a_shared_verb_of_telling_makes_no_happening_of_two_days():
+    """The day a spokesman spoke is no rival of the day a ceasefire begins; one morning told in two parts is."""
+    two_days = _detect(["In Hamburg solle die Waffenruhe für den Südwesten Syriens am Sonntag beginnen, sagte "
+                        "Tillerson.",
+                        "In Hamburg sei die Waffenruhe für den Südwesten Syriens vereinbart worden, sagte ein "
+                        "Sprecher am Freitag."])
+    assert not [c.text for c in two_days if c.category == "factual_variant"]
+    one_day = _detect(["Man habe zwei Raketen im Gebiet um Pjöngjang registriert, teilte der Generalstab in Seoul am "
+                       "Mittwochmorgen mit.",
+                       "Das Militär habe am Mittwochvormittag zwei Raketen im Gebiet um Pjöngjang erfasst, teilte der "
+                       "Generalstab in Seoul mit."])
+    assert {c.text for c in one_day if c.category == "factual_variant"} == {"am Mittwochmorgen",
+                                                                            "am Mittwochvormittag"}
+
+
+def test_unclear_of_what_will_happen_is_an_open_question():
+    cues = _detect_lang(["The talks ended early. It now remains unclear if a deal will survive. It is unclear "
+                         "whether any students were inside the building."], "en")
+    hedges = [c.span.start for c in cues if c.category == "hedge" and c.text == "unclear"]
+    assert len(hedges) == 1, hedges
+
+
+def test_a_quotation_differing_only_in_a_capital_letter_is_no_variant():
+    cues = _detect(["Biden sicherte zu, \"dass wir alles in unserer Macht Stehende tun werden\", sagte er.",
+                    "Biden sicherte zu, \"dass wir alles in unserer Macht stehende tun werden\", sagte er."])
+    assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
 def test_a_degree_word_and_its_adjective_are_one_highlight():
     cues = _detect(["Nordkorea testete äußerst provokative Raketen. Das weitgehend abgeschottete und arme Land "
                     "gilt als potenzieller Lieferant von Munition für Russland."])

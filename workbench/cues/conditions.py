@@ -8,7 +8,8 @@
 - ``sollen``, ``wollen`` (hedge, reportative): only with a perfect infinitive
   ("soll … gesagt haben", "will … gesehen haben"), and ``sollen`` also with a verb
   of state ("Der Name soll schon feststehen", "Er soll krank sein", "Es soll zwei Todesopfer geben"); "soll" of plans
-  or purpose ("Die Wahl soll im März stattfinden") is no hedge.
+  or purpose ("Die Wahl soll im März stattfinden") is no hedge, nor is "sollte" opening a clause, a condition
+  ("Sollte Putin über Scholz gerätselt haben, …").
 - ``so`` (attribution, postposed_so): only directly after a closing quotation
   mark or a comma, followed by the source and the end of the clause
   ("„…“, so Kim." / "…, so Analysten.").
@@ -153,11 +154,25 @@ _BEFORE_CLAUSE = {"ist", "bleibt", "war", "blieb", "sei", "noch", "zunächst", "
                   "yet", "exactly", "precisely", "also", "however", "as", "of", "to", "so", "far", "for", "now"}
 
 
+_WHETHER = {"ob", "if", "whether"}
+_FUTURE = {"wird", "werden", "würde", "würden", "will", "would", "'ll"}
+_FUTURE_REACH = 8  # the future's auxiliary stands this many words into the "ob" / "whether" clause at most
+
+
 def _open_question(seq: list[Tok], p: int) -> bool:
-    """"unklar" said of a question word's clause, after it ("unklar, wie …") or before it ("Wann …, ist unklar")."""
-    for t in seq[p + 1:p + 7]:
+    """"unklar" said of a question word's clause, after it ("unklar, wie …") or before it ("Wann …, ist unklar"),
+    or of what will happen ("It now remains unclear if a deal will survive", "unklar, ob er bleiben wird"); "unklar,
+    ob die Linke zugestimmt hat" withholds commitment to a claim about what happened."""
+    for k, t in enumerate(seq[p + 1:p + 7], p + 1):
         if t.is_punct or t.fold in _BEFORE_CLAUSE:
             continue
+        if t.fold in _WHETHER:
+            clause = []
+            for u in seq[k + 1:k + 1 + _FUTURE_REACH]:
+                if u.is_punct and u.surface in _CLAUSE_END:
+                    break
+                clause.append(u)
+            return any(u.fold in _FUTURE for u in clause)
         return t.fold in _QUESTION_WORDS
     return bool(seq) and seq[0].fold in _QUESTION_WORDS and any(t.surface == "," for t in seq[:p])
 
@@ -345,6 +360,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     if e.family == "hedge" and e.match in _SUBJUNCTIVE_II:
         return tok.fold in _SUBJUNCTIVE_II[e.match] and (e.match != "müssen" or _likely_must(seq, p))
     if e.family == "hedge" and e.match in _PERFECT_MODALS:
+        if tok.fold in ("sollte", "sollten") and (p == 0 or seq[p - 1].surface in _CLAUSE_END):
+            return False  # a clause opened by its verb is a condition: "Sollte Putin … gerätselt haben, …" (if)
         return _perfect_infinitive(seq, p) or (e.match == "sollen" and _state_infinitive(seq, p))
     if e.match in _CLAUSAL_ONLY:
         return _clause_follows(seq, p)

@@ -11,7 +11,8 @@ Two detectors, both only flag; the reader decides (values may be reconcilable).
    documents conflict when one names X in such a slot, another names Y, and
    the first never mentions Y (and the sentence with Y does not mention X:
    "Wostotschny ergänzt Baikonur" names two things, it does not disagree).
-   Person names are left out (titles are actor labels, not facts). When most outlets agree (at least three, twice as many as
+   Person names are left out (titles are actor labels, not facts), and so are sources ("Nachrichtenagentur
+   Kyodo": whom an outlet cites is no disputed detail). When most outlets agree (at least three, twice as many as
    any other value), only the outliers are flagged, with the majority's
    wording as counterparts: the error is shown once, where it is.
 2. Inside an aligned group (the same fact), times and numbers: weekday
@@ -40,11 +41,17 @@ from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_othe
                                        number_value, weekday)
 
 _LINKS = ("von", "vom")
+_TELLING = {"sagen", "erklären", "mitteilen", "berichten", "melden", "betonen", "verkünden", "schreiben", "say", "tell",
+            "report", "announce", "state", "write"}
 # a person's role: "Regierungssprecher von Sachsen-Anhalt" names whose spokesman, not a disputed detail
 _ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                "leiter", "leiterin", "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson",
                "president", "chief", "leader", "governor", "mayor", "bürgermeister", "bürgermeisterin")
 _TYPE_NOUNS = ("typ", "type", "modell", "model", "klasse", "class", "baureihe")
+# a source: "die japanische Nachrichtenagentur Kyodo" names whom the outlet cites, not a disputed detail (others cite
+# Xinhua or Yonhap)
+_SOURCE_HEADS = ("agentur", "sender", "zeitung", "blatt", "magazin", "portal", "fernsehen", "medium", "medien",
+                 "agency", "newspaper", "broadcaster", "channel", "network", "outlet", "magazine", "daily", "tv")
 
 
 _COUNTERPARTS = 30  # slots a factual variant lists as the other outlets' wording (the first ones found)
@@ -150,7 +157,8 @@ class FactualFinder:
                         head = toks[k - 3]
                     if head is not None and k + 1 < len(toks) and toks[k + 1].tag_is(*NAME_TAGS):
                         head = None  # part of a longer name
-                    if head is not None and not self._label(v, head) and not head.lemma.endswith(_ROLE_HEADS):
+                    if head is not None and not self._label(v, head) \
+                            and not head.lemma.endswith(_ROLE_HEADS + _SOURCE_HEADS):
                         out.append(Slot(v, head.lemma, t.lemma, head, t, t))
         return out
 
@@ -383,11 +391,16 @@ class FactualFinder:
         return len(nouns_a & nouns_b) >= 2
 
     @staticmethod
-    def _same_event(va: DocView, ma: Span, vb: DocView, mb: Span) -> bool:
+    def _same_event(va: DocView, ma: Span, vb: DocView, mb: Span, same_day: bool = True) -> bool:
         """Both passages tell of one happening: they share a full verb ("traf … ein" / "traf … ein"), or one of
-        them has none. "Kim war am Dienstag abgereist" and "kam am Mittwoch an" give two dates, not a dispute."""
-        verbs_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if t.tag_is("VV")}
-        verbs_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if t.tag_is("VV")}
+        them has none. "Kim war am Dienstag abgereist" and "kam am Mittwoch an" give two dates, not a dispute; a
+        shared verb of telling makes one happening only of one day told in two parts ("registriert, teilte der
+        Generalstab am Mittwochmorgen mit" / "am Mittwochvormittag … erfasst, teilte der Generalstab mit"), not
+        of two days ("…, sagte ein Sprecher am Freitag" / "Die Waffenruhe solle am Sonntag beginnen, sagte
+        Tillerson")."""
+        ignored = frozenset() if same_day else _TELLING
+        verbs_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if t.tag_is("VV")} - ignored
+        verbs_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if t.tag_is("VV")} - ignored
         return not verbs_a or not verbs_b or bool(verbs_a & verbs_b)
 
     def group_conflicts(self, alignment: AlignmentResult | None) -> list[Cue]:
@@ -420,7 +433,8 @@ class FactualFinder:
                 va, vb = views[ma.doc], views[mb.doc]
                 ta, tb = times[ma], times[mb]
                 if ta and tb and not any(x.startswith(y) or y.startswith(x) for x, _ in ta for y, _ in tb) \
-                        and self._same_event(va, ma, vb, mb) and not self._tells_both_days(va, tb) \
+                        and self._same_event(va, ma, vb, mb, weekday(ta[0][0]) == weekday(tb[0][0])) \
+                        and not self._tells_both_days(va, tb) \
                         and not self._tells_both_days(vb, ta):
                     flag(va, ta[0][1], vb, tb[0][1])
                     flag(vb, tb[0][1], va, ta[0][1])

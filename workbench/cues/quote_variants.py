@@ -225,7 +225,9 @@ class QuoteVariantFinder(QuotePairs):
                     and not (pair.direct and (_person_changed(sa, sb) or _doubled(a, i1, i2) or _doubled(b, j1, j2))):
                 continue  # function words only ("Brücken bauen" / "Brücken zu bauen", "euch" / "euch allen")
             if sorted(key(t.lemma) for t in sa) == sorted(key(t.lemma) for t in sb) \
-                    or _acronym(sa, sb) or _acronym(sb, sa):
+                    or sorted(key(t.fold) for t in sa) == sorted(key(t.fold) for t in sb) \
+                    or _acronym(sa, sb) or _acronym(sb, sa):  # the same words, read as other parts of speech
+                # ("in unserer Macht stehende" / "Stehende"), are no change
                 continue
             marks_a.extend(sa)
             marks_b.extend(sb)
