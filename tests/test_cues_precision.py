@@ -1160,6 +1160,15 @@ def test_a_quotation_differing_only_in_a_capital_letter_is_no_variant():
     assert not [c.text for c in cues if c.category == "quote_variant"]
 
 
+def test_an_english_sentence_sharing_only_names_with_a_quotation_renders_none_of_it():
+    cues = _detect_lang(["Chinese President Xi Jinping and his U.S. counterpart, Joe Biden, met on Monday in Bali.",
+                         "\"I've made it clear to Chinese President Xi Jinping that China has an obligation to try,\" "
+                         "Biden said in Bali.",
+                         "Indian PM Modi told Putin that he arrived in Moscow. Putin thanked Modi."], "en")
+    assert not [(c.span.doc, c.text) for c in cues if c.category == "quote_variant" and c.span.doc != "d2"], \
+        [(c.span.doc, c.text) for c in cues if c.category == "quote_variant"]
+
+
 def test_a_degree_word_and_its_adjective_are_one_highlight():
     cues = _detect(["Nordkorea testete äußerst provokative Raketen. Das weitgehend abgeschottete und arme Land "
                     "gilt als potenzieller Lieferant von Munition für Russland."])

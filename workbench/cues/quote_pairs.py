@@ -376,6 +376,8 @@ class QuotePairs:
         outside = [t for t in w.toks if not t.quoted]
         if len(words_ind) >= 2 and outside:
             score, matched, exact = self._score(words_ind, outside, sim, strict=True)
+            if not w.view.tagged and not any(not t.capitalised for t in outside if t.i in matched):
+                exact = 0  # untagged, only names and titles in common: "Xi Jinping and his U.S. counterpart"
             if exact >= 2:
                 near = sorted(matched)
                 clause = [t for t in _clause(w, [t for t in w.toks if t.i in (near[0], near[-1])])
