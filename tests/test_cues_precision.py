@@ -1169,6 +1169,15 @@ def test_an_english_sentence_sharing_only_names_with_a_quotation_renders_none_of
         [(c.span.doc, c.text) for c in cues if c.category == "quote_variant"]
 
 
+def test_a_quotation_of_one_word_renders_no_long_statement_of_someone_else():
+    """Trump's "ein paar Fehler" is no rendering of McCain's long statement that ends in "ein tragischer Fehler"."""
+    cues = _detect(["Trump sagte, beide Seiten hätten \"ein paar Fehler\" gemacht. Das Treffen dauerte zwei Stunden.",
+                    "„Die Pressekonferenz in Helsinki wird sich ins Gedächtnis der Menschen als einer der "
+                    "schmachvollsten Auftritte eines amerikanischen Präsidenten einprägen. Der Helsinki-Gipfel war ein "
+                    "tragischer Fehler“, hieß es in einer Erklärung. Das Treffen dauerte zwei Stunden."])
+    assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
 def test_a_degree_word_and_its_adjective_are_one_highlight():
     cues = _detect(["Nordkorea testete äußerst provokative Raketen. Das weitgehend abgeschottete und arme Land "
                     "gilt als potenzieller Lieferant von Munition für Russland."])

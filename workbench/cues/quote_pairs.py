@@ -28,6 +28,7 @@ from workbench.cues.quote_words import WordSimilarity
 from workbench.cues.textview import DocView, Tok
 
 THRESHOLD = 0.5
+ONE_WORD_PARTNER = 6  # content words of the longest quotation a quotation of one word may render (outside a row)
 GROUP_THRESHOLD = 0.3  # passages aligned as one fact need less evidence
 INDIRECT_THRESHOLD = 0.6
 INDIRECT_BESIDE_DIRECT = 0.8
@@ -324,6 +325,12 @@ class QuotePairs:
     def _distinctive(self, words: list[Tok]) -> bool:
         return len(words) > 1 or (bool(words) and self.df.get(words[0].lemma, 0) <= 3)
 
+    @staticmethod
+    def _in_proportion(words: list[Tok], other: list[Tok]) -> bool:
+        """A quotation of one word is found in a short quotation only: "ein paar Fehler" is no rendering of a
+        long statement of someone else's that ends in "ein tragischer Fehler" (outside one row)."""
+        return len(words) > 1 or len(other) <= ONE_WORD_PARTNER
+
     def _groups_of(self, alignment) -> dict[tuple[str, int], set[str]]:
         out: dict[tuple[str, int], set[str]] = {}
         if alignment is None:
@@ -363,7 +370,7 @@ class QuotePairs:
                 score = 0.0  # ... or only the outlet's words around the quotation match ("„offenen" … Dialog), or a
                 # word of degree alone
             r_words = self._query_words(ext, False, lang)
-            if len(r_words) < len(words) and self._distinctive(r_words):
+            if len(r_words) < len(words) and self._distinctive(r_words) and self._in_proportion(r_words, words):
                 back, back_matched, _ = self._score(r_words, region, sim)  # a fragment of the query
                 if not all(t.lemma in _DEGREE for t in region if t.i in back_matched):
                     score = max(score, back)
@@ -371,7 +378,7 @@ class QuotePairs:
                 score = 0.0  # untagged, only names in common: "America first" / "MAKE AMERICA GREAT AGAIN"
             if score < threshold and hits >= 1 and self._same_shape(region, r):
                 score = threshold  # the same sentence with a word or two changed
-            if score >= threshold and (self._distinctive(words) or grouped):
+            if score >= threshold and ((self._distinctive(words) and self._in_proportion(words, r_words)) or grouped):
                 direct.append((score, w, ext))
         outside = [t for t in w.toks if not t.quoted]
         if len(words_ind) >= 2 and outside:
