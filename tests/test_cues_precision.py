@@ -712,6 +712,14 @@ def test_a_kinship_noun_is_no_title():
     assert not labels & {"Großvater", "Vater"}, labels
 
 
+def test_a_closed_compound_of_a_place_and_a_conflict_plays_the_war_down():
+    """ "der Ukrainekonflikt" is "Ukraine-Konflikt" written as one word; "die Finanzkrise" names no war."""
+    cues = _detect(["Scholz sprach über den Ukrainekonflikt und die Finanzkrise. Russland führt Krieg in der Ukraine.",
+                    "Scholz sprach über den Ukraine-Konflikt. Russland führt seit 2022 Krieg gegen die Ukraine."])
+    shown = {(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown}
+    assert ("d1", "Ukrainekonflikt") in shown and ("d1", "Finanzkrise") not in shown, shown
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

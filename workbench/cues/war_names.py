@@ -11,6 +11,7 @@ from __future__ import annotations
 from workbench.core.models import Cue
 from workbench.cues.entities import EntityIndex
 from workbench.cues.event_names import ATTACK_WORDS
+from workbench.cues.matcher import CLOSED_MINIMISING
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
 
 _PEACETIME_WORDS = {"krise", "konflikt", "crisis", "conflict", "tensions"}
@@ -31,6 +32,13 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: En
         if c.category != "event_label" or c.cls != "minimising" or not c.shown:
             continue
         word = c.text.casefold().rsplit("-", 1)[-1]
+        toks = views[c.span.doc].toks_between(c.span.start, c.span.end)
+        closed = _closed_head(toks[0].lemma) if len(toks) == 1 and "-" not in toks[0].lemma else None
+        if closed:  # "Ukrainekonflikt": a crisis or conflict only when a place names it ("Finanzkrise" is none)
+            if not _place_prefix(views[c.span.doc], toks[0].lemma[:-len(closed)], index):
+                c.shown = False
+                continue
+            word = closed
         if word in _ACCIDENT_WORDS:
             # "Unfall" plays a deliberate act down only where other reports call it an attack; of a plane crash
             # it is the plain word
@@ -49,6 +57,20 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: En
                           for d, v in views.items())
         if not (any_war and _named_by_a_place(views[c.span.doc], c, index)):
             c.shown = False
+
+
+def _closed_head(word: str) -> str | None:
+    """The head of a closed compound of a crisis or conflict ("ukrainekonflikt" -> "konflikt")."""
+    return next((h for h in CLOSED_MINIMISING if word.endswith(h) and len(word) >= len(h) + 4), None)
+
+
+def _place_prefix(v: DocView, prefix: str, index: EntityIndex) -> bool:
+    """``prefix`` (case-folded, a linking "s" allowed) is a country of the comparison or a place the text is
+    "in": "ukraine" of "Ukrainekonflikt", "nahost" of "Nahostkonflikt"."""
+    forms = {prefix, prefix[:-1]} if prefix.endswith("s") else {prefix}
+    if any(index.kind(name) == "country" and name.casefold() in forms for name in index.entities):
+        return True
+    return bool(forms & _places_in(v))
 
 
 _PLACE_LINKS = {"in", "um", "mit", "zwischen", "with", "between", "over"}
