@@ -720,6 +720,24 @@ def test_a_closed_compound_of_a_place_and_a_conflict_plays_the_war_down():
     assert ("d1", "Ukrainekonflikt") in shown and ("d1", "Finanzkrise") not in shown, shown
 
 
+def test_a_plain_title_of_the_pair_contrasts_only_with_a_loaded_label_of_the_pair():
+    """ "die beiden Staatschefs" is no choice against another outlet's "Diktator" for one of them; it is against
+    "die beiden Autokraten"."""
+    one = _detect(["Kremlchef Wladimir Putin empfing Kim Jong Un. Die beiden Staatschefs sprachen lange.",
+                   "Präsident Wladimir Putin empfing den Diktator Kim Jong Un. Sie sprachen lange."])
+    assert not [c.text for c in one if c.category == "actor_label" and c.shown and c.text == "Staatschefs"]
+    pair = _detect(["Präsident Wladimir Putin empfing Kim Jong Un. Die beiden Staatschefs sprachen lange.",
+                    "Präsident Wladimir Putin empfing Kim Jong Un. Die beiden Autokraten sprachen lange."])
+    assert [c.text for c in pair if c.category == "actor_label" and c.shown and c.text == "Staatschefs"]
+
+
+def test_a_first_name_read_as_a_noun_is_no_title_of_its_bearer():
+    cues = _detect(["Kuba:Wie Barack Obama die letzten Reste des Kalten Kriegs begräbt\n\nUS-Präsident Barack Obama "
+                    "sprach in Havanna.",
+                    "Präsident Barack Obama sprach in Havanna. Der Diktator Raúl Castro hörte zu."])
+    assert "Barack" not in {c.text for c in cues if c.category == "actor_label"}
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

@@ -159,6 +159,8 @@ class Titles:
                     continue  # "seine Vorgänger Putin nicht aufgehalten": a plural is not one person's title
                 if index.in_genitive(v, m, name):
                     continue  # a genitive ("die Entlassung Lindners"): the noun is not the person's title
+                if t.fold in name.casefold().split():
+                    continue  # "Wie Barack Obama": his own first name, read as a noun, is no title
                 self.apposed[(v.doc, t.i)] = name
                 self.persons.setdefault(_key(t), Counter())[name] += 1
 

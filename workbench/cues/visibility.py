@@ -4,7 +4,8 @@
   also given a loaded label (negative, positive, colloquial, ideological; not a political leaning or an age) in
   the outlets' own voice somewhere in the comparison: "Staatschef" next to
   "Machthaber" is the choice a reader should see; it is highlighted at its first use in each text (the
-  same title repeated for the same actor is one choice). A neutral role label is
+  same title repeated for the same actor is one choice); a plain label of the pair ("die beiden Staatschefs")
+  only where another outlet gives the pair a loaded one ("die beiden Autokraten"). A neutral role label is
   highlighted too where two outlets' parallel passages (one group) name the
   same actor by different roles: "Finanzminister" beside "FDP-Chef",
   "Präsident" beside "Staatschef" (``show_role_contrasts``; heads compared
@@ -262,14 +263,15 @@ _NO_CONTRAST = ("neutral", "leaning", "age")  # classes that make no other label
 
 
 def apply_contrast(cues: list[Cue]) -> None:
-    loaded_heads: dict[str, set[tuple[str, str]]] = {}  # entity -> (document, head) of its loaded labels
+    # entity -> (document, head, whether it names a pair) of its loaded labels
+    loaded_heads: dict[str, set[tuple[str, str, bool]]] = {}
     loaded_event_words: set[str] = set()
     for c in cues:
         if c.speaker != "outlet" or c.cls in _NO_CONTRAST:
             continue  # a political leaning ("the rightwing president") or an age is itself the difference: no contrast
         if c.category == "actor_label" and c.entity:
             for name in c.entity.split(" & "):
-                loaded_heads.setdefault(name, set()).add((c.span.doc, _head(c)))
+                loaded_heads.setdefault(name, set()).add((c.span.doc, _head(c), " & " in c.entity))
         elif c.category == "event_label" and c.cls != "marked_name":
             loaded_event_words.update(w for w in _head_words(c))
     shown_once: set[tuple[str, str, str]] = set()  # (document, entity, head): an actor's plain title once per text
@@ -284,8 +286,9 @@ def apply_contrast(cues: list[Cue]) -> None:
             # "Staatschef" beside "Machthaber"; not "Finanzminister" beside "gefeuerte Finanzminister", where the
             # loaded label's adjective is the difference and is highlighted itself
             # another outlet's loaded label: an outlet that calls him "Staatsmann" and "Präsident" contrasts with no one
-            if any(doc != c.span.doc and not _same_head(head, h)
-                   for name in c.entity.split(" & ") for doc, h in loaded_heads.get(name, ())):
+            pair = " & " in c.entity
+            if any(doc != c.span.doc and not _same_head(head, h) and (not pair or paired)
+                   for name in c.entity.split(" & ") for doc, h, paired in loaded_heads.get(name, ())):
                 c.shown = True
                 shown_once.add(key)
         elif c.category == "event_label":
