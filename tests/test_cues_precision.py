@@ -738,6 +738,16 @@ def test_a_first_name_read_as_a_noun_is_no_title_of_its_bearer():
     assert "Barack" not in {c.text for c in cues if c.category == "actor_label"}
 
 
+def test_historic_of_a_place_or_a_document_is_no_valuation():
+    cues = _detect(["Merz schenkte Trump die historische Geburtsurkunde. Touristen flanierten durch die historischen "
+                    "Gassen. Es war ein historischer Besuch."])
+    assert [c.text for c in cues if c.category == "evaluative" and c.text.startswith("histor")] == ["historischer"]
+    text = "The talks took place at the historic Hotel Metropole. It was a historic meeting."
+    english = _detect_lang([text], "en")
+    assert [c.span.start for c in english if c.category == "evaluative" and c.text == "historic"] == [
+        text.rindex("historic")]
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

@@ -15,6 +15,8 @@
   ("„…“, so Kim." / "…, so Analysten.").
 - ``scharf`` (evaluative, intensifier): only of criticism or speech ("kritisierte Scholz scharf", "scharfe
   Kritik", "scharfe Töne"), not of a knife.
+- ``historisch``, ``historic`` (evaluative): not of a place, a thing or knowledge of the past ("die historischen
+  Gassen", "the historic Hotel Metropole", "die historische Geburtsurkunde", "ein historischer Überblick").
 - ``als * gelten`` (hedge): only verb-final ("die als Formsache gilt,"), not "Als Kind galt er als …".
 - ``annehmen`` (speculative): "assume" only with a clause after it ("nimmt an, dass …",
   "Es wird angenommen, dass …", "…, wie angenommen wird"); with an object it means
@@ -201,6 +203,28 @@ _SHARP_OF = {"kritisieren", "kritik", "verurteilen", "angreifen", "angriff", "to
              "protestieren", "widerspruch", "widersprechen", "formulieren"}
 
 
+# what "historisch" / "historic" describes as old or about the past, not as momentous: places, buildings, documents,
+# knowledge ("die historischen Gassen", "the historic Hotel Metropole", "die historische Geburtsurkunde", "einen
+# historischen Überblick", "historische Anspielungen")
+_OF_THE_PAST = ("gasse", "altstadt", "zentrum", "viertel", "gebäude", "bau", "hotel", "villa", "palast", "estate",
+                "building", "district", "quarter", "urkunde", "dokument", "foto", "aufnahme", "überblick",
+                "anspielung", "referenz", "gedächtnis", "vergleich", "hintergrund", "kontext", "quelle", "forschung",
+                "allusion", "reference", "overview", "background", "context", "record", "site", "town", "city")
+
+
+def _of_the_past(seq: list[Tok], p: int) -> bool:
+    """The noun "historisch" modifies (within three words; in untagged English any of them, "the historic
+    Bourn-Roth Estate") is a place, a thing or knowledge."""
+    for t in seq[p + 1:p + 4]:
+        if t.is_punct:
+            return False
+        if t.lemma.endswith(_OF_THE_PAST):
+            return True
+        if t.tag_is("NN", "NOUN"):
+            return False  # the head noun, of something momentous ("historischer Besuch")
+    return False
+
+
 def _sharp_speech(seq: list[Tok], p: int) -> bool:
     """"scharf" within three words of a word of criticism or speech in its sentence."""
     return any(t.lemma in _SHARP_OF or t.fold in _SHARP_OF for t in seq[max(0, p - 3):p + 4] if t is not seq[p])
@@ -323,6 +347,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not m.toks[0].tag_is("ADJA") and _manner_of_speech(seq, p)  # not "die aufgebrachte Menge"
     if e.match == "scharf" and e.family == "evaluative":
         return _sharp_speech(seq, p)
+    if e.match in ("historisch", "historic") and e.family == "evaluative":
+        return not _of_the_past(seq, p)
     if e.match in _POSSIBLE and len(m.toks) == 1 and p > 0 and seq[p - 1].fold in _NOT_A_POSSIBILITY:
         return False  # "as soon as possible", "if possible", "so bald wie möglich": no claim held open
     if e.family == "hedge" and e.match in _SIGNS and view.tagged:
