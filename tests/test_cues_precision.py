@@ -748,6 +748,23 @@ def test_historic_of_a_place_or_a_document_is_no_valuation():
         text.rindex("historic")]
 
 
+def test_a_topic_before_a_headline_colon_is_no_source():
+    """ "Syrien: Putin und Trump vereinbaren Feuerpause" is about Syria; "Kreml: Putin ist bereit" is the Kremlin's."""
+    cues = _detect(["Syrien: Putin und Trump vereinbaren Feuerpause\n\nWladimir Putin und Donald Trump trafen sich "
+                    "in Hamburg. Die Feuerpause in Syrien beginnt am Sonntag.",
+                    "Kreml: Putin ist zu Gesprächen bereit\n\nWladimir Putin und Donald Trump trafen sich in "
+                    "Hamburg."])
+    prefixes = [(c.span.doc, c.text) for c in cues if c.cls == "source_prefix"]
+    assert ("d1", "Syrien:") not in prefixes and ("d2", "Kreml:") in prefixes, prefixes
+
+
+def test_a_modal_in_a_reported_threat_is_the_speakers_but_not_one_of_looming():
+    cues = _detect(["Mehrfach drohte Trump dem Regime in Pjöngjang, die USA könnten das Land auslöschen. Obwohl ihm "
+                    "genau das in der Mongolei drohen könnte, reiste Putin."])
+    modals = [(c.text, c.speaker) for c in cues if c.category == "hedge" and c.text.startswith("könnt")]
+    assert ("könnten", "quoted") in modals and ("könnte", "outlet") in modals, modals
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

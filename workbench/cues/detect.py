@@ -166,6 +166,16 @@ def _country_at(index: EntityIndex, view: DocView) -> Callable[[int], str | None
 _BOTH = {"beiden", "beide", "both", "two"}
 
 
+def _place_topic(index: EntityIndex) -> Callable[[DocView, list[Tok], list[Tok]], bool]:
+    """A headline's prefix is its topic, not its source, when it names no person and a person opens what follows
+    ("Syrien: Putin und Trump vereinbaren Feuerpause")."""
+    def topic(view: DocView, head: list[Tok], rest: list[Tok]) -> bool:
+        if not rest or index.kind(index.entity_at(view.doc, head[-1].i)) == "person":
+            return False
+        return index.kind(index.entity_at(view.doc, rest[0].i)) == "person"
+    return topic
+
+
 def _pair_named(index: EntityIndex, main: set[str]) -> Callable[[DocView, int], bool]:
     """Whether a sentence names two of the story's protagonists, or "beide" / "both" of them."""
     def pair_named(view: DocView, sent: int) -> bool:
@@ -291,7 +301,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
         _add_unless_covered(doc_cues, denied_appearances(v))
         _add_unless_covered(doc_cues, scalar_focus(v))
         _add_unless_covered(doc_cues, agentless_passives(v, lex))
-        _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language]))
+        _add_unless_covered(doc_cues, source_prefixes(v, source_words[v.language], _place_topic(index)))
         _add_unless_covered(doc_cues, statement_channels(v))
         mark_coined(doc_cues, v)
         cues.extend(join_adjacent_sources(join_judged_labels(doc_cues, v, _person_at(index, v, shared),

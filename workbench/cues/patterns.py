@@ -86,10 +86,12 @@ def _nominal(t: Tok, tagged: bool) -> bool:
     return t.tag_is("NN", "NE", "NOUN", "PROPN", "FM") if tagged else t.capitalised and not t.is_punct
 
 
-def source_prefixes(view: DocView, is_source_word=None) -> list[Cue]:
+def source_prefixes(view: DocView, is_source_word=None, topic=None) -> list[Cue]:  # noqa: ANN001
     """Headlines opening with a source and a colon ("Peskow: …", "Kreml: …"). The part before the colon must
     name someone: a name, or a word the lexicon knows as an actor or a source (``is_source_word``); a topic
-    kicker ("Koalitionskrise: …", "Liveblog: …") is no source."""
+    kicker ("Koalitionskrise: …", "Liveblog: …") is no source, and neither is a name that is no person's nor a
+    source's before a headline whose subject is a person ("Syrien: Putin und Trump vereinbaren Feuerpause";
+    ``topic(view, head, rest)``; "Kreml: Putin ist bereit" keeps its source)."""
     out = []
     tagged = view.tagged
     for s in _sentences(view):
@@ -109,6 +111,9 @@ def source_prefixes(view: DocView, is_source_word=None) -> list[Cue]:
                     continue
                 if tagged and is_source_word is not None and not any(
                         t.tag_is("NE", "PROPN") or is_source_word(t) for t in head):
+                    continue
+                if topic is not None and not (is_source_word is not None and any(is_source_word(t) for t in head)) \
+                        and topic(view, head, toks[colon + 1:]):
                     continue
                 follows_quote = toks[colon + 1].surface in "„“\"»«‚"
                 start, end = head[0].start, toks[colon].end

@@ -59,7 +59,7 @@ _ATTITUDES = {"befürchtung", "sorge", "angst", "furcht", "hoffnung", "erwartung
 # verbs of saying that report a clause ("wie zu erwarten" reports none)
 _SAYING = {"sagen", "erklären", "betonen", "mitteilen", "versichern", "entgegnen", "meinen", "warnen", "ankündigen",
            "signalisieren", "say", "tell", "state", "add", "insist", "claim", "warn", "announce", "stress", "note",
-           "signal"}
+           "signal", "drohen", "threaten"}
 
 
 def _speaker_prefix(sent, at: int) -> bool:  # noqa: ANN001 - the headline's tokens, the cue's token index
@@ -222,7 +222,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 if modal and between and between[0].surface == ":":  # … or at a colon right after the verb:
                     between = between[1:]  # "sagt die Kanzlerin und signalisiert: Nach … könnte jetzt Tauwetter …"
                 if modal:  # "Mr Putin said the peace plan could be put forward …", not "…, but talks could fail"
-                    if v.toks[verb].lemma in _SAYING and len(between) <= _MODAL_REACH and not any(
+                    if v.toks[verb].lemma in _SAYING and 0 < len(between) <= _MODAL_REACH and not any(
                             t.surface in _BREAKS or t.fold in _CONTRAST for t in between):
                         c.speaker, c.shown = "quoted", False
                         break
