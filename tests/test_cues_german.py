@@ -233,3 +233,25 @@ def test_the_german_ui_shows_german_cue_texts(qapp, seeded_project):
     finally:
         i18n.set_current("en")
         pane.deleteLater()
+
+
+def test_the_card_of_a_cue_not_highlighted_says_why(qapp, seeded_project):
+    """A quoted speaker's word, a neutral variant and any other cue the text does not highlight each say why."""
+    from workbench.ui.views.detail_pane import GroupDetailPane
+    from workbench.ui.jobs.operations import build_comparison
+    from workbench.align.diff import DiffOptions
+
+    with Project.open(seeded_project) as project:
+        docs = [d.id for d in project.documents()]
+        comparison = build_comparison(project, docs, DiffOptions(), lambda *a: None, lambda: False)
+    quoted = next(c for c in comparison.cues if not c.shown and c.speaker != "outlet")
+    neutral = next(c for c in comparison.cues if not c.shown and c.speaker == "outlet" and c.cls == "neutral")
+    pane = GroupDetailPane()
+    try:
+        assert "quoted speaker" in pane.cue_html(comparison, quoted)
+        assert "neutral variant" not in pane.cue_html(comparison, quoted)
+        assert "neutral variant" in pane.cue_html(comparison, neutral)
+        shown = next(c for c in comparison.cues if c.shown)
+        assert "not highlighted" not in pane.cue_html(comparison, shown)
+    finally:
+        pane.deleteLater()

@@ -1625,93 +1625,103 @@ Anhaken, um diesen Artikel zu vergleichen</translation>
         <translation>Klicken Sie im Vergleich auf eine Passage, um hier die Fassung jedes Mediums zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="65"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="66"/>
+        <source>(the quoted speaker&apos;s words: not highlighted)</source>
+        <translation>(Worte der zitierten Person: nicht hervorgehoben)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="68"/>
         <source>(a neutral variant: shown for contrast)</source>
         <translation>(eine neutrale Variante: zum Vergleich gezeigt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="67"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="70"/>
+        <source>(not highlighted by default)</source>
+        <translation>(standardmäßig nicht hervorgehoben)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="72"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="68"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="73"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="69"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="74"/>
         <source>Speaking</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="78"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="83"/>
         <source>In the other outlets</source>
         <translation>In den anderen Medien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="88"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="93"/>
         <source>Click one to show it in the comparison.</source>
         <translation>Klicken Sie auf eine Stelle, um sie im Vergleich zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="91"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="96"/>
         <source>No counterpart in the other outlets.</source>
         <translation>Keine Entsprechung in den anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="95"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="100"/>
         <source>close</source>
         <translation>schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="106"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="111"/>
         <source>Only {outlet} reports this</source>
         <translation>Nur {outlet} berichtet das</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="108"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="113"/>
         <source>{outlet}: related to rows {rows}, which other outlets report</source>
         <translation>{outlet}: verwandt mit den Zeilen {rows}, die andere Medien berichten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="111"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="116"/>
         <source>Group {id}: reported by {n} of {total} outlets</source>
         <translation>Gruppe {id}: von {n} der {total} Medien berichtet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="115"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="120"/>
         <source>Highlighted words differ from the reference passage (marked ◆).</source>
         <translation>Markierte Wörter weichen von der Bezugspassage (◆) ab.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="136"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="141"/>
         <source>Framing cues in this group</source>
         <translation>Framing-Hinweise in dieser Gruppe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="148"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="153"/>
         <source>Underlined words are framing cues; click one for its explanation and the other outlets&apos; wording.</source>
         <translation>Unterstrichene Wörter sind Framing-Hinweise; ein Klick zeigt die Erklärung und die Wortwahl der anderen Medien.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="152"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="157"/>
         <source>No framing cues are marked in this group (with the current filters).</source>
         <translation>In dieser Gruppe sind keine Framing-Hinweise markiert (mit den aktuellen Filtern).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="94"/>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="116"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="99"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="121"/>
         <source>read in context</source>
         <translation>im Zusammenhang lesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="71"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="76"/>
         <source>Refers to</source>
         <translation>Bezieht sich auf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/views/detail_pane.py" line="123"/>
+        <location filename="../../workbench/ui/views/detail_pane.py" line="128"/>
         <source>no corresponding passage (omitted)</source>
         <translation>keine entsprechende Passage (ausgelassen)</translation>
     </message>

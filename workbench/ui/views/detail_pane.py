@@ -61,9 +61,14 @@ class GroupDetailPane(CueTextBrowser):
         colour = c.cue(cue.category)
         muted = f'style="color:{c.empty_fg};"'
         head = f'<span style="color:{colour}; font-weight:bold;">■ {escape(family_title(cue.category))}</span>'
-        if not cue.shown:
-            neutral = escape(self.tr("(a neutral variant: shown for contrast)"))
-            head += f" <small {muted}>{neutral}</small>"
+        if not cue.shown:  # why the card of a cue the text does not highlight is open
+            if cue.speaker != "outlet":
+                why = self.tr("(the quoted speaker's words: not highlighted)")
+            elif cue.cls == "neutral":
+                why = self.tr("(a neutral variant: shown for contrast)")
+            else:
+                why = self.tr("(not highlighted by default)")
+            head += f" <small {muted}>{escape(why)}</small>"
         facts = [(self.tr("Outlet"), escape(comparison.label(cue.span.doc))),
                  (self.tr("Class"), escape(class_name(cue.cls))),
                  (self.tr("Speaking"), escape(speaker_name(cue.speaker)))]
