@@ -765,6 +765,37 @@ def test_a_modal_in_a_reported_threat_is_the_speakers_but_not_one_of_looming():
     assert ("könnten", "quoted") in modals and ("könnte", "outlet") in modals, modals
 
 
+def test_a_question_after_a_headline_colon_makes_its_prefix_a_topic():
+    cues = _detect(["Kuba:Wie Barack Obama die letzten Reste des Kalten Kriegs begräbt\n\nBarack Obama besuchte "
+                    "Havanna. Raúl Castro empfing ihn.",
+                    "Obama in Havanna\n\nBarack Obama besuchte Havanna. Raúl Castro empfing ihn."])
+    assert not [c.text for c in cues if c.cls == "source_prefix"]
+
+
+def test_cold_words_of_the_weather_are_no_evaluation():
+    cues = _detect(["Die Vereidigung fand wegen eisiger Kälte drinnen statt. Die Beziehungen sind frostig."])
+    assert [c.text for c in cues if c.category == "evaluative" and c.text in ("eisiger", "frostig")] == ["frostig"]
+
+
+def test_an_english_speech_noun_after_a_possessive_is_no_reporting_verb():
+    text = "The island's government rejects Beijing's claims of sovereignty. Beijing claims the island as its own."
+    cues = _detect_lang([text], "en")
+    assert [c.span.start for c in cues if c.category == "reporting_verb" and c.text == "claims"] == [
+        text.rindex("claims")]
+
+
+def test_a_quotation_with_a_word_written_apart_is_no_variant():
+    cues = _detect(["\"Wir stehen an der Seite der Ukraine - so lange, wie das nötig ist\", sagt Scholz einmal mehr.",
+                    "\"Wir stehen an der Seite der Ukraine, solange wie das nötig ist\", sagte Scholz."])
+    assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
+def test_a_reporting_verb_in_indirect_speech_is_the_speakers():
+    cues = _detect(["Abe begrüßte die Erklärung, betonte aber, er erwarte von Nordkorea nun konkrete Schritte."])
+    verbs = {c.text: c.speaker for c in cues if c.category == "reporting_verb"}
+    assert verbs.get("erwarte") in (None, "quoted") and verbs.get("betonte") == "outlet", verbs
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

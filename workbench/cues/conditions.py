@@ -16,7 +16,8 @@
 - ``scharf`` (evaluative, intensifier): only of criticism or speech ("kritisierte Scholz scharf", "scharfe
   Kritik", "scharfe Töne"), not of a knife.
 - ``historisch``, ``historic`` (evaluative): not of a place, a thing or knowledge of the past ("die historischen
-  Gassen", "the historic Hotel Metropole", "die historische Geburtsurkunde", "ein historischer Überblick").
+  Gassen", "the historic Hotel Metropole", "die historische Geburtsurkunde", "ein historischer Überblick");
+  ``eisig``, ``frostig``, ``icy``, ``frosty`` not of the weather ("wegen eisiger Kälte").
 - ``als * gelten`` (hedge): only verb-final ("die als Formsache gilt,"), not "Als Kind galt er als …".
 - ``annehmen`` (speculative): "assume" only with a clause after it ("nimmt an, dass …",
   "Es wird angenommen, dass …", "…, wie angenommen wird"); with an object it means
@@ -212,6 +213,11 @@ _OF_THE_PAST = ("gasse", "altstadt", "zentrum", "viertel", "gebäude", "bau", "h
                 "allusion", "reference", "overview", "background", "context", "record", "site", "town", "city")
 
 
+_COLD = {"eisig", "frostig", "eiskalt", "icy", "frosty"}  # of a relationship ("frostige Beziehungen"), not the weather
+_WEATHER = ("kälte", "temperatur", "wind", "wetter", "winter", "regen", "schnee", "frost", "cold", "weather",
+            "temperature", "snow")
+
+
 def _of_the_past(seq: list[Tok], p: int) -> bool:
     """The noun "historisch" modifies (within three words; in untagged English any of them, "the historic
     Bourn-Roth Estate") is a place, a thing or knowledge."""
@@ -349,6 +355,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return _sharp_speech(seq, p)
     if e.match in ("historisch", "historic") and e.family == "evaluative":
         return not _of_the_past(seq, p)
+    if e.match in _COLD and e.family == "evaluative":
+        return not any(t.lemma.endswith(_WEATHER) for t in seq[p + 1:p + 3])  # "wegen eisiger Kälte": the weather
     if e.match in _POSSIBLE and len(m.toks) == 1 and p > 0 and seq[p - 1].fold in _NOT_A_POSSIBILITY:
         return False  # "as soon as possible", "if possible", "so bald wie möglich": no claim held open
     if e.family == "hedge" and e.match in _SIGNS and view.tagged:
@@ -422,8 +430,8 @@ def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
     ("amid a dispute with the opposition"), nor what a vote decides ("voted to reject military rule"); "declare"
     only before "that", a quotation or a colon, or at the end of a speech tag (", he declared."), not before an
     object ("declared martial law")."""
-    if p > 0 and seq[p - 1].fold in _NOUN_MARKERS:
-        return False
+    if p > 0 and (seq[p - 1].fold in _NOUN_MARKERS or seq[p - 1].fold.endswith(("'s", "’s", "s'", "s’"))):
+        return False  # ... or after a possessive: "rejects Beijing's claims of sovereignty"
     if p > 0 and seq[p - 1].fold in _PARTICIPLE_DEGREE and seq[p].fold.endswith("ed"):
         return False  # "the highly touted meeting", "a much anticipated summit": a participle before a noun
     if p > 1 and seq[p - 1].fold == "to" and seq[p - 2].lemma in _DECIDING:

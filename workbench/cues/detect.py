@@ -166,13 +166,18 @@ def _country_at(index: EntityIndex, view: DocView) -> Callable[[int], str | None
 _BOTH = {"beiden", "beide", "both", "two"}
 
 
+# a question after a headline's colon is the outlet's own ("Kuba: Wie Barack Obama … begräbt")
+_QUESTION_OPENERS = {"wie", "was", "warum", "wieso", "weshalb", "wer", "wann", "wo", "how", "why", "what", "who",
+                     "when", "where"}
+
+
 def _place_topic(index: EntityIndex) -> Callable[[DocView, list[Tok], list[Tok]], bool]:
-    """A headline's prefix is its topic, not its source, when it names no person and a person opens what follows
-    ("Syrien: Putin und Trump vereinbaren Feuerpause")."""
+    """A headline's prefix is its topic, not its source, when it names no person and a person or a question word
+    opens what follows ("Syrien: Putin und Trump vereinbaren Feuerpause", "Kuba:Wie Barack Obama …")."""
     def topic(view: DocView, head: list[Tok], rest: list[Tok]) -> bool:
         if not rest or index.kind(index.entity_at(view.doc, head[-1].i)) == "person":
             return False
-        return index.kind(index.entity_at(view.doc, rest[0].i)) == "person"
+        return index.kind(index.entity_at(view.doc, rest[0].i)) == "person" or rest[0].fold in _QUESTION_OPENERS
     return topic
 
 

@@ -226,8 +226,9 @@ class QuoteVariantFinder(QuotePairs):
                 continue  # function words only ("Brücken bauen" / "Brücken zu bauen", "euch" / "euch allen")
             if sorted(key(t.lemma) for t in sa) == sorted(key(t.lemma) for t in sb) \
                     or sorted(key(t.fold) for t in sa) == sorted(key(t.fold) for t in sb) \
+                    or "".join(t.fold for t in sa) == "".join(t.fold for t in sb) \
                     or _acronym(sa, sb) or _acronym(sb, sa):  # the same words, read as other parts of speech
-                # ("in unserer Macht stehende" / "Stehende"), are no change
+                # ("in unserer Macht stehende" / "Stehende"), or written apart ("so lange" / "solange"), are no change
                 continue
             marks_a.extend(sa)
             marks_b.extend(sb)

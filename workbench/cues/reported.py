@@ -21,7 +21,8 @@ fight"); other untagged text is left alone. A postposed tag may put its subject 
 said."). Only evaluative words are moved, and a modal verb of hedging in a sentence of indirect speech ("Es sei
 eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten") or before a postposed speech
 tag ("Die Vorschläge könnten als Grundlage dienen, sagte Putin"): a label, a loaded verb or a hedging word of the
-outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words.
+outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words. A reporting verb in the
+subjunctive of indirect speech ("…, er erwarte von Nordkorea nun konkrete Schritte") is the speaker's too.
 """
 
 from __future__ import annotations
@@ -172,6 +173,19 @@ def _before_zu(v: DocView, tok) -> bool:  # noqa: ANN001
     return any(t.fold == "zu" for t in v.toks[tok.i + 1: tok.i + 4] if t.sent == tok.sent)
 
 
+_THIRD_PERSON = {"er", "sie", "es", "man"}
+
+
+def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
+    """A verb in the subjunctive of indirect speech after a third-person pronoun ("betonte aber, er erwarte von
+    Nordkorea nun konkrete Schritte") is the reported speaker's verb, not the outlet's choice for the statement."""
+    toks = v.toks_between(c.span.start, c.span.end)
+    if len(toks) != 1 or not v.language.startswith("de") or not toks[0].i:
+        return False
+    t = toks[0]
+    return t.lemma.endswith("en") and t.fold == t.lemma[:-1] and v.toks[t.i - 1].fold in _THIRD_PERSON
+
+
 def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
     by_doc: dict[str, list[Cue]] = {}
     for c in cues:
@@ -179,6 +193,10 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             by_doc.setdefault(c.span.doc, []).append(c)
     verbs = {doc: _speech_verbs(v, by_doc.get(doc, [])) for doc, v in views.items()}
     for c in cues:
+        if c.category == "reporting_verb" and c.speaker == "outlet" and c.span.doc in views \
+                and _verb_of_indirect_speech(views[c.span.doc], c):
+            c.speaker, c.shown = "quoted", False
+            continue
         label = c.category == "event_label" and c.cls not in ("neutral", "marked_name")
         if (c.category not in ("evaluative", "hedge") and not label) or c.speaker != "outlet" \
                 or c.span.doc not in views:
