@@ -796,6 +796,19 @@ def test_a_reporting_verb_in_indirect_speech_is_the_speakers():
     assert verbs.get("erwarte") in (None, "quoted") and verbs.get("betonte") == "outlet", verbs
 
 
+def test_a_judgement_after_finden_es_is_the_subjects():
+    cues = _detect(["Trump lobte Merz. Er findet es auch großartig, dass Merz nicht Angela Merkel ist."])
+    judged = {c.text: c.speaker for c in cues if c.category == "evaluative"}
+    assert judged.get("großartig") in (None, "quoted"), judged
+
+
+def test_an_english_verb_after_said_he_is_the_speakers():
+    cues = _detect_lang(["Zelensky angered Trump when he said he did not believe the deal would deter Russia. Trump "
+                         "said he expected the process to begin very quickly."], "en")
+    verbs = {c.text: c.speaker for c in cues if c.category == "reporting_verb"}
+    assert verbs.get("believe") in (None, "quoted") and verbs.get("expected") in (None, "quoted"), verbs
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

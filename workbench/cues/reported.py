@@ -34,8 +34,9 @@ _SPEECH_ACTS = {"danken", "bedanken", "loben", "würdigen", "preisen", "thank", 
 # Verbs that report a judgement someone holds or voices, with the word that opens the judgement: "Südkorea
 # hält dies für eine Provokation", "bezeichnete das Treffen als historisch", "called the crash a tragedy".
 # The judgement after that word is the subject's, not the outlet's ("" : right after the verb).
-_OPINION_FRAMES = {"halten": "für", "bezeichnen": "als", "werten": "als", "einstufen": "als", "betrachten": "als",
+_OPINION_FRAMES = {"halten": "für", "finden": "es", "bezeichnen": "als", "werten": "als", "einstufen": "als", "betrachten": "als",
                    "nennen": "", "call": "", "describe": "as", "consider": "", "deem": "", "regard": "as"}
+_FRAME_OPENERS = {o for o in _OPINION_FRAMES.values() if o}
 # Untagged English: verbs whose object is what they are about, not what was said ("praised Russia's brutal
 # war"); only the words after "as" or "for" are the speaker's ("… as a sacred fight", "thanked … for the warm
 # welcome").
@@ -178,12 +179,22 @@ _THIRD_PERSON = {"er", "sie", "es", "man"}
 
 def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
     """A verb in the subjunctive of indirect speech after a third-person pronoun ("betonte aber, er erwarte von
-    Nordkorea nun konkrete Schritte") is the reported speaker's verb, not the outlet's choice for the statement."""
+    Nordkorea nun konkrete Schritte"), or in English one whose pronoun follows a verb of saying ("he said he did not
+    believe the deal would …"), is the reported speaker's verb, not the outlet's choice for the statement."""
     toks = v.toks_between(c.span.start, c.span.end)
-    if len(toks) != 1 or not v.language.startswith("de") or not toks[0].i:
+    if len(toks) != 1 or not toks[0].i:
         return False
     t = toks[0]
+    if not v.language.startswith("de"):
+        before = v.toks[max(0, t.i - 5):t.i]
+        pronoun = next((k for k in range(len(before) - 1, -1, -1) if before[k].fold in _EN_THIRD_PERSON), None)
+        return pronoun is not None and pronoun > 0 and before[pronoun - 1].fold in _EN_SAID \
+            and all(u.sent == t.sent and not u.is_punct for u in before[pronoun - 1:])
     return t.lemma.endswith("en") and t.fold == t.lemma[:-1] and v.toks[t.i - 1].fold in _THIRD_PERSON
+
+
+_EN_THIRD_PERSON = {"he", "she", "they"}
+_EN_SAID = {"said", "says", "say", "added", "insisted", "stressed", "claimed"}
 
 
 def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
@@ -245,7 +256,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                         c.speaker, c.shown = "quoted", False
                         break
                     continue
-                if not _in_noun_phrase(v, first) and not _before_zu(v, first):
+                if not _in_noun_phrase(v, first) and not _before_zu(v, first) and not (
+                        v.toks[verb].fold in _FRAME_OPENERS and first.tag_is("ADJD")):  # "findet es großartig"
                     continue  # "sagte allerdings lediglich": the outlet describing how it was said
                 if not v.tagged and v.toks[verb].lemma in _OBJECT_VERBS and not any(t.fold in ("as", "for")
                                                                                    for t in between):
