@@ -6,7 +6,9 @@ counterpart of the odd one, which alone is flagged; a report giving two days dis
 A weekday counts when its sentence names the meeting (the paraphrase lexicon's meeting and talks concepts) with a
 verb of meeting, beginning or ending ("treffen … zusammen", "fand statt", "ist … zu Ende gegangen", "met"), the
 weekday stands in a phrase of time ("am Dienstag", "on Tuesday", "Freitagvormittag"), and the sentence tells of no
-arrival, departure or announcement ("Kim war am Dienstag abgereist", "kam am Mittwoch an": two days, no dispute).
+arrival, departure or announcement ("Kim war am Dienstag abgereist", "kam am Mittwoch an": two days, no dispute); a
+weekday in a clause with a verb of its own and no word of the meeting is another thing's day ("Die Waffenruhe solle
+am Sonntag beginnen, sagte Tillerson nach dem Treffen").
 Days are compared only where the meeting is the reported event (``meeting_is_the_event``).
 """
 
@@ -39,7 +41,25 @@ def day_claim(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
         return None
     if not (lemmas & _MEETING_VERBS or {"ende", "gehen"} <= lemmas):
         return None
+    clause = _clause_of(sentence, t)
+    if any(w.tag_is("VV") for w in clause) and not names_meeting(v, clause):
+        return None  # "Die Waffenruhe solle am Sonntag beginnen, sagte Tillerson nach dem Treffen": another thing's day
     return "day of the meeting", day, t
+
+
+_BOUNDARIES = {",", ";", ":", "–", "—"}
+
+
+def _clause_of(sentence: list[Tok], t: Tok) -> list[Tok]:
+    """The words between the punctuation marks around ``t`` in its sentence."""
+    k = next((n for n, w in enumerate(sentence) if w.i == t.i), 0)
+    a = k
+    while a > 0 and sentence[a - 1].surface not in _BOUNDARIES:
+        a -= 1
+    b = k
+    while b + 1 < len(sentence) and sentence[b + 1].surface not in _BOUNDARIES:
+        b += 1
+    return sentence[a:b + 1]
 
 
 def meeting_is_the_event(views: list[DocView]) -> bool:
