@@ -809,6 +809,21 @@ def test_an_english_verb_after_said_he_is_the_speakers():
     assert verbs.get("believe") in (None, "quoted") and verbs.get("expected") in (None, "quoted"), verbs
 
 
+def test_a_conflict_named_by_a_place_needs_a_war_named_at_that_place():
+    """ "der Nordkorea-Konflikt" beside the Korean War of 1950 and the army of another country plays no war down."""
+    cues = _detect(["China und Nordkorea kamen sich näher. In den Nordkorea-Konflikt ist Bewegung gekommen. Die "
+                    "nordkoreanische Führung reiste nach Peking, in Nordkorea blieb es ruhig.",
+                    "Seit dem Koreakrieg sind die Länder verbündet. Russland führt Krieg in der Ukraine. Nordkorea "
+                    "schickte Soldaten."])
+    assert not [c.text for c in cues if c.category == "event_label" and c.shown and "Konflikt" in c.text]
+
+
+def test_a_number_in_words_in_roman_or_in_digits_is_one_rendering():
+    cues = _detect_lang(["\"You're gambling with World War Three,\" Trump told Zelensky.",
+                         "\"You're gambling with World War III,\" Trump told Zelensky."], "en")
+    assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

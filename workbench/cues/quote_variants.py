@@ -52,6 +52,18 @@ _PERSONS = {**dict.fromkeys(("ich", "mich", "mir", "mein", "meine", "meinen", "m
             **dict.fromkeys(("du", "dich", "dir", "dein", "deine"), "2s"), **dict.fromkeys(("ihr", "euch", "euer"), "2p")}
 
 
+_NUMERALS = {**{w: str(n) for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",
+                                                   "eight", "nine", "ten"))},
+             **{w: str(n) for n, w in enumerate(("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+                                                   "acht", "neun", "zehn"))},
+             **{r: str(n) for n, r in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")) if r}}
+
+
+def _numeral(word: str) -> str:
+    """A number written in words, in Roman or in digits, as digits ("World War Three" / "World War III")."""
+    return _NUMERALS.get(word, word)
+
+
 def _same(word: str) -> str:
     return word
 
@@ -227,6 +239,7 @@ class QuoteVariantFinder(QuotePairs):
             if sorted(key(t.lemma) for t in sa) == sorted(key(t.lemma) for t in sb) \
                     or sorted(key(t.fold) for t in sa) == sorted(key(t.fold) for t in sb) \
                     or "".join(t.fold for t in sa) == "".join(t.fold for t in sb) \
+                    or [_numeral(t.fold) for t in sa] == [_numeral(t.fold) for t in sb] \
                     or _acronym(sa, sb) or _acronym(sb, sa):  # the same words, read as other parts of speech
                 # ("in unserer Macht stehende" / "Stehende"), or written apart ("so lange" / "solange"), are no change
                 continue

@@ -23,10 +23,10 @@ _WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "solda
 def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: EntityIndex) -> None:
     """"Krise" and "Konflikt" minimise only when the text is about a war or an attack; in a report on a government
     crisis or a vote ("Europa aus der Krise führen") they are plain words and stay unhighlighted; one named by a
-    place ("die Ukraine-Krise") minimises also where only another report of the comparison tells of the war. "Unfall" and
+    place ("die Ukraine-Krise") minimises also where only another report of the comparison names a war at that place. "Unfall" and
     "Vorfall" minimise only where some report of the comparison calls the event an attack."""
     at_war: dict[str, bool] = {}
-    any_war: bool | None = None  # some outlet tells of a war
+    war_at: dict[str, bool] = {}  # place -> some outlet names a war there
     attacked: bool | None = None  # some outlet calls the event an attack
     for c in cues:
         if c.category != "event_label" or c.cls != "minimising" or not c.shown:
@@ -52,11 +52,38 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: En
             at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in views[c.span.doc].toks)
         if at_war[c.span.doc]:
             continue
-        if any_war is None:
-            any_war = any(at_war.setdefault(d, any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in v.toks))
-                          for d, v in views.items())
-        if not (any_war and _named_by_a_place(views[c.span.doc], c, index)):
+        place = _place_of(views[c.span.doc], c, index)
+        if place is None:
             c.shown = False
+            continue
+        if place not in war_at:
+            war_at[place] = _war_named_at(views, set(place.split("-")))
+        if not war_at[place]:
+            c.shown = False
+
+
+_WAR_NAMES = ("krieg", "invasion", "war", "angriffskrieg", "eroberungskrieg", "vernichtungskrieg")
+_WAR_REACH = 5  # a war word this many words from the place's name names a war there ("Krieg in der Ukraine")
+
+
+def _war_named_at(views: dict[str, DocView], parts: set[str]) -> bool:
+    """Some report of the comparison names a war at the place: "Krieg in der Ukraine", "Russia's war in Ukraine",
+    "den Ukraine-Krieg", "der Ukrainekrieg"; a "Nordkorea-Konflikt" beside the Korean War of 1950 is no such war."""
+    for v in views.values():
+        toks = v.toks
+        for k, t in enumerate(toks):
+            lemma = t.lemma
+            if not (lemma in _WAR_NAMES or lemma.rsplit("-", 1)[-1] in _WAR_NAMES
+                    or lemma.endswith("krieg")):
+                continue
+            if any(lemma.startswith(p) or p in lemma.split("-") for p in parts):
+                return True  # "Ukraine-Krieg", "Ukrainekrieg"
+            if lemma not in _WAR_NAMES and lemma.rsplit("-", 1)[-1] not in _WAR_NAMES:
+                continue  # another war's compound ("Koreakrieg")
+            near = toks[max(0, k - _WAR_REACH):k + _WAR_REACH + 1]
+            if any(u.sent == t.sent and any(x.startswith(p) for x in u.fold.split("-") for p in parts) for u in near):
+                return True
+    return False
 
 
 def _closed_head(word: str) -> str | None:
@@ -95,10 +122,10 @@ def _places_in(v: DocView) -> set[str]:
     return out
 
 
-def _named_by_a_place(v: DocView, c: Cue, index: EntityIndex) -> bool:
-    """A crisis or conflict named by a place ("Ukraine-Krise", "Nahost-Konflikt", "die Krise in der Ukraine",
-    "the Ukraine-Russia conflict", "its conflict with Russia") is a war's or a standoff's, not a government's:
-    where the comparison tells of a war, it minimises also in a report that does not."""
+def _place_of(v: DocView, c: Cue, index: EntityIndex) -> str | None:
+    """The place (case-folded) a crisis or conflict is named by ("Ukraine-Krise", "Nahost-Konflikt", "die Krise in
+    der Ukraine", "the Ukraine-Russia conflict", "its conflict with Russia"): a war's or a standoff's, not a
+    government's; for a closed compound ("Ukrainekonflikt") its first part. None when no place names it."""
     places: set[str] | None = None
 
     def place(t: Tok, surface: str) -> bool:  # a country or a place the text is "in" (not "der Konflikt mit
@@ -114,17 +141,23 @@ def _named_by_a_place(v: DocView, c: Cue, index: EntityIndex) -> bool:
 
     toks = v.toks_between(c.span.start, c.span.end)
     if not toks:
-        return False
+        return None
+    closed = _closed_head(toks[0].lemma) if len(toks) == 1 and "-" not in toks[0].lemma else None
+    if closed:
+        prefix = toks[0].lemma[:-len(closed)]
+        return prefix.rstrip("s") if prefix.endswith("s") and _place_prefix(v, prefix, index) else (
+            prefix if _place_prefix(v, prefix, index) else None)
     if "-" in toks[0].surface:  # "Ukraine-Krise"
         first = toks[0].surface.rsplit("-", 1)[0]
-        return first[:1].isupper() and any(t.surface == first and place(t, first) for t in v.toks)
+        named = first[:1].isupper() and any(t.surface == first and place(t, first) for t in v.toks)
+        return first.casefold() if named else None
     before = v.toks[toks[0].i - 1] if toks[0].i else None
     if before is not None and before.sent == toks[0].sent and place(before, before.surface):
-        return True  # "im Ukraine Konflikt", "the Ukraine-Russia conflict"
+        return before.fold  # "im Ukraine Konflikt", "the Ukraine-Russia conflict"
     after = v.toks[toks[-1].i + 1:toks[-1].i + 4]
     if not after or after[0].fold not in _PLACE_LINKS:
-        return False
+        return None
     rest = after[1:]
     if rest and rest[0].fold in _ARTICLES:
         rest = rest[1:]
-    return bool(rest) and place(rest[0], rest[0].surface)
+    return rest[0].fold if rest and place(rest[0], rest[0].surface) else None
