@@ -824,6 +824,13 @@ def test_a_number_in_words_in_roman_or_in_digits_is_one_rendering():
     assert not [c.text for c in cues if c.category == "quote_variant"]
 
 
+def test_an_english_modal_in_a_fear_without_that_is_the_fears():
+    cues = _detect_lang(["A military build-up has raised fears it could soon march into Ukraine. The talks could "
+                         "fail, Macron said."], "en")
+    modals = [(c.text, c.speaker) for c in cues if c.category == "hedge" and c.text == "could"]
+    assert modals and modals[0][1] == "quoted", modals
+
+
 def test_a_compass_demonym_is_no_person_in_english():
     a = ("Russian President Vladimir Putin hosted North Korean dictator Kim Jong Un on Wednesday. The two autocrats "
          "discussed military cooperation, the Kremlin said.")

@@ -106,7 +106,8 @@ _SUBJUNCTIVE_I = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", 
 
 def _in_attitude_clause(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the cue's token index
     """The word at ``at`` stands in the "dass"/"that" clause of a noun of a held view ("die Befürchtung …, dass …
-    könnte"; "fears that … could"), with no sentence mark between."""
+    könnte"; "fears that … could"; in English also without "that": "fears it could"), with no sentence mark
+    between."""
     for k, t in enumerate(sent):
         if t.i >= at:
             return False
@@ -115,6 +116,8 @@ def _in_attitude_clause(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's
             clause = next((j for j, x in enumerate(rest[:4]) if x.fold in ("dass", "that")), None)
             if clause is not None and not any(x.surface in (";", ":") for x in rest[clause:]):
                 return True
+            if 0 < len(rest) <= 3 and not any(x.is_punct for x in rest) and not sent[k].pos:
+                return True  # English without "that": "raised fears it could soon march into Ukraine"
     return False
 
 
