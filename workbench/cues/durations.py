@@ -14,6 +14,7 @@ ausgegangen") and a journey's ("Die Zugfahrt dauerte 20 Stunden") count for noth
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from workbench.align.lexicon import paraphrases
 from workbench.cues.quantities import decimal_value, number_value, number_word
@@ -22,13 +23,14 @@ from workbench.cues.textview import DocView, Tok
 _CLAUSE_END = {",", ";", ".", ":", "!", "?", "(", ")", "–"}
 
 
-def clause_tokens(v: DocView, start: int, stop: int, step: int):
-    """Tokens from index ``start`` towards ``stop`` (exclusive) in the same sentence, up to a clause boundary."""
+def clause_tokens(v: DocView, start: int, stop: int, step: int, ends: AbstractSet[str] = _CLAUSE_END):
+    """Tokens from index ``start`` towards ``stop`` (exclusive) in the same sentence, up to a clause boundary
+    (punctuation in ``ends``)."""
     sent = v.toks[start - step].sent if 0 <= start - step < len(v.toks) else None
     k = start
     while 0 <= k < len(v.toks) and k != stop:
         t = v.toks[k]
-        if t.sent != sent or (t.is_punct and t.surface in _CLAUSE_END):
+        if t.sent != sent or (t.is_punct and t.surface in ends):
             return
         yield t
         k += step

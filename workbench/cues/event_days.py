@@ -15,7 +15,7 @@ Days are compared only where the meeting is the reported event (``meeting_is_the
 from __future__ import annotations
 
 from workbench.align.lexicon import paraphrases
-from workbench.cues.durations import names_meeting, sentence_tokens
+from workbench.cues.durations import clause_tokens, names_meeting, sentence_tokens
 from workbench.cues.quantities import day_forms
 from workbench.cues.textview import DocView, Tok
 
@@ -41,25 +41,14 @@ def day_claim(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
         return None
     if not (lemmas & _MEETING_VERBS or {"ende", "gehen"} <= lemmas):
         return None
-    clause = _clause_of(sentence, t)
+    clause = [*clause_tokens(v, t.i - 1, -1, -1, _BOUNDARIES), t,
+              *clause_tokens(v, t.i + 1, len(v.toks), 1, _BOUNDARIES)]
     if any(w.tag_is("VV") for w in clause) and not names_meeting(v, clause):
         return None  # "Die Waffenruhe solle am Sonntag beginnen, sagte Tillerson nach dem Treffen": another thing's day
     return "day of the meeting", day, t
 
 
 _BOUNDARIES = {",", ";", ":", "–", "—"}
-
-
-def _clause_of(sentence: list[Tok], t: Tok) -> list[Tok]:
-    """The words between the punctuation marks around ``t`` in its sentence."""
-    k = next((n for n, w in enumerate(sentence) if w.i == t.i), 0)
-    a = k
-    while a > 0 and sentence[a - 1].surface not in _BOUNDARIES:
-        a -= 1
-    b = k
-    while b + 1 < len(sentence) and sentence[b + 1].surface not in _BOUNDARIES:
-        b += 1
-    return sentence[a:b + 1]
 
 
 def meeting_is_the_event(views: list[DocView]) -> bool:

@@ -109,6 +109,11 @@ def _units(views: list[DocView]) -> list[Unit]:
     return out
 
 
+def _degree_only(toks: list[Tok], matched: set[int]) -> bool:
+    """The matched words of ``toks`` are words of degree only (``_DEGREE``): no evidence of one statement."""
+    return all(t.lemma in _DEGREE for t in toks if t.i in matched)
+
+
 def _clause(unit: Unit, toks: list[Tok]) -> list[Tok]:
     """The clause(s) of ``unit`` around ``toks``: out to the nearest clause punctuation or quotation mark."""
     allt = unit.all_toks
@@ -366,13 +371,13 @@ class QuotePairs:
             ext = _extend(w, r, around)
             score, matched, hits = self._score(words, ext, sim)
             if (len(words) >= 3 and hits < 2 and not grouped) or not any(t.quoted for t in ext if t.i in matched) \
-                    or all(t.lemma in _DEGREE for t in ext if t.i in matched):
+                    or _degree_only(ext, matched):
                 score = 0.0  # ... or only the outlet's words around the quotation match ("„offenen" … Dialog), or a
                 # word of degree alone
             r_words = self._query_words(ext, False, lang)
             if len(r_words) < len(words) and self._distinctive(r_words) and self._in_proportion(r_words, words):
                 back, back_matched, _ = self._score(r_words, region, sim)  # a fragment of the query
-                if not all(t.lemma in _DEGREE for t in region if t.i in back_matched):
+                if not _degree_only(region, back_matched):
                     score = max(score, back)
             if not w.view.tagged and not any(not t.capitalised for t in ext if t.i in matched):
                 score = 0.0  # untagged, only names in common: "America first" / "MAKE AMERICA GREAT AGAIN"

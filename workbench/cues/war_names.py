@@ -31,11 +31,12 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: En
     for c in cues:
         if c.category != "event_label" or c.cls != "minimising" or not c.shown:
             continue
+        v = views[c.span.doc]
         word = c.text.casefold().rsplit("-", 1)[-1]
-        toks = views[c.span.doc].toks_between(c.span.start, c.span.end)
-        closed = _closed_head(toks[0].lemma) if len(toks) == 1 and "-" not in toks[0].lemma else None
+        closed = _closed(v, c)
+        place = _place_of(v, c, index) if closed else None
         if closed:  # "Ukrainekonflikt": a crisis or conflict only when a place names it ("Finanzkrise" is none)
-            if not _place_prefix(views[c.span.doc], toks[0].lemma[:-len(closed)], index):
+            if place is None:
                 c.shown = False
                 continue
             word = closed
@@ -49,10 +50,11 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: En
         if word not in _PEACETIME_WORDS:
             continue
         if c.span.doc not in at_war:
-            at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in views[c.span.doc].toks)
+            at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in v.toks)
         if at_war[c.span.doc]:
             continue
-        place = _place_of(views[c.span.doc], c, index)
+        if place is None:
+            place = _place_of(v, c, index)
         if place is None:
             c.shown = False
             continue
@@ -73,12 +75,12 @@ def _war_named_at(views: dict[str, DocView], parts: set[str]) -> bool:
         toks = v.toks
         for k, t in enumerate(toks):
             lemma = t.lemma
-            if not (lemma in _WAR_NAMES or lemma.rsplit("-", 1)[-1] in _WAR_NAMES
-                    or lemma.endswith("krieg")):
+            named = lemma.rsplit("-", 1)[-1] in _WAR_NAMES  # "Krieg", "Ukraine-Krieg", not "Koreakrieg"
+            if not (named or lemma.endswith("krieg")):
                 continue
             if any(lemma.startswith(p) or p in lemma.split("-") for p in parts):
                 return True  # "Ukraine-Krieg", "Ukrainekrieg"
-            if lemma not in _WAR_NAMES and lemma.rsplit("-", 1)[-1] not in _WAR_NAMES:
+            if not named:
                 continue  # another war's compound ("Koreakrieg")
             near = toks[max(0, k - _WAR_REACH):k + _WAR_REACH + 1]
             if any(u.sent == t.sent and any(x.startswith(p) for x in u.fold.split("-") for p in parts) for u in near):
@@ -89,6 +91,12 @@ def _war_named_at(views: dict[str, DocView], parts: set[str]) -> bool:
 def _closed_head(word: str) -> str | None:
     """The head of a closed compound of a crisis or conflict ("ukrainekonflikt" -> "konflikt")."""
     return next((h for h in CLOSED_MINIMISING if word.endswith(h) and len(word) >= len(h) + 4), None)
+
+
+def _closed(v: DocView, c: Cue) -> str | None:
+    """The head of the cue when it is one closed compound of a crisis or conflict ("Ukrainekonflikt")."""
+    toks = v.toks_between(c.span.start, c.span.end)
+    return _closed_head(toks[0].lemma) if len(toks) == 1 and "-" not in toks[0].lemma else None
 
 
 def _place_prefix(v: DocView, prefix: str, index: EntityIndex) -> bool:
@@ -142,11 +150,12 @@ def _place_of(v: DocView, c: Cue, index: EntityIndex) -> str | None:
     toks = v.toks_between(c.span.start, c.span.end)
     if not toks:
         return None
-    closed = _closed_head(toks[0].lemma) if len(toks) == 1 and "-" not in toks[0].lemma else None
+    closed = _closed(v, c)
     if closed:
         prefix = toks[0].lemma[:-len(closed)]
-        return prefix.rstrip("s") if prefix.endswith("s") and _place_prefix(v, prefix, index) else (
-            prefix if _place_prefix(v, prefix, index) else None)
+        if not _place_prefix(v, prefix, index):
+            return None
+        return prefix.rstrip("s")  # a linking "s" is no part of the place ("nahost", "russland")
     if "-" in toks[0].surface:  # "Ukraine-Krise"
         first = toks[0].surface.rsplit("-", 1)[0]
         named = first[:1].isupper() and any(t.surface == first and place(t, first) for t in v.toks)
