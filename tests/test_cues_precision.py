@@ -2313,3 +2313,29 @@ def test_an_office_speaks_as_a_source_and_a_spokesperson_every_report_quotes_as_
                     "Putin und Modi trafen sich in Moskau. Der Kremlsprecher Dmitri Peskow lobte das Treffen."])
     sources = [c.text for c in cues if c.category == "attribution" and c.span.doc == "d1"]
     assert sources == ["Ein Sprecher des Kremls"], sources  # Peskow, quoted in both, speaks for the Kremlin
+
+
+def test_english_days_of_two_acts_are_no_dispute_but_one_act_on_two_days_is():
+    """Untagged English: the verbs are read through the lemma table; a welcome and a departure, or a statement
+    and a greeting, are two happenings on two days; one meeting on two days is a dispute."""
+    two_acts = _detect_lang(["Putin warmly welcomed Xi Jinping to the Kremlin in Moscow on Monday after his long trip.",
+                             "Xi Jinping left the Kremlin in Moscow on Wednesday after his long trip."], "en")
+    assert not [c.text for c in two_acts if c.category == "factual_variant"]
+    said_and_greeted = _detect_lang([
+        "Macron said on Thursday during his state visit to China that he counted on Xi Jinping.",
+        "Macron was greeted by a huge crowd during his state visit to China on Friday, with hopes on Xi Jinping."],
+        "en")
+    assert not [c.text for c in said_and_greeted if c.category == "factual_variant"]
+    one_act = _detect_lang(["Putin warmly welcomed Xi Jinping to the Kremlin in Moscow on Monday after his long trip.",
+                            "Putin warmly welcomed Xi Jinping to the Kremlin in Moscow on Tuesday after his long trip."],
+                           "en")
+    assert {c.text for c in one_act if c.category == "factual_variant"} == {"on Monday", "on Tuesday"}
+
+
+def test_a_likelihood_asked_about_is_no_hedge():
+    cues = _detect(["Wie wahrscheinlich ist eine Verhaftung von Präsident Putin? Eine Verhaftung ist wahrscheinlich "
+                    "nicht zu erwarten."])
+    assert [c.text for c in cues if c.category == "hedge"] == ["wahrscheinlich"]
+    assert not [c for c in cues if c.category == "hedge" and c.span.start < 30]
+    english = _detect_lang(["How likely is an arrest of President Putin? An arrest is likely to be avoided."], "en")
+    assert [c.text for c in english if c.category == "hedge" and c.span.start < 40] == []

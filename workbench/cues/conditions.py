@@ -51,7 +51,8 @@
 - ``nahelegen``, ``hindeuten`` (hedge): a conclusion from signs ("Posts legen nahe, dass …"); not with a person
   or a personal pronoun right beside the verb ("legte Putin nahe, Orban spreche für …": an insinuation he made).
 - ``possible``, ``möglich`` (hedge): not after "as", "if", "where", "wie", "falls" … ("as soon as possible",
-  "if possible", "so bald wie möglich"): an idiom of haste or condition, no claim held open.
+  "if possible", "so bald wie möglich"): an idiom of haste or condition, no claim held open. No hedge is asked
+  about ("Wie wahrscheinlich ist eine Verhaftung?", "How likely is …?"): a question of likelihood holds no claim.
 - ``bombardieren`` needs no code: only the phrases with "Fragen" are listed.
 """
 
@@ -65,11 +66,8 @@ from workbench.cues.textview import CLOSING_QUOTES, OPENING_QUOTES, NOUN_TAGS, D
 if TYPE_CHECKING:  # pragma: no cover
     from workbench.cues.matcher import Match
 
-_SUBJUNCTIVE_II = {
-    "dürfen": ("dürfte", "dürftest", "dürften", "dürftet"),
-    "können": ("könnte", "könntest", "könnten", "könntet"),
-    "müssen": ("müsste", "müsstest", "müssten", "müsstet"),
-}
+_SUBJUNCTIVE_II = {"dürfen": ("dürfte", "dürftest", "dürften", "dürftet"), "können": ("könnte", "könntest", "könnten",
+                   "könntet"), "müssen": ("müsste", "müsstest", "müssten", "müsstet")}
 _PERFECT_MODALS = ("sollen", "wollen")
 _AUXILIARIES = ("haben", "sein")
 _CLAUSE_END = (",", ";", ":", ".", "!", "?", "–", "—")
@@ -328,7 +326,7 @@ def _presented_as_fact(seq: list[Tok], p: int, english: bool) -> bool:
 # conclusions from signs ("Posts in sozialen Netzwerken legen nahe, dass …"); with a person as subject ("legte
 # Putin nahe, Orban spreche für …", "er deutete an") they are a verb of speech, not the outlet's hedge
 _SIGNS = {"nahelegen", "hindeuten"}
-_POSSIBLE = {"possible", "möglich"}
+_POSSIBLE, _HOW = {"possible", "möglich"}, {"wie", "how"}
 _NOT_A_POSSIBILITY = {"as", "if", "where", "wherever", "whenever", "wie", "falls", "wenn", "wo", "schnellstmöglich"}
 _SEEMING = {"appear", "seem"}
 _SEEMING_NEXT = {"to", "that", "as", "likely", "unlikely", "set", "poised", "ready", "close", "certain", "sure"}
@@ -359,6 +357,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not any(t.lemma.endswith(_WEATHER) for t in seq[p + 1:p + 3])  # "wegen eisiger Kälte": the weather
     if e.match in _POSSIBLE and len(m.toks) == 1 and p > 0 and seq[p - 1].fold in _NOT_A_POSSIBILITY:
         return False  # "as soon as possible", "if possible", "so bald wie möglich": no claim held open
+    if e.family == "hedge" and len(m.toks) == 1 and p > 0 and seq[p - 1].fold in _HOW and seq[-1].surface == "?":
+        return False  # "Wie wahrscheinlich ist eine Verhaftung?": the likelihood is asked, no claim held open
     if e.family == "hedge" and e.match in _SIGNS and view.tagged:
         return not any(t.tag_is("NE", "PPER") for t in seq[max(0, p - 2):p + 3])  # "legte Putin nahe": he insinuated
     if e.match in _DEGREE_ONLY and len(m.toks) == 1 and view.language.startswith("de"):

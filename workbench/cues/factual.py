@@ -91,6 +91,27 @@ def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
 
+def _full_verb(v: DocView, t: Tok) -> bool:
+    """A full verb: tagged so in German; in untagged English a past form the lemma table takes back to another
+    word ("welcomed", "left"), or an -ing form after a conjunction ("after meeting"; "a three-hour meeting" is a
+    noun): how English reports tell what happened on a day ("welcomed Xi on Monday" / "Xi left Russia on
+    Wednesday": two happenings)."""
+    if t.pos:
+        return t.tag_is("VV")
+    if t.lemma == t.fold or not t.fold.isalpha():
+        return False
+    if t.fold.endswith("ing"):
+        return t.i > 0 and v.toks[t.i - 1].fold in _ING_OPENERS
+    return t.fold.endswith("ed") or t.fold in _IRREGULAR_PAST
+
+
+_ING_OPENERS = {"after", "before", "while", "when", "since", "by", "upon", "on"}
+# English past forms of verbs of happening and telling that do not end in -ed
+_IRREGULAR_PAST = {"met", "left", "held", "began", "came", "went", "flew", "told", "said", "gave", "took", "made",
+                   "saw", "spoke", "sent", "led", "won", "lost", "rose", "fell", "struck", "hit", "broke", "ran",
+                   "brought", "sought", "wrote", "shook", "stood", "sat", "set", "put", "kept", "felt", "found"}
+
+
 def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
     """A factual-variant cue on ``v.text[start:end]`` with the other outlets' wording ``cps`` as counterparts."""
     if end < len(v.text) and v.text[end] in "“”\"«»‘’" and start > 0 and v.text[v.text.rfind(" ", 0, end) + 1] \
@@ -399,8 +420,11 @@ class FactualFinder:
         of two days ("…, sagte ein Sprecher am Freitag" / "Die Waffenruhe solle am Sonntag beginnen, sagte
         Tillerson")."""
         ignored = frozenset() if same_day else _TELLING
-        verbs_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if t.tag_is("VV")} - ignored
-        verbs_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if t.tag_is("VV")} - ignored
+        said_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if _full_verb(va, t)}
+        said_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if _full_verb(vb, t)}
+        verbs_a, verbs_b = said_a - ignored, said_b - ignored
+        if (said_a and not verbs_a and verbs_b) or (said_b and not verbs_b and verbs_a):
+            return False  # the day something was said against the day of another act ("said on Thursday" / "was greeted on Friday")
         return not verbs_a or not verbs_b or bool(verbs_a & verbs_b)
 
     def group_conflicts(self, alignment: AlignmentResult | None) -> list[Cue]:
