@@ -2339,3 +2339,17 @@ def test_a_likelihood_asked_about_is_no_hedge():
     assert not [c for c in cues if c.category == "hedge" and c.span.start < 30]
     english = _detect_lang(["How likely is an arrest of President Putin? An arrest is likely to be avoided."], "en")
     assert [c.text for c in english if c.category == "hedge" and c.span.start < 40] == []
+
+
+def test_english_narration_after_reported_words_is_the_outlets_again():
+    """After a participle of the outlet's (", raising the prospect …", ", underscoring …") or "but has …", the
+    evaluative words are the outlet's; ", saying it was illegal" still reports the speaker's."""
+    cues = _detect_lang([
+        "Putin told Macron Moscow would “do everything to find compromises,” raising the prospect of de-escalating the "
+        "volatile situation. Putin says he is prepared to keep negotiating but has offered a stark warning over war. "
+        "Biden hosted Scholz to coordinate a response, underscoring the intense unease in the West. The party called "
+        "the move a coup, saying it was illegal."], "en")
+    assert _voices(cues, "volatile") == [("outlet", True)]
+    assert _voices(cues, "stark") == [("outlet", True)]
+    assert _voices(cues, "unease") == [("outlet", True)]
+    assert _voices(cues, "illegal") == [("quoted", False)]

@@ -17,7 +17,9 @@ phrase (attributive adjectives, nouns) or of an infinitive clause ("forderte ihn
 count: an adverb there ("sagte allerdings lediglich") is the outlet describing the speech. English text
 comes untagged: there a word ending in "-ly" is taken for the adverb, and after "praised", "hailed" or
 "thanked" only the words after "as" or "for" are the speaker's ("praised Russia's brutal war as a sacred
-fight"); other untagged text is left alone. A postposed tag may put its subject first (", officials
+fight"), and the narration takes over again after a comma before a participle (", raising the prospect of …")
+or at "but" before a verb of the main clause ("but has offered a stark warning"); a verb of showing as such a
+participle (", underscoring the intense unease") reports no one's words. Other untagged text is left alone. A postposed tag may put its subject first (", officials
 said."). Only evaluative words are moved, and a modal verb of hedging in a sentence of indirect speech ("Es sei
 eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten") or before a postposed speech
 tag ("Die Vorschläge könnten als Grundlage dienen, sagte Putin"): a label, a loaded verb or a hedging word of the
@@ -196,6 +198,34 @@ def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
     return t.lemma.endswith("en") and t.fold == t.lemma[:-1] and v.toks[t.i - 1].fold in _THIRD_PERSON
 
 
+_QUOTE_MARKS = set("\"“”«»")
+_EN_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are"}
+
+
+def _back_to_narration(between) -> bool:  # noqa: ANN001 - untagged English tokens between the verb and the cue
+    """The outlet's narration takes over again before the cue: a participle clause after a comma (""…,” raising
+    the prospect of …", ", underscoring the intense unease …") or a contrast with a verb of the main clause ("says
+    he is prepared to keep negotiating but has offered a stark warning")."""
+    words = [t for t in between if t.surface not in _QUOTE_MARKS]  # ",” raising": the comma inside the quotation
+    for k, t in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if t.surface == "," and nxt.fold.endswith("ing") and len(nxt.fold) > 5:
+            return True
+        if t.fold in ("but", "yet") and nxt.fold in _EN_AUXILIARIES:
+            return True
+    return False
+
+
+def _narrating_participle(v: DocView, verb: int) -> bool:
+    """An English -ing verb of showing right after a comma: the outlet comments ("…, underscoring the unease");
+    ", saying it was illegal" reports the subject's words."""
+    t = v.toks[verb]
+    return verb > 0 and t.fold.endswith("ing") and t.lemma in _SHOWING and v.toks[verb - 1].surface == ","
+
+
+_SHOWING = {"underscore", "underline", "highlight", "signal", "show", "reflect", "illustrate", "demonstrate", "mark"}
+
+
 _EN_THIRD_PERSON = {"he", "she", "they"}
 _EN_SAID = {"said", "says", "say", "added", "insisted", "stressed", "claimed"}
 
@@ -246,6 +276,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             c.speaker, c.shown = "quoted", False
             continue
         for verb in verbs[c.span.doc].get(first.sent, ()):
+            if not v.tagged and _narrating_participle(v, verb):
+                continue  # "…, underscoring the intense unease": the outlet's comment, no one's speech
             if verb < first.i:
                 between = v.toks[verb + 1:first.i]
                 that = [k for k, t in enumerate(between) if t.fold == "that"]
@@ -265,7 +297,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 if not v.tagged and v.toks[verb].lemma in _OBJECT_VERBS and not any(t.fold in ("as", "for")
                                                                                    for t in between):
                     continue  # "praised Russia's brutal war": the outlet names what was praised; "as …" is Kim's
-                if not any(t.surface in _BREAKS for t in between):
+                if not any(t.surface in _BREAKS for t in between) and not (not v.tagged and _back_to_narration(between)):
                     c.speaker, c.shown = "quoted", False
                     break
             else:
