@@ -2353,3 +2353,12 @@ def test_english_narration_after_reported_words_is_the_outlets_again():
     assert _voices(cues, "stark") == [("outlet", True)]
     assert _voices(cues, "unease") == [("outlet", True)]
     assert _voices(cues, "illegal") == [("quoted", False)]
+
+
+def test_an_evaluation_in_a_postposed_speech_tag_describes_the_speaking():
+    """", sagte Trump euphorisch": the outlet describes how it was said; the words said stay the speaker's."""
+    cues = _detect(["Das Treffen sei ein großartiger Erfolg gewesen, sagte Trump euphorisch, während das Flugzeug "
+                    "ruckelte. Nach dem Gespräch erklärten er und Putin, einen konstruktiven Dialog geführt zu haben."])
+    assert _voices(cues, "euphorisch") == [("outlet", True)]
+    assert _voices(cues, "großartiger") == [("quoted", False)]
+    assert _voices(cues, "konstruktiven") == [("quoted", False)]

@@ -24,7 +24,9 @@ said."). Only evaluative words are moved, and a modal verb of hedging in a sente
 eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten") or before a postposed speech
 tag ("Die Vorschläge könnten als Grundlage dienen, sagte Putin"): a label, a loaded verb or a hedging word of the
 outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words. A reporting verb in the
-subjunctive of indirect speech ("…, er erwarte von Nordkorea nun konkrete Schritte") is the speaker's too.
+subjunctive of indirect speech ("…, er erwarte von Nordkorea nun konkrete Schritte") is the speaker's too. An
+evaluative word inside a postposed speech tag describes the speaking and stays the outlet's ("…, sagte Trump
+euphorisch", "…, sagte Xi mit einem Lächeln").
 """
 
 from __future__ import annotations
@@ -216,6 +218,16 @@ def _back_to_narration(between) -> bool:  # noqa: ANN001 - untagged English toke
     return False
 
 
+def _in_speech_tag(v: DocView, verb: int, at: int) -> bool:
+    """The word at ``at`` stands in a speech tag after what was said, a few words after its verb and before any
+    comma (", sagte Trump euphorisch, während …"); ", erklärten er und Putin, einen konstruktiven Dialog geführt zu
+    haben" goes on to what was said."""
+    said = v.toks[verb]
+    if not (verb < at <= verb + _TAG_SUBJECT + 4) or said.lemma not in _SAYING or verb == 0 or said.fold.endswith("ing"):
+        return False  # ", saying it was illegal": what was said follows
+    return v.toks[verb - 1].surface == "," and not any(t.is_punct for t in v.toks[verb + 1:at])
+
+
 def _narrating_participle(v: DocView, verb: int) -> bool:
     """An English -ing verb of showing right after a comma: the outlet comments ("…, underscoring the unease");
     ", saying it was illegal" reports the subject's words."""
@@ -266,6 +278,9 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             if modal and _speaker_prefix(sent, first.i):  # "Putin: China peace plan could be basis to end war"
                 c.speaker, c.shown = "quoted", False
             continue
+        if c.category == "evaluative" and any(_in_speech_tag(v, verb, first.i) for verb in verbs[c.span.doc].get(
+                first.sent, ())):
+            continue  # "…, sagte Trump euphorisch", "…, sagte Xi mit einem Lächeln": the outlet describes the speaking
         if _subjunctive(sent, first.i):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
             if c.category == "evaluative" or modal:
                 c.speaker, c.shown = "quoted", False
