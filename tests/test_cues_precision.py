@@ -2362,3 +2362,10 @@ def test_an_evaluation_in_a_postposed_speech_tag_describes_the_speaking():
     assert _voices(cues, "euphorisch") == [("outlet", True)]
     assert _voices(cues, "großartiger") == [("quoted", False)]
     assert _voices(cues, "konstruktiven") == [("quoted", False)]
+
+
+def test_the_topic_a_speaker_spoke_about_is_in_the_outlets_words():
+    cues = _detect(["Währenddessen äußerte sich auch FPÖ-Chef Herbert Kickl zu dem brisanten Vorfall in Deutschland. "
+                    "Trump sprach von einem sehr spezifischen historischen Augenblick."])
+    assert _voices(cues, "brisanten") == [("outlet", True)]
+    assert _voices(cues, "historischen") == [("quoted", False)]

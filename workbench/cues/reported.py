@@ -26,7 +26,8 @@ tag ("Die Vorschläge könnten als Grundlage dienen, sagte Putin"): a label, a l
 outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words. A reporting verb in the
 subjunctive of indirect speech ("…, er erwarte von Nordkorea nun konkrete Schritte") is the speaker's too. An
 evaluative word inside a postposed speech tag describes the speaking and stays the outlet's ("…, sagte Trump
-euphorisch", "…, sagte Xi mit einem Lächeln").
+euphorisch", "…, sagte Xi mit einem Lächeln"), as does one in the phrase naming what the speech was about
+("äußerte sich Kickl zu dem brisanten Vorfall"; "sprach von einem historischen Augenblick" renders his words).
 """
 
 from __future__ import annotations
@@ -181,6 +182,20 @@ def _before_zu(v: DocView, tok) -> bool:  # noqa: ANN001
     return any(t.fold == "zu" for t in v.toks[tok.i + 1: tok.i + 4] if t.sent == tok.sent)
 
 
+_TOPIC_PREPOSITIONS = {"zu", "zum", "zur", "über"}  # "sprach von einem historischen Augenblick": his words
+_PHRASE_INNER = ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "ADV", "CARD")
+
+
+def _topic_phrase(v: DocView, verb: int, at: int) -> bool:
+    """The word at ``at`` stands in the phrase naming what the speech was about, right after its verb and
+    subject ("äußerte sich Kickl zu dem brisanten Vorfall", "sprach über die schwierige Lage")."""
+    k = at - 1
+    while k > verb and v.toks[k].tag_is(*_PHRASE_INNER):
+        k -= 1
+    return k > verb and v.toks[k].fold in _TOPIC_PREPOSITIONS and v.toks[k].tag_is("APPR", "APPRART") \
+        and not any(t.is_punct for t in v.toks[verb + 1:at])
+
+
 _THIRD_PERSON = {"er", "sie", "es", "man"}
 
 
@@ -306,6 +321,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                         c.speaker, c.shown = "quoted", False
                         break
                     continue
+                if v.tagged and _topic_phrase(v, verb, first.i):
+                    continue  # "äußerte sich Kickl zu dem brisanten Vorfall": what he spoke about, in the outlet's words
                 if not _in_noun_phrase(v, first) and not _before_zu(v, first) and not (
                         v.toks[verb].fold in _FRAME_OPENERS and first.tag_is("ADJD")):  # "findet es großartig"
                     continue  # "sagte allerdings lediglich": the outlet describing how it was said
