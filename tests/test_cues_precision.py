@@ -2369,3 +2369,13 @@ def test_the_topic_a_speaker_spoke_about_is_in_the_outlets_words():
                     "Trump sprach von einem sehr spezifischen historischen Augenblick."])
     assert _voices(cues, "brisanten") == [("outlet", True)]
     assert _voices(cues, "historischen") == [("quoted", False)]
+
+
+def test_a_name_before_a_hyphen_makes_no_shared_stem_of_two_renderings():
+    from workbench.cues.quote_words import WordSimilarity
+
+    words = WordSimilarity("de")
+    assert words.sim("ukraine-solidaritätsgipfel", "ukraine") == 0.0
+    assert words.strict("ukraine-solidaritätsgipfel", "ukraine") == 0.0
+    assert words.sim("minderheiten-rechte", "minderheitenrechte") >= 0.7  # one compound, written two ways
+    assert words.sim("verhandlungen", "verhandlungsweg") == 0.7

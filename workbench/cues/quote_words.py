@@ -1,7 +1,8 @@
 """How alike two words of two renderings of one statement are, for finding the renderings (``quote_pairs``).
 
 The same lemma counts fully; a shared concept of the paraphrase lexicon ("Treffen" / "Gipfel") 0.8; a shared
-stem of six letters ("Verhandlungen" / "Verhandlungsweg") 0.7; a shared seven-letter part 0.6. ``strict`` knows
+stem of six letters ("Verhandlungen" / "Verhandlungsweg") 0.7; a shared seven-letter part 0.6; stems and parts of a
+hyphenated compound are its head's ("Ukraine-Solidaritätsgipfel" shares no stem with "Ukraine"). ``strict`` knows
 only the same lemma and stem: the evidence that the same words were used. (Tried and not kept: a German verb and
 the same verb with a prefix, "ändern" / "verändern", as a stem: it also paired "stehen" / "verstehen".)
 """
@@ -30,6 +31,15 @@ def spelling_key(word: str) -> str:
     return word
 
 
+def _head(word: str, other: str) -> str:
+    """The head of a hyphenated compound ("ukraine-solidaritätsgipfel" -> "solidaritätsgipfel"): stems and parts
+    are compared on it, so a name before the hyphen makes no shared stem; the compound written as one word by the
+    other rendering stays whole ("Minderheiten-Rechte" / "Minderheitenrechte")."""
+    if "-" not in word or other.replace("-", "") == word.replace("-", ""):
+        return word.replace("-", "")
+    return word.rsplit("-", 1)[-1]
+
+
 class WordSimilarity:
     """Word similarity for retrieval: lemma, paraphrase concept, stem, compound part."""
 
@@ -49,6 +59,7 @@ class WordSimilarity:
         """Same lemma or same stem only (evidence that the same words were used)."""
         if a == b:
             return 1.0
+        a, b = _head(a, b), _head(b, a)
         return 0.7 if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6] else 0.0
 
     def sim(self, a: str, b: str) -> float:
@@ -64,6 +75,7 @@ class WordSimilarity:
     def _sim(self, a: str, b: str) -> float:
         if self.concepts(a) & self.concepts(b):
             return 0.8
+        a, b = _head(a, b), _head(b, a)  # "Ukraine-Solidaritätsgipfel" shares no stem with "Ukraine"
         if len(a) >= 7 and len(b) >= 7 and a[:6] == b[:6]:
             return 0.7
         if len(a) >= 7 and len(b) >= 7 and (a[:7] in b or b[:7] in a):
