@@ -2379,3 +2379,19 @@ def test_a_name_before_a_hyphen_makes_no_shared_stem_of_two_renderings():
     assert words.strict("ukraine-solidaritätsgipfel", "ukraine") == 0.0
     assert words.sim("minderheiten-rechte", "minderheitenrechte") >= 0.7  # one compound, written two ways
     assert words.sim("verhandlungen", "verhandlungsweg") == 0.7
+
+
+def test_small_noise_of_the_wider_sample():
+    """An open question after "Unklar war," (German "was" asks, it is no English copula), a negated report, a
+    "could" of purpose, and one name written with and without a hyphen."""
+    german = _detect(["Unklar war, was ohnehin lange geplante Geschäftsvorhaben waren, die nur besiegelt wurden."])
+    assert not [c.text for c in german if c.category == "hedge"]
+    english = _detect_lang(["He has information on other facilities, which have not been reported by media. Kim "
+                            "pulled over so Kim could take the wheel. The deal could collapse soon."], "en")
+    assert not [c for c in english if c.category == "attribution"]
+    hedges = [c for c in english if c.category == "hedge"]
+    assert len(hedges) == 1 and hedges[0].span.start > 100  # "The deal could collapse" only
+    hyphen = _detect(["Biden traf Xi am Vorabend des G-20-Gipfels auf der Insel Bali.",
+                      "Biden traf Xi am Vorabend des G20-Gipfels auf der Insel Bali.",
+                      "Biden traf Xi am Vorabend des G20-Gipfels auf der Insel Bali."])
+    assert not [c.text for c in hyphen if c.category == "factual_variant"]

@@ -165,8 +165,8 @@ def _open_question(seq: list[Tok], p: int) -> bool:
     or of what will happen ("It now remains unclear if a deal will survive", "unklar, ob er bleiben wird"); "unklar,
     ob die Linke zugestimmt hat" withholds commitment to a claim about what happened."""
     for k, t in enumerate(seq[p + 1:p + 7], p + 1):
-        if t.is_punct or t.fold in _BEFORE_CLAUSE:
-            continue
+        if t.is_punct or (t.fold in _BEFORE_CLAUSE and not (seq[k - 1].surface == "," and t.fold in _QUESTION_WORDS)):
+            continue  # "Unklar war, was …": after the comma "was" asks, it is no English copula
         if t.fold in _WHETHER:
             clause = []
             for u in seq[k + 1:k + 1 + _FUTURE_REACH]:
@@ -376,8 +376,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         # "appeared to agree", "seems likely"; "Mr Biden appeared for a rare news conference" is no hedge
         return p + 1 < len(seq) and seq[p + 1].fold in _SEEMING_NEXT
     if view.language.startswith("en") and e.family == "hedge" and e.match == "could" and len(m.toks) == 1:
-        # "the most definitive remark the president could offer": ability after a superlative, no possibility
-        return not any(t.fold in _SUPERLATIVE_OPENERS for t in seq[max(0, p - 8):p])
+        # "the most definitive remark the president could offer", "so Kim could take the wheel": ability, purpose
+        return not any(t.fold in _SUPERLATIVE_OPENERS for t in seq[max(0, p - 8):p]) and all(t.fold != "so" for t in seq[max(0, p - 3):p])
     if not view.language.startswith("de"):
         return True
     if e.match in _NEEDS_VERB:  # "stellte … Hilfe … in Aussicht", not "Aussicht auf Erfolg"

@@ -165,6 +165,7 @@ def _subject_after(toks: list[Tok], p: int) -> list[Tok]:
 
 
 _TELL = {"told", "tells"}
+_NEGATIONS = {"not", "never", "n't", "no"}
 _MEDIUM_WORDS = {"media", "newspaper", "newspapers", "channel", "broadcaster", "agency", "television", "tv", "radio",
                  "press", "outlet", "website", "daily"}
 _NOT_RECIPIENTS = _PRONOUNS | {"reporters", "journalists", "the", "a", "an"}
@@ -230,6 +231,8 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             if v.fold in _PARTICIPLES and not tag and not quoting and nxt is not None and nxt.surface[:1].isalpha() \
                     and nxt.fold not in ("that", "on", "in", "to", "by", "at", "the", "a", "an", "late", "earlier"):
                 continue  # "a single confirmed survivor": the participle modifies a noun
+            if any(t.fold in _NEGATIONS for t in toks[max(0, p - 3):p]):
+                continue  # "which have not been reported by media": nothing reported, no source
             after = _subject_after(toks, p)
             np = after or _subject_before(toks, p)
             starts = [k for k, t in enumerate(np) if t.fold == "the"]

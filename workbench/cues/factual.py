@@ -82,9 +82,10 @@ def _heads_match(a: str, b: str) -> bool:
 
 
 def _one_place(a: str, b: str) -> bool:
-    """One name is a part of the other's hyphenated form: "Moskau-Wnukowo" and "Wnukowo" name one airport."""
+    """One name is a part of the other's hyphenated form: "Moskau-Wnukowo" and "Wnukowo" name one airport; "G-20"
+    and "G20" are one name written with and without the hyphen."""
     pa, pb = set(a.casefold().split("-")), set(b.casefold().split("-"))
-    return pa < pb or pb < pa
+    return pa < pb or pb < pa or a.replace("-", "") == b.replace("-", "")
 
 
 def _namelike(t: Tok) -> bool:
