@@ -2395,3 +2395,24 @@ def test_small_noise_of_the_wider_sample():
                       "Biden traf Xi am Vorabend des G20-Gipfels auf der Insel Bali.",
                       "Biden traf Xi am Vorabend des G20-Gipfels auf der Insel Bali."])
     assert not [c.text for c in hyphen if c.category == "factual_variant"]
+
+
+def test_sourcing_and_hedges_of_german_news_prose():
+    """Frames of sourcing the lexicon lacked, and "weiter" the pipeline joins to the verb as a particle."""
+    for text, found in [("Die Gespräche seien konstruktiv gewesen, hieß es weiter.", "hieß es"),
+                        ("Nach Ansicht des Strafgerichtshofs ist das ein Verstoß.", "Nach Ansicht des Strafgerichtshofs"),
+                        ("Seiner Ansicht nach ist das ein Verstoß.", "Ansicht nach"),
+                        ("Nach chinesischer Darstellung ist das ein Verstoß.", "Nach chinesischer Darstellung"),
+                        ("Den Angaben nach ist das ein Verstoß.", "Angaben nach"),
+                        ("Aus dem Weißen Haus verlautet, das sei ein Verstoß.", "verlautet"),
+                        ("Es wird damit gerechnet, dass Putin kommt.", "Es wird damit gerechnet")]:
+        cues = _detect([text])
+        assert found in [c.text for c in cues if c.category == "attribution"], text
+    for text, found in [("Das ist höchstwahrscheinlich ein Verstoß.", "höchstwahrscheinlich"),
+                        ("Das ist anscheinend ein Verstoß.", "anscheinend")]:
+        assert found in [c.text for c in _detect([text]) if c.category == "hedge"], text
+    english = _detect_lang(["The talks were also reported to have covered trade. Yoon is known to have kept it "
+                            "secret. It became known that Putin would travel. As is known to all, the sky is blue."],
+                           "en")
+    assert [c.text for c in english if c.category in ("hedge", "attribution")] == [
+        "were also reported to", "is known to have", "It became known"]

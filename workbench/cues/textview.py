@@ -55,7 +55,8 @@ class Tok:
     def keys(self) -> tuple[str, ...]:
         """The forms a lexicon entry may match: lemma, surface, and the head of a hyphenated noun
         ("US-Präsident" -> "präsident", "Ex-Diktator" -> "diktator", also when tagged as a name), so compounds of a label count as it; a word
-        the tokenizer glued to the full stop also without it ("X." -> "x")."""
+        the tokenizer glued to the full stop also without it ("X." -> "x"); a verb whose "weiter" the pipeline joined
+        as a particle also without it ("hieß es weiter": "weiterheißen" -> "heißen")."""
         if self.memo_keys is None:
             keys = (self.lemma,) if self.lemma == self.fold else (self.lemma, self.fold)
             if "-" in self.lemma and self.pos.startswith(("NN", "NE")):  # "Russen-Machthaber" read as a name
@@ -66,6 +67,8 @@ class Tok:
                 keys = (*keys, self.fold[:-1])  # a name the tokenizer glued to the full stop: "auf X."
             if self.untagged_plural():
                 keys = (*keys, self.fold[:-1])  # untagged English leaves a capitalised plural as it is: "Presidents"
+            if self.pos.startswith("VV") and self.lemma.startswith("weiter") and len(self.lemma) > 10:
+                keys = (*keys, self.lemma[6:])  # "hieß es weiter", "sagte weiter": the adverb joined as a particle
             self.memo_keys = keys
         return self.memo_keys
 
