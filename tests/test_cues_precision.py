@@ -2416,3 +2416,11 @@ def test_sourcing_and_hedges_of_german_news_prose():
                            "en")
     assert [c.text for c in english if c.category in ("hedge", "attribution")] == [
         "were also reported to", "is known to have", "It became known"]
+
+
+def test_hard_lines_and_big_words_are_the_outlets_judgement():
+    for text, found in [("Trump blieb bei seiner harten Linie.", "harten Linie"),
+                        ("Putin fährt einen harten Kurs gegen die Ukraine.", "harten Kurs"),
+                        ("Biden kam mit großen Worten nach Berlin.", "großen Worten"),
+                        ("Die Vorschläge sind vermutlich nicht neu.", "vermutlich")]:
+        assert found in [c.text for c in _detect([text])], text
