@@ -2291,7 +2291,9 @@ def test_an_institution_or_a_country_speaks_as_a_source_before_or_after_its_verb
     assert sources == ["teilte das russische Militär", "Das ukrainische Außenministerium", "Die Ukraine",
                        "Die Bundesregierung"], sources
     # a preposed source leaves the verb its own cue; an accusing verb after an adverb stays the verb's
-    assert sorted(c.text for c in cues if c.category == "reporting_verb" and c.shown) == ["betonte", "lobte", "werfen"]
+    # ("protestierte" of the second report is a verb of protest; "es protestiere" is the ministry's own word)
+    assert sorted(c.text for c in cues if c.category == "reporting_verb" and c.shown) == ["betonte", "lobte",
+                                                                                          "protestierte", "werfen"]
 
 
 def test_a_call_named_differently_is_a_marked_name_only_where_the_event_is_a_call():
@@ -2424,3 +2426,19 @@ def test_hard_lines_and_big_words_are_the_outlets_judgement():
                         ("Biden kam mit großen Worten nach Berlin.", "großen Worten"),
                         ("Die Vorschläge sind vermutlich nicht neu.", "vermutlich")]:
         assert found in [c.text for c in _detect([text])], text
+
+
+def test_verbs_of_saying_the_lexicon_lacked_and_their_other_senses():
+    for text, found in [("Kim wiederholte am Montag seine Forderung.", "wiederholte"),
+                        ("Obama warb in Havanna für mehr Freiheitsrechte.", "warb"),
+                        ("Die Ministerin bemängelte die fehlenden Zusagen.", "bemängelte")]:
+        assert found in [c.text for c in _detect([text]) if c.category == "reporting_verb"], text
+    assert not [c for c in _detect(["Am Freitag wiederholt sich dieser historische Tag."])
+                if c.category == "reporting_verb"]
+    english = _detect_lang(["Biden repeated that the policy had not changed. Trump even questioned whether Ukraine "
+                            "wanted peace. Trump and Vance lit into the leader. It is now in question."], "en")
+    assert [c.text for c in english if c.category == "reporting_verb"] == ["repeated", "questioned whether",
+                                                                           "lit into"]
+    manner = _detect(['Robert Habeck kommentiert die Abstimmung bitterböse: "Die Ampel wird noch als '
+                      'Stabilitätsanker gelten."'])
+    assert _voices(manner, "bitterböse") == [("outlet", True)]  # how he commented, not what he said

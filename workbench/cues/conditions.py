@@ -62,14 +62,14 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from workbench.cues.textview import CLOSING_QUOTES, OPENING_QUOTES, NOUN_TAGS, DocView, Tok, folded
+from workbench.cues.verb_senses import speech_sense
 
 if TYPE_CHECKING:  # pragma: no cover
     from workbench.cues.matcher import Match
 
 _SUBJUNCTIVE_II = {"dürfen": ("dürfte", "dürftest", "dürften", "dürftet"), "können": ("könnte", "könntest", "könnten",
                    "könntet"), "müssen": ("müsste", "müsstest", "müssten", "müsstet")}
-_PERFECT_MODALS = ("sollen", "wollen")
-_AUXILIARIES = ("haben", "sein")
+_PERFECT_MODALS, _AUXILIARIES = ("sollen", "wollen"), ("haben", "sein")
 _CLAUSE_END = (",", ";", ":", ".", "!", "?", "–", "—")
 # What may open the source after a postposed "so": an article, a determiner, an adjective or a noun.
 _SOURCE_START = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "CARD", *NOUN_TAGS)
@@ -155,8 +155,7 @@ _BEFORE_CLAUSE = {"ist", "bleibt", "war", "blieb", "sei", "noch", "zunächst", "
                   "yet", "exactly", "precisely", "also", "however", "as", "of", "to", "so", "far", "for", "now"}
 
 
-_WHETHER = {"ob", "if", "whether"}
-_FUTURE = {"wird", "werden", "würde", "würden", "will", "would", "'ll"}
+_WHETHER, _FUTURE = {"ob", "if", "whether"}, {"wird", "werden", "würde", "würden", "will", "would", "'ll"}
 _FUTURE_REACH = 8  # the future's auxiliary stands this many words into the "ob" / "whether" clause at most
 
 
@@ -302,8 +301,7 @@ def _platform_channel(e_match: str, seq: list[Tok], p: int, m_len: int) -> bool:
     return _speech_near(seq, p, _CHANNEL_VERBS, 5) or _speech_near(seq, p + m_len - 1, _CHANNEL_VERBS, 5)
 
 
-_PAIR_ONLY = {"mann", "man"}
-_PAIR_WORDS = {"beiden", "beide", "both", "two"}
+_PAIR_ONLY, _PAIR_WORDS = {"mann", "man"}, {"beiden", "beide", "both", "two"}
 
 
 _NEGATIONS = {"nicht", "kein", "keine", "noch", "nie", "not", "n't", "never", "yet", "no"}
@@ -337,6 +335,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
     if e.family == "reporting_verb" and e.cls == "speculative" and p > 0 and seq[p - 1].fold in ("als", "than"):
         return False  # a comparison, no one expecting: "besser verlaufen als erwartet", "faster than expected"
+    if e.family == "reporting_verb" and not speech_sense(e.match, seq, p):
+        return False  # "Am Freitag wiederholt sich dieser historische Tag"
     if e.family == "reporting_verb" and e.cls == "factive" and not _presented_as_fact(
             seq, p, view.language.startswith("en")):
         return False

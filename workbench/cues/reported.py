@@ -172,8 +172,9 @@ def _in_noun_phrase(v: DocView, tok) -> bool:  # noqa: ANN001
     """A word of a noun phrase (attributive adjective or noun), not an adverb describing the speech. English
     text comes untagged (no English tagger ships): there an "-ly" word is taken for the adverb, unless it is
     one of the adjectives that end so ("holy", "deadly")."""
-    if v.tagged:
-        return tok.tag_is("ADJA", "JJ", "NN")
+    if v.tagged:  # an "attributive" adjective before punctuation qualifies no noun ("kommentiert … bitterböse:")
+        after = next((t for t in v.toks[tok.i + 1:tok.i + 3] if t.surface not in _QUOTE_MARKS), None)
+        return tok.tag_is("ADJA", "JJ", "NN") and not (tok.tag_is("ADJA") and (after is None or after.is_punct))
     return not tok.fold.endswith("ly") or tok.fold in _LY_ADJECTIVES
 
 
@@ -215,7 +216,7 @@ def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
     return t.lemma.endswith("en") and t.fold == t.lemma[:-1] and v.toks[t.i - 1].fold in _THIRD_PERSON
 
 
-_QUOTE_MARKS = set("\"“”«»")
+_QUOTE_MARKS = set("\"“”«»„")
 _EN_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are"}
 
 
