@@ -2442,3 +2442,13 @@ def test_verbs_of_saying_the_lexicon_lacked_and_their_other_senses():
     manner = _detect(['Robert Habeck kommentiert die Abstimmung bitterböse: "Die Ampel wird noch als '
                       'Stabilitätsanker gelten."'])
     assert _voices(manner, "bitterböse") == [("outlet", True)]  # how he commented, not what he said
+
+
+def test_welcomes_and_rebuffs_as_the_outlets_evaluation():
+    english = _detect_lang(["China rolled out the red carpet for Putin. Xi was noncommittal and Russia was unmoved. "
+                            "The envoy poured cold water on the plan. Relations are at an all-time low. Guests walked "
+                            "along the red carpet."], "en")
+    assert [c.text for c in english if c.category == "evaluative"] == [
+        "rolled out the red carpet", "noncommittal", "unmoved", "poured cold water", "all-time low"]
+    german = _detect(["Die Mongolei rollt den Roten Teppich für Putin aus. Die Gäste gingen über den roten Teppich."])
+    assert [c.text for c in german if c.category == "evaluative"] == ["rollt den Roten Teppich"]
