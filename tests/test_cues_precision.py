@@ -2452,3 +2452,14 @@ def test_welcomes_and_rebuffs_as_the_outlets_evaluation():
         "rolled out the red carpet", "noncommittal", "unmoved", "poured cold water", "all-time low"]
     german = _detect(["Die Mongolei rollt den Roten Teppich für Putin aus. Die Gäste gingen über den roten Teppich."])
     assert [c.text for c in german if c.category == "evaluative"] == ["rollt den Roten Teppich"]
+
+
+def test_more_evaluations_of_news_prose_and_the_press_is_no_verb():
+    german = _detect(["Nach längerer Funkstille trafen sie sich. Der Streit um Taiwan bleibt ein Zankapfel. Der Kanzler "
+                      "redet Klartext und gibt sich lässig. Das Treffen wurde kurzerhand abgesagt."])
+    assert [c.text for c in german if c.category == "evaluative"] == ["Funkstille", "Zankapfel", "Klartext", "lässig",
+                                                                       "kurzerhand"]
+    english = _detect_lang(["What should have been a normal press pool spray before the high-stakes meeting turned "
+                            "into a row. Biden pressed Xi on human rights. Macron was mobbed by students."], "en")
+    assert [c.text for c in english if c.category == "reporting_verb"] == ["pressed"]
+    assert [c.text for c in english if c.category == "evaluative"] == ["high-stakes", "mobbed"]
