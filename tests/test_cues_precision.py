@@ -2463,3 +2463,12 @@ def test_more_evaluations_of_news_prose_and_the_press_is_no_verb():
                             "into a row. Biden pressed Xi on human rights. Macron was mobbed by students."], "en")
     assert [c.text for c in english if c.category == "reporting_verb"] == ["pressed"]
     assert [c.text for c in english if c.category == "evaluative"] == ["high-stakes", "mobbed"]
+
+
+def test_english_media_and_documents_as_sources():
+    cues = _detect_lang(["Macron said it, the BBC reports. Reuters reported Putin accused the West. It will harm "
+                         "prosperity, the readout added. \"This is the form,\" the statement reads. Several reports "
+                         "said so. Local media reports said the talks ended."], "en")
+    assert [c.text for c in cues if c.category == "attribution"] == [
+        "the BBC reports", "Reuters reported", "the readout added", "the statement reads", "Several reports",
+        "Local media reports said"]

@@ -1,7 +1,8 @@
 """Institutional speech tags in English text, which the pipeline does not tag for parts of speech.
 
 "…, local police said." / "Air India said in a statement …" / "Fire service officials told AFP …" /
-"…, the directorate said": a statement verb (say, tell, report, state, announce, confirm) whose subject
+"…, the directorate said" / "…, the readout added" / "…, the statement reads": a statement verb (say, tell, report,
+state, announce, confirm, add, read) whose subject
 is an institution, a group or an unnamed informant (a common noun or an acronym in it) is sourcing, an attribution cue over the subject and
 the verb (class from a source entry of the lexicon inside it, else ``named_source``). The subject is the
 words right before the verb back to a clause boundary (at most six), or, after a comma or a closing
@@ -10,7 +11,9 @@ knows, or an actor label as subject is no sourcing: "he said", "Modi said", "the
 speech tags of the story's actors; but a person no other report names ("Dr Parikh said", "Kurt Campbell said")
 is the outlet's own informant, a source.
 
-A medium named as the subject is sourcing too ("the New York Times reported", "The Guardian reported"): a
+A medium named as the subject is sourcing too ("the New York Times reported", "The Guardian reported", "the BBC
+reports"; "reports" only so, the noun is more frequent: "several reports"; "Reuters reported Putin accused …",
+"Reuters quoted Putin saying"): a
 name ending in a medium's word (Times, News, Post …), or a capitalised name after "the" (not a family: "the
 Clintons"). The medium a statement was given to is sourcing too, whoever spoke: "told Reuters", "told The Associated
 Press", "told the Hindustan Times", "told Indian media" (``statement_channels``): the recipient of "told" is a
@@ -29,13 +32,13 @@ from workbench.cues.matcher import CompiledLexicon, Match
 from workbench.cues.patterns import source_cue
 from workbench.cues.textview import CLOSING_QUOTES, DocView, Tok
 
-_VERBS = {"said", "says", "told", "tells", "reported", "stated", "announced", "confirmed", "confirms", "reporting",
-          "quoted"}
+_VERBS = {"said", "says", "told", "tells", "reported", "reports", "stated", "announced", "confirmed", "confirms",
+          "reporting", "quoted", "added", "reads"}
 # participles that also modify a noun ("single confirmed survivor", "reported deaths", "quoted remarks")
 _PARTICIPLES = {"reported", "stated", "announced", "confirmed", "quoted"}
 # verbs of the press: a single name as their subject that is no person is a medium ("Reuters reported", "The New York
 # Post is reporting", "The Washington Post quoted military leaders")
-_PRESS_VERBS = {"reported", "reporting", "quoted"}
+_PRESS_VERBS = {"reported", "reports", "reporting", "quoted"}
 _PLAIN = {"said", "says", "told", "tells"}  # "… secretary Dhananjay Dwivedi said"; "Amit Shah confirmed" stays factive
 _BOUNDARY = {"that", "which", "who", "and", "but", "as", "while", "when", "because", "after", "before", "if",
              "where", "so", "than", "also", "later", "earlier", "had", "has", "have", "was", "were", "is", "are"}
@@ -227,8 +230,8 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             medium = _recipient(toks, p, entities, view.doc) if v.fold in _TELL else None
             nxt = toks[p + 1] if p + 1 < len(toks) else None
             tag = p > 0 and (toks[p - 1].surface == "," or toks[p - 1].surface in CLOSING_QUOTES)
-            quoting = v.fold == "quoted" and any(t.fold == "as" for t in toks[p + 1:p + 6])  # "quoted X as saying"
-            if v.fold in _PARTICIPLES and not tag and not quoting and nxt is not None and nxt.surface[:1].isalpha() \
+            quoting = v.fold == "quoted" and any(t.fold in ("as", "saying") for t in toks[p + 1:p + 6])  # "quoted X as saying"
+            if v.fold in _PARTICIPLES and not tag and not quoting and nxt is not None and nxt.surface[:1].islower() \
                     and nxt.fold not in ("that", "on", "in", "to", "by", "at", "the", "a", "an", "late", "earlier"):
                 continue  # "a single confirmed survivor": the participle modifies a noun
             if any(t.fold in _NEGATIONS for t in toks[max(0, p - 3):p]):
@@ -239,6 +242,8 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             if not after and starts and starts[-1] > 0:
                 np = np[starts[-1]:]  # "On Thursday The Gateway Pundit reported": the subject opens with "the"
             named = bool(np) and (_named_medium(np) or (v.fold in _PRESS_VERBS and _press_name(np, entities, view.doc)))
+            if v.fold == "reports" and not named:
+                continue  # the noun: "several reports", "Local media reports said"; a medium reports: "the BBC reports"
             # the possessor is not the speaker: "the prime minister's office said", "Modi's office said"
             owners = [k for k, t in enumerate(np) if t.fold in _POSSESSIVE]
             head = np[owners[-1] + 1:] if owners else np
