@@ -2472,3 +2472,12 @@ def test_english_media_and_documents_as_sources():
     assert [c.text for c in cues if c.category == "attribution"] == [
         "the BBC reports", "Reuters reported", "the readout added", "the statement reads", "Several reports",
         "Local media reports said"]
+
+
+def test_german_circles_estimates_and_quoted_words_as_sources():
+    for text, found in [("Aus Verhandlungskreisen verlautete, das sei falsch.", "Verhandlungskreisen verlautete"),
+                        ("Nach UN-Schätzungen starben 500 Menschen.", "Nach UN-Schätzungen"),
+                        ("„Das ist falsch“, wird Orbán zitiert.", "wird Orbán zitiert"),
+                        ("Wie Kreml-Sprecher Dmitri Peskow erklärt hatte, ist das falsch.",
+                         "Wie Kreml-Sprecher Dmitri Peskow erklärt")]:
+        assert [c.text for c in _detect([text]) if c.category == "attribution"] == [found], text
