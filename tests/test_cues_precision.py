@@ -2481,3 +2481,11 @@ def test_german_circles_estimates_and_quoted_words_as_sources():
                         ("Wie Kreml-Sprecher Dmitri Peskow erklärt hatte, ist das falsch.",
                          "Wie Kreml-Sprecher Dmitri Peskow erklärt")]:
         assert [c.text for c in _detect([text]) if c.category == "attribution"] == [found], text
+
+
+def test_dramatising_names_of_news_prose():
+    german = _detect(["Die Wahl wurde zur Achterbahnfahrt. Für Merz war es ein Hinterhalt. Der Ampel-Crash kam "
+                      "am Abend."])
+    assert [c.text for c in german if c.category == "event_label"] == ["Achterbahnfahrt", "Hinterhalt", "Ampel-Crash"]
+    english = _detect_lang(["The meeting ended in a heated exchange and a war of words."], "en")
+    assert [c.text for c in english if c.category == "event_label"] == ["heated exchange", "war of words"]
