@@ -2489,3 +2489,9 @@ def test_dramatising_names_of_news_prose():
     assert [c.text for c in german if c.category == "event_label"] == ["Achterbahnfahrt", "Hinterhalt", "Ampel-Crash"]
     english = _detect_lang(["The meeting ended in a heated exchange and a war of words."], "en")
     assert [c.text for c in english if c.category == "event_label"] == ["heated exchange", "war of words"]
+
+
+def test_softening_phrases_are_hedges():
+    cues = _detect(["Die Gespräche verliefen mehr oder weniger offen. Orbán ist im Grunde der einzige, der mit Putin "
+                    "spricht. China ist im Prinzip zu Gesprächen bereit."])
+    assert [c.text for c in cues if c.category == "hedge"] == ["mehr oder weniger", "im Grunde", "im Prinzip"]
