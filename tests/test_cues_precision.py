@@ -2495,3 +2495,10 @@ def test_softening_phrases_are_hedges():
     cues = _detect(["Die Gespräche verliefen mehr oder weniger offen. Orbán ist im Grunde der einzige, der mit Putin "
                     "spricht. China ist im Prinzip zu Gesprächen bereit."])
     assert [c.text for c in cues if c.category == "hedge"] == ["mehr oder weniger", "im Grunde", "im Prinzip"]
+
+
+def test_demeanour_and_display_of_news_prose():
+    cues = _detect(["Biden sprach gewohnt hölzern. Ein geheimnisvoller Zug rollte nach Peking. Der Papst sprach "
+                    "mit brüchiger Stimme zu tosendem Applaus."])
+    assert [c.text for c in cues if c.category == "evaluative"] == ["hölzern", "geheimnisvoller", "brüchiger",
+                                                                     "tosendem"]
