@@ -2502,3 +2502,9 @@ def test_demeanour_and_display_of_news_prose():
                     "mit brüchiger Stimme zu tosendem Applaus."])
     assert [c.text for c in cues if c.category == "evaluative"] == ["hölzern", "geheimnisvoller", "brüchiger",
                                                                      "tosendem"]
+
+
+def test_english_sources_that_indicate_and_interviews_with_a_medium():
+    cues = _detect_lang(["Sources indicate that the talks were cut short. He said so during an interview with Fox "
+                         "News."], "en")
+    assert [c.text for c in cues if c.category == "attribution"] == ["Sources", "interview with Fox News"]

@@ -414,7 +414,7 @@ _EN_SPEECH = {"say", "said", "says", "saying", "tell", "told", "tells", "accordi
               "claim", "claimed", "believe", "believed", "estimate", "estimated", "expect", "expected", "quote",
               "quoted", "cite", "cited", "note", "noted", "describe", "described", "suggest", "suggested", "insist",
               "insisted", "deny", "denied", "acknowledge", "acknowledged", "speak", "spoke", "speaking", "argue",
-              "argued", "think", "fear", "feared", "predict", "predicted", "assess", "assessed"}
+              "argued", "think", "fear", "feared", "predict", "predicted", "assess", "assessed", "indicate", "indicated"}
 
 
 def _says_something(seq: list[Tok], p: int) -> bool:
