@@ -2508,3 +2508,10 @@ def test_english_sources_that_indicate_and_interviews_with_a_medium():
     cues = _detect_lang(["Sources indicate that the talks were cut short. He said so during an interview with Fox "
                          "News."], "en")
     assert [c.text for c in cues if c.category == "attribution"] == ["Sources", "interview with Fox News"]
+
+
+def test_a_probability_right_after_the_subjunctive_of_indirect_speech_is_the_speakers():
+    cues = _detect(["Peskow sagte, man werde erneut sprechen. Dies werde jedoch höchstwahrscheinlich ein Ferngespräch "
+                    "sein. Das Treffen wird wahrscheinlich im Mai stattfinden."])
+    assert _voices(cues, "höchstwahrscheinlich") == [("quoted", False)]
+    assert _voices(cues, "wahrscheinlich") == [("outlet", True)]

@@ -24,7 +24,9 @@ said."). Only evaluative words are moved, and a modal verb of hedging in a sente
 eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten") or before a postposed speech
 tag ("Die Vorschläge könnten als Grundlage dienen, sagte Putin"): a label, a loaded verb or a hedging word of the
 outlet's ("mutmaßlich", "nach bisherigen Erkenntnissen") remains its choice of words. A reporting verb in the
-subjunctive of indirect speech ("…, er erwarte von Nordkorea nun konkrete Schritte") is the speaker's too. An
+subjunctive of indirect speech ("…, er erwarte von Nordkorea nun konkrete Schritte") is the speaker's too, as is a
+probability adverb right after the subjunctive verb ("Dies werde jedoch höchstwahrscheinlich ein Ferngespräch sein",
+"Eine atomwaffenfreie Halbinsel sei möglich"). An
 evaluative word inside a postposed speech tag describes the speaking and stays the outlet's ("…, sagte Trump
 euphorisch", "…, sagte Xi mit einem Lächeln"), as does one in the phrase naming what the speech was about
 ("äußerte sich Kickl zu dem brisanten Vorfall"; "sprach von einem historischen Augenblick" renders his words).
@@ -244,6 +246,15 @@ def _in_speech_tag(v: DocView, verb: int, at: int) -> bool:
     return v.toks[verb - 1].surface == "," and not any(t.is_punct for t in v.toks[verb + 1:at])
 
 
+def _estimate_in_reported_clause(v: DocView, c: Cue, first) -> bool:  # noqa: ANN001 - the cue's first token
+    """A probability adverb right after the subjunctive verb of indirect speech ("Dies werde jedoch
+    höchstwahrscheinlich ein Ferngespräch sein"): the speaker's estimate, not the outlet's hedge."""
+    if c.category != "hedge" or c.cls != "adverb" or not first.tag_is("ADV", "ADJD"):
+        return False
+    before = [t for t in v.toks[max(0, first.i - 3):first.i] if t.sent == first.sent and not t.tag_is("ADV", "KON")]
+    return bool(before) and (_third_person_subjunctive(before[-1]) or before[-1].fold in _SUBJUNCTIVE_I)
+
+
 def _narrating_participle(v: DocView, verb: int) -> bool:
     """An English -ing verb of showing right after a comma: the outlet comments ("…, underscoring the unease");
     ", saying it was illegal" reports the subject's words."""
@@ -298,7 +309,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 first.sent, ())):
             continue  # "…, sagte Trump euphorisch", "…, sagte Xi mit einem Lächeln": the outlet describes the speaking
         if _subjunctive(sent, first.i):  # "Lindner habe egoistisch gehandelt": indirect speech, whoever said it
-            if c.category == "evaluative" or modal:
+            if c.category == "evaluative" or modal or _estimate_in_reported_clause(v, c, first):
                 c.speaker, c.shown = "quoted", False
             continue
         if c.category != "evaluative" and not modal:
