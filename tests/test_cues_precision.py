@@ -2515,3 +2515,9 @@ def test_a_probability_right_after_the_subjunctive_of_indirect_speech_is_the_spe
                     "sein. Das Treffen wird wahrscheinlich im Mai stattfinden."])
     assert _voices(cues, "höchstwahrscheinlich") == [("quoted", False)]
     assert _voices(cues, "wahrscheinlich") == [("outlet", True)]
+
+
+def test_verbs_of_giving_in_and_pushing_back():
+    english = _detect_lang(["Biden finally relented and quit. Zelenskyy pushed back against the claim. The deadline "
+                            "was pushed back."], "en")
+    assert [c.text for c in english if c.category == "reporting_verb"] == ["relented", "pushed back against"]
