@@ -2351,10 +2351,9 @@ def test_english_narration_after_reported_words_is_the_outlets_again():
         "volatile situation. Putin says he is prepared to keep negotiating but has offered a stark warning over war. "
         "Biden hosted Scholz to coordinate a response, underscoring the intense unease in the West. The party called "
         "the move a coup, saying it was illegal."], "en")
-    assert _voices(cues, "volatile") == [("outlet", True)]
-    assert _voices(cues, "stark") == [("outlet", True)]
-    assert _voices(cues, "unease") == [("outlet", True)]
-    assert _voices(cues, "illegal") == [("quoted", False)]
+    outlet, speaker = [("outlet", True)], [("quoted", False)]
+    assert {w: _voices(cues, w) for w in ("volatile", "stark", "unease", "illegal")} == {
+        "volatile": outlet, "stark": outlet, "unease": outlet, "illegal": speaker}
 
 
 def test_an_evaluation_in_a_postposed_speech_tag_describes_the_speaking():
