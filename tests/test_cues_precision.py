@@ -2520,3 +2520,10 @@ def test_verbs_of_giving_in_and_pushing_back():
     english = _detect_lang(["Biden finally relented and quit. Zelenskyy pushed back against the claim. The deadline "
                             "was pushed back."], "en")
     assert [c.text for c in english if c.category == "reporting_verb"] == ["relented", "pushed back against"]
+
+
+def test_more_german_verbs_of_saying():
+    cues = _detect(["Merkel mahnte Reformen an. Der Minister wandte ein, das sei zu teuer. Scholz bilanzierte am "
+                    "Abend, die Reise sei ein Erfolg gewesen."])
+    assert [(c.text, c.cls) for c in cues if c.category == "reporting_verb"] == [
+        ("mahnte", "directive"), ("wandte", "refuting"), ("bilanzierte", "neutral")]
