@@ -2527,3 +2527,8 @@ def test_more_german_verbs_of_saying():
                     "Abend, die Reise sei ein Erfolg gewesen."])
     assert [(c.text, c.cls) for c in cues if c.category == "reporting_verb"] == [
         ("mahnte", "directive"), ("wandte", "refuting"), ("bilanzierte", "neutral")]
+
+
+def test_a_closed_compound_ending_in_a_judging_noun_judges():
+    cues = _detect(["Die russische Staatspropaganda sprach von Schreckenspropaganda des Westens."])
+    assert [c.text for c in cues if c.category == "evaluative"] == ["Staatspropaganda", "Schreckenspropaganda"]

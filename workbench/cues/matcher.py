@@ -135,11 +135,13 @@ _TECHNICAL_COMPOUNDS = {"regime"}  # "Sanktionsregime", "Grenzregime": a set of 
 
 def _compound_heads(e: Entry) -> bool:
     """Single words a closed compound may end in and still be the entry: a dramatising event name
-    ("Wahlschlappe", "Regierungsdebakel"), a pejorative actor label ("Kremldespot", "Russenmachthaber"), or a
+    ("Wahlschlappe", "Regierungsdebakel"), a pejorative actor label ("Kremldespot", "Russenmachthaber"), a judging
+    noun ("Staatspropaganda", "Schreckenspropaganda"), or a
     crisis or conflict ("Ukrainekonflikt"; one not named by a place, "Finanzkrise", is left plain by
     ``war_names``)."""
     return len(e.tokens) == 1 and len(e.match) >= 5 and e.match not in _TECHNICAL_COMPOUNDS and (
         (e.family == "event_label" and e.cls == "dramatising") or (e.family == "actor_label" and e.cls == "loaded_negative")
+        or (e.family == "evaluative" and e.cls == "negative" and e.pos == "NN")
         or (e.family == "event_label" and e.cls == "minimising" and e.match in CLOSED_MINIMISING))
 
 
