@@ -52,6 +52,7 @@ _LY_ADJECTIVES = {"holy", "unholy", "ugly", "friendly", "unfriendly", "lovely", 
                   "unlikely", "lonely", "early", "daily", "silly", "cowardly", "ghastly", "beastly", "surly", "worldly"}
 _FRAME_REACH = 8  # the word that opens the judgement follows the verb within this many tokens
 _BREAKS = {";", ":"}
+_QUOTE_MARKS = set("\"“”«»„")  # skipped between a word and the next: "gerechtere „multipolare Weltordnung“"
 _TAG_WINDOW = 5  # a postposed speech tag ends the sentence within this many words
 _TAG_SUBJECT = 3  # ... and its comma stands at most this many words before the verb (", officials said")
 _TAG_AUXILIARIES = {"has", "had", "have", "was", "is", "hat", "hatte"}  # one more word: ", Vladimir Putin has said."
@@ -218,7 +219,6 @@ def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
     return t.lemma.endswith("en") and t.fold == t.lemma[:-1] and v.toks[t.i - 1].fold in _THIRD_PERSON
 
 
-_QUOTE_MARKS = set("\"“”«»„")
 _EN_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are"}
 
 
@@ -255,14 +255,15 @@ def _estimate_in_reported_clause(v: DocView, c: Cue, first) -> bool:  # noqa: AN
     return bool(before) and (_third_person_subjunctive(before[-1]) or before[-1].fold in _SUBJUNCTIVE_I)
 
 
+_SHOWING = {"underscore", "underline", "highlight", "signal", "show", "reflect", "illustrate", "demonstrate", "mark"}
+
+
 def _narrating_participle(v: DocView, verb: int) -> bool:
     """An English -ing verb of showing right after a comma: the outlet comments ("…, underscoring the unease");
     ", saying it was illegal" reports the subject's words."""
     t = v.toks[verb]
     return verb > 0 and t.fold.endswith("ing") and t.lemma in _SHOWING and v.toks[verb - 1].surface == ","
 
-
-_SHOWING = {"underscore", "underline", "highlight", "signal", "show", "reflect", "illustrate", "demonstrate", "mark"}
 
 
 _EN_THIRD_PERSON = {"he", "she", "they"}
