@@ -1216,6 +1216,15 @@ def test_a_marked_name_is_highlighted_at_its_first_use_in_a_report():
     assert reise == [True, False, False], reise
 
 
+def test_a_compound_of_two_plain_names_is_the_same_name():
+    """ "Gipfeltreffen" beside "Treffen" and "Gipfel" names nothing new; "Spitzentreffen" does."""
+    marked = _marked_names(["Das Treffen von Trump und Kim in Hanoi endete ohne Einigung.",
+                            "Das Treffen von Trump und Kim in Hanoi endete vorzeitig.",
+                            "Beim Gipfeltreffen von Trump und Kim in Hanoi gab es keine Einigung.",
+                            "Das Spitzentreffen von Trump und Kim in Hanoi endete ohne Erklärung."])
+    assert marked == [("d4", "Spitzentreffen")], marked
+
+
 def test_quotations_sharing_only_a_word_of_degree_render_no_common_statement():
     """ "das komplette Vertrauen" and "komplett einvernehmlich agieren" are two statements, not two renderings."""
     cues = _detect(["US-Präsident Joe Biden sagte: \"Deutschland hat das komplette Vertrauen der USA. Es gibt keinen "

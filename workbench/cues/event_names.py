@@ -10,7 +10,10 @@ same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war; a qua
 "Pressebegegnung" / "Presseauftritt", are naming-only concepts there)
 that differs from it is a naming choice. Nouns the framing lexicon already
 classifies (Angriffskrieg, Konflikt …) are left to it, and so are compounds that begin with the default
-("Treffpunkt", "Kriegsende"): they name a part of the event, not the event. A report's marked name is
+("Treffpunkt", "Kriegsende"): they name a part of the event, not the event. A compound of two plain names
+("Gipfeltreffen" beside "Treffen") is the same name, no choice. (A report that uses the default name too still
+makes one with its other names: the seeds' gold marks "Spitzentreffen" and "Aufeinandertreffen" beside
+"Treffen" in one report.) A report's marked name is
 one choice: highlighted where the reader meets it first, its later uses kept unhighlighted.
 """
 
@@ -46,6 +49,20 @@ def _default_as_modifier(lemma: str, default: str) -> bool:
     "Treffpunkt" beside "Treffen", "Kriegsende" beside "Krieg" ("Spitzentreffen", ending in it, is a name)."""
     stem = default[:-2] if default.endswith("en") and len(default) > 5 else default
     return len(stem) >= 4 and lemma.startswith(stem) and len(lemma) >= len(stem) + 3
+
+
+def _compound_of_names(lemma: str, default: str, concept: str, language: str) -> bool:
+    """"Gipfeltreffen" beside "Treffen" or "Gipfel": a compound of two plain names of the event is the same name
+    ("Spitzentreffen", whose other part names none, stays a choice)."""
+    lemma, default = lemma.replace("-", ""), default.replace("-", "")
+    if len(lemma) <= len(default) + 3:
+        return False
+    if lemma.endswith(default):
+        rest = lemma[: -len(default)]
+        return any(event_concept(r, language) == concept for r in (rest, rest[:-1]) if len(r) >= 4)
+    if lemma.startswith(default):
+        return event_concept(lemma[len(default):], language) == concept
+    return False
 
 
 _DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "our"}
@@ -96,7 +113,8 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
             continue  # a concept most reports do not name is not the reported event ("es hatte immer wieder Streit gegeben")
         # the default: used by the most documents, then most often
         default = max(counts, key=lambda w: (len(docs_using[(v.language, concept, w)]), counts[w], w))
-        if t.lemma == default or t.quoted or _default_as_modifier(t.lemma, default):
+        if t.lemma == default or t.quoted or _default_as_modifier(t.lemma, default) \
+                or _compound_of_names(t.lemma, default, concept, v.language):
             continue
         if concept == "call" and pair_named is not None and not pair_named(v, t.sent):
             continue
