@@ -2541,3 +2541,15 @@ def test_more_german_verbs_of_saying():
 def test_a_closed_compound_ending_in_a_judging_noun_judges():
     cues = _detect(["Die russische Staatspropaganda sprach von Schreckenspropaganda des Westens."])
     assert [c.text for c in cues if c.category == "evaluative"] == ["Staatspropaganda", "Schreckenspropaganda"]
+
+
+def test_a_spokesperson_after_an_adverb_is_a_source_with_the_office_he_speaks_for():
+    """ "…, schreibt beispielsweise ein Sprecher des ukrainischen Außenministeriums": the whole source, its office
+    included; a noun after an adverb that is the verb's object is none ("kündigte zugleich weitere Übungen an")."""
+    cues = _detect(["Die Mongolei trage eine Mitverantwortung, schreibt beispielsweise ein Sprecher des ukrainischen "
+                    "Außenministeriums auf Telegram.",
+                    "Die Gespräche seien konstruktiv gewesen, sagte zudem der Sprecher des Präsidenten.",
+                    "Putin lobte die Gespräche, kündigte zugleich aber weitere Militärübungen an."])
+    sources = [(c.span.doc, c.text) for c in cues if c.category == "attribution"]
+    assert sources == [("d1", "schreibt beispielsweise ein Sprecher des ukrainischen Außenministeriums"),
+                       ("d2", "sagte zudem der Sprecher des Präsidenten")], sources

@@ -19,7 +19,11 @@
   entry of the lexicon inside the subject ("russische Staatsmedien") gives the
   class and makes no second cue. A person as subject counts only when
   introduced with a role and not one of the story's protagonists ("…, sagt
-  Joseph Dempsey, Forscher für Verteidigung …": an informant).
+  Joseph Dempsey, Forscher für Verteidigung …": an informant). An adverb may
+  stand between the verb and a source that is an institution, a spokesperson
+  or a name ("…, schreibt beispielsweise ein Sprecher …"; a plain noun there
+  may be the verb's object), and a spokesperson's cue holds the office he
+  speaks for ("ein Sprecher des ukrainischen Außenministeriums").
 - The medium a statement was given to or made on (attribution,
   ``named_source``), in German text: a noun for a medium ("Sender",
   "US-Sender", "Nachrichtenagentur", "Zeitung", "Plattform") followed by its
@@ -191,6 +195,9 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 continue  # "…, sagte X", "„…“ sagte X", "Dies sagte X"
             np: list[Tok] = []
             j = p + 1
+            while j < len(toks) and toks[j].tag_is("ADV", "PROAV") and j < p + 3:
+                j += 1  # "…, schreibt beispielsweise ein Sprecher des Ministeriums", "sagte dazu ein Sprecher"
+            skipped = j > p + 1
             while j < len(toks) and len(np) < 6 and toks[j].tag_is(*_NP_INNER):
                 if np and np[-1].tag_is("NN") and toks[j].tag_is("ART", "ADJA"):
                     break
@@ -198,6 +205,16 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                     break  # "die US-Geheimdienste | Russland Einmischung": the subject ends at its head
                 np.append(toks[j])
                 j += 1
+            if skipped and not any(t.tag_is("NE") or t.lemma.endswith(_INSTITUTION_HEADS + _SPOKESPERSONS) for t in np):
+                continue  # after an adverb, a noun may be the object: "kündigte zugleich aber weitere Übungen an"
+            whose: list[Tok] = []
+            if np and np[-1].tag_is("NN") and np[-1].lemma.endswith(_SPOKESPERSONS) and j < len(toks) \
+                    and toks[j].fold in ("des", "der"):  # whose spokesperson: "ein Sprecher des Außenministeriums"
+                k = j + 1
+                while k < len(toks) and toks[k].tag_is("ADJA"):
+                    k += 1
+                if k < len(toks) and toks[k].tag_is("NN", "NE"):
+                    whose = toks[j: k + 1]
             if opener and not (any(m.first >= p + 1 and m.last < j for m in sources)
                                or (np and np[-1].lemma.endswith(_INSTITUTION_HEADS + _SPOKESPERSONS))
                                or any(t.tag_is("NE") for t in np[1:])):
@@ -234,6 +251,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 heads = [t for t in np if t.tag_is("NN")]
             while np and not np[-1].tag_is("NN", "NE"):
                 np.pop()
+            np += whose
             if _in_frame(frames, v.i, np[-1].i):
                 continue
             out.append(source_cue(view, v, np[-1], sources, absorbed))
