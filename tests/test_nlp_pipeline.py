@@ -226,3 +226,13 @@ def test_worker_errors_come_back_as_workbench_errors() -> None:
     with pytest.raises(WorkbenchError) as caught:
         _result(future)
     assert caught.value.code is ErrorCode.PIPELINE and str(caught.value) == "no pipeline"
+
+
+def test_a_capitalised_english_word_is_lemmatised_like_its_lower_case_form() -> None:
+    """A sentence's first word and the words of a title-case headline ("Biden Hails …") have the lemma of their
+    lower-case form; a name the table does not list stays as it is."""
+    text = "Biden Hails Progress After Talks. Officials said Lauding him was easy."
+    a = analyse(text, "en")
+    lemmas = {text[t.start:t.end]: t.lemma for t in a.tokens}
+    assert lemmas["Hails"] == "hail" and lemmas["Talks"] == "talk" and lemmas["Officials"] == "official"
+    assert lemmas["Lauding"] == "laud" and lemmas["Biden"] == "biden"

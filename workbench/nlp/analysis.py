@@ -42,11 +42,24 @@ def _rows_trained(pipeline: Pipeline, doc: object, offset: int) -> list[TokenRow
             for t, tag, lemma in zip(tokens, tags, lemmas)]
 
 
+def _lookup(table, word: str) -> str:
+    """The table's lemma; a capitalised word it does not list as it is (a sentence's first word, a word of a
+    title-case headline: "Officials said", "Biden Hails …") is looked up in lower case, where the table has an
+    inflected form: "officials" -> "official", "hails" -> "hail". A name stays as it is ("Biden")."""
+    lemma = table.lemma(word)
+    if lemma == word and word[:1].isupper() and not word.isupper():
+        lower = word.lower()
+        found = table.lemma(lower)
+        if found != lower:
+            return found
+    return lemma
+
+
 def _rows_blank(pipeline: Pipeline, doc: object, offset: int, known_only: bool = False) -> list[TokenRow]:
     """Tokens of a blank pipeline: HanTa for German, lookup lemmas (no tags) otherwise."""
     tokens = [t for t in doc if not t.is_space]  # type: ignore[attr-defined]
     if pipeline.lookup is not None:
-        lemmas = tuple(pipeline.lookup.lemma(t.text) for t in tokens)
+        lemmas = tuple(_lookup(pipeline.lookup, t.text) for t in tokens)
     else:
         lemmas = tuple(t.lemma_ for t in tokens)
     if pipeline.hanta:
