@@ -2553,3 +2553,21 @@ def test_a_spokesperson_after_an_adverb_is_a_source_with_the_office_he_speaks_fo
     sources = [(c.span.doc, c.text) for c in cues if c.category == "attribution"]
     assert sources == [("d1", "schreibt beispielsweise ein Sprecher des ukrainischen Außenministeriums"),
                        ("d2", "sagte zudem der Sprecher des Präsidenten")], sources
+
+
+def test_a_verb_of_speech_in_a_title_case_headline_is_found():
+    """ "Biden Hails …", "Trump Slams …": in a title-case headline the capitals mark no names."""
+    cues = _detect_lang(['Biden Hails "Real Progress" After Talks With Xi\n\nBiden met Xi in Woodside for talks.',
+                         'Trump Slams Zelensky In Heated Oval Office Meeting\n\nTrump met Zelensky in the Oval Office.'],
+                        "en")
+    verbs = [(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"]
+    assert verbs == [("d1", "Hails"), ("d2", "Slams")], verbs
+
+
+def test_an_opening_participle_reports_only_up_to_its_comma():
+    """ "Heralded by the Kremlin as a show of support, Mr Xi's visit featured carefully staged pomp": the show of
+    support is the Kremlin's word, the staged pomp the outlet's."""
+    cues = _detect_lang(["Heralded by the Kremlin as a show of support from its most powerful friend, Mr Xi's visit to "
+                         "Moscow featured carefully staged pomp and ceremony. Xi left on Wednesday."], "en")
+    speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
+    assert speakers.get("staged pomp") == "outlet", speakers

@@ -239,7 +239,13 @@ def slot_backward(seq: list[Tok], p: int, tagged: bool) -> list[Tok]:
     return taken
 
 
-def _match_at(entry: Entry, seq: list[Tok], p: int, view: DocView) -> Match | None:
+def _title_case(seq: list[Tok]) -> bool:
+    """An English headline in title case ("Biden Hails Real Progress After Talks"): its capitals mark no names."""
+    words = [t for t in seq if t.surface.isalpha() and len(t.surface) >= 4]
+    return len(words) >= 3 and sum(t.capitalised for t in words) >= 0.8 * len(words)
+
+
+def _match_at(entry: Entry, seq: list[Tok], p: int, view: DocView, title: bool = False) -> Match | None:
     pat = list(entry.tokens)
     lead = pat[0] == "*"
     trail = pat[-1] == "*" and len(pat) > 1
@@ -250,7 +256,7 @@ def _match_at(entry: Entry, seq: list[Tok], p: int, view: DocView) -> Match | No
         tok = seq[p]
         if not _lit(tok, core[0]) and not _compound_head(entry, tok, core[0]):
             return None
-        if not pos_ok(entry.pos, tok, sentence_initial=p == 0):
+        if not pos_ok(entry.pos, tok, sentence_initial=p == 0 or title):
             return None
         return Match(entry, [tok])
     end = _match_core(seq, p, core, 0)
@@ -316,6 +322,7 @@ def find_matches(view: DocView, lexicon: CompiledLexicon) -> list[Match]:
             continue
         seq = _sequence(sentence.toks, english)
         present: set[str] | None = None  # the sentence's word keys, built when a phrase first needs them
+        title = english and not view.tagged and sentence.kind == "headline" and _title_case(seq)
         for p, tok in enumerate(seq):
             for entry in lexicon.candidates(tok):
                 needed = lexicon.rest_of(entry)
@@ -324,7 +331,7 @@ def find_matches(view: DocView, lexicon: CompiledLexicon) -> list[Match]:
                         present = {k for t in seq for k in t.keys()}
                     if not needed <= present:
                         continue
-                m = _match_at(entry, seq, p, view)
+                m = _match_at(entry, seq, p, view, title)
                 if m is None:
                     continue
                 if entry.family == "attribution" and entry.cls == "postposed_so" and len(m.toks) == 1:

@@ -266,6 +266,13 @@ def _narrating_participle(v: DocView, verb: int) -> bool:
 
 
 
+def _opening_participle(v: DocView, verb: int) -> bool:
+    """An English participle opening its sentence ("Heralded by the Kremlin as …, the visit …", "Lauding Biden's
+    career, the Clintons said …"): what it reports ends at the first comma."""
+    t = v.toks[verb]
+    return (verb == 0 or v.toks[verb - 1].sent != t.sent) and t.fold.endswith(("ed", "ing"))
+
+
 _EN_THIRD_PERSON = {"he", "she", "they"}
 _EN_SAID = {"said", "says", "say", "added", "insisted", "stressed", "claimed"}
 
@@ -342,6 +349,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 if not v.tagged and v.toks[verb].lemma in _OBJECT_VERBS and not any(t.fold in ("as", "for")
                                                                                    for t in between):
                     continue  # "praised Russia's brutal war": the outlet names what was praised; "as …" is Kim's
+                if not v.tagged and _opening_participle(v, verb) and any(t.surface == "," for t in between):
+                    continue  # "Heralded by the Kremlin as a show of support, Mr Xi's visit featured staged pomp"
                 if not any(t.surface in _BREAKS for t in between) and not (not v.tagged and _back_to_narration(between)):
                     c.speaker, c.shown = "quoted", False
                     break
