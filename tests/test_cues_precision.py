@@ -2571,3 +2571,23 @@ def test_an_opening_participle_reports_only_up_to_its_comma():
                          "Moscow featured carefully staged pomp and ceremony. Xi left on Wednesday."], "en")
     speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
     assert speakers.get("staged pomp") == "outlet", speakers
+
+
+def test_sourcing_frames_with_an_extended_attribute_or_a_finding_name_their_source():
+    """ "laut einer vom Kreml veröffentlichten Mitteilung" (the attribute inside the source), "Nach Erkenntnissen der
+    US-Geheimdienste" (an attribution, not the hedge "nach bisherigen Erkenntnissen"), "Nach Einschätzung Trumps",
+    "dem Totenschein zu entnehmen"; rumours and someone else's name ("wie er es selbst nannte") hedge."""
+    cues = _detect(["Die Nato stationiere dort Angriffswaffen, sagte Putin laut einer vom Kreml veröffentlichten "
+                    "Mitteilung.",
+                    "Nach Erkenntnissen der US-Geheimdienste hat sich Russland in den Wahlkampf eingemischt.",
+                    "Nach Einschätzung Trumps hat der Gipfel die Beziehungen verbessert. Das ist dem Totenschein zu "
+                    "entnehmen.",
+                    "Doch nun gibt es Gerüchte, Kim weile in China. Er reiste auf eine Friedensmission, wie er es "
+                    "selbst nannte.",
+                    "Nach bisherigen Erkenntnissen war der Fahrer allein."])
+    found = [(c.span.doc, c.category, c.text) for c in cues if c.category in ("attribution", "hedge")]
+    assert found == [("d1", "attribution", "laut einer vom Kreml veröffentlichten Mitteilung"),
+                     ("d2", "attribution", "Nach Erkenntnissen der US-Geheimdienste"),
+                     ("d3", "attribution", "Nach Einschätzung Trumps"), ("d3", "attribution", "zu entnehmen"),
+                     ("d4", "hedge", "Gerüchte"), ("d4", "hedge", "wie er es selbst nannte"),
+                     ("d5", "hedge", "Nach bisherigen Erkenntnissen")], found

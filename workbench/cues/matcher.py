@@ -183,6 +183,23 @@ def _genitive_name(t: Tok) -> bool:
     return t.surface.endswith(("s", "'s", "’s")) and t.lemma != t.fold
 
 
+def _participle_attribute(seq: list[Tok], j: int) -> int:
+    """The end of an extended attribute starting at ``j`` ("vom Kreml veröffentlichten", "von der Regierung
+    verbreiteten") when a noun follows it, else 0."""
+    k = j
+    if k >= len(seq) or not seq[k].tag_is("APPR", "APPRART"):
+        return 0
+    k += 1
+    while k < len(seq) and k - j < 5 and seq[k].tag_is("ART", "ADJA", "NN", "NE") and not (
+            seq[k].tag_is("ADJA") and seq[k].fold.endswith(("ten", "tem", "ter", "enen", "ende", "enden"))):
+        k += 1
+    if k == j + 1 or k >= len(seq) or not seq[k].tag_is("ADJA"):
+        return 0
+    while k < len(seq) and seq[k].tag_is("ADJA"):
+        k += 1
+    return k if k < len(seq) and _noun(seq[k]) else 0
+
+
 def slot_forward(seq: list[Tok], q: int, tagged: bool) -> list[Tok]:
     """The source slot after a frame ("laut Experten", "according to the ministry")."""
     taken: list[Tok] = []
@@ -192,6 +209,11 @@ def slot_forward(seq: list[Tok], q: int, tagged: bool) -> list[Tok]:
         if t.is_punct:
             break
         if tagged:
+            attribute = _participle_attribute(seq, j) if taken and taken[-1].tag_is(*_NP_OPENERS) else 0
+            if attribute:  # "laut einer vom Kreml veröffentlichten Mitteilung": the attribute is inside the phrase
+                taken.extend(seq[j:attribute + 1])  # ... and so is the noun after it
+                j = attribute + 1
+                continue
             if not _np_tag(t):
                 break
             if taken and _noun(taken[-1]) and not (_noun(t) or (t.tag_is("ART", "DET") and t.fold in _GENITIVE)):
@@ -310,6 +332,11 @@ def refine_frames(matches: list[Match]) -> list[Match]:
             best = max(inner, key=lambda s: (s.entry.weight, s.last - s.first, -s.first))
             f.source = best.entry
             absorbed.update(id(s) for s in inner)
+    # a hedge inside a frame that names its source ("nach bisherigen Erkenntnissen" hedges; "Nach Erkenntnissen der
+    # US-Geheimdienste" attributes) makes no cue of its own
+    named = [f for f in frames if f.slot and f.entry.tokens[0] != "*"]
+    absorbed.update(id(m) for m in matches if m.family == "hedge" and any(
+        f.first == m.first and m.last < f.last for f in named))
     return [m for m in matches if id(m) not in absorbed]
 
 
