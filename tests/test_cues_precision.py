@@ -2591,3 +2591,21 @@ def test_sourcing_frames_with_an_extended_attribute_or_a_finding_name_their_sour
                      ("d3", "attribution", "Nach Einschätzung Trumps"), ("d3", "attribution", "zu entnehmen"),
                      ("d4", "hedge", "Gerüchte"), ("d4", "hedge", "wie er es selbst nannte"),
                      ("d5", "hedge", "Nach bisherigen Erkenntnissen")], found
+
+
+def test_the_outlets_narration_takes_over_after_an_infinitive_clause_or_a_new_main_clause():
+    """ ", ohne die umstrittene Pipeline wörtlich zu nennen" and "… und auch bei CNN gelingt ihm ein eloquenter
+    Auftritt" are the outlet's words; "…, die Ukraine müsse die brutale Offensive beenden" is still Putin's."""
+    cues = _detect(["Scholz sprach von konkreten Sanktionsplänen, ohne die umstrittene Pipeline wörtlich zu nennen.",
+                    "Zwar sagt Biden viel Freundliches über ihn und auch bei CNN gelingt ihm ein eloquenter Auftritt.",
+                    "Putin sagte, Russland sei bereit und die Ukraine müsse die brutale Offensive beenden."])
+    speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
+    assert speakers == {"umstrittene": "outlet", "eloquenter": "outlet", "brutale": "quoted"}, speakers
+
+
+def test_a_manner_phrase_after_an_english_speech_tag_is_the_outlets():
+    """ "“…,” Putin said, in an awkward change of subject": the outlet describes the speaking."""
+    cues = _detect_lang(['"Speaking about having the ball in our court in Syria," Putin said, in an awkward change of '
+                         'subject.', "Putin said, in a statement, that the brutal offensive would end."], "en")
+    speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
+    assert speakers == {"awkward": "outlet", "brutal": "quoted"}, speakers

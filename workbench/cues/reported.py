@@ -18,7 +18,8 @@ count: an adverb there ("sagte allerdings lediglich") is the outlet describing t
 comes untagged: there a word ending in "-ly" is taken for the adverb, and after "praised", "hailed" or
 "thanked" only the words after "as" or "for" are the speaker's ("praised Russia's brutal war as a sacred
 fight"), and the narration takes over again after a comma before a participle (", raising the prospect of …")
-or at "but" before a verb of the main clause ("but has offered a stark warning"); a verb of showing as such a
+or at "but" before a verb of the main clause ("but has offered a stark warning"), or in a phrase of manner after
+a postposed tag ("Putin said, in an awkward change of subject"); a verb of showing as such a
 participle (", underscoring the intense unease") reports no one's words. Other untagged text is left alone. A postposed tag may put its subject first (", officials
 said."). Only evaluative words are moved, and a modal verb of hedging in a sentence of indirect speech ("Es sei
 eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten") or before a postposed speech
@@ -30,6 +31,9 @@ probability adverb right after the subjunctive verb ("Dies werde jedoch höchstw
 evaluative word inside a postposed speech tag describes the speaking and stays the outlet's ("…, sagte Trump
 euphorisch", "…, sagte Xi mit einem Lächeln"), as does one in the phrase naming what the speech was about
 ("äußerte sich Kickl zu dem brisanten Vorfall"; "sprach von einem historischen Augenblick" renders his words).
+In German the narration takes over again in an infinitive clause of the outlet's after a comma (", ohne die
+umstrittene Pipeline wörtlich zu nennen") and in a main clause of its own after a conjunction ("… und auch bei CNN
+gelingt ihm ein eloquenter Auftritt": an indicative verb, no "dass" clause open).
 """
 
 from __future__ import annotations
@@ -220,6 +224,7 @@ def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
 
 
 _EN_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are"}
+_MANNER_OPENERS = {"in", "with", "amid", "after", "before", "during", "as", "while"}
 
 
 def _back_to_narration(between) -> bool:  # noqa: ANN001 - untagged English tokens between the verb and the cue
@@ -227,12 +232,38 @@ def _back_to_narration(between) -> bool:  # noqa: ANN001 - untagged English toke
     the prospect of …", ", underscoring the intense unease …") or a contrast with a verb of the main clause ("says
     he is prepared to keep negotiating but has offered a stark warning")."""
     words = [t for t in between if t.surface not in _QUOTE_MARKS]  # ",” raising": the comma inside the quotation
+    if len(words) >= 2 and words[0].surface == "," and words[1].fold in _MANNER_OPENERS \
+            and not any(t.fold == "that" or t.surface in _QUOTE_MARKS for t in between[2:]):
+        return True  # "“…,” Putin said, in an awkward change of subject": how he said it, in the outlet's words
     for k, t in enumerate(words[:-1]):
         nxt = words[k + 1]
         if t.surface == "," and nxt.fold.endswith("ing") and len(nxt.fold) > 5:
             return True
         if t.fold in ("but", "yet") and nxt.fold in _EN_AUXILIARIES:
             return True
+    return False
+
+
+_NARRATING_INFINITIVES = {"ohne", "statt", "anstatt"}  # ", ohne die umstrittene Pipeline zu nennen": the outlet's
+_NEW_CLAUSE = {"und", "doch", "aber", "sondern"}
+
+
+def _german_back_to_narration(between) -> bool:  # noqa: ANN001 - tagged German tokens between the verb and the cue
+    """The outlet's narration takes over again before the cue: an infinitive clause of its own after a comma
+    ("sprach von … Sanktionsplänen, ohne die umstrittene Pipeline wörtlich zu nennen"), or a main clause of its own
+    after a conjunction ("sagt Joe Biden viel Freundliches über ihn und auch bei CNN gelingt ihm ein eloquenter
+    Auftritt"): a finite verb in the indicative right after the conjunction's first phrase, with no "dass" clause
+    open before it."""
+    for k, t in enumerate(between[:-1]):
+        if t.surface == "," and between[k + 1].fold in _NARRATING_INFINITIVES:
+            return True
+        if t.fold in _NEW_CLAUSE and t.tag_is("KON") and not any(u.tag_is("KOUS", "PRELS", "PWS", "PWAV")
+                                                                  for u in between[:k]):
+            rest = between[k + 1:k + 6]
+            verb = next((n for n, u in enumerate(rest) if u.tag_is("VVFIN", "VAFIN", "VMFIN")), None)
+            if verb is not None and 0 < verb and not _subjunctive_verb(rest, verb, full_verbs=True) \
+                    and not any(u.is_punct for u in rest[:verb]):
+                return True
     return False
 
 
@@ -351,6 +382,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                     continue  # "praised Russia's brutal war": the outlet names what was praised; "as …" is Kim's
                 if not v.tagged and _opening_participle(v, verb) and any(t.surface == "," for t in between):
                     continue  # "Heralded by the Kremlin as a show of support, Mr Xi's visit featured staged pomp"
+                if v.tagged and _german_back_to_narration(between):
+                    continue
                 if not any(t.surface in _BREAKS for t in between) and not (not v.tagged and _back_to_narration(between)):
                     c.speaker, c.shown = "quoted", False
                     break
