@@ -2609,3 +2609,10 @@ def test_a_manner_phrase_after_an_english_speech_tag_is_the_outlets():
                          'subject.', "Putin said, in a statement, that the brutal offensive would end."], "en")
     speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
     assert speakers == {"awkward": "outlet", "brutal": "quoted"}, speakers
+
+
+def test_what_a_verb_of_showing_shows_is_named_by_the_outlet():
+    """ "unterstreicht Moskau erneut seinen martialischen Kurs": Moscow shows it by its acts; the word is the outlet's."""
+    cues = _detect(["Während Europäer mit Trump verhandelten, unterstreicht Moskau erneut seinen martialischen Kurs."])
+    speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
+    assert speakers == {"martialischen": "outlet"}, speakers

@@ -20,7 +20,8 @@ comes untagged: there a word ending in "-ly" is taken for the adverb, and after 
 fight"), and the narration takes over again after a comma before a participle (", raising the prospect of …")
 or at "but" before a verb of the main clause ("but has offered a stark warning"), or in a phrase of manner after
 a postposed tag ("Putin said, in an awkward change of subject"); a verb of showing as such a
-participle (", underscoring the intense unease") reports no one's words. Other untagged text is left alone. A postposed tag may put its subject first (", officials
+participle (", underscoring the intense unease") reports no one's words, nor does a German verb of showing with a
+noun phrase as its object ("unterstreicht Moskau erneut seinen martialischen Kurs"). Other untagged text is left alone. A postposed tag may put its subject first (", officials
 said."). Only evaluative words are moved, and a modal verb of hedging in a sentence of indirect speech ("Es sei
 eine Grundlage geschaffen worden, auf der beide … könnten": the speaker's "könnten") or before a postposed speech
 tag ("Die Vorschläge könnten als Grundlage dienen, sagte Putin"): a label, a loaded verb or a hedging word of the
@@ -286,6 +287,7 @@ def _estimate_in_reported_clause(v: DocView, c: Cue, first) -> bool:  # noqa: AN
     return bool(before) and (_third_person_subjunctive(before[-1]) or before[-1].fold in _SUBJUNCTIVE_I)
 
 
+_SHOWING_DE = {"unterstreichen", "demonstrieren", "verdeutlichen", "zeigen", "dokumentieren"}
 _SHOWING = {"underscore", "underline", "highlight", "signal", "show", "reflect", "illustrate", "demonstrate", "mark"}
 
 
@@ -384,6 +386,9 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                     continue  # "Heralded by the Kremlin as a show of support, Mr Xi's visit featured staged pomp"
                 if v.tagged and _german_back_to_narration(between):
                     continue
+                if v.tagged and v.toks[verb].lemma in _SHOWING_DE and not any(
+                        t.tag_is("KOUS") or t.surface in _BREAKS or t.surface in _QUOTE_MARKS for t in between):
+                    continue  # "unterstreicht Moskau erneut seinen martialischen Kurs": shown by acts, named by the outlet
                 if not any(t.surface in _BREAKS for t in between) and not (not v.tagged and _back_to_narration(between)):
                     c.speaker, c.shown = "quoted", False
                     break
