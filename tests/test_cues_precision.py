@@ -2616,3 +2616,23 @@ def test_what_a_verb_of_showing_shows_is_named_by_the_outlet():
     cues = _detect(["Während Europäer mit Trump verhandelten, unterstreicht Moskau erneut seinen martialischen Kurs."])
     speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
     assert speakers == {"martialischen": "outlet"}, speakers
+
+
+def test_what_a_verb_in_a_subordinate_clause_reports_ends_with_that_clause():
+    """ "Die Zeitung, die dies berichtet hatte, erhielt massive Drohungen": the threats are the outlet's words; "Wie
+    Biden berichtete, führten beide …" reports what follows."""
+    cues = _detect(["Die Zeitung „Nowaja Gaseta“, die dies berichtet hatte, erhielt massive Drohungen aus Tschetschenien.",
+                    "Wie Biden auf X berichtete, führten beide brutale Debatten über Taiwan."])
+    speakers = {c.text: c.speaker for c in cues if c.category == "evaluative"}
+    assert speakers == {"massive": "outlet", "brutale": "quoted"}, speakers
+    english = _detect_lang(['In wrapping up what he called a "deeply productive" summit in Helsinki, Trump issued an '
+                            "extraordinary show of trust for a leader."], "en")
+    assert {c.text: c.speaker for c in english if c.category == "evaluative"}.get("extraordinary") == "outlet"
+
+
+def test_a_phrase_of_manner_after_a_verb_of_speech_is_the_outlets():
+    """ "wehrte sich Trump mit scharfen Worten gegen den Vorwurf": how he spoke, in the outlet's words."""
+    cues = _detect(["Nach der Pressekonferenz wehrte sich Trump mit scharfen Worten gegen den Vorwurf.",
+                    "Putin sprach mit der brutalen Armee."])
+    speakers = {(c.span.doc, c.text): c.speaker for c in cues if c.category == "evaluative"}
+    assert speakers == {("d1", "scharfen"): "outlet", ("d2", "brutalen"): "quoted"}, speakers

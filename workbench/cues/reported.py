@@ -34,7 +34,10 @@ euphorisch", "…, sagte Xi mit einem Lächeln"), as does one in the phrase nami
 ("äußerte sich Kickl zu dem brisanten Vorfall"; "sprach von einem historischen Augenblick" renders his words).
 In German the narration takes over again in an infinitive clause of the outlet's after a comma (", ohne die
 umstrittene Pipeline wörtlich zu nennen") and in a main clause of its own after a conjunction ("… und auch bei CNN
-gelingt ihm ein eloquenter Auftritt": an indicative verb, no "dass" clause open).
+gelingt ihm ein eloquenter Auftritt": an indicative verb, no "dass" clause open), and a verb of saying in a
+subordinate clause reports no further than that clause ("Die Zeitung, die dies berichtet hatte, erhielt massive
+Drohungen"; "Wie X berichtete, …" reports what follows). A phrase of manner after the verb ("wehrte sich Trump mit
+scharfen Worten") describes the speaking.
 """
 
 from __future__ import annotations
@@ -268,6 +271,46 @@ def _german_back_to_narration(between) -> bool:  # noqa: ANN001 - tagged German 
     return False
 
 
+_EN_CLAUSE_OPENERS = {"what", "which", "who", "whom", "while", "when", "after", "before", "although", "though",
+                      "because", "if", "since", "whereas"}  # not "as": "As Reuters reported, …" reports what follows
+
+
+_MANNER_NOUNS = ("wort", "worte", "ton", "tonfall", "stimme", "nachdruck", "lächeln", "miene", "blick", "geste",
+                 "vehemenz", "schärfe", "deutlichkeit")
+
+
+def _manner_phrase(v: DocView, first) -> bool:  # noqa: ANN001 - the cue's first token
+    """The cue is in a phrase of manner, "mit scharfen Worten", "mit ernster Miene": the outlet describing how
+    something was said, not what."""
+    k = first.i - 1
+    while k >= 0 and v.toks[k].tag_is("ART", "ADJA", "ADV", "PIAT", "PPOSAT"):
+        k -= 1
+    if k < 0 or v.toks[k].fold != "mit":
+        return False
+    j = first.i
+    while j < len(v.toks) and v.toks[j].sent == first.sent and v.toks[j].tag_is("ADJA", "ADJD", "ADV", "KON", "$,"):
+        j += 1
+    head = v.toks[j] if j < len(v.toks) else None
+    return head is not None and head.tag_is("NN") and head.lemma.rsplit("-", 1)[-1].endswith(_MANNER_NOUNS)
+
+
+def _subordinate_verb(v: DocView, verb: int) -> bool:
+    """The verb of saying stands in a subordinate clause ("Die Zeitung, die dies berichtet hatte, erhielt …",
+    "Während Merkel … betonte, wehrte sich Trump …", "In wrapping up what he called a “deeply productive” summit,
+    Trump issued …"): what it reports ends with that clause, at the next comma ("Wie X berichtete, …" and "As X
+    reported, …" report what follows)."""
+    t = v.toks[verb]
+    k = verb - 1
+    while k >= 0 and v.toks[k].sent == t.sent and v.toks[k].surface != ",":
+        k -= 1
+    clause = [u for u in v.toks[k + 1:verb] if u.sent == t.sent and u.surface not in _QUOTE_MARKS]
+    if v.tagged:
+        opener = next((u for u in clause if not u.tag_is("APPR", "APPRART")), None)
+        return opener is not None and opener.tag_is("PRELS", "PRELAT", "KOUS", "PWAV", "PWS") and opener.fold != "wie"
+        # "Wie Biden berichtete, gehörten die Gespräche zu den konstruktivsten": the report follows
+    return any(u.fold in _EN_CLAUSE_OPENERS for u in clause[-4:])
+
+
 def _in_speech_tag(v: DocView, verb: int, at: int) -> bool:
     """The word at ``at`` stands in a speech tag after what was said, a few words after its verb and before any
     comma (", sagte Trump euphorisch, während …"); ", erklärten er und Putin, einen konstruktiven Dialog geführt zu
@@ -386,6 +429,10 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                     continue  # "Heralded by the Kremlin as a show of support, Mr Xi's visit featured staged pomp"
                 if v.tagged and _german_back_to_narration(between):
                     continue
+                if v.tagged and _manner_phrase(v, first):
+                    continue  # "wehrte sich Trump mit scharfen Worten gegen den Vorwurf": how he spoke
+                if any(t.surface == "," for t in between) and _subordinate_verb(v, verb):
+                    continue  # "Die Zeitung, die dies berichtet hatte, erhielt massive Drohungen": the clause ended
                 if v.tagged and v.toks[verb].lemma in _SHOWING_DE and not any(
                         t.tag_is("KOUS") or t.surface in _BREAKS or t.surface in _QUOTE_MARKS for t in between):
                     continue  # "unterstreicht Moskau erneut seinen martialischen Kurs": shown by acts, named by the outlet
