@@ -2636,3 +2636,13 @@ def test_a_phrase_of_manner_after_a_verb_of_speech_is_the_outlets():
                     "Putin sprach mit der brutalen Armee."])
     speakers = {(c.span.doc, c.text): c.speaker for c in cues if c.category == "evaluative"}
     assert speakers == {("d1", "scharfen"): "outlet", ("d2", "brutalen"): "quoted"}, speakers
+
+
+def test_hearsay_soll_is_the_outlets_hedge_also_in_a_sentence_of_speech():
+    """ "Das soll Xi als Gleichnis … genutzt haben": the outlet marks hearsay; "Der Waffenstillstand solle ab Sonntag
+    gelten" in indirect speech is the speaker's plan."""
+    cues = _detect(["Zum Abschluss gab es ein Essen. Das soll Xi als Gleichnis genutzt haben: Alle sollten mit am Tisch "
+                    "sitzen, aber keiner auf der Speisekarte stehen, wurde er zitiert.",
+                    "Lawrow sagte, der Waffenstillstand solle ab Sonntag gelten."])
+    hedges = {(c.span.doc, c.text): c.speaker for c in cues if c.category == "hedge"}
+    assert hedges.get(("d1", "soll")) == "outlet" and hedges.get(("d2", "solle"), "quoted") == "quoted", hedges

@@ -37,7 +37,8 @@ umstrittene Pipeline wörtlich zu nennen") and in a main clause of its own after
 gelingt ihm ein eloquenter Auftritt": an indicative verb, no "dass" clause open), and a verb of saying in a
 subordinate clause reports no further than that clause ("Die Zeitung, die dies berichtet hatte, erhielt massive
 Drohungen"; "Wie X berichtete, …" reports what follows). A phrase of manner after the verb ("wehrte sich Trump mit
-scharfen Worten") describes the speaking.
+scharfen Worten") describes the speaking. The hearsay "soll" / "will" ("Das soll Xi als Gleichnis genutzt haben")
+is always the outlet's hedge.
 """
 
 from __future__ import annotations
@@ -349,6 +350,7 @@ def _opening_participle(v: DocView, verb: int) -> bool:
     return (verb == 0 or v.toks[verb - 1].sent != t.sent) and t.fold.endswith(("ed", "ing"))
 
 
+_HEARSAY = {"soll", "sollen", "will", "wollen"}  # indicative: hearsay; "solle", "sollten" in indirect speech are deontic
 _EN_THIRD_PERSON = {"he", "she", "they"}
 _EN_SAID = {"said", "says", "say", "added", "insisted", "stressed", "claimed"}
 
@@ -382,8 +384,9 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
             if first.kind != "headline" and (_reported_sentence(sent_toks) or tagged_after):
                 c.speaker, c.shown = "quoted", False
             continue
-        modal = c.category == "hedge" and (first.tag_is("VMFIN") or c.cls == "modal"  # "könnten", "could"
-                                           or (not v.tagged and first.fold in _LIKELIHOOD))
+        hearsay = c.cls == "reportative" and first.fold in _HEARSAY  # "Das soll Xi … genutzt haben": the outlet's
+        modal = c.category == "hedge" and not hearsay and (first.tag_is("VMFIN") or c.cls == "modal"  # "könnten"
+                                                           or (not v.tagged and first.fold in _LIKELIHOOD))
         sent = v.sentences[first.sent].toks
         if first.kind == "headline":
             if modal and _speaker_prefix(sent, first.i):  # "Putin: China peace plan could be basis to end war"
