@@ -2646,3 +2646,15 @@ def test_hearsay_soll_is_the_outlets_hedge_also_in_a_sentence_of_speech():
                     "Lawrow sagte, der Waffenstillstand solle ab Sonntag gelten."])
     hedges = {(c.span.doc, c.text): c.speaker for c in cues if c.category == "hedge"}
     assert hedges.get(("d1", "soll")) == "outlet" and hedges.get(("d2", "solle"), "quoted") == "quoted", hedges
+
+
+def test_a_modal_in_the_clause_a_verb_of_saying_reports_is_the_speakers_however_long_the_clause():
+    """ "erklärte Putin unmissverständlich, was die Aufnahme der Ukraine in die NATO zur Folge haben könnte" and
+    "erklärte aber, die Beziehungen … könnten nur erblühen" (the "aber" belongs to the speech tag): the speaker's."""
+    cues = _detect(["Auf die Bemerkung eines Journalisten erklärte Putin unmissverständlich, was die Aufnahme der "
+                    "Ukraine in die NATO zur Folge haben könnte.",
+                    "Obama lobte Castro, erklärte aber, die Beziehungen zwischen den beiden Staaten könnten nur "
+                    "erblühen, wenn es Fortschritte gebe.",
+                    "Macron sagte, die Lage sei ernst. Ein Krieg könnte folgen."])
+    hedges = {c.span.doc: c.speaker for c in cues if c.category == "hedge"}
+    assert hedges == {"d1": "quoted", "d2": "quoted", "d3": "outlet"}, hedges

@@ -38,7 +38,9 @@ gelingt ihm ein eloquenter Auftritt": an indicative verb, no "dass" clause open)
 subordinate clause reports no further than that clause ("Die Zeitung, die dies berichtet hatte, erhielt massive
 Drohungen"; "Wie X berichtete, …" reports what follows). A phrase of manner after the verb ("wehrte sich Trump mit
 scharfen Worten") describes the speaking. The hearsay "soll" / "will" ("Das soll Xi als Gleichnis genutzt haben")
-is always the outlet's hedge.
+is always the outlet's hedge. A modal anywhere in a verb-final clause a German verb of saying opens ("erklärte
+Putin, was die Aufnahme der Ukraine in die NATO zur Folge haben könnte") is the speaker's, and words of the speech
+tag before its comma ("erklärte aber, …") open no contrast.
 """
 
 from __future__ import annotations
@@ -295,6 +297,21 @@ def _manner_phrase(v: DocView, first) -> bool:  # noqa: ANN001 - the cue's first
     return head is not None and head.tag_is("NN") and head.lemma.rsplit("-", 1)[-1].endswith(_MANNER_NOUNS)
 
 
+def _reported_clause(between):  # noqa: ANN001, ANN201 - tagged tokens between a verb of saying and a modal
+    """Where the clause a German verb of saying reports opens: after the speech tag's own words up to its comma
+    ("erklärte aber, die Beziehungen … könnten nur erblühen": "aber" belongs to the tag, no contrast), and at the
+    subordinator that opens it ("erklärte Putin unmissverständlich, was die Aufnahme der Ukraine in die NATO zur
+    Folge haben könnte": the whole verb-final clause is reported, however long)."""
+    comma = next((k for k, t in enumerate(between) if t.surface == ","), None)
+    if comma is None or comma > _TAG_SUBJECT + 2 or any(t.surface in _BREAKS for t in between[:comma]):
+        return between
+    rest = between[comma + 1:]
+    if rest and rest[0].tag_is("KOUS", "PWS", "PWAV", "PWAT") \
+            and not any(t.tag_is("VVFIN", "VAFIN", "VMFIN") or t.surface in _BREAKS for t in rest[1:]):
+        return rest[:1]  # a verb-final clause (an infinitive inserted with commas or not): the modal closes it
+    return rest
+
+
 def _subordinate_verb(v: DocView, verb: int) -> bool:
     """The verb of saying stands in a subordinate clause ("Die Zeitung, die dies berichtet hatte, erhielt …",
     "Während Merkel … betonte, wehrte sich Trump …", "In wrapping up what he called a “deeply productive” summit,
@@ -414,6 +431,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                     between = between[that[-1]:]
                 if modal and between and between[0].surface == ":":  # … or at a colon right after the verb:
                     between = between[1:]  # "sagt die Kanzlerin und signalisiert: Nach … könnte jetzt Tauwetter …"
+                if modal and v.tagged:
+                    between = _reported_clause(between)
                 if modal:  # "Mr Putin said the peace plan could be put forward …", not "…, but talks could fail"
                     if v.toks[verb].lemma in _SAYING and 0 < len(between) <= _MODAL_REACH and not any(
                             t.surface in _BREAKS or t.fold in _CONTRAST for t in between):
