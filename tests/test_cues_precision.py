@@ -2658,3 +2658,12 @@ def test_a_modal_in_the_clause_a_verb_of_saying_reports_is_the_speakers_however_
                     "Macron sagte, die Lage sei ernst. Ein Krieg könnte folgen."])
     hedges = {c.span.doc: c.speaker for c in cues if c.category == "hedge"}
     assert hedges == {"d1": "quoted", "d2": "quoted", "d3": "outlet"}, hedges
+
+
+def test_a_word_of_possibility_before_a_noun_holds_no_claim_open():
+    """ "Über mögliche Sanktionen spreche man nicht öffentlich": sanctions that may come; "Eine Einigung ist möglich"
+    hedges the claim."""
+    cues = _detect(["Über mögliche Sanktionen sprach Sullivan nicht öffentlich. Sein möglicher Nachfolger schwieg.",
+                    "Eine Einigung im Handelsstreit ist nach Angaben aus Peking möglich."])
+    hedges = [(c.span.doc, c.text) for c in cues if c.category == "hedge"]
+    assert hedges == [("d2", "möglich")], hedges

@@ -62,7 +62,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from workbench.cues.textview import CLOSING_QUOTES, OPENING_QUOTES, NOUN_TAGS, DocView, Tok, folded
-from workbench.cues.verb_senses import speech_sense
+from workbench.cues.verb_senses import word_sense
 
 if TYPE_CHECKING:  # pragma: no cover
     from workbench.cues.matcher import Match
@@ -335,8 +335,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
     if e.family == "reporting_verb" and e.cls == "speculative" and p > 0 and seq[p - 1].fold in ("als", "than"):
         return False  # a comparison, no one expecting: "besser verlaufen als erwartet", "faster than expected"
-    if e.family == "reporting_verb" and not speech_sense(e.match, seq, p):
-        return False  # "Am Freitag wiederholt sich dieser historische Tag"
+    if not word_sense(e.family, e.match, seq, p):
+        return False  # "Am Freitag wiederholt sich dieser historische Tag", "über mögliche Sanktionen"
     if e.family == "reporting_verb" and e.cls == "factive" and not _presented_as_fact(
             seq, p, view.language.startswith("en")):
         return False
