@@ -2667,3 +2667,13 @@ def test_a_word_of_possibility_before_a_noun_holds_no_claim_open():
                     "Eine Einigung im Handelsstreit ist nach Angaben aus Peking möglich."])
     hedges = [(c.span.doc, c.text) for c in cues if c.category == "hedge"]
     assert hedges == [("d2", "möglich")], hedges
+
+
+def test_an_estimate_before_the_subjunctive_verb_and_a_modal_after_a_long_unpunctuated_tag_are_the_speakers():
+    """ "betont, dass Sicherheit in Europa nur mit Russland möglich sei" and "Putin said several proposals put forward
+    by French leader Emmanuel Macron at talks on Monday could form a basis": the speakers' estimates."""
+    cues = _detect(["Scholz hat betont, dass Sicherheit in Europa nur mit Russland möglich sei."])
+    assert [c.speaker for c in cues if c.category == "hedge"] == ["quoted"]
+    english = _detect_lang(["Putin said several proposals put forward by French leader Emmanuel Macron at talks on "
+                            "Monday could form a basis for moving forward."], "en")
+    assert [c.speaker for c in english if c.category == "hedge"] == ["quoted"]

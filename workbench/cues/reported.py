@@ -341,9 +341,13 @@ def _in_speech_tag(v: DocView, verb: int, at: int) -> bool:
 
 def _estimate_in_reported_clause(v: DocView, c: Cue, first) -> bool:  # noqa: ANN001 - the cue's first token
     """A probability adverb right after the subjunctive verb of indirect speech ("Dies werde jedoch
-    höchstwahrscheinlich ein Ferngespräch sein"): the speaker's estimate, not the outlet's hedge."""
+    höchstwahrscheinlich ein Ferngespräch sein"), or right before it at the end of a clause ("dass Sicherheit in
+    Europa nur mit Russland möglich sei"): the speaker's estimate, not the outlet's hedge."""
     if c.category != "hedge" or c.cls != "adverb" or not first.tag_is("ADV", "ADJD"):
         return False
+    after = v.toks[first.i + 1] if first.i + 1 < len(v.toks) else None
+    if after is not None and after.sent == first.sent and after.fold in _SUBJUNCTIVE_I and after.tag_is("VAFIN", "VMFIN"):
+        return True
     before = [t for t in v.toks[max(0, first.i - 3):first.i] if t.sent == first.sent and not t.tag_is("ADV", "KON")]
     return bool(before) and (_third_person_subjunctive(before[-1]) or before[-1].fold in _SUBJUNCTIVE_I)
 
@@ -434,7 +438,8 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 if modal and v.tagged:
                     between = _reported_clause(between)
                 if modal:  # "Mr Putin said the peace plan could be put forward …", not "…, but talks could fail"
-                    if v.toks[verb].lemma in _SAYING and 0 < len(between) <= _MODAL_REACH and not any(
+                    reach = 2 * _MODAL_REACH if not any(t.is_punct for t in between) else _MODAL_REACH
+                    if v.toks[verb].lemma in _SAYING and 0 < len(between) <= reach and not any(
                             t.surface in _BREAKS or t.fold in _CONTRAST for t in between):
                         c.speaker, c.shown = "quoted", False
                         break
