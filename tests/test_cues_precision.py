@@ -2677,3 +2677,13 @@ def test_an_estimate_before_the_subjunctive_verb_and_a_modal_after_a_long_unpunc
     english = _detect_lang(["Putin said several proposals put forward by French leader Emmanuel Macron at talks on "
                             "Monday could form a basis for moving forward."], "en")
     assert [c.speaker for c in english if c.category == "hedge"] == ["quoted"]
+
+
+def test_a_label_after_with_names_the_one_talked_with_not_the_subject():
+    """ "Dass ein EU-Regierungschef mit dem Aggressor über Wege zum Frieden spricht": the aggressor is Putin, whom
+    Orbán (the topic) talks with."""
+    cues = _detect(["Viktor Orbán reiste nach Moskau und traf Wladimir Putin. Putin lobte den Besuch. Orbán sprach "
+                    "von einer Friedensmission. Allein die Tatsache, dass ein EU-Regierungschef mit dem Aggressor "
+                    "über Wege zum Frieden spricht, dient Putin."])
+    aggressor = next(c for c in cues if c.category == "actor_label" and c.text == "Aggressor")
+    assert aggressor.entity == "Wladimir Putin", aggressor.entity

@@ -8,7 +8,9 @@ An actor label is resolved (``LabelResolver.resolve``) from, in order: an appose
 Machthaber Russlands und Nordkoreas", "das Regime in Nordkorea"), a genitive
 name or nationality adjective before it ("Nordkoreas Machthaber", "der
 nordkoreanische Diktator"), a name inside the label ("Kremlchef"), "die
-beiden …" (the two most named persons of the text), and finally the topic:
+beiden …" (the two most named persons of the text), a label after "mit"/"with" that follows an actor in
+its clause (the one met or talked with: "Dass ein EU-Regierungschef mit dem Aggressor … spricht" is not the
+topic Orbán but the other most named person), and finally the topic:
 the first person named earlier in the sentence, else the first person of the
 nearest earlier sentence that names one. A country found for a label of a person is
 replaced by that country's leader when the texts name one in such a phrase
@@ -102,6 +104,21 @@ class LabelResolver:
             return None  # "Trump (78)": an age, not a name; "(l.)", "(Archivbild)"
         name = next(iter(names))
         return name if name and self.ix.kind(name) == "person" else None
+
+    def _companion(self, view: DocView, start: int, sent: int) -> bool:
+        """The label phrase starting at ``start`` follows "mit"/"with" after an actor earlier in its clause (a person
+        named, or an office: "Dass ein EU-Regierungschef mit dem Aggressor … spricht"): it names the one met or
+        talked with, not the actor the sentence is about."""
+        if start < 2 or view.toks[start - 1].fold not in ("mit", "with"):
+            return False
+        clause = []
+        for t in reversed(view.toks[:start - 1]):
+            if t.sent != sent or t.surface in (",", ";", ":"):
+                break
+            clause.append(t)
+        return any((self.ix.entity_at(view.doc, t.i) and self.ix.kind(self.ix.entity_at(view.doc, t.i)) == "person")
+                   or (self.office is not None and t.capitalised and self.office(t.lemma.rsplit("-", 1)[-1]))
+                   for t in clause)
 
     def _pair(self, doc: str) -> list[str]:
         """The two persons a pair label ("die beiden Präsidenten") names: the text's most named among the persons
@@ -438,6 +455,10 @@ class LabelResolver:
         topic = self.ix.topic_person_before(view.doc, tok.i)
         start = before[0].i if before else tok.i  # "to coax an erratic and reclusive dictator": someone else
         indefinite = start > 0 and view.toks[start - 1].fold in INDEFINITE and view.toks[start - 1].sent == tok.sent
+        if topic and not plural and self._companion(view, start, tok.sent):
+            others = [p for p in self.ix.salient_persons(view.doc, 3) if p != topic]
+            if others:  # "Dass ein EU-Regierungschef mit dem Aggressor … spricht": the one he talks with
+                return [others[0]]
         if topic and not plural and (indefinite or any(t.tag_is("PPOSAT") for t in before)):
             # "Vance, der seinem Präsidenten zur Seite springt": his president is someone else; so is "a dictator"
             others = [p for p in self.ix.salient_persons(view.doc, 3) if p != topic]
