@@ -2687,3 +2687,13 @@ def test_a_label_after_with_names_the_one_talked_with_not_the_subject():
                     "über Wege zum Frieden spricht, dient Putin."])
     aggressor = next(c for c in cues if c.category == "actor_label" and c.text == "Aggressor")
     assert aggressor.entity == "Wladimir Putin", aggressor.entity
+
+
+def test_ministerpraesident_and_premierminister_are_one_office_in_a_row():
+    """ "der ungarische Ministerpräsident Viktor Orbán" beside "der ungarische Premierminister Viktor Orbán": one
+    office under two names, no role contrast to highlight."""
+    cues = _detect(["Der ungarische Ministerpräsident Viktor Orbán ist zu Gesprächen mit Putin in Moskau eingetroffen.",
+                    "Der ungarische Premierminister Viktor Orbán ist zu Gesprächen mit Putin in Moskau eingetroffen.",
+                    "Der ungarische Ministerpräsident Viktor Orbán ist zu Gesprächen mit Putin nach Moskau gereist."])
+    shown = [c.text for c in cues if c.category == "actor_label" and c.shown]
+    assert not [t for t in shown if t.endswith(("präsident", "minister"))], shown

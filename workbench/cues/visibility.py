@@ -9,7 +9,7 @@
   highlighted too where two outlets' parallel passages (one group) name the
   same actor by different roles: "Finanzminister" beside "FDP-Chef",
   "Präsident" beside "Staatschef" (``show_role_contrasts``; heads compared
-  after the last hyphen, "Bundeskanzler" = "Kanzler"). A role one outlet uses
+  after the last hyphen, "Bundeskanzler" = "Kanzler", and "Premierminister" = "Ministerpräsident", one office). A role one outlet uses
   elsewhere in its text, outside such a row, stays plain (it is in the label
   table): descriptive roles ("Kardinal", "US-Amerikaner") are no framing. Where the outlets of a row all
   use one title, it stays plain there even for an actor with loaded labels elsewhere. Across the whole
@@ -84,7 +84,12 @@ def _same_head(a: str, b: str) -> bool:
 
 
 def _head(c: Cue) -> str:
-    return c.text.split()[-1].casefold().rsplit("-", 1)[-1]
+    head = c.text.split()[-1].casefold().rsplit("-", 1)[-1]
+    return _SAME_OFFICE.get(_stem(head), head)
+
+
+# one office under two names: "Ministerpräsident" / "Premierminister" (Orbán, Modi); "Premier" is the shorter, less formal word
+_SAME_OFFICE = {"premierminister": "ministerpräsident"}
 
 
 def _role_label(c: Cue) -> bool:
