@@ -2697,3 +2697,12 @@ def test_ministerpraesident_and_premierminister_are_one_office_in_a_row():
                     "Der ungarische Ministerpräsident Viktor Orbán ist zu Gesprächen mit Putin nach Moskau gereist."])
     shown = [c.text for c in cues if c.category == "actor_label" and c.shown]
     assert not [t for t in shown if t.endswith(("präsident", "minister"))], shown
+
+
+def test_a_medium_named_and_described_is_a_source():
+    """ "…, Russia's RIA Novosti news agency reported": a medium, not a person, though its name is two capitalised
+    words; "Local media reports said" stays one vague source."""
+    cues = _detect_lang(["Putin arrived in Pyongyang early on Wednesday for a state visit, Russia's RIA Novosti news "
+                         "agency reported.", "Local media reports said there were no survivors."], "en")
+    sources = [(c.span.doc, c.text) for c in cues if c.category == "attribution"]
+    assert sources == [("d1", "Russia's RIA Novosti news agency reported"), ("d2", "Local media reports said")], sources

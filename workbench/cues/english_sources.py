@@ -14,8 +14,8 @@ is the outlet's own informant, a source.
 A medium named as the subject is sourcing too ("the New York Times reported", "The Guardian reported", "the BBC
 reports"; "reports" only so, the noun is more frequent: "several reports"; "Reuters reported Putin accused …",
 "Reuters quoted Putin saying"): a
-name ending in a medium's word (Times, News, Post …), or a capitalised name after "the" (not a family: "the
-Clintons"). The medium a statement was given to is sourcing too, whoever spoke: "told Reuters", "told The Associated
+name ending in a medium's word (Times, News, Post …), a capitalised name after "the" (not a family: "the
+Clintons"), or a name followed by what it is ("Russia's RIA Novosti news agency reported"). The medium a statement was given to is sourcing too, whoever spoke: "told Reuters", "told The Associated
 Press", "told the Hindustan Times", "told Indian media" (``statement_channels``): the recipient of "told" is a
 run of capitalised words or an acronym, or ends in a word for a medium; a person the entity index knows
 ("told Modi") and "told reporters" are no channel. Where the speaker is itself a source ("Fire service
@@ -88,6 +88,13 @@ def _press_name(np: list[Tok], entities: EntityIndex, doc: str) -> bool:
     if not words or len(words) > 2 or not all(t.surface[:1].isupper() for t in words):
         return False
     return not any(entities.kind(n) == "person" for n in {entities.entity_at(doc, t.i) for t in words} - {None})
+
+
+def _described_medium(np: list[Tok]) -> bool:
+    """A medium by its name and what it is: "Russia's RIA Novosti news agency", "the state broadcaster KBS" is
+    read by the lexicon; here the name comes first and a medium word closes the subject."""
+    return len(np) >= 2 and np[-1].fold in _MEDIUM_WORDS and np[-1].fold != "media" and any(
+        t.surface[:1].isupper() and t.fold not in _DETERMINERS for t in np[:-1])
 
 
 def _adverb(t: Tok) -> bool:
@@ -241,7 +248,8 @@ def english_speech_tags(view: DocView, lexicon: CompiledLexicon, matches: list[M
             starts = [k for k, t in enumerate(np) if t.fold == "the"]
             if not after and starts and starts[-1] > 0:
                 np = np[starts[-1]:]  # "On Thursday The Gateway Pundit reported": the subject opens with "the"
-            named = bool(np) and (_named_medium(np) or (v.fold in _PRESS_VERBS and _press_name(np, entities, view.doc)))
+            named = bool(np) and (_named_medium(np) or (v.fold in _PRESS_VERBS and _press_name(np, entities, view.doc))
+                                  or _described_medium(np))
             if v.fold == "reports" and not named:
                 continue  # the noun: "several reports", "Local media reports said"; a medium reports: "the BBC reports"
             # the possessor is not the speaker: "the prime minister's office said", "Modi's office said"
