@@ -2706,3 +2706,9 @@ def test_a_medium_named_and_described_is_a_source():
                          "agency reported.", "Local media reports said there were no survivors."], "en")
     sources = [(c.span.doc, c.text) for c in cues if c.category == "attribution"]
     assert sources == [("d1", "Russia's RIA Novosti news agency reported"), ("d2", "Local media reports said")], sources
+
+
+def test_a_platform_beside_a_separated_verb_of_telling_is_a_channel():
+    """ "„…“, teilte Modi auf X mit": the statement's channel, though the verb is split ("mitteilen")."""
+    cues = _detect(["„Ich freue mich auf die Gespräche“, teilte Modi auf X mit."])
+    assert [c.text for c in cues if c.category == "attribution"] == ["auf X"]

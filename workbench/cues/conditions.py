@@ -292,8 +292,8 @@ def _media_report(seq: list[Tok], p: int) -> bool:
 
 
 _PLATFORMS = {"social media", "x", "facebook", "twitter", "instagram", "telegram"}
-_CHANNEL_VERBS = _REPORTING | {"posted", "posting", "write", "wrote", "writes", "announce", "announced",
-                                "report", "reported", "state", "stated"}
+_CHANNEL_VERBS = _REPORTING | {"posted", "posting", "write", "wrote", "writes", "announce", "announced", "mitteilen",
+                                "report", "reported", "state", "stated", "posten", "twittern", "veröffentlichen"}
 
 
 def _platform_channel(e_match: str, seq: list[Tok], p: int, m_len: int) -> bool:
