@@ -151,12 +151,14 @@ def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
     k = p - 1
     while k >= 0 and (toks[k].fold in _BEFORE_VERB or (toks[p].fold == "reporting" and toks[k].fold in _BE)):  # "Indian media also reported", "officials later said"
         k -= 1
-    while k >= 0 and len(np) < _MAX_SUBJECT and not toks[k].is_punct and toks[k].fold not in _BOUNDARY \
+    # a medium's name may be long: "North Korea's Korean Central News Agency reported"
+    limit = _MAX_SUBJECT + 3 if k >= 0 and toks[k].fold in _MEDIUM_NAMES | _MEDIUM_WORDS else _MAX_SUBJECT
+    while k >= 0 and len(np) < limit and not toks[k].is_punct and toks[k].fold not in _BOUNDARY \
             and not toks[k].quoted:
         if not _adverb(toks[k]):  # "Biden bluntly told": the adverb is no part of the subject
             np.insert(0, toks[k])
         k -= 1
-    if k >= 0 and len(np) == _MAX_SUBJECT and not toks[k].is_punct:
+    if k >= 0 and len(np) == limit and not toks[k].is_punct:
         return []  # a longer stretch: not a subject we can read without a parser
     return np
 
