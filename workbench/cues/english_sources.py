@@ -152,7 +152,7 @@ def _subject_before(toks: list[Tok], p: int) -> list[Tok]:
     while k >= 0 and (toks[k].fold in _BEFORE_VERB or (toks[p].fold == "reporting" and toks[k].fold in _BE)):  # "Indian media also reported", "officials later said"
         k -= 1
     # a medium's name may be long: "North Korea's Korean Central News Agency reported"
-    limit = _MAX_SUBJECT + 3 if k >= 0 and toks[k].fold in _MEDIUM_NAMES | _MEDIUM_WORDS else _MAX_SUBJECT
+    limit = _MAX_SUBJECT + 3 if k >= 0 and toks[k].fold in _MEDIUM_ENDINGS else _MAX_SUBJECT
     while k >= 0 and len(np) < limit and not toks[k].is_punct and toks[k].fold not in _BOUNDARY \
             and not toks[k].quoted:
         if not _adverb(toks[k]):  # "Biden bluntly told": the adverb is no part of the subject
@@ -185,6 +185,7 @@ _NOT_RECIPIENTS = _PRONOUNS | {"reporters", "journalists", "the", "a", "an"}
 _MEDIUM_NAMES = {"times", "press", "post", "news", "tv", "journal", "herald", "telegraph", "guardian", "express",
                  "tribune", "today", "daily", "standard", "independent", "mail", "mirror", "chronicle", "gazette",
                  "radio", "network", "agency"}
+_MEDIUM_ENDINGS = _MEDIUM_NAMES | _MEDIUM_WORDS  # words that close a medium's name or description
 
 
 def _recipient(toks: list[Tok], p: int, entities: EntityIndex, doc: str) -> Tok | None:

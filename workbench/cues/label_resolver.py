@@ -116,9 +116,12 @@ class LabelResolver:
             if t.sent != sent or t.surface in (",", ";", ":"):
                 break
             clause.append(t)
-        return any((self.ix.entity_at(view.doc, t.i) and self.ix.kind(self.ix.entity_at(view.doc, t.i)) == "person")
-                   or (self.office is not None and t.capitalised and self.office(t.lemma.rsplit("-", 1)[-1]))
-                   for t in clause)
+        for t in clause:
+            name = self.ix.entity_at(view.doc, t.i)
+            if (name and self.ix.kind(name) == "person") \
+                    or (self.office is not None and t.capitalised and self.office(t.lemma.rsplit("-", 1)[-1])):
+                return True
+        return False
 
     def _pair(self, doc: str) -> list[str]:
         """The two persons a pair label ("die beiden Präsidenten") names: the text's most named among the persons

@@ -205,7 +205,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                     break  # "die US-Geheimdienste | Russland Einmischung": the subject ends at its head
                 np.append(toks[j])
                 j += 1
-            if skipped and not any(t.tag_is("NE") or t.lemma.endswith(_INSTITUTION_HEADS + _SPOKESPERSONS) for t in np):
+            if skipped and not any(t.tag_is("NE") or t.lemma.endswith(_SOURCE_HEADS) for t in np):
                 continue  # after an adverb, a noun may be the object: "kündigte zugleich aber weitere Übungen an"
             whose: list[Tok] = []
             if np and np[-1].tag_is("NN") and np[-1].lemma.endswith(_SPOKESPERSONS) and j < len(toks) \
@@ -216,7 +216,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 if k < len(toks) and toks[k].tag_is("NN", "NE"):
                     whose = toks[j: k + 1]
             if opener and not (any(m.first >= p + 1 and m.last < j for m in sources)
-                               or (np and np[-1].lemma.endswith(_INSTITUTION_HEADS + _SPOKESPERSONS))
+                               or (np and np[-1].lemma.endswith(_SOURCE_HEADS))
                                or any(t.tag_is("NE") for t in np[1:])):
                 continue
             heads = [t for t in np if t.tag_is("NN")]
@@ -266,6 +266,7 @@ def _in_frame(frames: list[Match], first: int, last: int) -> bool:
 
 _SPOKESPERSONS = ("sprecher", "sprecherin")
 _INSTITUTION_HEADS = tuple(sorted(w for w in INSTITUTION_WORDS if len(w) >= 5)) + ("militär", "armee", "amt")
+_SOURCE_HEADS = _INSTITUTION_HEADS + _SPOKESPERSONS  # heads of a subject that speaks as a source
 
 
 def _spokesperson_of_the_story(entities: EntityIndex, name: str | None) -> bool:

@@ -363,7 +363,6 @@ def _narrating_participle(v: DocView, verb: int) -> bool:
     return verb > 0 and t.fold.endswith("ing") and t.lemma in _SHOWING and v.toks[verb - 1].surface == ","
 
 
-
 def _opening_participle(v: DocView, verb: int) -> bool:
     """An English participle opening its sentence ("Heralded by the Kremlin as …, the visit …", "Lauding Biden's
     career, the Clintons said …"): what it reports ends at the first comma."""
@@ -452,13 +451,14 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 if not v.tagged and v.toks[verb].lemma in _OBJECT_VERBS and not any(t.fold in ("as", "for")
                                                                                    for t in between):
                     continue  # "praised Russia's brutal war": the outlet names what was praised; "as …" is Kim's
-                if not v.tagged and _opening_participle(v, verb) and any(t.surface == "," for t in between):
+                comma = any(t.surface == "," for t in between)
+                if not v.tagged and _opening_participle(v, verb) and comma:
                     continue  # "Heralded by the Kremlin as a show of support, Mr Xi's visit featured staged pomp"
                 if v.tagged and _german_back_to_narration(between):
                     continue
                 if v.tagged and _manner_phrase(v, first):
                     continue  # "wehrte sich Trump mit scharfen Worten gegen den Vorwurf": how he spoke
-                if any(t.surface == "," for t in between) and _subordinate_verb(v, verb):
+                if comma and _subordinate_verb(v, verb):
                     continue  # "Die Zeitung, die dies berichtet hatte, erhielt massive Drohungen": the clause ended
                 if v.tagged and v.toks[verb].lemma in _SHOWING_DE and not any(
                         t.tag_is("KOUS") or t.surface in _BREAKS or t.surface in _QUOTE_MARKS for t in between):

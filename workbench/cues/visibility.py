@@ -83,13 +83,15 @@ def _same_head(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a) or (min(len(a), len(b)) >= 6 and _one_edit(a, b))
 
 
+# one office under two names: "Ministerpräsident" / "Premierminister" (Orbán, Modi); "Premier" is the shorter,
+# less formal word
+_SAME_OFFICE = {"premierminister": "ministerpräsident"}
+
+
 def _head(c: Cue) -> str:
     head = c.text.split()[-1].casefold().rsplit("-", 1)[-1]
     return _SAME_OFFICE.get(_stem(head), head)
 
-
-# one office under two names: "Ministerpräsident" / "Premierminister" (Orbán, Modi); "Premier" is the shorter, less formal word
-_SAME_OFFICE = {"premierminister": "ministerpräsident"}
 
 
 def _role_label(c: Cue) -> bool:
