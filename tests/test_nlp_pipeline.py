@@ -56,6 +56,9 @@ def test_beschwoeren_in_all_forms() -> None:
     ("Der Minister räumte, als er gefragt wurde, Fehler ein.", "räumte", "einräumen"),
     ("Im Gegenzug stellte Putin Unterstützung beim Bau von Satelliten in Aussicht.", "stellte", "stellen"),
     ("Er sagte, er räume Fehler ein, und ging.", "sagte", "sagen"),
+    # the tagger's particle "bekannt" is the predicate of the reported clause's own verb "sei"
+    ("Castro entgegnete, ihm sei kein Land bekannt, das alle Rechte erfülle.", "entgegnete", "entgegnen"),
+    ("Der Staatschef gab zudem bekannt, dass beide Länder wieder verhandeln wollen.", "gab", "bekanntgeben"),
 ])
 def test_separable_verbs(text: str, verb: str, lemma: str) -> None:
     assert lemma_of(text, verb) == lemma

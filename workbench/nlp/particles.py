@@ -12,7 +12,10 @@ full verb (VVFIN, or VVIMP in commands) of its clause, which stands before
 it. We walk back from the particle to that verb, stopping at a sentence
 boundary tag ($. covers . ! ? : ;) and skipping comma-delimited chunks that
 open with a subordinating word (an inserted "als er kam," or "der lächelte,"
-holds a verb of another clause). A preposition phrase such as "stellte … in
+holds a verb of another clause). A finite auxiliary or modal met first means
+the particle's clause has a verb of its own, so it joins no verb further back
+(in "Castro entgegnete, ihm sei kein Land bekannt" the tagger's particle
+"bekannt" is a predicate of "sei", not part of "entgegnete"). A preposition phrase such as "stellte … in
 Aussicht" has no PTKVZ and stays "stellen".
 
 Works on any STTS-tagged token sequence: HanTa's or a trained spaCy German
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 PARTICLE = "PTKVZ"
 FINITE_FULL_VERBS = frozenset({"VVFIN", "VVIMP"})
+FINITE_OTHER_VERBS = frozenset({"VAFIN", "VMFIN"})  # a clause's own finite verb: no full verb further back
 # Words that open an embedded clause: subordinating conjunctions, relative
 # and interrogative pronouns/adverbs, and "als"/"wie" (KOKOM, often a clause here).
 SUBORDINATORS = frozenset({"KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
@@ -48,6 +52,8 @@ def find_verb(tags: list[str], particle: int) -> int | None:
             return None
         if tag in FINITE_FULL_VERBS:
             return j
+        if tag in FINITE_OTHER_VERBS:
+            return None
         if tag == "$,":
             # The chunk before this comma: does it open an embedded clause?
             k = j - 1
