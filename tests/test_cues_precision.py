@@ -2720,3 +2720,15 @@ def test_a_long_name_of_a_medium_is_read_as_the_subject():
     cues = _detect_lang(["North Korea's Korean Central News Agency reported that Chairman Kim had arrived on time."],
                         "en")
     assert [c.text for c in cues if c.category == "attribution"] == ["North Korea's Korean Central News Agency reported"]
+
+
+def test_a_quoted_name_a_pronoun_and_the_words_of_someone_are_sources():
+    cues = _detect(["China ist laut «Handelsblatt» mittlerweile Russlands wichtigster Handelspartner. Während Putin "
+                    "redete, hörte der indische Premier zu, so der «Spiegel».",
+                    "Die Sprecherin äußerte sich am Abend. Ihr zufolge war das Gipfeltreffen gut. Die Abrüstung soll "
+                    "nach Worten des russischen Präsidenten Wladimir Putin sehr schnell beginnen. Nach Auffassung von "
+                    "US-Geheimdiensten haben Hacker die Wahl beeinflusst."])
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert {"laut «Handelsblatt»", "so der «Spiegel»", "Ihr zufolge",
+            "nach Worten des russischen Präsidenten Wladimir Putin"} <= sources
+    assert any(s.startswith("Nach Auffassung von") for s in sources)

@@ -10,9 +10,7 @@
   of state ("Der Name soll schon feststehen", "Er soll krank sein", "Es soll zwei Todesopfer geben"); "soll" of plans
   or purpose ("Die Wahl soll im März stattfinden") is no hedge, nor is "sollte" opening a clause, a condition
   ("Sollte Putin über Scholz gerätselt haben, …").
-- ``so`` (attribution, postposed_so): only directly after a closing quotation
-  mark or a comma, followed by the source and the end of the clause
-  ("„…“, so Kim." / "…, so Analysten.").
+- ``so`` (attribution, postposed_so): see ``so_frames``.
 - ``scharf`` (evaluative, intensifier): only of criticism or speech ("kritisierte Scholz scharf", "scharfe
   Kritik", "scharfe Töne"), not of a knife.
 - ``historisch``, ``historic`` (evaluative): not of a place, a thing or knowledge of the past ("die historischen
@@ -61,7 +59,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from workbench.cues.textview import CLOSING_QUOTES, OPENING_QUOTES, NOUN_TAGS, DocView, Tok, folded
+from workbench.cues.textview import OPENING_QUOTES, DocView, Tok, folded
 from workbench.cues.verb_senses import word_sense
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,17 +68,14 @@ if TYPE_CHECKING:  # pragma: no cover
 _SUBJUNCTIVE_II = {"dürfen": ("dürfte", "dürftest", "dürften", "dürftet"), "können": ("könnte", "könntest", "könnten",
                    "könntet"), "müssen": ("müsste", "müsstest", "müssten", "müsstet")}
 _PERFECT_MODALS, _AUXILIARIES = ("sollen", "wollen"), ("haben", "sein")
-_CLAUSE_END = (",", ";", ":", ".", "!", "?", "–", "—")
-# What may open the source after a postposed "so": an article, a determiner, an adjective or a noun.
-_SOURCE_START = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "CARD", *NOUN_TAGS)
-_SOURCE_INNER = ("ART", "PPOSAT", "PIAT", "PDAT", "ADJA", "ADJD", "CARD", "APPR", "APPRART", "KON", *NOUN_TAGS)
+CLAUSE_END = (",", ";", ":", ".", "!", "?", "–", "—")
 
 
 def _perfect_infinitive(seq: list[Tok], p: int) -> bool:
     """A past participle followed by haben/sein in the modal's clause (after it, or right before it)."""
     # verb-second clause: "soll das gesagt haben"
     j = p + 1
-    while j < len(seq) - 1 and not (seq[j].is_punct and seq[j].surface in _CLAUSE_END):
+    while j < len(seq) - 1 and not (seq[j].is_punct and seq[j].surface in CLAUSE_END):
         if seq[j].pos.endswith("PP") and seq[j + 1].lemma in _AUXILIARIES:
             return True
         j += 1
@@ -109,7 +104,7 @@ _STATES = {"sein", "haben", "feststehen", "stehen", "liegen", "gelten", "besitze
 def _verb_after(seq: list[Tok], p: int, tags: tuple[str, ...]) -> tuple[int, Tok] | None:
     """The first verb with one of ``tags`` after the modal at ``p`` in its clause, and how many words lie between."""
     for k, t in enumerate(seq[p + 1:p + 10]):
-        if t.is_punct and t.surface in _CLAUSE_END:
+        if t.is_punct and t.surface in CLAUSE_END:
             return None
         if t.tag_is(*tags):
             return k, t
@@ -169,7 +164,7 @@ def _open_question(seq: list[Tok], p: int) -> bool:
         if t.fold in _WHETHER:
             clause = []
             for u in seq[k + 1:k + 1 + _FUTURE_REACH]:
-                if u.is_punct and u.surface in _CLAUSE_END:
+                if u.is_punct and u.surface in CLAUSE_END:
                     break
                 clause.append(u)
             return any(u.fold in _FUTURE for u in clause)
@@ -394,7 +389,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     if e.family == "hedge" and e.match in _SUBJUNCTIVE_II:
         return tok.fold in _SUBJUNCTIVE_II[e.match] and (e.match != "müssen" or _likely_must(seq, p))
     if e.family == "hedge" and e.match in _PERFECT_MODALS:
-        if tok.fold in ("sollte", "sollten") and (p == 0 or seq[p - 1].surface in _CLAUSE_END):
+        if tok.fold in ("sollte", "sollten") and (p == 0 or seq[p - 1].surface in CLAUSE_END):
             return False  # a clause opened by its verb is a condition: "Sollte Putin … gerätselt haben, …" (if)
         return _perfect_infinitive(seq, p) or (e.match == "sollen" and _state_infinitive(seq, p))
     if e.match in _CLAUSAL_ONLY:
@@ -462,39 +457,3 @@ def _clause_follows(seq: list[Tok], p: int) -> bool:
     if j + 1 < len(seq) and seq[j].surface == "," and seq[j + 1].fold in _CLAUSE_OPENERS:
         return True
     return any(t.fold == "wie" for t in seq[max(0, p - 4):p])
-
-
-def _after_reported_speech(seq: list[Tok], p: int) -> bool:
-    if p == 0:
-        return False
-    prev = seq[p - 1]
-    if prev.surface in CLOSING_QUOTES or prev.surface[-1:] in CLOSING_QUOTES and prev.is_punct:
-        return True
-    if prev.surface == ",":
-        return True
-    return False
-
-
-def postposed_so_slot(seq: list[Tok], p: int, view: DocView) -> list[Tok]:
-    """The source after a postposed "so", or [] when this "so" is not one."""
-    if not _after_reported_speech(seq, p):
-        return []
-    j = p + 1
-    if j >= len(seq) or seq[j].is_punct:
-        return []
-    if view.tagged and not seq[j].tag_is(*_SOURCE_START):
-        return []
-    slot: list[Tok] = []
-    while j < len(seq) and len(slot) < 8:
-        t = seq[j]
-        if t.is_punct:
-            break
-        if view.tagged and not t.tag_is(*_SOURCE_INNER):
-            return []  # a verb follows: "so hat er …", "so groß"
-        slot.append(t)
-        j += 1
-    if j < len(seq) and not (seq[j].is_punct and seq[j].surface in _CLAUSE_END + tuple(CLOSING_QUOTES)):
-        return []  # the source must end the clause
-    while slot and view.tagged and not slot[-1].tag_is(*NOUN_TAGS):
-        slot.pop()
-    return slot

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench.cues.conditions import condition_holds, postposed_so_slot
+from workbench.cues.conditions import condition_holds
+from workbench.cues.so_frames import postposed_so_slot
 from workbench.cues.lexicon import FRAME_CLASSES, SOURCE_CLASSES, Entry, Lexicon
-from workbench.cues.textview import NAME_TAGS, NOUN_TAGS, DocView, Tok, pos_ok
+from workbench.cues.textview import NAME_TAGS, NOUN_TAGS, DocView, Tok, pos_ok, quoted_name
 
 MAX_GAP = 4
 # Tags that may stand inside a noun phrase (STTS and Universal tags).
@@ -28,6 +29,7 @@ _NP_TAGS = ("ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "NN", "NE"
             "DET", "ADJ", "NUM", "NOUN", "PROPN")
 _NP_OPENERS = ("ART", "PIAT", "PIDAT", "PPOSAT", "PDAT", "DET")
 _EN_SLOT_GLUE = {"of", "the", "a", "an"}
+_PRONOUN_SOURCES = {"ihm", "ihr", "ihnen"}  # dative pronouns before a postposed frame ("Ihm zufolge")
 
 
 @dataclass
@@ -207,6 +209,9 @@ def slot_forward(seq: list[Tok], q: int, tagged: bool) -> list[Tok]:
     while j < len(seq) and len(taken) < MAX_GAP:
         t = seq[j]
         if t.is_punct:
+            close = quoted_name(seq, j, tagged) if not taken or taken[-1].tag_is(*_NP_OPENERS) else -1
+            if close >= 0:  # "laut «Handelsblatt»", "laut dem „Spiegel“": the quoted name ends the phrase
+                return taken + seq[j:close + 1]
             break
         if tagged:
             attribute = _participle_attribute(seq, j) if taken and taken[-1].tag_is(*_NP_OPENERS) else 0
@@ -227,6 +232,9 @@ def slot_forward(seq: list[Tok], q: int, tagged: bool) -> list[Tok]:
                 break
         taken.append(t)
         j += 1
+    while tagged and taken and taken[-1].tag_is(*NAME_TAGS) and j < len(seq) and seq[j].tag_is(*NAME_TAGS):
+        taken.append(seq[j])  # a name is not cut ("nach Worten des russischen Präsidenten Wladimir Putin")
+        j += 1
     while taken and not (_noun(taken[-1]) if tagged else not taken[-1].is_stop):
         taken.pop()
     return taken
@@ -234,6 +242,8 @@ def slot_forward(seq: list[Tok], q: int, tagged: bool) -> list[Tok]:
 
 def slot_backward(seq: list[Tok], p: int, tagged: bool) -> list[Tok]:
     """The source slot before a postposed frame ("Berichten russischer Staatsmedien zufolge")."""
+    if tagged and p and seq[p - 1].tag_is("PPER") and seq[p - 1].fold in _PRONOUN_SOURCES:
+        return [seq[p - 1]]  # "Ihr zufolge", "ihnen zufolge": a source named before
     taken: list[Tok] = []
     j = p - 1
     while j >= 0 and len(taken) < MAX_GAP:

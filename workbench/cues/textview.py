@@ -210,3 +210,17 @@ def folded(words: Iterable[str]) -> frozenset[str]:
     """A word list as lemmas and folds write its words (case folding: "äußern" -> "äussern", "Maßnahme" ->
     "massnahme"): lists in the code are written as German is, and compared with lemmas and folds."""
     return frozenset(w.casefold() for w in words)
+
+
+def quoted_name(seq: list[Tok], j: int, tagged: bool) -> int:
+    """Index of the closing mark of a name of one to three words in quotation marks opening at ``j`` ("laut
+    «Handelsblatt»", "so der „Spiegel“"), or -1: a medium's name is often quoted."""
+    if not (seq[j].is_punct and seq[j].surface in OPENING_QUOTES):
+        return -1
+    k = j + 1
+    while k < len(seq) and k <= j + 3 and not seq[k].is_punct:
+        k += 1
+    if k == j + 1 or k >= len(seq) or seq[k].surface not in CLOSING_QUOTES:
+        return -1
+    last = seq[k - 1]
+    return k if (last.tag_is(*NOUN_TAGS) if tagged else last.capitalised) else -1
