@@ -2732,3 +2732,10 @@ def test_a_quoted_name_a_pronoun_and_the_words_of_someone_are_sources():
     assert {"laut «Handelsblatt»", "so der «Spiegel»", "Ihr zufolge",
             "nach Worten des russischen Präsidenten Wladimir Putin"} <= sources
     assert any(s.startswith("Nach Auffassung von") for s in sources)
+
+
+def test_a_document_as_source_and_a_limiting_at_least():
+    cues = _detect(["Beide Staaten wollen den Krieg beenden. Das geht aus der gemeinsamen Erklärung hervor, die Kim "
+                    "und Moon unterzeichneten. Im Handel zeigte sich Trump zumindest öffentlich versöhnlich."])
+    assert any(c.category == "attribution" and c.text == "geht aus der gemeinsamen Erklärung" for c in cues)
+    assert any(c.category == "hedge" and c.text == "zumindest" and c.shown for c in cues)
