@@ -2739,3 +2739,11 @@ def test_a_document_as_source_and_a_limiting_at_least():
                     "und Moon unterzeichneten. Im Handel zeigte sich Trump zumindest öffentlich versöhnlich."])
     assert any(c.category == "attribution" and c.text == "geht aus der gemeinsamen Erklärung" for c in cues)
     assert any(c.category == "hedge" and c.text == "zumindest" and c.shown for c in cues)
+
+
+def test_harsh_and_sharp_intensify_only_criticism_and_doubling_down_is_emphatic():
+    cues = _detect_lang(["Donald Trump had harsh words for President Joe Biden on Sunday. Biden then doubled down on "
+                         "his commitment. Putin referred to the sharp increase in trade with India."], "en")
+    assert any(c.category == "evaluative" and c.text == "harsh" for c in cues)
+    assert any(c.category == "reporting_verb" and c.text == "doubled down" for c in cues)
+    assert not any(c.text == "sharp" for c in cues)  # a sharp increase is no criticism

@@ -11,8 +11,8 @@
   or purpose ("Die Wahl soll im März stattfinden") is no hedge, nor is "sollte" opening a clause, a condition
   ("Sollte Putin über Scholz gerätselt haben, …").
 - ``so`` (attribution, postposed_so): see ``so_frames``.
-- ``scharf`` (evaluative, intensifier): only of criticism or speech ("kritisierte Scholz scharf", "scharfe
-  Kritik", "scharfe Töne"), not of a knife.
+- ``scharf``, ``harsh``, ``harshly``, ``sharp`` (evaluative, intensifier): only of criticism or speech ("kritisierte
+  Scholz scharf", "scharfe Kritik", "scharfe Töne", "harsh words"), not of a knife or a "sharp increase".
 - ``historisch``, ``historic`` (evaluative): not of a place, a thing or knowledge of the past ("die historischen
   Gassen", "the historic Hotel Metropole", "die historische Geburtsurkunde", "ein historischer Überblick");
   ``eisig``, ``frostig``, ``icy``, ``frosty`` not of the weather ("wegen eisiger Kälte").
@@ -193,7 +193,11 @@ def _degree_use(seq: list[Tok], p: int) -> bool:
 # "scharf" of speech: "kritisierte Scholz scharf", "scharfe Kritik", "schlägt scharfe Töne an"; not a knife
 _SHARP_OF = {"kritisieren", "kritik", "verurteilen", "angreifen", "angriff", "ton", "töne", "wort", "zurückweisen",
              "reagieren", "reaktion", "attackieren", "attacke", "warnen", "warnung", "rüge", "rügen", "protest",
-             "protestieren", "widerspruch", "widersprechen", "formulieren"}
+             "protestieren", "widerspruch", "widersprechen", "formulieren",
+             # English (untagged: word forms and the lemma table's lemmas): "harsh words", "sharp criticism"
+             "criticism", "criticize", "criticise", "criticized", "criticised", "word", "words", "rebuke", "attack",
+             "warning", "warn", "warned", "tone", "rhetoric", "language", "response", "reaction", "remark", "remarks",
+             "comment", "comments", "condemnation", "condemn", "condemned", "reply", "retort", "rebuttal"}
 
 
 # what "historisch" / "historic" describes as old or about the past, not as momentous: places, buildings, documents,
@@ -344,7 +348,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return p > 0 and seq[p - 1].fold in _PAIR_WORDS
     if e.family == "reporting_verb" and e.pos in _MANNER_POS and len(m.toks) == 1 and " " not in e.match:
         return not m.toks[0].tag_is("ADJA") and _manner_of_speech(seq, p)  # not "die aufgebrachte Menge"
-    if e.match == "scharf" and e.family == "evaluative":
+    if e.match in ("scharf", "harsh", "harshly", "sharp") and e.family == "evaluative":
         return _sharp_speech(seq, p)
     if e.match in ("historisch", "historic") and e.family == "evaluative":
         return not _of_the_past(seq, p)
