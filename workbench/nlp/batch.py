@@ -95,8 +95,10 @@ def _in_process(items: Sequence[tuple[str, str]], progress: Progress | None,
 def _forked(items: Sequence[tuple[str, str]], progress: Progress | None,
             cancel: Cancel | None) -> list[Analysis]:
     """All cores, by forking this (single-threaded) process once its pipelines are loaded (see forked.py)."""
+    from workbench.nlp.boilerplate import patterns
     from workbench.nlp.tagger import get_tagger
 
+    patterns("line")  # the furniture patterns compiled once here, not in every child
     for language in sorted({normalise_language(language) for _, language in items}):
         if get_pipeline(language).hanta:
             get_tagger()

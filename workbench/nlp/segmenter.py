@@ -10,7 +10,7 @@ stored text and no pipeline has to be loaded to segment. The steps:
    comma, hyphen or function word, or the next line goes on in lower case).
    This serves texts with a blank line between paragraphs, texts with one
    newline between them, and hard-wrapped plain text.
-2. Boilerplate paragraphs (``boilerplate.PARAGRAPH_PATTERNS``) are one
+2. Boilerplate paragraphs (``boilerplate.patterns("line")``) are one
    segment each. A metadata prefix glued to a line ("date 2023-09 Krieg in
    der Ukraine") is split off as boilerplate and the rest segmented on its
    own: the date is not reporting, but the kicker is the outlet's label for
