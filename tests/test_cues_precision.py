@@ -2747,3 +2747,15 @@ def test_harsh_and_sharp_intensify_only_criticism_and_doubling_down_is_emphatic(
     assert any(c.category == "evaluative" and c.text == "harsh" for c in cues)
     assert any(c.category == "reporting_verb" and c.text == "doubled down" for c in cues)
     assert not any(c.text == "sharp" for c in cues)  # a sharp increase is no criticism
+
+
+def test_a_seat_of_power_or_its_press_office_saying_something_is_a_source():
+    cues = _detect(["Russland und China vertiefen ihre Beziehungen. Der Kreml hatte im Vorfeld der Reise mitgeteilt, "
+                    "Putin mache einen Besuch. Das Gespräch sei sachlich gewesen, teilte der Kreml anschließend mit. "
+                    "Der Pressedienst des Kremls meldete, Putin habe telefoniert.",
+                    "Putin traf Xi in Moskau, der russischen Hauptstadt. Russland ist groß. Putin sagte, es sei gut. "
+                    "Während die Europäer verhandelten, unterstreicht Moskau erneut seinen martialischen Kurs."])
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert {"Der Kreml", "teilte der Kreml", "Der Pressedienst des Kremls"} <= sources
+    assert not any(c.category == "actor_label" and c.text.startswith("Kreml") and c.span.doc == "d1" for c in cues)
+    assert "unterstreicht Moskau" not in sources  # a verb with an object of its own is no speech tag

@@ -23,7 +23,10 @@
   stand between the verb and a source that is an institution, a spokesperson
   or a name ("…, schreibt beispielsweise ein Sprecher …"; a plain noun there
   may be the verb's object), and a spokesperson's cue holds the office he
-  speaks for ("ein Sprecher des ukrainischen Außenministeriums").
+  speaks for ("ein Sprecher des ukrainischen Außenministeriums"). A country or a seat of power the texts link to
+  one speaks as an institution ("Der Kreml erklärte", "…, teilte der Kreml anschließend mit" when no object
+  follows, "Der Pressedienst des Kremls meldete"; its label cue gives way), also in the perfect tense ("Der Kreml
+  hatte im Vorfeld mitgeteilt").
 - The medium a statement was given to or made on (attribution,
   ``named_source``), in German text: a noun for a medium ("Sender",
   "US-Sender", "Nachrichtenagentur", "Zeitung", "Plattform") followed by its
@@ -178,6 +181,13 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
     for s in _sentences(view):
         toks = s.toks
         for p, v in enumerate(toks):
+            if p and not v.quoted and v.pos == "VAFIN" and v.lemma in ("haben", "sein"):
+                subject = _perfect_tense_source(toks, p, lexicon, entities, view.doc)
+                if subject is not None:  # "Der Kreml hatte erklärt", "Das hat der Kreml mitgeteilt"
+                    absorbed.update(id(m) for m in matches if m.family == "actor_label" and subject[0].i <= m.first
+                                    and m.last <= subject[-1].i)
+                    out.append(source_cue(view, subject[0], subject[-1], sources, absorbed))
+                continue
             if p == 0 or v.quoted or v.pos != "VVFIN" or not _reporting_entries(lexicon, v, _SPEECH_TAG_CLASSES):
                 continue
             subject = _institution_before(toks, p, lexicon, entities, view.doc)
@@ -238,6 +248,14 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 continue
             if any(_actor_label(lexicon, t) for t in heads):
                 continue
+            if names and not heads and not persons and np[-1].tag_is("NE") and _no_object_after(toks, j) \
+                    and all(_state_or_seat(entities, view.doc, t) for t in names):
+                # "…, teilte der Kreml anschließend mit": the government speaks; its seat is no label of its leader
+                absorbed.update(id(m) for m in matches if m.family == "actor_label" and v.i <= m.first
+                                and m.last <= np[-1].i)
+                if not _in_frame(frames, v.i, np[-1].i):
+                    out.append(source_cue(view, v, np[-1], sources, absorbed))
+                continue
             if persons or (names and not heads):  # a name the index does not know is read as a person's too
                 # a named informant introduced with a role ("sagt Joseph Dempsey, Forscher für …"),
                 # not a protagonist of the story
@@ -265,7 +283,7 @@ def _in_frame(frames: list[Match], first: int, last: int) -> bool:
 
 
 _SPOKESPERSONS = ("sprecher", "sprecherin")
-_INSTITUTION_HEADS = tuple(sorted(w for w in INSTITUTION_WORDS if len(w) >= 5)) + ("militär", "armee", "amt")
+_INSTITUTION_HEADS = tuple(sorted(w for w in INSTITUTION_WORDS if len(w) >= 5)) + ("militär", "armee", "amt", "dienst")
 _SOURCE_HEADS = _INSTITUTION_HEADS + _SPOKESPERSONS  # heads of a subject that speaks as a source
 
 
@@ -288,20 +306,66 @@ def _institution_before(toks: list[Tok], p: int, lexicon: CompiledLexicon,
     if not np or len(np) > 5 or not all(t.tag_is("ART", "ADJA", "NN", "NE") for t in np) or not np[-1].tag_is("NN", "NE"):
         return None
     head = np[-1]
+    nouns = [t for t in np if t.tag_is("NN")]
+    if nouns and head.tag_is("NE") and nouns[0].i + 1 < head.i and toks[nouns[0].i - np[0].i + 1].fold in ("des", "der"):
+        head = nouns[0]  # "Der Pressedienst des Kremls": the office speaks, the genitive says whose
     if any(t.tag_is("NN") and t.lemma.endswith(_SPOKESPERSONS) for t in np):
         # "Ein Sprecher des Kremls erklärte": an office speaks; a named spokesperson several reports quote speaks
         # for a party of the story, a plain speech tag as a protagonist's ("Kremlsprecher Dmitri Peskow sagte")
         names = {entities.entity_at(doc, t.i) for t in np if t.tag_is("NE")} - {None}
         return None if any(_spokesperson_of_the_story(entities, n) for n in names) else np
     if head.tag_is("NN"):
-        if any(_actor_label(lexicon, t) for t in np) or not head.lemma.endswith(_INSTITUTION_HEADS) \
+        if any(_actor_label(lexicon, t) for t in np if t.i <= head.i) or not head.lemma.endswith(_INSTITUTION_HEADS) \
                 or head.lemma.endswith(_MEDIUM_HEADS):
             return None  # a medium speaks as a source only when named ("Der Sender berichtete" names none)
         return np
     if len([t for t in np if t.tag_is("NE")]) != 1 or any(t.tag_is("NN") for t in np):
         return None  # "Der Leiter der Volksrepublik China wies darauf hin": the leader speaks, not the country
-    # a seat of power ("Der Kreml erklärte") stays the label of its leader it is (``seats``)
-    return np if entities.kind(entities.entity_at(doc, head.i)) == "country" else None
+    # a country or a seat of power ("Die Ukraine erklärte", "Der Kreml erklärte"): the institution speaks
+    return np if _state_or_seat(entities, doc, head) else None
+
+
+def _no_object_after(toks: list[Tok], j: int) -> bool:
+    """Nothing but adverbs, prepositional phrases and the verb's particle follows the subject up to the end of the
+    clause ("…, teilte der Kreml schon vor dem Treffen mit"), so the verb introduces what was said before it; an
+    object ("…, unterstreicht Moskau erneut seinen martialischen Kurs") makes it a verb of its own clause."""
+    in_phrase = False
+    for t in toks[j:]:
+        if t.is_punct:
+            return True
+        if t.tag_is("APPR", "APPRART"):
+            in_phrase = True
+        elif t.tag_is("NN", "NE", "PPER", "PDS", "PIS"):
+            if not in_phrase:
+                return False
+            in_phrase = False
+        elif t.tag_is("ART", "PPOSAT", "PDAT", "PIAT") and not in_phrase:
+            return False
+    return True
+
+
+def _perfect_tense_source(toks: list[Tok], p: int, lexicon: CompiledLexicon, entities: EntityIndex,
+                          doc: str) -> list[Tok] | None:
+    """The institution that said something in the perfect tense: the auxiliary at ``p``, a participle of a verb of
+    saying closing its clause, and the subject before the auxiliary ("Der Kreml hatte im Vorfeld mitgeteilt") or,
+    after "Das"/"Dies", right after it ("Das hat der Kreml mitgeteilt")."""
+    k = p + 1
+    while k < len(toks) and not (toks[k].is_punct and toks[k].surface in (",", ".", ":", ";", "!", "?")):
+        k += 1
+    said = [t for t in toks[p + 1:k] if t.pos == "VVPP"]
+    if not said or said[-1] is not toks[k - 1] or not _reporting_entries(lexicon, said[-1], _SPEECH_TAG_CLASSES):
+        return None
+    if p == 1 and toks[0].fold in ("das", "dies"):
+        after = toks[p + 1:k - 1]
+        return _institution_before(after, len(after), lexicon, entities, doc) if after else None
+    return _institution_before(toks, p, lexicon, entities, doc)
+
+
+def _state_or_seat(entities: EntityIndex, doc: str, tok: Tok) -> bool:
+    """A country, or a seat of power or capital the texts link to one ("Kreml", "Moskau"): as the subject of a
+    statement it names the government or its press office, an institutional source."""
+    name = entities.entity_at(doc, tok.i)
+    return bool(name) and (entities.kind(name) == "country" or name in entities.capital_of)
 
 
 def source_cue(view: DocView, first: Tok, last: Tok, sources: list[Match], absorbed: set[int]) -> Cue:
