@@ -2759,3 +2759,11 @@ def test_a_seat_of_power_or_its_press_office_saying_something_is_a_source():
     assert {"Der Kreml", "teilte der Kreml", "Der Pressedienst des Kremls"} <= sources
     assert not any(c.category == "actor_label" and c.text.startswith("Kreml") and c.span.doc == "d1" for c in cues)
     assert "unterstreicht Moskau" not in sources  # a verb with an object of its own is no speech tag
+
+
+def test_an_accusation_in_the_passive_without_an_accuser_leaves_the_source_open():
+    cues = _detect(["Pjöngjang wird vorgeworfen, Russland mit Munition zu beliefern. Dem Land wird von der "
+                    "Regierung in Kiew vorgeworfen, Raketen zu liefern."])
+    vague = [c for c in cues if c.category == "attribution" and c.cls == "vague"]
+    assert [c.text for c in vague] == ["wird vorgeworfen"]
+    assert "Vorwurf" in vague[0].explanation_de and "accusation" in vague[0].explanation

@@ -342,7 +342,11 @@ def explain_source_prefix(text: str, language: str, reader: str = "en") -> str:
     return f"{_q(text, language)} names the source of the headline's claim before the claim itself."
 
 
-def explain_agentless(text: str, language: str, reader: str = "en") -> str:
+def explain_agentless(text: str, language: str, reader: str = "en", accusation: bool = False) -> str:
+    if accusation:
+        if _de(reader):
+            return f"{_qde(text)} lässt offen, wer den Vorwurf erhebt (ein Passiv ohne Handelnden)."
+        return f"{_q(text, language)} leaves open who makes the accusation (a passive without an agent)."
     if _de(reader):
         return f"{_qde(text)} lässt offen, wer das erwartet, annimmt oder berichtet (ein Passiv ohne Handelnden)."
     return f"{_q(text, language)} leaves open who expects, assumes or reports this (a passive without an agent)."

@@ -10,7 +10,8 @@
   opens with one noun or name and a colon ("Kreml: …", "Militärexperte: …")
   puts the source before the claim.
 - Agentless passives of reporting verbs (attribution, ``vague``): a sentence
-  that opens "Vermutet wird, …" / "Erwartet wird …" leaves the source open.
+  that opens "Vermutet wird, …" / "Erwartet wird …" leaves the source open, and so does an accusation in the
+  passive without an accuser ("Pjöngjang wird vorgeworfen, …").
 - Speech tags with an institution as speaker (attribution): "…, teilte der
   Generalstab mit", "…, berichtete die Agentur Interfax". The reporting verb
   follows the reported content (after a comma or a closing quotation mark) and
@@ -141,11 +142,41 @@ def _reporting_entries(lexicon: CompiledLexicon, tok: Tok, classes: tuple[str, .
                for e in lexicon.candidates(tok))
 
 
+_ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anlasten", "unterstellen", "nachsagen"}
+_AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+_CLAUSE_MARKS = {",", ".", ":", ";", "!", "?", "–"}
+
+
+def _agentless_accusation(view: DocView, toks: list[Tok]) -> Cue | None:
+    """"Pjöngjang wird vorgeworfen, …", "dann wird Trump vorgeworfen, …": an accusation in the passive that names
+    no accuser."""
+    for k, t in enumerate(toks):
+        if t.lemma != "werden" or not t.tag_is("VAFIN") or t.quoted:
+            continue
+        j = k + 1
+        while j < len(toks) and not (toks[j].is_punct and toks[j].surface in _CLAUSE_MARKS):
+            j += 1
+        last = toks[j - 1]
+        if j - k > 6 or last.pos != "VVPP" or last.lemma not in _ACCUSING \
+                or any(u.fold in _AGENT_PREPOSITIONS for u in toks[k + 1:j - 1]):
+            continue
+        text = view.text[t.start:last.end]
+        return Cue(Span(view.doc, t.start, last.end), text, "attribution", explain.label("attribution", "vague"),
+                   explain.explain_agentless(text, view.language, accusation=True), cls="vague", weight=0.75,
+                   label_de=explain.label("attribution", "vague", "de"),
+                   explanation_de=explain.explain_agentless(text, view.language, reader="de", accusation=True))
+    return None
+
+
 def agentless_passives(view: DocView, lexicon: CompiledLexicon) -> list[Cue]:
     out = []
     for s in _sentences(view):
         toks = [t for t in s.toks if not (t.is_punct and t.surface in "„“\"»«")]
         if len(toks) < 3:
+            continue
+        accusation = _agentless_accusation(view, toks) if view.tagged and view.language.startswith("de") else None
+        if accusation is not None:
+            out.append(accusation)
             continue
         first, second = toks[0], toks[1]
         if first.quoted or not first.pos.endswith("PP") or second.lemma != "werden":
