@@ -2767,3 +2767,11 @@ def test_an_accusation_in_the_passive_without_an_accuser_leaves_the_source_open(
     vague = [c for c in cues if c.category == "attribution" and c.cls == "vague"]
     assert [c.text for c in vague] == ["wird vorgeworfen"]
     assert "Vorwurf" in vague[0].explanation_de and "accusation" in vague[0].explanation
+
+
+def test_a_government_named_by_its_seat_and_an_institution_demanding_are_sources():
+    cues = _detect(["Die Ukraine und Russland streiten. Die Regierung in Kiew wirft den russischen Behörden vor, "
+                    "Kinder zu verschleppen. Das russische Außenministerium forderte Berlin auf, die Lieferungen zu "
+                    "stoppen. Westliche Staaten werfen China vor, Russland zu helfen."])
+    sources = {c.text for c in cues if c.category == "attribution"}
+    assert {"Die Regierung in Kiew", "Das russische Außenministerium", "Westliche Staaten"} <= sources

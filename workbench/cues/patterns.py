@@ -27,7 +27,8 @@
   speaks for ("ein Sprecher des ukrainischen Außenministeriums"). A country or a seat of power the texts link to
   one speaks as an institution ("Der Kreml erklärte", "…, teilte der Kreml anschließend mit" when no object
   follows, "Der Pressedienst des Kremls meldete"; its label cue gives way), also in the perfect tense ("Der Kreml
-  hatte im Vorfeld mitgeteilt").
+  hatte im Vorfeld mitgeteilt"), and so does a plain collective ("Die Regierung in Kiew wirft … vor", "Die chinesische
+  Regierung"; "Regime" keeps its label), also when it demands ("Das Außenministerium forderte Berlin auf").
 - The medium a statement was given to or made on (attribution,
   ``named_source``), in German text: a noun for a medium ("Sender",
   "US-Sender", "Nachrichtenagentur", "Zeitung", "Plattform") followed by its
@@ -219,13 +220,19 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                                     and m.last <= subject[-1].i)
                     out.append(source_cue(view, subject[0], subject[-1], sources, absorbed))
                 continue
-            if p == 0 or v.quoted or v.pos != "VVFIN" or not _reporting_entries(lexicon, v, _SPEECH_TAG_CLASSES):
+            if p == 0 or v.quoted or v.pos != "VVFIN":
+                continue
+            said = _reporting_entries(lexicon, v, _SPEECH_TAG_CLASSES)
+            if not said and not _reporting_entries(lexicon, v, ("directive",)):
                 continue
             subject = _institution_before(toks, p, lexicon, entities, view.doc)
-            if subject is not None:  # "Das ukrainische Außenministerium teilte mit", "Die Ukraine erklärte"
+            if subject is not None:  # "Das ukrainische Außenministerium teilte mit", "Die Ukraine erklärte",
+                # "Das Außenministerium forderte Berlin auf"
                 absorbed.update(id(m) for m in matches if m.family == "actor_label" and subject[0].i <= m.first
                                 and m.last <= v.i)
                 out.append(source_cue(view, subject[0], subject[-1], sources, absorbed))  # the verb keeps its own cue
+                continue
+            if not said:
                 continue
             prev = toks[p - 1]
             # after an adverb ("Zuvor teilte das Militär mit") only a plain verb and a source, an institution, a seat
@@ -314,8 +321,11 @@ def _in_frame(frames: list[Match], first: int, last: int) -> bool:
 
 
 _SPOKESPERSONS = ("sprecher", "sprecherin")
-_INSTITUTION_HEADS = tuple(sorted(w for w in INSTITUTION_WORDS if len(w) >= 5)) + ("militär", "armee", "amt", "dienst")
+_INSTITUTION_HEADS = tuple(sorted(w for w in INSTITUTION_WORDS if len(w) >= 5)) + ("militär", "armee", "amt", "dienst",
+                                                                                   "staat")
 _SOURCE_HEADS = _INSTITUTION_HEADS + _SPOKESPERSONS  # heads of a subject that speaks as a source
+_PLAIN_COLLECTIVES = {"regierung", "führung", "administration", "staatsführung", "landesführung"}  # plain labels of a
+# government (the loaded ones, "Regime", "Junta", keep their label cue)
 
 
 def _spokesperson_of_the_story(entities: EntityIndex, name: str | None) -> bool:
@@ -334,6 +344,9 @@ def _institution_before(toks: list[Tok], p: int, lexicon: CompiledLexicon,
     np = toks[:p]
     if p + 1 < len(toks) and toks[p + 1].tag_is("PRF"):
         return None  # "Die Fraktionen erklären sich bereit": no statement
+    seat = np[-2:] if len(np) > 2 and np[-2].fold == "in" and np[-1].tag_is("NE") else []
+    if seat:  # "Die Regierung in Kiew wirft … vor": the place says whose government
+        np = np[:-2]
     if not np or len(np) > 5 or not all(t.tag_is("ART", "ADJA", "NN", "NE") for t in np) or not np[-1].tag_is("NN", "NE"):
         return None
     head = np[-1]
@@ -346,10 +359,12 @@ def _institution_before(toks: list[Tok], p: int, lexicon: CompiledLexicon,
         names = {entities.entity_at(doc, t.i) for t in np if t.tag_is("NE")} - {None}
         return None if any(_spokesperson_of_the_story(entities, n) for n in names) else np
     if head.tag_is("NN"):
+        if head.lemma in _PLAIN_COLLECTIVES and not any(_actor_label(lexicon, t) for t in np if t.i < head.i):
+            return np + seat  # "Die Regierung in Kiew", "Die chinesische Führung": the institution, no label
         if any(_actor_label(lexicon, t) for t in np if t.i <= head.i) or not head.lemma.endswith(_INSTITUTION_HEADS) \
                 or head.lemma.endswith(_MEDIUM_HEADS):
             return None  # a medium speaks as a source only when named ("Der Sender berichtete" names none)
-        return np
+        return np + seat
     if len([t for t in np if t.tag_is("NE")]) != 1 or any(t.tag_is("NN") for t in np):
         return None  # "Der Leiter der Volksrepublik China wies darauf hin": the leader speaks, not the country
     # a country or a seat of power ("Die Ukraine erklärte", "Der Kreml erklärte"): the institution speaks
