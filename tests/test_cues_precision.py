@@ -2775,3 +2775,9 @@ def test_a_government_named_by_its_seat_and_an_institution_demanding_are_sources
                     "stoppen. Westliche Staaten werfen China vor, Russland zu helfen."])
     sources = {c.text for c in cues if c.category == "attribution"}
     assert {"Die Regierung in Kiew", "Das russische Außenministerium", "Westliche Staaten"} <= sources
+
+
+def test_per_names_a_source_only_before_a_name():
+    cues = _detect_lang(["China is willing to help, per Politico. Prices rose by three per cent."], "en")
+    sources = [c.text for c in cues if c.category == "attribution"]
+    assert sources == ["per Politico"]

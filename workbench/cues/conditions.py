@@ -20,6 +20,7 @@
 - ``annehmen`` (speculative): "assume" only with a clause after it ("nimmt an, dass …",
   "Es wird angenommen, dass …", "…, wie angenommen wird"); with an object it means
   "accept, adopt" ("keinerlei Dokument angenommen", "nahm die Einladung an").
+- ``per *`` (attribution): only before a name ("per Politico", not "per cent").
 - ``laut *`` (attribution): only the preposition ("laut Experten"), not the
   adjective ("ein lauter Eklat").
 - ``unklar``, ``unclear`` (hedge): not of an open question ("unklar, wie weiter verfahren werden sollte",
@@ -344,6 +345,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return _platform_channel(e.match, seq, p, len(m.toks))
     if e.family == "attribution" and e.match in _MEDIA_SOURCES and len(m.toks) == 1:
         return _media_report(seq, p)
+    if e.match == "per *" and e.family == "attribution":  # "per Politico", not "per cent", "per day"
+        return len(m.toks) > 1 and m.toks[1].capitalised
     if e.family == "actor_label" and e.match in _PAIR_ONLY:
         return p > 0 and seq[p - 1].fold in _PAIR_WORDS
     if e.family == "reporting_verb" and e.pos in _MANNER_POS and len(m.toks) == 1 and " " not in e.match:
