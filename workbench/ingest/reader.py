@@ -23,7 +23,7 @@ from workbench.ingest.language import detect_language
 from workbench.ingest.limits import FETCH_TIMEOUT, MAX_BYTES, Deadline, too_large
 from workbench.ingest.result import Extraction
 from workbench.ingest.sources import special_file
-from workbench.ingest.url import fetch, is_url
+from workbench.ingest.locations import is_url
 
 # What a server's Content-Type means, as a file extension for sniff.
 _CONTENT_TYPES = {
@@ -110,6 +110,8 @@ def _refuse_special(label: str, mode: int) -> None:
 
 
 def _read_url(url: str, max_bytes: int, timeout: float, seconds: float, url_seconds: float | None) -> ExtractedArticle:
+    from workbench.ingest.url import fetch  # the network modules only when a web page is imported
+
     fetched = fetch(url, max_bytes, timeout, seconds=url_seconds)
     deadline = Deadline(url, seconds)  # the download had its own limit
     name = _CONTENT_TYPES.get(fetched.content_type) or PurePosixPath(urlsplit(fetched.final_url).path).name

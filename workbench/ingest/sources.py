@@ -28,7 +28,7 @@ from pathlib import Path
 
 from workbench.core.errors import ErrorCode, IngestError
 from workbench.ingest.manifest import is_manifest
-from workbench.ingest.url import is_url
+from workbench.ingest.locations import is_url
 
 _JUNK = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})
 

@@ -46,10 +46,6 @@ class Fetched:
     final_url: str  # after redirects
 
 
-def is_url(source: str) -> bool:
-    return source[:8].lower().startswith(("http://", "https://"))
-
-
 def fetch(url: str, max_bytes: int, timeout: float = FETCH_TIMEOUT, *, seconds: float | None = None) -> Fetched:
     """Download ``url`` within ``seconds`` in all (default ``limits.URL_SECONDS``, read when called);
     raises OFFLINE, NOT_FOUND, TOO_LARGE, TOO_SLOW or UNREADABLE."""
