@@ -2781,3 +2781,9 @@ def test_per_names_a_source_only_before_a_name():
     cues = _detect_lang(["China is willing to help, per Politico. Prices rose by three per cent."], "en")
     sources = [c.text for c in cues if c.category == "attribution"]
     assert sources == ["per Politico"]
+
+
+def test_it_became_known_leaves_the_source_open():
+    cues = _detect(["Später wurde bekannt, dass die beiden Länder ihre Gespräche fortsetzen. Der Name des neuen "
+                    "Papstes ist bekannt."])
+    assert [c.text for c in cues if c.category == "attribution"] == ["wurde bekannt, dass"]
