@@ -2787,3 +2787,8 @@ def test_it_became_known_leaves_the_source_open():
     cues = _detect(["Später wurde bekannt, dass die beiden Länder ihre Gespräche fortsetzen. Der Name des neuen "
                     "Papstes ist bekannt."])
     assert [c.text for c in cues if c.category == "attribution"] == ["wurde bekannt, dass"]
+
+
+def test_revealing_is_a_marked_verb_of_saying():
+    cues = _detect(["Putin verriet nur so viel: Der Vertrag sei ein Durchbruch."])
+    assert any(c.category == "reporting_verb" and c.text == "verriet" and c.shown for c in cues)
