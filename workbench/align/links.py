@@ -18,7 +18,7 @@ from workbench.align.features import Unit
 from workbench.align.params import AlignParams
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a thousand articles make a hundred thousand links
 class Link:
     i: int
     j: int

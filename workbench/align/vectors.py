@@ -18,7 +18,7 @@ from scipy import sparse
 from workbench.align.features import Unit
 from workbench.align.params import AlignParams
 
-CANDIDATE_BLOCK = 2048  # rows per block of the sparse product
+CANDIDATE_BLOCK = 512  # rows per block of the sparse product
 PAIR_CHUNK = 50_000  # pairs scored at once
 
 
