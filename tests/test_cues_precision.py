@@ -2752,11 +2752,11 @@ def test_harsh_and_sharp_intensify_only_criticism_and_doubling_down_is_emphatic(
 def test_a_seat_of_power_or_its_press_office_saying_something_is_a_source():
     cues = _detect(["Russland und China vertiefen ihre Beziehungen. Der Kreml hatte im Vorfeld der Reise mitgeteilt, "
                     "Putin mache einen Besuch. Das Gespräch sei sachlich gewesen, teilte der Kreml anschließend mit. "
-                    "Der Pressedienst des Kremls meldete, Putin habe telefoniert.",
+                    "Der Pressedienst des Kremls meldete, Putin habe telefoniert. Das hat der Kreml mitgeteilt.",
                     "Putin traf Xi in Moskau, der russischen Hauptstadt. Russland ist groß. Putin sagte, es sei gut. "
                     "Während die Europäer verhandelten, unterstreicht Moskau erneut seinen martialischen Kurs."])
     sources = {c.text for c in cues if c.category == "attribution"}
-    assert {"Der Kreml", "teilte der Kreml", "Der Pressedienst des Kremls"} <= sources
+    assert {"Der Kreml", "teilte der Kreml", "Der Pressedienst des Kremls", "der Kreml"} <= sources
     assert not any(c.category == "actor_label" and c.text.startswith("Kreml") and c.span.doc == "d1" for c in cues)
     assert "unterstreicht Moskau" not in sources  # a verb with an object of its own is no speech tag
 

@@ -359,6 +359,8 @@ def _institution_before(toks: list[Tok], p: int, lexicon: CompiledLexicon,
         names = {entities.entity_at(doc, t.i) for t in np if t.tag_is("NE")} - {None}
         return None if any(_spokesperson_of_the_story(entities, n) for n in names) else np
     if head.tag_is("NN"):
+        if len(np) <= 2 and _state_or_seat(entities, doc, head):
+            return np + seat  # "Das hat der Kreml mitgeteilt", the seat read as a common noun by the tagger
         if head.lemma in _PLAIN_COLLECTIVES and not any(_actor_label(lexicon, t) for t in np if t.i < head.i):
             return np + seat  # "Die Regierung in Kiew", "Die chinesische Führung": the institution, no label
         if any(_actor_label(lexicon, t) for t in np if t.i <= head.i) or not head.lemma.endswith(_INSTITUTION_HEADS) \
@@ -410,7 +412,7 @@ def _perfect_tense_source(toks: list[Tok], p: int, lexicon: CompiledLexicon, ent
 def _state_or_seat(entities: EntityIndex, doc: str, tok: Tok) -> bool:
     """A country, or a seat of power or capital the texts link to one ("Kreml", "Moskau"): as the subject of a
     statement it names the government or its press office, an institutional source."""
-    name = entities.entity_at(doc, tok.i)
+    name = entities.entity_at(doc, tok.i) or (tok.surface if tok.surface in entities.entities else None)
     return bool(name) and (entities.kind(name) == "country" or name in entities.capital_of)
 
 
