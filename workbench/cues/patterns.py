@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
+from workbench.cues.conditions import CLAUSE_END
 from workbench.cues.entities import INSTITUTION_WORDS, EntityIndex
 from workbench.cues.lexicon import SOURCE_CLASSES
 from workbench.cues.matcher import CompiledLexicon, Match
@@ -145,7 +146,6 @@ def _reporting_entries(lexicon: CompiledLexicon, tok: Tok, classes: tuple[str, .
 
 _ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anlasten", "unterstellen", "nachsagen"}
 _AGENT_PREPOSITIONS = {"von", "vom", "durch"}
-_CLAUSE_MARKS = {",", ".", ":", ";", "!", "?", "–"}
 
 
 def _agentless_accusation(view: DocView, toks: list[Tok]) -> Cue | None:
@@ -155,7 +155,7 @@ def _agentless_accusation(view: DocView, toks: list[Tok]) -> Cue | None:
         if t.lemma != "werden" or not t.tag_is("VAFIN") or t.quoted:
             continue
         j = k + 1
-        while j < len(toks) and not (toks[j].is_punct and toks[j].surface in _CLAUSE_MARKS):
+        while j < len(toks) and not (toks[j].is_punct and toks[j].surface in CLAUSE_END):
             j += 1
         last = toks[j - 1]
         if j - k > 6 or last.pos != "VVPP" or last.lemma not in _ACCUSING \
@@ -398,7 +398,7 @@ def _perfect_tense_source(toks: list[Tok], p: int, lexicon: CompiledLexicon, ent
     saying closing its clause, and the subject before the auxiliary ("Der Kreml hatte im Vorfeld mitgeteilt") or,
     after "Das"/"Dies", right after it ("Das hat der Kreml mitgeteilt")."""
     k = p + 1
-    while k < len(toks) and not (toks[k].is_punct and toks[k].surface in (",", ".", ":", ";", "!", "?")):
+    while k < len(toks) and not (toks[k].is_punct and toks[k].surface in CLAUSE_END):
         k += 1
     said = [t for t in toks[p + 1:k] if t.pos == "VVPP"]
     if not said or said[-1] is not toks[k - 1] or not _reporting_entries(lexicon, said[-1], _SPEECH_TAG_CLASSES):
