@@ -116,6 +116,11 @@ def _voices(cues, text: str, category: str | None = None) -> list[tuple[str, boo
     return [(c.speaker, c.shown) for c in sorted(found, key=lambda c: (c.span.doc, c.span.start))]
 
 
+def _label_entity(cues, text: str) -> str | None:
+    """Whom the actor label written ``text`` is credited to."""
+    return next(c for c in cues if c.category == "actor_label" and c.text == text).entity
+
+
 def _detect_lang(texts: list[str], language: str):
     docs = []
     for n, text in enumerate(texts, 1):
@@ -392,8 +397,7 @@ def test_a_possessive_label_names_someone_other_than_its_owner():
     cues = _detect(["US-Präsident Donald Trump empfing Wolodymyr Selenskyj. Vizepräsident JD Vance stritt mit "
                     "Selenskyj. Ähnlich äußert sich Vance, der seinem Präsidenten zur Seite springt. Donald Trump "
                     "lobte Vance."])
-    his = next(c for c in cues if c.category == "actor_label" and c.text == "Präsidenten")
-    assert his.entity == "Donald Trump", his.entity
+    assert _label_entity(cues, "Präsidenten") == "Donald Trump"
 
 
 def test_a_question_headline_is_one_cue_over_the_whole_question_and_how_questions_are_none():
@@ -2685,8 +2689,7 @@ def test_a_label_after_with_names_the_one_talked_with_not_the_subject():
     cues = _detect(["Viktor Orbán reiste nach Moskau und traf Wladimir Putin. Putin lobte den Besuch. Orbán sprach "
                     "von einer Friedensmission. Allein die Tatsache, dass ein EU-Regierungschef mit dem Aggressor "
                     "über Wege zum Frieden spricht, dient Putin."])
-    aggressor = next(c for c in cues if c.category == "actor_label" and c.text == "Aggressor")
-    assert aggressor.entity == "Wladimir Putin", aggressor.entity
+    assert _label_entity(cues, "Aggressor") == "Wladimir Putin"
 
 
 def test_ministerpraesident_and_premierminister_are_one_office_in_a_row():

@@ -148,15 +148,20 @@ _ACCUSING = {"vorwerfen", "beschuldigen", "bezichtigen", "anlasten", "unterstell
 _AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 
 
+def _clause_end(toks: list[Tok], j: int) -> int:
+    """Index of the first clause mark at or after ``j`` (``len(toks)`` when the sentence has none)."""
+    while j < len(toks) and not (toks[j].is_punct and toks[j].surface in CLAUSE_END):
+        j += 1
+    return j
+
+
 def _agentless_accusation(view: DocView, toks: list[Tok]) -> Cue | None:
     """"Pjöngjang wird vorgeworfen, …", "dann wird Trump vorgeworfen, …": an accusation in the passive that names
     no accuser."""
     for k, t in enumerate(toks):
         if t.lemma != "werden" or not t.tag_is("VAFIN") or t.quoted:
             continue
-        j = k + 1
-        while j < len(toks) and not (toks[j].is_punct and toks[j].surface in CLAUSE_END):
-            j += 1
+        j = _clause_end(toks, k + 1)
         last = toks[j - 1]
         if j - k > 6 or last.pos != "VVPP" or last.lemma not in _ACCUSING \
                 or any(u.fold in _AGENT_PREPOSITIONS for u in toks[k + 1:j - 1]):
@@ -193,6 +198,12 @@ def agentless_passives(view: DocView, lexicon: CompiledLexicon) -> list[Cue]:
     return out
 
 
+def _labels_within(matches: list[Match], first: int, last: int) -> set[int]:
+    """Ids of the actor-label matches inside tokens ``first``..``last``: the source cue of an institution speaking
+    there takes their place."""
+    return {id(m) for m in matches if m.family == "actor_label" and first <= m.first and m.last <= last}
+
+
 def _actor_label(lexicon: CompiledLexicon, tok: Tok) -> bool:
     return any(e.family == "actor_label" and len(e.tokens) == 1 for e in lexicon.candidates(tok))
 
@@ -216,8 +227,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
             if p and not v.quoted and v.pos == "VAFIN" and v.lemma in ("haben", "sein"):
                 subject = _perfect_tense_source(toks, p, lexicon, entities, view.doc)
                 if subject is not None:  # "Der Kreml hatte erklärt", "Das hat der Kreml mitgeteilt"
-                    absorbed.update(id(m) for m in matches if m.family == "actor_label" and subject[0].i <= m.first
-                                    and m.last <= subject[-1].i)
+                    absorbed.update(_labels_within(matches, subject[0].i, subject[-1].i))
                     out.append(source_cue(view, subject[0], subject[-1], sources, absorbed))
                 continue
             if p == 0 or v.quoted or v.pos != "VVFIN":
@@ -228,8 +238,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
             subject = _institution_before(toks, p, lexicon, entities, view.doc)
             if subject is not None:  # "Das ukrainische Außenministerium teilte mit", "Die Ukraine erklärte",
                 # "Das Außenministerium forderte Berlin auf"
-                absorbed.update(id(m) for m in matches if m.family == "actor_label" and subject[0].i <= m.first
-                                and m.last <= v.i)
+                absorbed.update(_labels_within(matches, subject[0].i, v.i))
                 out.append(source_cue(view, subject[0], subject[-1], sources, absorbed))  # the verb keeps its own cue
                 continue
             if not said:
@@ -289,8 +298,7 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
             if names and not heads and not persons and np[-1].tag_is("NE") and _no_object_after(toks, j) \
                     and all(_state_or_seat(entities, view.doc, t) for t in names):
                 # "…, teilte der Kreml anschließend mit": the government speaks; its seat is no label of its leader
-                absorbed.update(id(m) for m in matches if m.family == "actor_label" and v.i <= m.first
-                                and m.last <= np[-1].i)
+                absorbed.update(_labels_within(matches, v.i, np[-1].i))
                 if not _in_frame(frames, v.i, np[-1].i):
                     out.append(source_cue(view, v, np[-1], sources, absorbed))
                 continue
@@ -397,9 +405,7 @@ def _perfect_tense_source(toks: list[Tok], p: int, lexicon: CompiledLexicon, ent
     """The institution that said something in the perfect tense: the auxiliary at ``p``, a participle of a verb of
     saying closing its clause, and the subject before the auxiliary ("Der Kreml hatte im Vorfeld mitgeteilt") or,
     after "Das"/"Dies", right after it ("Das hat der Kreml mitgeteilt")."""
-    k = p + 1
-    while k < len(toks) and not (toks[k].is_punct and toks[k].surface in CLAUSE_END):
-        k += 1
+    k = _clause_end(toks, p + 1)
     said = [t for t in toks[p + 1:k] if t.pos == "VVPP"]
     if not said or said[-1] is not toks[k - 1] or not _reporting_entries(lexicon, said[-1], _SPEECH_TAG_CLASSES):
         return None

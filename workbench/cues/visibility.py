@@ -93,7 +93,6 @@ def _head(c: Cue) -> str:
     return _SAME_OFFICE.get(_stem(head), head)
 
 
-
 def _role_label(c: Cue) -> bool:
     return c.category == "actor_label" and bool(c.entity) and c.speaker == "outlet" and " & " not in (c.entity or "") \
         and not any(_same_head(_head(c), w) for w in COLLECTIVE_LABELS)
