@@ -2795,3 +2795,28 @@ def test_it_became_known_leaves_the_source_open():
 def test_revealing_is_a_marked_verb_of_saying():
     cues = _detect(["Putin verriet nur so viel: Der Vertrag sei ein Durchbruch."])
     assert any(c.category == "reporting_verb" and c.text == "verriet" and c.shown for c in cues)
+
+
+def test_a_short_quotation_only_partly_found_in_a_long_statement_renders_no_statement():
+    old = " The talks were held in the old imperial palace. Some old agreements were renewed."
+    cues = _detect_lang([
+        "‘Old friend’ arrives for a state visit." + old,
+        "“In the new journey ahead, China is willing to continue being a good neighbor, friend and partner with Russia, "
+        "constantly strengthening the generations-long friendship between the two peoples,” Xi told Putin." + old,
+        "Putin arrived in Beijing." + old], "en")
+    assert not [c.text for c in cues if c.category == "quote_variant"]
+
+
+def test_a_changed_word_next_to_a_shared_one_in_a_long_statement_is_a_variant():
+    war = " Russland führt seit 2022 Krieg gegen die Ukraine. Nordkorea könnte Munition für den Krieg liefern."
+    cues = _detect(["Kim sprach von einem „heiligen Krieg“ gegen den Westen." + war,
+                    "Russland habe sich „zu einem heiligen Kampf zum Schutz seiner Souveränität und Sicherheit“ erhoben, "
+                    "sagte Kim Jong Un." + war, "Der Krieg dauert an." + war])
+    assert "heiligen Krieg“ gegen den Westen" in {c.text for c in cues if c.category == "quote_variant"}, \
+        [c.text for c in cues if c.category == "quote_variant"]
+    cues = _detect_lang(['He called the partnership "specially privileged." He also thanked Modi.',
+                         "Putin awarded Modi the order “for his outstanding service in the development of a particularly "
+                         "privileged strategic partnership between the Russian Federation and the Republic of India”."],
+                        "en")
+    assert [c.text for c in cues if c.category == "quote_variant" and c.span.doc == "d1"], \
+        [c.text for c in cues if c.category == "quote_variant"]

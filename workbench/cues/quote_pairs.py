@@ -8,7 +8,11 @@ part count as partial matches). In a sentence that holds a quotation the
 query is compared with that quotation (direct vs direct); otherwise with the
 clause holding the matched words (direct vs indirect rendering; this needs
 two shared lemmas or stems, not just related words). Sentences the
-alignment put in one group (the same fact) need less overlap. In untagged
+alignment put in one group (the same fact) need less overlap. Outside a
+group, a quotation of one or two words pairs with a much longer rendering
+only when each of its words is found there or stands where the other has
+another word beside a shared one ("heiliger Krieg" / "heiligen Kampf zum
+Schutz …"; not "Old friend" / "a good neighbor, friend and partner"). In untagged
 text, renderings sharing only capitalised words (names) are no pair. The
 word comparison of each pair and the cues are in ``quote_variants``.
 """
@@ -16,7 +20,6 @@ word comparison of each pair and the cues are in ``quote_variants``.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -25,10 +28,14 @@ import numpy as np
 
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.quote_words import WordSimilarity
+from workbench.cues.quote_units import (NAME_NUMBER, Unit, clause_around, content, degree_only, extend, in_place,
+                                       sentence_units)
 from workbench.cues.textview import DocView, Tok
 
 THRESHOLD = 0.5
 ONE_WORD_PARTNER = 6  # content words of the longest quotation a quotation of one word may render (outside a row)
+SHORT_QUOTE = 2  # content words of a quotation that must all be found in a much longer rendering
+LONG_FACTOR = 2  # ... longer: more than this many times its content words
 GROUP_THRESHOLD = 0.3  # passages aligned as one fact need less evidence
 INDIRECT_THRESHOLD = 0.6
 INDIRECT_BESIDE_DIRECT = 0.8
@@ -38,47 +45,6 @@ _NEAR_BEST = 0.85
 # one content word is the same; the content-word score alone (1 of 2) stays below the threshold.
 SHAPE_RATIO = 0.75
 SHAPE_MIN_TOKENS = 5  # shorter quotations ("Das ist falsch") have too little shape to tell
-_FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER", "PRF", "PPOSAT", "PDS", "PDAT",
-                  "PIS", "PIAT", "PRELS", "PRELAT", "PWS", "PWAV", "VA", "VM", "$", "DET", "ADP", "CCONJ", "SCONJ",
-                  "PRON", "AUX", "PART", "PUNCT")
-_NAME_NUMBER = ("NE", "CARD", "PROPN", "NUM")
-# words of degree: two quotations sharing only one ("das komplette Vertrauen" / "komplett einvernehmlich
-# agieren") render no common statement
-_DEGREE = {"komplett", "völlig", "vollkommen", "total", "absolut", "ganz", "sehr", "voll", "gänzlich", "äußerst",
-           "extrem", "höchst", "very", "completely", "totally", "absolutely", "fully", "entirely", "extremely",
-           "highly", "really", "quite"}
-_CLAUSE_PUNCT = set(",;:.!?–—()")
-def _content(t: Tok) -> bool:
-    c = t.memo_content
-    if c is None:  # English clitics ("’s", "n't") are no content words in untagged text
-        c = t.memo_content = not t.is_punct and not t.is_stop and len(t.lemma) >= 2 \
-            and not t.tag_is(*_FUNCTION_TAGS) and t.fold[:1] not in ("'", "’")
-    return c
-
-
-@dataclass
-class Unit:
-    view: DocView
-    sent: int
-    toks: list[Tok]  # without punctuation
-    all_toks: list[Tok]  # with punctuation
-    regions: list[list[Tok]]  # quotations inside this sentence (token lists without punctuation)
-    _breaks: list[int] | None = field(default=None, repr=False, compare=False)
-    _position: dict[int, int] | None = field(default=None, repr=False, compare=False)
-
-    def breaks(self) -> list[int]:
-        """Token indices of the clause punctuation (not quotation marks) in this sentence, ascending."""
-        if self._breaks is None:
-            self._breaks = [t.i for t in self.all_toks if t.is_punct and t.surface in _CLAUSE_PUNCT]
-        return self._breaks
-
-    def position(self, tok: Tok) -> int:
-        """Where ``tok`` stands in ``toks``."""
-        if self._position is None:
-            self._position = {t.i: k for k, t in enumerate(self.toks)}
-        return self._position[tok.i]
-
-
 @dataclass
 class Pair:
     a: list[Tok]
@@ -93,64 +59,6 @@ CANDIDATES_PER_DOC = 6  # sentences per document examined for each quotation
 CANDIDATE_DOCS = 12  # documents examined for each quotation: those sharing most of its words
 
 
-def _units(views: list[DocView]) -> list[Unit]:
-    out = []
-    for v in views:
-        for s in v.sentences:
-            if s.kind == "boilerplate" or not s.toks:
-                continue
-            toks = [t for t in s.toks if not t.is_punct]
-            regions: list[list[Tok]] = []
-            for q0, q1 in v.quotes:
-                region = [t for t in toks if q0 <= t.start and t.end <= q1]
-                if region:
-                    regions.append(region)
-            out.append(Unit(v, s.index, toks, s.toks, regions))
-    return out
-
-
-def _degree_only(toks: list[Tok], matched: set[int]) -> bool:
-    """The matched words of ``toks`` are words of degree only (``_DEGREE``): no evidence of one statement."""
-    return all(t.lemma in _DEGREE for t in toks if t.i in matched)
-
-
-def _clause(unit: Unit, toks: list[Tok]) -> list[Tok]:
-    """The clause(s) of ``unit`` around ``toks``: out to the nearest clause punctuation or quotation mark."""
-    allt = unit.all_toks
-    first = next(k for k, t in enumerate(allt) if t.i == toks[0].i)
-    last = next(k for k, t in enumerate(allt) if t.i == toks[-1].i)
-    while first > 0 and not (allt[first - 1].is_punct and (allt[first - 1].surface in _CLAUSE_PUNCT
-                                                          or allt[first - 1].surface in "„“”\"«»")):
-        first -= 1
-    while last < len(allt) - 1 and not (allt[last + 1].is_punct and (allt[last + 1].surface in _CLAUSE_PUNCT
-                                                                    or allt[last + 1].surface in "„“”\"«»")):
-        last += 1
-    return [t for t in allt[first:last + 1] if not t.is_punct]
-
-
-def _extend(unit: Unit, region: list[Tok], matched: set[int]) -> list[Tok]:
-    """A quotation plus matched words just outside it in the same clause ("Russland habe sich „…“ erhoben")."""
-    toks = unit.toks
-    lo = unit.position(region[0])
-    hi = unit.position(region[-1])
-    breaks = unit.breaks()
-
-    def boundary(a: Tok, b: Tok) -> bool:  # clause punctuation (other than quotation marks) between a and b
-        k = bisect_right(breaks, a.i)
-        return k < len(breaks) and breaks[k] < b.i
-
-    k = lo - 1
-    while k >= 0 and lo - k <= 3 and not boundary(toks[k], toks[lo]):
-        if toks[k].i in matched:
-            lo = k
-        k -= 1
-    k = hi + 1
-    while k < len(toks) and k - hi <= 3 and not boundary(toks[hi], toks[k]):
-        if toks[k].i in matched:
-            hi = k
-        k += 1
-    return toks[lo:hi + 1]
-
 
 class QuotePairs:
     def __init__(self, views: list[DocView], lexicons: dict[str, CompiledLexicon]) -> None:
@@ -158,11 +66,11 @@ class QuotePairs:
         self.lexicons = lexicons
         self._firsts: dict[tuple[int, ...], dict[str, Tok]] = {}
         self._bests: dict[tuple, tuple[float, Tok | None]] = {}
-        self.units = _units(views)
+        self.units = sentence_units(views)
         self.sims = {v.language: WordSimilarity(v.language) for v in views}
         df: Counter[str] = Counter()
         for u in self.units:
-            df.update({t.lemma for t in u.toks if _content(t)})
+            df.update({t.lemma for t in u.toks if content(t)})
         n = max(1, len(self.units))
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         # inverted index: word features -> units, so a query only meets sentences sharing a word with it
@@ -171,7 +79,7 @@ class QuotePairs:
         for k, u in enumerate(self.units):
             sim = self.sims[u.view.language]
             for t in u.toks:
-                if _content(t):
+                if content(t):
                     key = (u.view.language, t.lemma)
                     found = features.get(key)
                     if found is None:
@@ -242,7 +150,7 @@ class QuotePairs:
         if first is None:
             first = {}
             for t in target:
-                if _content(t) and t.lemma not in first:
+                if content(t) and t.lemma not in first:
                     first[t.lemma] = t
             self._firsts[key] = first
         return key, first
@@ -252,7 +160,7 @@ class QuotePairs:
         lex = self.lexicons.get(language)
         out = []
         for t in toks:
-            if not _content(t) or t.tag_is(*_NAME_NUMBER):
+            if not content(t) or t.tag_is(*NAME_NUMBER):
                 continue
             if (indirect or language.startswith("en")) and lex and any(e.family == "actor_label" for e in lex.candidates(t)):
                 continue
@@ -368,21 +276,24 @@ class QuotePairs:
         threshold = GROUP_THRESHOLD if grouped else THRESHOLD
         _, around, _ = self._score(words, w.toks, sim)
         for r in w.regions:
-            ext = _extend(w, r, around)
+            ext = extend(w, r, around)
             score, matched, hits = self._score(words, ext, sim)
             if (len(words) >= 3 and hits < 2 and not grouped) or not any(t.quoted for t in ext if t.i in matched) \
-                    or _degree_only(ext, matched):
+                    or degree_only(ext, matched):
                 score = 0.0  # ... or only the outlet's words around the quotation match ("„offenen" … Dialog), or a
                 # word of degree alone
             r_words = self._query_words(ext, False, lang)
             if len(r_words) < len(words) and self._distinctive(r_words) and self._in_proportion(r_words, words):
                 back, back_matched, _ = self._score(r_words, region, sim)  # a fragment of the query
-                if not _degree_only(region, back_matched):
+                if not degree_only(region, back_matched) and (
+                        grouped or not self._part_of_long(self._query_words(r, False, lang), region, words, sim)):
                     score = max(score, back)
             if not w.view.tagged and not any(not t.capitalised for t in ext if t.i in matched):
                 score = 0.0  # untagged, only names in common: "America first" / "MAKE AMERICA GREAT AGAIN"
             if score < threshold and hits >= 1 and self._same_shape(region, r):
                 score = threshold  # the same sentence with a word or two changed
+            if score >= threshold and not grouped and self._part_of_long(words, ext, r_words, sim):
+                score = 0.0  # a few words, partly found in a long statement
             if score >= threshold and ((self._distinctive(words) and self._in_proportion(words, r_words)) or grouped):
                 direct.append((score, w, ext))
         outside = [t for t in w.toks if not t.quoted]
@@ -392,7 +303,7 @@ class QuotePairs:
                 exact = 0  # untagged, only names and titles in common: "Xi Jinping and his U.S. counterpart"
             if exact >= 2:
                 near = sorted(matched)
-                clause = [t for t in _clause(w, [t for t in w.toks if t.i in (near[0], near[-1])])
+                clause = [t for t in clause_around(w, [t for t in w.toks if t.i in (near[0], near[-1])])
                           if not t.quoted]
                 # or the clause is (nearly) all inside the query: a summary of part of a quotation
                 c_words = self._query_words(clause, True, lang)
@@ -404,6 +315,23 @@ class QuotePairs:
                     indirect.append((score, w, clause))
         found = self._rendering_memo[key] = (direct, indirect)
         return found
+
+    def _part_of_long(self, words: list[Tok], other: list[Tok], other_words: list[Tok], sim: WordSimilarity) -> bool:
+        """A quotation of a few words (``words``), some of them nowhere in a much longer rendering (``other``): "Old
+        friend" renders no statement that calls China "a good neighbor, friend and partner". A word that stands
+        where the other rendering has another word next to the shared one ("specially privileged" / "particularly
+        privileged"; "heiliger Krieg" / "heiligen Kampf") is a changed word, not a missing one."""
+        if len(words) > SHORT_QUOTE or len(other_words) <= LONG_FACTOR * len(words):
+            return False
+        key, first = self._first_of(other)
+        found = {q.i: self._best(q.lemma, key, first, sim, False) for q in words}
+        for q in words:
+            if found[q.i][0] > 0:
+                continue
+            if not any(in_place(q, f, where, other) for f in words
+                       if (where := found[f.i][1]) is not None and found[f.i][0] > 0):
+                return True
+        return False
 
     def _same_shape(self, a: list[Tok], b: list[Tok]) -> bool:
         """Two quotations that are one sentence with a word or two changed (see ``SHAPE_RATIO``)."""
@@ -452,7 +380,7 @@ class QuotePairs:
                         continue
                     if is_direct:
                         _, back, _ = self._score(self._query_words(b_toks, False, lang), u.toks, sim)
-                        a_toks = _extend(u, region, back)
+                        a_toks = extend(u, region, back)
                     else:
                         a_toks = region
                     candidates.append((0 if is_direct else 1, -score,

@@ -30,7 +30,8 @@ from workbench.core.models import Cue, Span
 from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.entities import EntityIndex
-from workbench.cues.quote_pairs import Pair, QuotePairs, _content
+from workbench.cues.quote_pairs import Pair, QuotePairs
+from workbench.cues.quote_units import content as _content
 from workbench.cues.quote_words import spelling_key
 from workbench.cues.quote_speakers import speaker
 from workbench.cues.textview import DocView, Tok
