@@ -1229,6 +1229,19 @@ def test_a_compound_of_two_plain_names_is_the_same_name():
     assert marked == [("d4", "Spitzentreffen")], marked
 
 
+def test_a_second_name_many_reports_use_is_plain_too():
+    """ "Gipfel" in three reports beside "Treffen" in four is a second plain name, not a choice of three outlets;
+    "Spitzentreffen" in one report stays one."""
+    marked = _marked_names(["Das Treffen von Trump und Kim in Hanoi endete ohne Einigung.",
+                            "Das Treffen von Trump und Kim in Hanoi endete vorzeitig.",
+                            "Das Treffen von Trump und Kim in Hanoi brachte nichts.",
+                            "Das Treffen von Trump und Kim in Hanoi war kurz. Der Gipfel war teuer.",
+                            "Der Gipfel von Trump und Kim in Hanoi endete ohne Erklärung.",
+                            "Der Gipfel von Trump und Kim in Hanoi scheiterte.",
+                            "Das Spitzentreffen von Trump und Kim in Hanoi endete ohne Erklärung."])
+    assert marked == [("d7", "Spitzentreffen")], marked
+
+
 def test_quotations_sharing_only_a_word_of_degree_render_no_common_statement():
     """ "das komplette Vertrauen" and "komplett einvernehmlich agieren" are two statements, not two renderings."""
     cues = _detect(["US-Präsident Joe Biden sagte: \"Deutschland hat das komplette Vertrauen der USA. Es gibt keinen "

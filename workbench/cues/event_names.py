@@ -4,7 +4,8 @@ Outlets name one summit "Treffen", "Gipfel", "Spitzentreffen" or "Visite" ("meet
 call "Videogipfel", "Videoschalte" or "Telefonat"; in
 untagged English a noun is a word after a determiner or a possessive).
 The plain word most of the reports use is the unmarked default (a concept at
-least half of the reports name: the reported event); a noun of the
+least half of the reports name: the reported event), and so is a word used by at least half as many reports
+(and three or more); a noun of the
 same concept (``workbench.align`` paraphrase lexicon: meeting, visit, war; a quarrel,
 "Streit" / "Auseinandersetzung" / "Wortwechsel", and the press appearance after talks, "Pressekonferenz" /
 "Pressebegegnung" / "Presseauftritt", are naming-only concepts there)
@@ -65,6 +66,16 @@ def _compound_of_names(lemma: str, default: str, concept: str, language: str) ->
     return False
 
 
+PLAIN_SHARE = 0.5  # a name used by this share of the reports that use the default is a plain name too ...
+PLAIN_MIN_REPORTS = 3  # ... when at least this many reports use it
+
+
+def _plain_too(reports: int, default_reports: int) -> bool:
+    """A name many reports use beside the default is a second plain name, no choice: where eight reports say
+    "Treffen" and six "Gipfel", "Gipfel" is not highlighted in six outlets as a marked name."""
+    return reports >= max(PLAIN_MIN_REPORTS, PLAIN_SHARE * default_reports)
+
+
 _DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "our"}
 
 
@@ -113,6 +124,8 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
             continue  # a concept most reports do not name is not the reported event ("es hatte immer wieder Streit gegeben")
         # the default: used by the most documents, then most often
         default = max(counts, key=lambda w: (len(docs_using[(v.language, concept, w)]), counts[w], w))
+        if _plain_too(len(docs_using[(v.language, concept, t.lemma)]), len(docs_using[(v.language, concept, default)])):
+            continue
         if t.lemma == default or t.quoted or _default_as_modifier(t.lemma, default) \
                 or _compound_of_names(t.lemma, default, concept, v.language):
             continue
