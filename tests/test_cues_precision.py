@@ -1242,6 +1242,17 @@ def test_a_second_name_many_reports_use_is_plain_too():
     assert marked == [("d7", "Spitzentreffen")], marked
 
 
+def test_a_name_placed_at_another_time_names_another_event():
+    """ "Der zweite Gipfel im Februar scheiterte" names an earlier summit, not the reported meeting; "Spitzentreffen"
+    names it."""
+    marked = _marked_names(["Das Treffen von Trump und Kim in Panmunjom dauerte eine Stunde. Der zweite Gipfel im "
+                            "Februar scheiterte.",
+                            "Das Treffen von Trump und Kim in Panmunjom kam überraschend. Beim letzten Gipfel in Hanoi "
+                            "gab es keine Einigung.",
+                            "Das Spitzentreffen von Trump und Kim in Panmunjom dauerte eine Stunde."])
+    assert marked == [("d3", "Spitzentreffen")], marked
+
+
 def test_quotations_sharing_only_a_word_of_degree_render_no_common_statement():
     """ "das komplette Vertrauen" and "komplett einvernehmlich agieren" are two statements, not two renderings."""
     cues = _detect(["US-Präsident Joe Biden sagte: \"Deutschland hat das komplette Vertrauen der USA. Es gibt keinen "

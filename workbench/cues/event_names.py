@@ -76,6 +76,26 @@ def _plain_too(reports: int, default_reports: int) -> bool:
     return reports >= max(PLAIN_MIN_REPORTS, PLAIN_SHARE * default_reports)
 
 
+# words that place a name of the event's kind at another time: "der zweite Gipfel im Februar", "bei dessen Reise
+# nach China im vergangenen Jahr", "his previous visit"
+_OTHER_TIME = {"vergangen", "vergangenen", "letzt", "letzte", "letzten", "vorig", "vorigen", "früher", "früheren",
+               "vorherig", "vorherigen", "nächst", "nächste", "nächsten", "kommend", "kommenden", "bisherig",
+               "bisherigen", "last", "previous", "next", "earlier", "former", "upcoming", "past"}
+_MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+           "dezember", "january", "february", "march", "june", "july", "october", "december"}
+
+
+def _another_event(toks, k: int) -> bool:
+    """A name with a word that places it at another time is another event of the kind (the earlier summit, last
+    year's visit), not a name for the reported one: a word of
+    ``_OTHER_TIME`` up to three words before it, or "im Februar" / "im vergangenen Jahr" in the five words after it."""
+    before = [t.fold for t in toks[max(0, k - 3):k]]
+    after = [t.fold for t in toks[k + 1:k + 6]]
+    if any(w in _OTHER_TIME for w in before):
+        return True
+    return any(a in ("im", "in") and (b in _MONTHS or b in _OTHER_TIME) for a, b in zip(after, after[1:]))
+
+
 _DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "this", "that", "these", "those", "our"}
 
 
@@ -111,7 +131,8 @@ def marked_event_names(views: list[DocView], lexicon: dict[str, CompiledLexicon]
                 docs_using.setdefault((v.language, concept, t.lemma), set()).add(v.doc)
                 if lex and any(e.family == "event_label" for e in lex.candidates(t)):
                     continue
-                hits.append((v, t, concept))
+                if not _another_event(s.toks, k):
+                    hits.append((v, t, concept))
     out = []
     n_docs = len(views)
     named: set[tuple[str, str]] = set()  # (document, word): a report's marked name is one choice, shown where met first
