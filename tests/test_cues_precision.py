@@ -2844,3 +2844,18 @@ def test_a_changed_word_next_to_a_shared_one_in_a_long_statement_is_a_variant():
                         "en")
     assert [c.text for c in cues if c.category == "quote_variant" and c.span.doc == "d1"], \
         [c.text for c in cues if c.category == "quote_variant"]
+
+
+def test_a_rendering_that_got_its_marks_from_an_identical_one_is_shown_beside_the_one_that_differs():
+    """Rule 3 of quote_variants: d1's quotation is identical to d2's, which differs from d3's; d1's card lists
+    d3's rendering, not only d2's identical one."""
+    from workbench.cues.quote_pairs import Pair
+    from workbench.cues.quote_variants import _other_sides
+
+    twin = Pair(["d1 words"], ["d2 words"], "d1", "d2", True)  # type: ignore[list-item]
+    differing = Pair(["d2 words"], ["d3 words"], "d2", "d3", True)  # type: ignore[list-item]
+    pairs = [twin, differing]
+    assert _other_sides(twin, "d1", pairs, [0, 1]) == [(["d2 words"], "d2")]
+    assert _other_sides(differing, "d1", pairs, [0, 1]) == [(["d3 words"], "d3")]
+    assert _other_sides(Pair(["d3 words"], ["d2 words"], "d3", "d2", True), "d1", pairs,  # type: ignore[list-item]
+                        [0, 1]) == [(["d3 words"], "d3")]

@@ -372,13 +372,13 @@ class QuoteVariantFinder(QuotePairs):
                 direct = False
                 for pid in pids:
                     p = pairs[pid]
-                    other, odoc = (p.b, p.doc_b) if p.doc_a == doc else (p.a, p.doc_a)
-                    ov = views[odoc]
-                    span = Span(odoc, other[0].start, other[-1].end)
-                    item = (span, ov.text[span.start:span.end])
-                    if item not in listed:
-                        listed.add(item)
-                        counterparts.append(item)
+                    for other, odoc in _other_sides(p, doc, pairs, pids):
+                        ov = views[odoc]
+                        span = Span(odoc, other[0].start, other[-1].end)
+                        item = (span, ov.text[span.start:span.end])
+                        if item not in listed:
+                            listed.add(item)
+                            counterparts.append(item)
                     direct = direct or p.direct
                 counterparts.sort(key=lambda c: (views[c[0].doc].rank, c[0].start))
                 quoted = all(v.toks[i].quoted for i in run)
@@ -400,6 +400,19 @@ class QuoteVariantFinder(QuotePairs):
                                    said, [c[1] for c in counterparts], v.language, direct, reader="de",
                                    changed=changed, added=added_text)))
         return out
+
+
+def _other_sides(p: Pair, doc: str, pairs: list[Pair], pids: list[int]) -> list[tuple[list[Tok], str]]:
+    """The rendering(s) of pair ``p`` a cue in ``doc`` is compared with: the other side of a pair of ``doc``; of a
+    pair whose marks an identical rendering passed on (rule 3), the side that is not that twin ("quoted here as
+    „X“ and elsewhere as „X“" showed the twin, not the rendering that differs)."""
+    if p.doc_a == doc:
+        return [(p.b, p.doc_b)]
+    if p.doc_b == doc:
+        return [(p.a, p.doc_a)]
+    twins = {q.doc_b if q.doc_a == doc else q.doc_a for q in (pairs[k] for k in pids) if doc in (q.doc_a, q.doc_b)}
+    sides = [(toks, d) for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)) if d not in twins]
+    return sides or [(p.a, p.doc_a)]
 
 
 _ATTACHING = ("APPR", "APPRART", "IN", "ADP")  # a phrase that attaches to the quoted words: "gegen den Westen"
