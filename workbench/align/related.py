@@ -21,6 +21,9 @@ import numpy as np
 from workbench.align.features import Unit
 
 
+_BLOCK = 65536  # candidate pairs turned into Python numbers at a time
+
+
 @dataclass(frozen=True)
 class RelatedMark:
     unit: int
@@ -47,18 +50,19 @@ def related_marks(
     docs_in = [{units[x].doc_rank for x in c} for c in members]
     best: dict[tuple[int, int], float] = {}
     i, j, sims = pairs
-    for a, b, s in zip(i.tolist(), j.tolist(), sims.tolist()):
-        if s < floor:
-            continue
-        for x, y in ((a, b), (b, a)):
-            cluster = owner.get(y)
-            if cluster is None or x in exclude or owner.get(x) == cluster:
-                continue
-            if units[x].doc_rank == units[y].doc_rank or (x in owner and units[x].doc_rank in docs_in[cluster]):
-                continue
-            key = (x, cluster)
-            if s > best.get(key, 0.0):
-                best[key] = s
+    keep = np.flatnonzero(sims >= floor)
+    for block in range(0, len(keep), _BLOCK):  # Python numbers a block at a time: a thousand texts make 600,000 pairs
+        rows = keep[block:block + _BLOCK]
+        for a, b, s in zip(i[rows].tolist(), j[rows].tolist(), sims[rows].tolist()):
+            for x, y in ((a, b), (b, a)):
+                cluster = owner.get(y)
+                if cluster is None or x in exclude or owner.get(x) == cluster:
+                    continue
+                if units[x].doc_rank == units[y].doc_rank or (x in owner and units[x].doc_rank in docs_in[cluster]):
+                    continue
+                key = (x, cluster)
+                if s > best.get(key, 0.0):
+                    best[key] = s
     per_unit: dict[int, list[RelatedMark]] = {}
     for (x, cluster), s in best.items():
         per_unit.setdefault(x, []).append(RelatedMark(x, cluster, s))
