@@ -27,7 +27,7 @@ from workbench.align.lexicon import paraphrases
 from workbench.core.models import Cue, Span
 from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
-from workbench.cues.textview import DocView
+from workbench.cues.textview import DocView, Tok
 
 EVENT_CONCEPTS = ("meet", "visit", "war", "quarrel", "press", "call")
 # names of an attack (the framing lexicon classes them; "Terroranschlag" is dramatising, "Unfall" minimising)
@@ -85,7 +85,7 @@ _MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august
            "dezember", "january", "february", "march", "june", "july", "october", "december"}
 
 
-def _another_event(toks, k: int) -> bool:
+def _another_event(toks: list[Tok], k: int) -> bool:
     """A name with a word that places it at another time is another event of the kind (the earlier summit, last
     year's visit), not a name for the reported one: a word of
     ``_OTHER_TIME`` up to three words before it, or "im Februar" / "im vergangenen Jahr" in the five words after it."""
