@@ -2850,12 +2850,12 @@ def test_a_rendering_that_got_its_marks_from_an_identical_one_is_shown_beside_th
     """Rule 3 of quote_variants: d1's quotation is identical to d2's, which differs from d3's; d1's card lists
     d3's rendering, not only d2's identical one."""
     from workbench.cues.quote_pairs import Pair
-    from workbench.cues.quote_variants import _other_sides
+    from workbench.cues.quote_variants import _other_sides, _partner_docs
 
     twin = Pair(["d1 words"], ["d2 words"], "d1", "d2", True)  # type: ignore[list-item]
     differing = Pair(["d2 words"], ["d3 words"], "d2", "d3", True)  # type: ignore[list-item]
-    pairs = [twin, differing]
-    assert _other_sides(twin, "d1", pairs, [0, 1]) == [(["d2 words"], "d2")]
-    assert _other_sides(differing, "d1", pairs, [0, 1]) == [(["d3 words"], "d3")]
-    assert _other_sides(Pair(["d3 words"], ["d2 words"], "d3", "d2", True), "d1", pairs,  # type: ignore[list-item]
-                        [0, 1]) == [(["d3 words"], "d3")]
+    partners = _partner_docs("d1", [twin, differing])
+    assert _other_sides(twin, "d1", partners) == [(["d2 words"], "d2")]
+    assert _other_sides(differing, "d1", partners) == [(["d3 words"], "d3")]
+    assert _other_sides(Pair(["d3 words"], ["d2 words"], "d3", "d2", True), "d1",  # type: ignore[list-item]
+                        partners) == [(["d3 words"], "d3")]

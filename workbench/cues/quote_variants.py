@@ -370,9 +370,10 @@ class QuoteVariantFinder(QuotePairs):
                 counterparts: list[tuple[Span, str]] = []
                 listed: set[tuple[Span, str]] = set()
                 direct = False
+                partners = _partner_docs(doc, [pairs[pid] for pid in pids])
                 for pid in pids:
                     p = pairs[pid]
-                    for other, odoc in _other_sides(p, doc, pairs, pids):
+                    for other, odoc in _other_sides(p, doc, partners):
                         ov = views[odoc]
                         span = Span(odoc, other[0].start, other[-1].end)
                         item = (span, ov.text[span.start:span.end])
@@ -402,16 +403,20 @@ class QuoteVariantFinder(QuotePairs):
         return out
 
 
-def _other_sides(p: Pair, doc: str, pairs: list[Pair], pids: list[int]) -> list[tuple[list[Tok], str]]:
+def _partner_docs(doc: str, pairs: list[Pair]) -> set[str]:
+    """The documents ``doc`` is paired with directly among ``pairs`` (its twins, when marks were passed on)."""
+    return {q.doc_b if q.doc_a == doc else q.doc_a for q in pairs if doc in (q.doc_a, q.doc_b)}
+
+
+def _other_sides(p: Pair, doc: str, partners: set[str]) -> list[tuple[list[Tok], str]]:
     """The rendering(s) of pair ``p`` a cue in ``doc`` is compared with: the other side of a pair of ``doc``; of a
-    pair whose marks an identical rendering passed on (rule 3), the side that is not that twin ("quoted here as
-    „X“ and elsewhere as „X“" showed the twin, not the rendering that differs)."""
+    pair whose marks an identical rendering passed on (rule 3), the side that is not that twin (one of ``doc``'s
+    ``partners``: "quoted here as „X“ and elsewhere as „X“" showed the twin, not the rendering that differs)."""
     if p.doc_a == doc:
         return [(p.b, p.doc_b)]
     if p.doc_b == doc:
         return [(p.a, p.doc_a)]
-    twins = {q.doc_b if q.doc_a == doc else q.doc_a for q in (pairs[k] for k in pids) if doc in (q.doc_a, q.doc_b)}
-    sides = [(toks, d) for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)) if d not in twins]
+    sides = [(toks, d) for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)) if d not in partners]
     return sides or [(p.a, p.doc_a)]
 
 
