@@ -115,6 +115,32 @@ def test_how_long_the_talks_lasted():
     assert flagged == {"d1": ["rund fünf Stunden"], "d2": ["etwa zwei Stunden"]}, flagged
 
 
+def test_lengths_of_talks_named_by_other_words_held_in_private_or_counted_from_their_start():
+    """Talks named only beside their length ("Unterhaltung", "Telefonat", "Termin"), held in private ("unter vier
+    Augen", "one on one"), met with a verb whose particle stands apart, given as time for a visitor, counted from the
+    talks' start to their end, or told as an English attribute in the singular ("a 40 minute private talk")."""
+    meeting = "duration of the meeting"
+    assert _claims("Nach Angaben eines Beraters dauerte die Unterhaltung mehr als zweieinhalb Stunden.") == [
+        (meeting, "150>")]
+    assert _claims("Die Äußerungen erfolgten nach einem zweistündigen Telefonat der beiden Präsidenten.") == [
+        (meeting, "120")]
+    assert _claims("Vier Stunden sprechen die beiden unter vier Augen.") == [(meeting, "240")]
+    assert _claims("In Moskau kommen Putin und Macron fast sechs Stunden lang zusammen.") == [(meeting, "360<")]
+    assert _claims("Chinas Staatschef Xi nimmt sich drei Stunden Zeit für Kanzler Scholz.") == [(meeting, "180")]
+    assert _claims("Er nimmt sich zwei Stunden Zeit für die Lektüre.") == []
+    assert _claims("Zwei Stunden nach Beginn des Treffens war alles vorbei.") == [(meeting, "120")]
+    assert _claims("Biden and Xi wrapped up their summit around four hours after the talks began.", "en") == [
+        (meeting, "240")]
+    assert _claims("Protests erupted two hours after the summit began.", "en") == []
+    assert _claims("Trump and Kim met one on one for roughly 45 minutes.", "en") == [(meeting, "45")]
+    assert _claims("Asked after a 40 minute private talk if he had invited Kim, Trump said yes.", "en") == [
+        (meeting, "40")]
+    # the planned length beside the real one, and a first part of the talks, are no account of the talks
+    assert _claims("Anstatt der geplanten sechs bis sieben Stunden Verhandlungsmarathon dauerte der Termin nur 2 "
+                   "Stunden und 45 Minuten.") == [(meeting, "165")]
+    assert _claims("Das Treffen begann mit einer Stunde in großer Runde, dann folgte ein Essen.") == []
+
+
 def test_lengths_of_the_talks_told_as_hours_and_minutes_adjectives_and_of_the_press_appearance():
     meeting = "duration of the meeting"
     assert _claims("Die Unterredungen dauerten etwa 2 Stunden und 45 Minuten.") == [(meeting, "165")]

@@ -44,9 +44,9 @@ _LASTING = {"dauern", "andauern", "währen", "last", "verbringen", "spend", "dau
 # verbs of talking that take a length with "for" / "lang": "met for about four hours", "spoke for four hours",
 # "sprachen rund fünf Stunden lang"
 _TALKING = {"meet", "talk", "speak", "confer", "negotiate", "sprechen", "reden", "beraten", "verhandeln", "treffen",
-            "zusammensitzen", "unterhalten", "tagen"}
+            "zusammensitzen", "unterhalten", "tagen", "zusammenkommen", "zusammentreffen"}
 _MEETING_VERBS = {"meet", "confer", "negotiate", "beraten", "verhandeln", "treffen", "zusammensitzen", "unterhalten",
-                  "tagen"}
+                  "tagen", "zusammenkommen", "zusammentreffen"}
 # (they name the talks: "unterhielten sich 48 Minuten unter vier Augen")
 _FRACTIONS = {"viertelstunde": 15, "dreiviertelstunde": 45}  # "Das Gespräch dauerte eine knappe Dreiviertelstunde"
 _SECONDS = {"sekunde", "second"}  # how long the handshake lasted: "Der Handschlag dauerte 13 Sekunden"
@@ -54,7 +54,7 @@ _TOGETHER = {"miteinander", "together", "zusammen"}  # "sprachen fünf Stunden l
 _SEPARATED = {"sitzen": "zusammen", "kommen": "zusammen"}  # "Vier Stunden sitzen Scholz und Putin zusammen": zusammensitzen, its particle apart
 _FIRST_PHASE = {"zunächst", "zuerst", "anfangs", "initially"}  # the length of the first part of the talks
 _LENGTH_NOUNS = {"dauer", "länge", "duration", "length"}
-_ENDING = {"enden", "end", "beenden", "ende", "fertig", "vorbei"}  # "endete nach fünf Stunden", "ended after two hours", "nach … zu Ende"
+_ENDING = {"enden", "end", "beenden", "ende", "fertig", "vorbei", "schluss", "wrap", "conclude", "finish", "adjourn"}  # "endete nach fünf Stunden", "ended after two hours", "nach … zu Ende"
 _MEETING_CONCEPTS = ("meet", "discuss")
 _JOURNEYS = ("fahrt", "reise", "flug", "journey", "trip", "flight", "ride", "drive")
 # a duration planned or expected is no account of the meeting ("Der Kreml war von sechs- bis siebenstündigen
@@ -106,6 +106,26 @@ def names_meeting(v: DocView, toks) -> bool:
                & set(_MEETING_CONCEPTS) or (len(w.lemma) > 8 and w.tag_is("NN") and w.lemma.endswith(heads)) for w in toks)
 
 
+# words that name the talks when a length is given of them, beside the paraphrase lexicon's meeting and talks words
+# (which the alignment and the day reader use as well): "dauerte die Unterhaltung mehr als zweieinhalb Stunden",
+# "nach einem zweistündigen Telefonat", "dauerte der Termin nur 2 Stunden und 45 Minuten", "a 40 minute private talk"
+_TALKS_NOUNS = {"unterhaltung", "telefonat", "termin", "austausch", "videoschalte", "videokonferenz", "call",
+                "conversation", "exchange"}
+# talks held in private name the talks: "Vier Stunden sprechen die beiden unter vier Augen", "met one on one"
+_PRIVATE = (("unter", "vier", "augen"), ("one", "on", "one"), ("one", "-", "on", "-", "one"), ("in", "private"),
+            ("behind", "closed", "doors"))
+
+
+def names_talks(v: DocView, toks) -> bool:
+    """``names_meeting``, or a word that names the talks only beside a length (``_TALKS_NOUNS``), or talks in
+    private ("unter vier Augen", "one on one")."""
+    toks = list(toks)
+    if names_meeting(v, toks) or any(w.lemma in _TALKS_NOUNS or w.fold in _TALKS_NOUNS for w in toks):
+        return True
+    folds = [w.fold for w in toks]
+    return any(tuple(folds[k:k + len(p)]) == p for p in _PRIVATE for k in range(len(folds) - len(p) + 1))
+
+
 def sentence_tokens(v: DocView, k: int) -> list[Tok]:
     return v.sentences[k].toks if 0 <= k < len(v.sentences) else []
 
@@ -120,12 +140,15 @@ def _duration_key(v: DocView, t: Tok, clause: list[Tok], noun_after: Tok | None,
         return None  # "Die Zugfahrt zum Treffen dauerte 20 Stunden": the journey, not the talks
     if any(w.fold in _FIRST_PHASE for w in clause):
         return None  # "hatten zunächst etwa eineinhalb Stunden … gesprochen, später dann noch eine Stunde": a part
-    if noun_after is not None and names_meeting(v, [noun_after]):
+    if any(w.fold in ("mit", "with") for w in v.toks[max(0, t.i - 2):t.i]) \
+            and any(w.lemma in ("beginnen", "begin", "starten", "start") and w.i < t.i for w in clause):
+        return None  # "Das Treffen begann mit einer Stunde in großer Runde, dann folgte …": the first part
+    if noun_after is not None and names_talks(v, [noun_after]):
         return "duration of the meeting"  # "nach drei Stunden Gespräch", "nach dem dreistündigen Treffen"
     if any(w.i < t.i and _press(w) for w in clause):
         return "duration of the press appearance"  # "Die Pressekonferenz dauerte rund zwölf Minuten"
     sentence = sentence_tokens(v, t.sent)
-    if named_before or names_meeting(v, sentence):
+    if named_before or names_talks(v, sentence):
         return "duration of the meeting"
     if any(_press(w) and not (w.i > 1 and v.toks[w.i - 2].fold in ("vor", "before")) for w in sentence):
         return "duration of the press appearance"  # "Nach ein paar Minuten ist die Pressekonferenz beendet"
@@ -162,15 +185,18 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, end.i + 1, end.i + 6, 1))
     far = list(clause_tokens(v, end.i + 1, end.i + 20, 1))  # a verb at the end of the clause ("… war der Gipfel beendet")
     after = end.i + 2 if end.i + 2 < len(v.toks) and v.toks[end.i + 1].fold == "of" else end.i + 1  # "hours of talks"
-    if after == end.i + 2:  # "two hours of closed-door talks": the talks after their modifiers
-        after = next((w.i for w in v.toks[after:after + _MODIFIERS_MAX + 1] if w.sent == t.sent
-                      and names_meeting(v, [w])), after)
+    if after == end.i + 2 or _attributive(v, t, end):  # "two hours of closed-door talks", "a 40 minute private
+        after = next((w.i for w in v.toks[after:after + _MODIFIERS_MAX + 1] if w.sent == t.sent  # talk": the talks
+                      and names_talks(v, [w])), after)  # after their modifiers
+    if _planned_length(v, t):
+        return None
     noun_after = v.toks[after] if after < len(v.toks) and v.toks[after].sent == t.sent else None
     before = [w.fold for w in clause_tokens(v, t.i - 1, t.i - 4, -1)]  # "nach (nur / weniger als) zwei Stunden"
     after_nach = any(w in ("nach", "after") for w in before)
     opening = after_nach and all(w.sent != t.sent or w.is_punct for w in v.toks[max(0, t.i - 4):t.i]
                                  if w.fold not in ("nach", "after") and w.fold not in _OPENING_QUALIFIERS)
-    lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far))
+    lasting = any(w.lemma in _LASTING for w in clause) or (after_nach and any(w.lemma in _ENDING for w in clause + far)) \
+        or _since_start(v, end)
     long = noun_after is not None and noun_after.fold == "lang"  # "hatten sich mehrere Stunden lang unterhalten"
     german = v.language.startswith("de")
     talking = ("for" in before or long or german) \
@@ -178,29 +204,61 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     # German needs no preposition ("sprachen 48 Minuten"), and its verb may follow, also at the end of the clause
     # ("Vier Stunden sprechen die beiden", "hatten fast sechs Stunden an einem riesigen Tisch … gesprochen")
     of_talks = noun_after is not None and noun_after.i >= end.i + 2 and v.toks[end.i + 1].fold == "of" \
-        and names_meeting(v, [noun_after])
+        and names_talks(v, [noun_after])
     # "Für knapp drei Stunden zogen sie sich zu einem Austausch zurück": a length opening the sentence with "für"
     opening_for = bool(before) and before[-1] in ("für", "for") and all(
         w.sent != t.sent or w.fold in ("für", "for") or w.fold in _OPENING_QUALIFIERS for w in v.toks[max(0, t.i - 4):t.i])
-    if opening_for and names_meeting(v, far):
+    # "Xi nimmt sich drei Stunden Zeit für Kanzler Scholz": time given to a visitor is the talks
+    given = noun_after is not None and noun_after.fold == "zeit" and any(w.lemma == "nehmen" for w in clause) \
+        and any(w.fold == "für" and any(x.tag_is("NE") for x in far[k + 1:k + 3]) for k, w in enumerate(far))
+    if (opening_for and names_talks(v, far)) or given:
         return (key, end) if (key := _duration_key(v, t, clause, None, named_before=True)) else None
     if talking and not lasting and (any(w.lemma in _MEETING_VERBS or w.fold in _TOGETHER for w in clause + far)
                                     or _with_someone(clause + far) or _two_named_before(v, t)):
         key = _duration_key(v, t, clause, None, named_before=True)
     elif lasting or talking or of_talks or (noun_after is not None and (after_nach or noun_after.i == end.i + 1)
-                                            and names_meeting(v, [noun_after])) \
+                                            and names_talks(v, [noun_after])) \
             or (noun_after is not None and noun_after.i == end.i + 1 and noun_after.lemma in _LENGTH_NOUNS):
         # "a three hour meeting", "ein Gespräch von zwei Stunden und 16 Minuten Dauer"
         key = _duration_key(v, t, clause, noun_after)
     elif (owner := _meeting_of(v, t)) is not None:  # "after a meeting of nearly one hour"
         key = _duration_key(v, t, clause, owner)
-    elif opening and names_meeting(v, sentence_tokens(v, t.sent - 1)):
+    elif opening and names_talks(v, sentence_tokens(v, t.sent - 1)):
         key = _duration_key(v, t, clause, None, named_before=True)
     else:
         return None
-    if key and noun_after is not None and noun_after.i == end.i + 1 and names_meeting(v, [noun_after]):
+    if key and noun_after is not None and noun_after.i == end.i + 1 and names_talks(v, [noun_after]):
         return key, noun_after  # shown with its noun: "a three hour meeting"
     return (key, end) if key else None
+
+
+_BEGINNING = {"begin", "start", "open", "beginnen", "starten", "beginn", "auftakt"}
+
+
+def _since_start(v: DocView, unit: Tok) -> bool:
+    """The length counts from the talks' start to their end: "wrapped up their summit around four hours after the
+    talks began", "Zwei Stunden nach Beginn der Gespräche war alles vorbei" (not "Protests erupted two hours after
+    the summit began")."""
+    words = [w for w in v.toks[unit.i + 1:unit.i + 7] if w.sent == unit.sent]
+    if not words or words[0].fold not in ("after", "nach"):
+        return False
+    return any(w.lemma in _BEGINNING or w.fold in _BEGINNING for w in words[1:]) and names_talks(v, words[1:]) \
+        and any(w.lemma in _ENDING or w.fold in _ENDING for w in sentence_tokens(v, unit.sent))  # it ended then
+
+
+def _attributive(v: DocView, t: Tok, unit: Tok) -> bool:
+    """An English length before its noun, the unit in the singular: "a 40 minute private talk"."""
+    return unit is v.toks[t.i + 1] and unit.fold in ("minute", "hour") and t.fold not in ("one", "1", "an", "a")
+
+
+def _planned_length(v: DocView, t: Tok) -> bool:
+    """The length at ``t`` is the planned one: "Anstatt der geplanten sechs bis sieben Stunden …", "Statt der
+    geplanten 4-5 Stunden" (a word of planning among the three words before it, or before the range it ends)."""
+    k = t.i - 1
+    while k >= 0 and t.i - k <= 3 and v.toks[k].sent == t.sent and (
+            v.toks[k].fold in ("bis", "-", "to", "–") or number_value(v.toks[k], v.language)):
+        k -= 1  # the first end of a range
+    return any(w.sent == t.sent and (w.lemma in _PLANNED or w.fold in _PLANNED) for w in v.toks[max(0, k - 2):k + 1])
 
 
 _LENGTH_QUALIFIERS = _OPENING_QUALIFIERS | {"than", "less", "more"}  # "of nearly one hour", "of more than two hours"
@@ -215,7 +273,7 @@ def _meeting_of(v: DocView, t: Tok) -> Tok | None:
     if k < 1 or v.toks[k].fold not in ("of", "von") or v.toks[k - 1].sent != t.sent:
         return None
     noun = v.toks[k - 1]
-    return noun if names_meeting(v, [noun]) else None
+    return noun if names_talks(v, [noun]) else None
 
 
 def _with_someone(clause: list[Tok]) -> bool:
@@ -293,7 +351,7 @@ def adjective_duration(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
         return None
     words = [w for w in v.toks[last.i + 1:last.i + 3 * _MODIFIERS_MAX] if w.sent == t.sent]
     words = [w for k, w in enumerate(words) if sum(not x.is_punct for x in words[:k]) <= _MODIFIERS_MAX]
-    noun = next((w for w in words if not w.is_punct and names_meeting(v, [w])), None)  # "a two-hour one-on-one meeting"
+    noun = next((w for w in words if not w.is_punct and names_talks(v, [w])), None)  # "a two-hour one-on-one meeting"
     if noun is None or any(w.is_punct and w.surface != "-" for w in words if w.i < noun.i) \
             or (noun.i > last.i + 2 and any(w.lemma.endswith(_JOURNEYS) for w in words if w.i < noun.i)):
         return None
@@ -367,7 +425,7 @@ def clock_range(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     a, b = number_value(start, v.language), number_value(end, v.language)
     if not (a and b and a.isdigit() and b.isdigit()) or not 0 < int(b) - int(a) <= 12:
         return None
-    if not names_meeting(v, sentence_tokens(v, t.sent)):
+    if not names_talks(v, sentence_tokens(v, t.sent)):
         return None
     return "duration of the meeting", str((int(b) - int(a)) * 60), uhr2
 
