@@ -50,6 +50,7 @@ from workbench.cues.durations import (SEVERAL_HOURS, SEVERAL_WORDS, adjective_du
                                       duration, fraction_duration, fractional_hours, minutes, precision_mark)
 from workbench.cues.event_days import day_claim, meeting_is_the_event
 from workbench.cues.textview import DocView, Tok
+from workbench.cues.visit_lengths import KEY as VISIT, visit_length
 from workbench.cues.vote_counts import vote_claim
 
 # what is counted, by lemma: nouns that name the counted people themselves
@@ -305,6 +306,12 @@ def claims(v: DocView) -> list[Claim]:
             elif lasted is not None and unit in ("stunde", "hour"):  # "mehrere Stunden lang", "several hours of talks"
                 out.append(Claim(v, lasted[0], SEVERAL_HOURS, t, lasted[1]))
             continue
+        if "tägig" in t.fold or t.fold.endswith("-day") or (t.i + 1 < len(toks) and toks[t.i + 1].fold in (
+                "-", "tage", "tagen", "days", "day")):
+            visit = visit_length(v, t)  # "zu einem dreitägigen Staatsbesuch", "Xi's three-day trip"
+            if visit is not None:
+                out.append(Claim(v, visit[0], visit[1], t, visit[2]))
+                continue
         if "stündig" in t.fold or t.fold.endswith(("-hour", "-hours")) or t.fold.startswith("multihour") or (
                 t.i + 2 < len(toks) and toks[t.i + 1].surface == "-" and toks[t.i + 2].lemma in ("hour", "minute", "and")):
             adjective = adjective_duration(v, t)
@@ -372,6 +379,8 @@ def _extent(c: Claim) -> tuple[int, int]:
     Personen verletzt", "mehr als 70 sind verletzt"), or from the toll's name ("Zahl der Toten ist auf fünf",
     "the death toll was more than 240")."""
     start, end = detail_extent(c.view, c.tok)
+    if c.key == VISIT:
+        start = c.tok.start  # "two-day state visit", not "to a one-day visit"
     if c.last.i > c.tok.i:
         end = c.last.end
     else:
