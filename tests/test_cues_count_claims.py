@@ -231,6 +231,23 @@ def test_soldiers_counted_where_they_are_stationed_or_whither_they_are_sent():
     assert flagged == {"d1": ["28,500 troops"], "d2": ["More than 27,000 US service members"]}, flagged
 
 
+def test_soldiers_massed_at_a_place_and_numbers_written_in_groups_of_three():
+    """Troops massed at a border count as stationed there ("zusammengezogen", "the buildup of"); "100 000" and
+    "130 000 Mann" are one number each, past a lower-case nationality ("100.000 russische Soldaten")."""
+    stationed = "troops stationed"
+    assert _claims("Putin hat fast 100 000 Soldaten an der Grenze zusammengezogen.") == [(stationed, "100000")]
+    assert _claims("130 000 Mann sind dort zusammengezogen.") == [(stationed, "130000")]
+    assert _claims("Inzwischen seien weit mehr als 100.000 russische Soldaten dort stationiert.") == [
+        (stationed, "100000")]
+    assert _claims("The crisis has risen with Russia's buildup of an estimated 130,000 troops along its border.",
+                   "en") == [(stationed, "130000")]
+    assert _claims("Es wurden 2 000 Menschen verletzt.") == [("injured", "2000")]  # no year
+    assert _claims("Im Jahr 2000 wurden 12 Menschen getötet.") == []
+    flagged = _flagged(["Russland hat an der Grenze zur Ukraine zehntausende Soldaten zusammengezogen.",
+                        "Putin hat fast 100 000 Soldaten an der Grenze zum Nachbarland zusammengezogen."])
+    assert flagged == {"d1": ["zehntausende Soldaten"], "d2": ["fast 100 000 Soldaten"]}, flagged
+
+
 def test_a_toll_told_by_a_verb_before_its_number():
     assert _claims("Russian missiles struck Kyiv, killing at least 38 people.", "en") == [("dead", "38")]
     assert _claims("Der Angriff tötete mindestens 36 Zivilisten.") == [("dead", "36")]

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 
 from workbench.core.models import Cue, Span
 from workbench.cues.factual import variant_cue
-from workbench.cues.quantities import (NUMBER_LINKS, QUANTITY_QUALIFIERS, VAGUE_QUANTITY, counts_others,
+from workbench.cues.quantities import (digit_groups, NUMBER_LINKS, QUANTITY_QUALIFIERS, VAGUE_QUANTITY, counts_others,
                                        detail_extent, earlier_time, may_be_number, number_value)
 from workbench.cues.durations import (SEVERAL_HOURS, SEVERAL_WORDS, adjective_duration, clause_tokens, clock_range,
                                       duration, fraction_duration, fractional_hours, minutes, precision_mark)
@@ -86,12 +86,18 @@ _WINDOW = 8  # words after the counted noun in which its predicate may stand
 # soldiers counted where they are stationed or whither they are sent ("where it has 28,500 troops stationed", "more
 # than 27,000 US service members stationed", "Nordkorea hat 10.000 Soldaten nach Russland geschickt"): the two are
 # separate counts, and a count of soldiers with neither (the fallen, those at a parade) is no claim
-_TROOP_NOUNS = {"soldat", "soldier", "troop", "truppe", "serviceman", "servicemen", "service"}
+_TROOP_NOUNS = {"soldat", "soldier", "troop", "truppe", "serviceman", "servicemen", "service", "mann"}
 _TROOP_VERBS = {"station": "troops stationed", "stationed": "troops stationed", "base": "troops stationed",
                 "based": "troops stationed", "stationieren": "troops stationed", "stationiert": "troops stationed",
                 "send": "troops sent", "sent": "troops sent", "deploy": "troops sent", "deployed": "troops sent",
                 "dispatch": "troops sent", "dispatched": "troops sent", "entsenden": "troops sent",
-                "schicken": "troops sent", "verlegen": "troops sent"}
+                "schicken": "troops sent", "verlegen": "troops sent",
+                # massed at a place: "hat … 100.000 Soldaten an der Grenze zusammengezogen", "the buildup of an
+                # estimated 130,000 troops along its border", "the gathering of between 100,000 and 130,000 troops"
+                "zusammenziehen": "troops stationed", "zusammengezogen": "troops stationed",
+                "aufmarschieren": "troops stationed", "mass": "troops stationed", "massed": "troops stationed",
+                "amass": "troops stationed", "amassed": "troops stationed", "buildup": "troops stationed",
+                "build-up": "troops stationed", "gathering": "troops stationed"}
 _COUNTERPARTS = 30
 # lengths compared with how precisely they are told, "knapp" / "gut" (``durations.precision_mark``)
 _TOLD_PRECISELY = ("duration of the meeting", "duration of the press appearance")
@@ -160,8 +166,8 @@ def _troops(v: DocView, t: Tok) -> tuple[str, Tok] | None:
     ("28,500 US troops", "27,000 U.S. service members")."""
     toks = v.toks
     j = t.i + 1
-    while j < len(toks) and j - t.i <= 2 and toks[j].sent == t.sent and toks[j].capitalised \
-            and toks[j].lemma.rsplit("-", 1)[-1] not in _TROOP_NOUNS:
+    while j < len(toks) and j - t.i <= 2 and toks[j].sent == t.sent and (toks[j].capitalised or toks[j].tag_is("ADJA")) \
+            and toks[j].lemma.rsplit("-", 1)[-1] not in _TROOP_NOUNS:  # "28,500 US troops", "100.000 russische Soldaten"
         j += 1
     if j >= len(toks) or toks[j].sent != t.sent:
         return None
@@ -290,6 +296,8 @@ def claims(v: DocView) -> list[Claim]:
     out: list[Claim] = []
     toks = v.toks
     minutes_of_hours: set[int] = set()
+    grouped: set[int] = set()  # the later groups of numbers written in groups of three ("100 000")
+    opened: dict[int, Tok] = {}  # a grouped number's last token -> its first
     for t in toks:
         if t.kind == "boilerplate":
             continue
@@ -338,8 +346,15 @@ def claims(v: DocView) -> list[Claim]:
         if t.i >= 2 and toks[t.i - 1].fold in ("und", "and", ",") and toks[t.i - 2].lemma.rstrip("s") in ("stunde", "hour") \
                 and t.i + 1 < len(toks) and toks[t.i + 1].lemma.rstrip("s") == "minute":
             continue  # the minutes of "eine Stunde und 40 Minuten": with the hours, or not at all
-        value = number_value(t, v.language)
-        if value is None or (value.isdigit() and len(value) == 4 and value[:2] in ("19", "20")):
+        if t.i in grouped:
+            continue  # the "000" of "100 000": read with its first group
+        last = digit_groups(v, t)  # "fast 100 000 Soldaten": one number written in groups of three
+        if last is not t:
+            grouped.update(range(t.i + 1, last.i + 1))
+            opened[last.i] = t
+        value = "".join(w.surface for w in toks[t.i:last.i + 1]) if last is not t else number_value(t, v.language)
+        t = last  # read from the number's last group; shown from its first (``opened``)
+        if value is None or (value.isdigit() and len(value) == 4 and value[:2] in ("19", "20") and t.i not in opened):
             continue  # a year
         if value in ("100", "1000", "10000", "100000") and t.i > 0 and toks[t.i - 1].fold in VAGUE_QUANTITY:
             value += "s"  # "mehreren Zehntausend", "several hundred"
@@ -370,8 +385,10 @@ def claims(v: DocView) -> list[Claim]:
             if first_end is not None:
                 out.append(Claim(v, key, first_end, toks[t.i - 2], last))
         out.append(Claim(v, key, value, t, last))
+    out = [replace(c, tok=opened[c.tok.i]) if c.tok.i in opened else c for c in out]
     return [replace(c, value=c.value + precision_mark(v, c.tok)) if c.key in _TOLD_PRECISELY and c.value.isdigit()
             else c for c in out]
+
 
 
 def _extent(c: Claim) -> tuple[int, int]:

@@ -148,3 +148,19 @@ def earlier_time(v: DocView, first: int, last: int, past_words: set[str] = PAST_
         if t.fold in _YEAR_WORDS and k > 0 and (window[k - 1].surface.isdigit() or window[k - 1].fold in _NUMBER_WORDS):
             return True
     return False
+
+
+def digit_groups(v: DocView, t: Tok) -> Tok:
+    """The last token of a number written in groups of three digits apart ("100 000", "2 000"), starting at ``t``;
+    ``t`` itself when it is no such number."""
+    toks = v.toks
+    if not (t.surface.isdigit() and len(t.surface) <= 3) or (
+            t.i > 0 and toks[t.i - 1].surface.isdigit() and t.start - toks[t.i - 1].end == 1):
+        return t
+    last = t
+    while last.i + 1 < len(toks):
+        nxt = toks[last.i + 1]
+        if not (nxt.surface.isdigit() and len(nxt.surface) == 3 and nxt.start - last.end == 1 and nxt.sent == t.sent):
+            break
+        last = nxt
+    return last
