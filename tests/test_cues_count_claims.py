@@ -246,6 +246,13 @@ def test_soldiers_massed_at_a_place_and_numbers_written_in_groups_of_three():
     flagged = _flagged(["Russland hat an der Grenze zur Ukraine zehntausende Soldaten zusammengezogen.",
                         "Putin hat fast 100 000 Soldaten an der Grenze zum Nachbarland zusammengezogen."])
     assert flagged == {"d1": ["zehntausende Soldaten"], "d2": ["fast 100 000 Soldaten"]}, flagged
+    # the same in one row of the alignment: "2 000" against "1000", not "000" against "1000"
+    tail = " Putin empfing Kim im Kosmodrom Wostotschny. Die Gespräche drehten sich um Satelliten."
+    assert _flagged(["Kims Zug legte rund 2 000 Kilometer bis nach Russland zurück." + tail,
+                     "Kims Zug legte rund 2000 Kilometer bis nach Russland zurück." + tail]) == {}
+    flagged = _flagged(["Kims Zug legte rund 2 000 Kilometer bis nach Russland zurück." + tail,
+                        "Kims Zug legte rund 1000 Kilometer bis nach Russland zurück." + tail])
+    assert flagged == {"d1": ["rund 2 000 Kilometer"], "d2": ["rund 1000 Kilometer"]}, flagged
 
 
 def test_a_toll_told_by_a_verb_before_its_number():

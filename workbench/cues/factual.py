@@ -37,8 +37,8 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
-from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, counts_others, day_forms, detail_extent,
-                                       number_value, weekday)
+from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, continues_group, counts_others, day_forms,
+                                       detail_extent, digit_groups, number_value, weekday)
 
 _LINKS = ("von", "vom")
 _TELLING = {"sagen", "erklären", "mitteilen", "berichten", "melden", "betonen", "verkünden", "schreiben", "say", "tell",
@@ -52,7 +52,6 @@ _TYPE_NOUNS = ("typ", "type", "modell", "model", "klasse", "class", "baureihe")
 # Xinhua or Yonhap)
 _SOURCE_HEADS = ("agentur", "sender", "zeitung", "blatt", "magazin", "portal", "fernsehen", "medium", "medien",
                  "agency", "newspaper", "broadcaster", "channel", "network", "outlet", "magazine", "daily", "tv")
-
 
 _COUNTERPARTS = 30  # slots a factual variant lists as the other outlets' wording (the first ones found)
 _CLOCK_UNITS = ("uhr",)  # a time of day is compared in passages describing one scene (two shared nouns)
@@ -365,11 +364,14 @@ class FactualFinder:
         out = []
         for k, t in enumerate(toks[:-1]):
             value = number_value(t, v.language)
-            if value is None:
+            if value is None or continues_group(v, t):
                 continue
             if value in ("100", "1000", "10000", "100000") and k > 0 and toks[k - 1].fold in VAGUE_QUANTITY:
                 value += "s"  # "several hundred", "einige tausend", "mehreren Zehntausend"
-            j = k + 1
+            last = digit_groups(v, t)  # "2 000 Kilometer": one number
+            value, j = ("".join(w.surface for w in v.toks[t.i:last.i + 1]) if last is not t else value), k + 1 + last.i - t.i
+            if j >= len(toks):
+                continue
             if toks[j].fold in NUMBER_LINKS and j + 1 < len(toks):
                 j += 1  # "Tausende von Menschen", "thousands of people"
             while j + 1 < len(toks) and j - k <= 2 and toks[j].tag_is("ADJA", "JJ") and v.tagged:
@@ -398,8 +400,8 @@ class FactualFinder:
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace":
                 continue
-            xs = [t for t in ta[i1:i2] if number_value(t, va.language)]
-            ys = [t for t in tb[j1:j2] if number_value(t, vb.language)]
+            xs = [t for t in ta[i1:i2] if number_value(t, va.language) and not continues_group(va, t)]
+            ys = [t for t in tb[j1:j2] if number_value(t, vb.language) and not continues_group(vb, t)]
             for x, y in zip(xs, ys):
                 out[x.i] = y.i
         return out

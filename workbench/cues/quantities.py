@@ -123,8 +123,9 @@ def detail_extent(v: DocView, t: Tok) -> tuple[int, int]:
         k -= 1
     start = min(start, v.toks[k].start)
     if number_value(t, v.language) and t.i + 1 < len(v.toks):
-        n = t.i + 2 if v.toks[t.i + 1].fold in NUMBER_LINKS and t.i + 2 < len(v.toks) else t.i + 1
-        end = v.toks[n].end
+        t = digit_groups(v, t)  # "rund 2 000 Kilometer"
+        n = t.i + 2 if t.i + 2 < len(v.toks) and v.toks[t.i + 1].fold in NUMBER_LINKS else t.i + 1
+        end = v.toks[min(n, len(v.toks) - 1)].end
     return start, end
 
 
@@ -164,3 +165,11 @@ def digit_groups(v: DocView, t: Tok) -> Tok:
             break
         last = nxt
     return last
+
+
+def continues_group(v: DocView, t: Tok) -> bool:
+    """``t`` is a later group of a number written in groups of three ("000" of "100 000")."""
+    if t.i == 0 or not (t.surface.isdigit() and len(t.surface) == 3):
+        return False
+    prev = v.toks[t.i - 1]
+    return prev.surface.isdigit() and len(prev.surface) <= 3 and t.start - prev.end == 1 and prev.sent == t.sent
