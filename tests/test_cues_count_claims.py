@@ -89,6 +89,13 @@ def test_the_years_since_the_last_time():
     assert flagged == {"d1": ["44 years"], "d2": ["45 years"]}, flagged
 
 
+def test_a_crowd_that_greets():
+    # the lemmas fold "ß": "begrüßten" is "begrüssen"
+    assert _claims("In Pjöngjang begrüßten Hunderttausende Menschen mit Fahnen die Delegation.") == [
+        ("crowd", "100000s")]
+    assert _claims("Kim was greeted by thousands of people at the airport.", "en") == [("crowd", "1000s")]
+
+
 def test_a_crowd_and_vague_figures():
     assert _claims("Auf dem Petersplatz jubelten zehntausende Katholiken.") == [("crowd", "10000s")]
     assert _claims("Er sprach vor mehr als 100.000 jubelnden Gläubigen.") == [("crowd", "100000")]

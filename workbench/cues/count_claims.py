@@ -238,9 +238,11 @@ _CROWD_NOUNS = {"mensch", "person", "leute", "gläubige", "gläubiger", "pilger"
                 "participant", "faithful"}
 _CROWD_PREDICATES = {
     "de": {"versammeln", "jubeln", "feiern", "demonstrieren", "protestieren", "strömen", "warten", "ausharren",
-           "säumen", "applaudieren", "zusammenkommen", "teilnehmen", "verfolgen", "jubelnd", "versammelt"},
+           "säumen", "applaudieren", "zusammenkommen", "teilnehmen", "verfolgen", "jubelnd", "versammelt",
+           "begrüssen", "beten", "gebetet", "winken", "trauern"},  # "begrüßten Hunderttausende Menschen …" (lemmas fold ß)
     "en": {"gather", "rally", "protest", "demonstrate", "cheer", "celebrate", "attend", "watch", "wait", "flock",
-           "throng", "line", "march", "assemble", "chant", "cheering", "gathered"},
+           "throng", "line", "march", "assemble", "chant", "cheering", "gathered", "greet", "welcome", "pray",
+           "wave", "mourn"},
 }
 _CROWD_PREPOSITIONS = {"vor", "zu", "für", "before", "to"}  # "sprach zu den Hunderttausenden", "vor 100.000"
 

@@ -76,7 +76,7 @@ INSTITUTION_WORDS = frozenset({
     "fraktion", "rundfunk", "fernsehen", "bundestag", "kommission", "presse-agentur", "presseagentur", "summit",
     "conference", "estate", "airport", "palace", "hotel", "square", "stadium", "flughafen", "palast", "konferenz",
     "cup", "games", "olympics", "championship", "festival", "weltmeisterschaft", "meisterschaft", "spiele",
-    "strait", "sea", "peninsula", "gulf", "bay", "ocean", "island", "islands", "straße", "meer", "halbinsel",
+    "strait", "sea", "peninsula", "gulf", "bay", "ocean", "island", "islands", "strasse", "meer", "halbinsel",
     "hall", "room", "chamber", "building", "statement", "declaration", "agreement", "treaty", "pact", "law", "saal",
     "halle", "erklärung", "abkommen", "vertrag", "gesetz"})
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from workbench.cues.textview import DocView, Tok
+from workbench.cues.textview import DocView, Tok, folded
 
 FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER", "PRF", "PPOSAT", "PDS", "PDAT",
                  "PIS", "PIAT", "PRELS", "PRELAT", "PWS", "PWAV", "VA", "VM", "$", "DET", "ADP", "CCONJ", "SCONJ",
@@ -19,9 +19,9 @@ FUNCTION_TAGS = ("ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PTK", "PPER",
 NAME_NUMBER = ("NE", "CARD", "PROPN", "NUM")
 # words of degree: two quotations sharing only one ("das komplette Vertrauen" / "komplett einvernehmlich
 # agieren") render no common statement
-DEGREE = {"komplett", "völlig", "vollkommen", "total", "absolut", "ganz", "sehr", "voll", "gänzlich", "äußerst",
-          "extrem", "höchst", "very", "completely", "totally", "absolutely", "fully", "entirely", "extremely",
-          "highly", "really", "quite"}
+DEGREE = folded({"komplett", "völlig", "vollkommen", "total", "absolut", "ganz", "sehr", "voll", "gänzlich", "äußerst",
+                 "extrem", "höchst", "very", "completely", "totally", "absolutely", "fully", "entirely", "extremely",
+                 "highly", "really", "quite"})
 CLAUSE_PUNCT = set(",;:.!?–—()")
 
 

@@ -62,8 +62,8 @@ _PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "
 # kinship nouns name a relation to someone else, not a role the outlet gives ("dessen Großvater Friedrich", "seine
 # Frau Peng Liyuan", "his son Hunter")
 _KIN = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "onkel", "tante", "neffe", "nichte", "enkel",
-        "enkelin", "cousin", "cousine", "ehefrau", "ehemann", "gattin", "gatte", "witwe", "witwer", "großvater",
-        "großmutter", "grossvater", "grossmutter", "urgroßvater", "schwiegervater", "schwiegermutter", "schwiegersohn",
+        "enkelin", "cousin", "cousine", "ehefrau", "ehemann", "gattin", "gatte", "witwe", "witwer",
+        "grossvater", "grossmutter", "urgrossvater", "schwiegervater", "schwiegermutter", "schwiegersohn",
         "schwiegertochter", "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt", "nephew",
         "niece", "grandson", "granddaughter", "grandfather", "grandmother", "wife", "husband", "widow", "widower"}
 _DETERMINERS = ("ART", "PPOSAT", "PDAT", "DET", "DT", "PRP$")
