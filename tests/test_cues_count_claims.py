@@ -131,6 +131,9 @@ def test_lengths_of_talks_named_by_other_words_held_in_private_or_counted_from_t
         (meeting, "150>")]
     assert _claims("Die Äußerungen erfolgten nach einem zweistündigen Telefonat der beiden Präsidenten.") == [
         (meeting, "120")]
+    assert _claims("Die Sitzung dauerte 2 Stunden und 45 Minuten und war für die Presse nicht zugänglich.") == [
+        (meeting, "165")]
+    assert _claims("The session lasted about three hours.", "en") == [(meeting, "180")]
     assert _claims("Vier Stunden sprechen die beiden unter vier Augen.") == [(meeting, "240")]
     assert _claims("In Moskau kommen Putin und Macron fast sechs Stunden lang zusammen.") == [(meeting, "360<")]
     assert _claims("Chinas Staatschef Xi nimmt sich drei Stunden Zeit für Kanzler Scholz.") == [(meeting, "180")]

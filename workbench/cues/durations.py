@@ -109,8 +109,8 @@ def names_meeting(v: DocView, toks) -> bool:
 # words that name the talks when a length is given of them, beside the paraphrase lexicon's meeting and talks words
 # (which the alignment and the day reader use as well): "dauerte die Unterhaltung mehr als zweieinhalb Stunden",
 # "nach einem zweistündigen Telefonat", "dauerte der Termin nur 2 Stunden und 45 Minuten", "a 40 minute private talk"
-_TALKS_NOUNS = {"unterhaltung", "telefonat", "termin", "austausch", "videoschalte", "videokonferenz", "call",
-                "conversation", "exchange"}
+_TALKS_NOUNS = {"unterhaltung", "telefonat", "termin", "austausch", "videoschalte", "videokonferenz", "sitzung",
+                "konsultation", "session", "call", "conversation", "exchange"}
 # talks held in private name the talks: "Vier Stunden sprechen die beiden unter vier Augen", "met one on one"
 _PRIVATE = (("unter", "vier", "augen"), ("one", "on", "one"), ("one", "-", "on", "-", "one"), ("in", "private"),
             ("behind", "closed", "doors"))
