@@ -2859,3 +2859,37 @@ def test_a_rendering_that_got_its_marks_from_an_identical_one_is_shown_beside_th
     assert _other_sides(differing, "d1", partners) == [(["d3 words"], "d3")]
     assert _other_sides(Pair(["d3 words"], ["d2 words"], "d3", "d2", True), "d1",  # type: ignore[list-item]
                         partners) == [(["d3 words"], "d3")]
+
+
+def test_an_event_noun_before_a_name_is_no_title_and_furniture_holds_no_cue():
+    """A headline that lost its colon ("Videogipfel zur Ukraine-Krise Joe Biden droht …") had made "Ukraine-Krise"
+    Joe Biden's title in every report naming the crisis; a caption the segmenter set apart showed a label."""
+    from tests.test_cues_count_claims import _inputs
+    from workbench.align import align
+    from workbench.cues import detect_cues
+    texts = ["Videogipfel zur Ukraine-Krise Joe Biden droht Wladimir Putin mit Konsequenzen\n\nUS-Präsident Joe Biden "
+             "hat Kremlchef Wladimir Putin mit Konsequenzen gedroht. Die USA haben vor einer Eskalation in der "
+             "Ukraine-Krise gewarnt.",
+             "US-Präsident Joe Biden hat Präsident Wladimir Putin mit Konsequenzen gedroht. Biden warnte vor einer "
+             "Eskalation in der Ukraine-Krise."]
+    docs = _inputs(texts, "de")
+    cues = detect_cues(docs, align(docs))
+    assert not [c for c in cues if c.category == "actor_label" and "Krise" in c.text]
+    assert [c for c in cues if c.category == "event_label" and c.text == "Ukraine-Krise"]
+
+
+
+def test_no_cue_stands_in_the_page_furniture():
+    from tests.test_cues_count_claims import _inputs
+    from workbench.core.models import Cue, Span
+    from workbench.cues.detect import _off_furniture
+    from workbench.cues.textview import build_view
+    text = ("Biden droht Putin\n\nUS-Präsident Joe Biden und sein russischer Kollege Wladimir Putin beim Videogipfel. "
+            "Foto: dpa/Mikhail Metzel\n\nUS-Präsident Joe Biden hat seinem russischen Kollegen gedroht.")
+    view = build_view(_inputs([text], "de")[0], 0)
+    assert any(s.kind == "boilerplate" for s in view.sentences)
+    def cue(phrase: str, nth: int = 0) -> Cue:
+        start = text.index(phrase, text.index(phrase) + 1) if nth else text.index(phrase)
+        return Cue(Span("d1", start, start + len(phrase)), phrase, "actor_label", "label", "")
+    kept = _off_furniture([cue("russischer Kollege"), cue("russischen Kollegen")], [view])
+    assert [c.text for c in kept] == ["russischen Kollegen"]

@@ -251,6 +251,13 @@ def _source_words(lex: CompiledLexicon):
     return known
 
 
+def _off_furniture(cues: list[Cue], views: list[DocView]) -> list[Cue]:
+    """The cues outside the page furniture: a caption or a teaser the segmenter set apart is no text of the report
+    ("US-Präsident Joe Biden und sein russischer Kollege … beim Videogipfel. Foto: dpa/…" had shown a label)."""
+    furniture = {v.doc: [(s.start, s.end) for s in v.sentences if s.kind == "boilerplate"] for v in views}
+    return [c for c in cues if not any(a < c.span.end and c.span.start < b for a, b in furniture.get(c.span.doc, ()))]
+
+
 def detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, overrides: list[dict] | None = None,
                 entities: dict[str, list[str]] | None = None) -> list[Cue]:
     """Framing cues of ``docs``; see the package docstring."""
@@ -321,6 +328,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
     _add_unless_covered(cues, factual_variants(views, alignment, index, lexicons,
                                                {(doc, c.tok.i) for doc, found in counts.items() for c in found}))
 
+    cues = _off_furniture(cues, views)
     # a reporting verb inside an attribution, hedge or evaluative phrase is shown through it ("is expected to",
     # "wie erwartet": an expectation, not speech)
     attributions: dict[str, list[Cue]] = {}

@@ -55,6 +55,10 @@ _NO_ROLE = {"name", "namen", "herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "
 _SOURCE_HEADS = ("angabe", "angaben", "bericht", "berichte", "berichten", "wort", "worte", "worten", "aussage",
                  "aussagen", "quelle", "quellen", "ansicht", "auskunft", "report", "reports", "source", "sources",
                  "account", "accounts", "word", "words")
+# nouns of events and states: a headline without its colon ("Videogipfel zur Ukraine-Krise Joe Biden droht …") puts
+# one before a name, and "Ukraine-Krise" had become Biden's title in every report that names the crisis
+_EVENT_HEADS = ("krise", "krieg", "konflikt", "gipfel", "treffen", "streit", "eklat", "skandal", "affäre", "affaere",
+                "abkommen", "vertrag", "crisis", "war", "conflict", "summit", "meeting", "talks", "scandal", "treaty")
 # nouns of places: what stands before a two-word place name ("der Ferienort Nusa Dua") names no person
 _PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "bezirk", "metropole", "resort", "land",
                 "city", "town", "village", "island", "province", "port", "country", "nation",  # "in dem Land Trump …"
@@ -95,7 +99,7 @@ def _is_title_noun(tok: Tok, is_label=None) -> bool:  # noqa: ANN001 - the entit
 def _role_word(lemma: str) -> bool:
     head = lemma.rsplit("-", 1)[-1]
     if head.endswith(_TIME_WORDS) or head.endswith(_ABSTRACT_SUFFIXES) or head in _NO_ROLE or head.endswith(_PLACE_HEADS) \
-            or head.endswith(_SOURCE_HEADS) or head in _KIN:
+            or head.endswith(_SOURCE_HEADS) or head in _KIN or head.endswith(_EVENT_HEADS):
         return False
     return lemma.replace("-", "").isalpha()
 
