@@ -2893,3 +2893,19 @@ def test_no_cue_stands_in_the_page_furniture():
         return Cue(Span("d1", start, start + len(phrase)), phrase, "actor_label", "label", "")
     kept = _off_furniture([cue("russischer Kollege"), cue("russischen Kollegen")], [view])
     assert [c.text for c in kept] == ["russischen Kollegen"]
+
+
+def test_times_places_abstract_nouns_and_page_items_before_a_name_are_no_titles():
+    from workbench.cues.titles import _role_word
+    for word in ("mal", "video", "körper", "massnahme", "themen", "outfitwahl", "militärstützpunkt", "joint",
+                 "ukraine-krise"):
+        assert not _role_word(word), word
+    for word in ("bundeskanzler", "kreml-chef", "präsident", "staatschef", "admiral"):
+        assert _role_word(word), word
+
+
+def test_a_day_and_a_date_are_no_age():
+    from workbench.cues.ages import _ENGLISH
+    pattern = _ENGLISH[2]
+    assert not pattern.search("hosting Zelensky at the White House on Friday, Saturday, 28, Trump accused")
+    assert pattern.search("said Biden, 81, on Sunday").group() == "Biden, 81,"

@@ -27,7 +27,9 @@ _GERMAN = [
 _ENGLISH = [
     re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+\d{1,3}-year-old(?:\s+[a-z][\w-]+)?"),  # "the 81-year-old (president)"
     re.compile(r"\b\d{1,3}-year-old\s+[A-Z][\w-]+"),  # "78-year-old Trump"
-    re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w-]+,\s+\d{2},"),  # "Biden, 81," "Ms Harris, 59,"
+    # "Biden, 81," "Ms Harris, 59," (not a day: "on Friday, Saturday, 28, Trump …", "March, 12,")
+    re.compile(r"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April"
+               r"|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]+,\s+\d{2},"),
 ]
 _GLOSS = "names {who}by age: the outlet puts the age in the foreground; compare how the other reports name {whom}"
 _GLOSS_DE = ("nennt {who}nach dem Alter: das Medium rückt das Alter in den Vordergrund; vergleichen Sie, wie die "

@@ -46,10 +46,14 @@ _TIME_WORDS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samst
                "nacht", "mittag", "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
                "september", "oktober", "november", "dezember", "uhr", "jahr", "woche", "tag", "wochenende",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
-               "night", "week", "year")
+               "night", "week", "year", "mal")  # "wird Putin zum ersten Mal Donald Trump … sprechen"
 # Abstract nouns (events, states) are no roles: "nach der Eskalation Trump …"; forms of address are no labels.
-_ABSTRACT_SUFFIXES = ("ung", "ion", "heit", "keit", "schaft", "tät", "ismus", "nis", "ment", "ness", "ity", "ing")
-_NO_ROLE = {"name", "namen", "herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "prof"}
+_ABSTRACT_SUFFIXES = ("ung", "ion", "heit", "keit", "schaft", "tät", "ismus", "nis", "ment", "ness", "ity", "ing", "nahme",
+                      "thema", "themen", "wahl")  # "diese Maßnahme", "ihre Themen", "Outfitwahl"
+_NO_ROLE = {"name", "namen", "herr", "herrn", "frau", "mr", "mrs", "ms", "dr", "prof",
+            # the kind of item a page puts before its title ("Video Biden empfängt Xi"), and a body ("dreht sich
+            # mit dem Körper Scholz zu")
+            "video", "foto", "bild", "audio", "grafik", "ticker", "liveticker", "podcast", "körper"}
 # heads of a source phrase: "nach chinesischen Angaben Xi Jinping …", "laut Berichten Kim …" (the name starts the
 # clause after them) name a source, not the person's role
 _SOURCE_HEADS = ("angabe", "angaben", "bericht", "berichte", "berichten", "wort", "worte", "worten", "aussage",
@@ -62,7 +66,8 @@ _EVENT_HEADS = ("krise", "krieg", "konflikt", "gipfel", "treffen", "streit", "ek
 # nouns of places: what stands before a two-word place name ("der Ferienort Nusa Dua") names no person
 _PLACE_HEADS = ("ort", "stadt", "dorf", "insel", "hafen", "region", "provinz", "bezirk", "metropole", "resort", "land",
                 "city", "town", "village", "island", "province", "port", "country", "nation",  # "in dem Land Trump …"
-                "villa", "palast", "residenz", "schloss", "hotel", "palace", "residence", "mansion")  # "der Villa La Grange"
+                "villa", "palast", "residenz", "schloss", "hotel", "palace", "residence", "mansion",  # "der Villa La Grange"
+                "stützpunkt", "basis", "base", "joint")  # "des Militärstützpunkts Elmendorf-Richardson", "Joint Base …"
 # kinship nouns name a relation to someone else, not a role the outlet gives ("dessen Großvater Friedrich", "seine
 # Frau Peng Liyuan", "his son Hunter")
 _KIN = {"vater", "mutter", "sohn", "tochter", "bruder", "schwester", "onkel", "tante", "neffe", "nichte", "enkel",
