@@ -326,3 +326,12 @@ def test_lengths_told_with_halves_decimals_one_hour_and_a_noun_after_the_unit():
     assert _flagged(["Biden and Xi held a three hour meeting in Bali.",
                      "Biden and Xi held a two-hour meeting in Bali."], "en") == {
         "d1": ["a three hour meeting"], "d2": ["a two-hour meeting"]}  # shown with the meeting's noun
+
+
+def test_a_time_most_outlets_give_alike_in_one_row_is_flagged_only_where_it_differs():
+    """"7.35 Uhr" in four reports and "7 Uhr" in one: the one is flagged, with the others as counterparts."""
+    line = "Heute Morgen um {} ist der Bischof von Rom, Franziskus, in das Haus des Vaters zurückgekehrt, teilte der Vatikan mit."
+    tail = " Der Papst war zuletzt schwer krank. Am Ostersonntag hatte er noch den Segen erteilt."
+    flagged = _flagged([line.format("7.35 Uhr") + tail, line.format("7.35 Uhr") + tail, line.format("7.35 Uhr") + tail,
+                        line.format("7 Uhr") + tail])
+    assert flagged == {"d4": ["7 Uhr"]}, flagged

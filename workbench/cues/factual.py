@@ -37,12 +37,11 @@ from workbench.cues.entities import EntityIndex
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
+from workbench.cues.row_details import majority, same_event, same_scene
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, continues_group, counts_others, day_forms,
                                        detail_extent, digit_groups, number_value, weekday)
 
 _LINKS = ("von", "vom")
-_TELLING = {"sagen", "erklären", "mitteilen", "berichten", "melden", "betonen", "verkünden", "schreiben", "say", "tell",
-            "report", "announce", "state", "write"}
 # a person's role: "Regierungssprecher von Sachsen-Anhalt" names whose spokesman, not a disputed detail
 _ROLE_HEADS = ("sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
                "leiter", "leiterin", "vorsitzende", "vorsitzender", "spokesman", "spokeswoman", "spokesperson",
@@ -91,25 +90,6 @@ def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
 
-def _full_verb(v: DocView, t: Tok) -> bool:
-    """A full verb: tagged so in German; in untagged English a past form the lemma table takes back to another
-    word ("welcomed", "left"), or an -ing form after a conjunction ("after meeting"; "a three-hour meeting" is a
-    noun): how English reports tell what happened on a day ("welcomed Xi on Monday" / "Xi left Russia on
-    Wednesday": two happenings)."""
-    if t.pos:
-        return t.tag_is("VV")
-    if t.lemma == t.fold or not t.fold.isalpha():
-        return False
-    if t.fold.endswith("ing"):
-        return t.i > 0 and v.toks[t.i - 1].fold in _ING_OPENERS
-    return t.fold.endswith("ed") or t.fold in _IRREGULAR_PAST
-
-
-_ING_OPENERS = {"after", "before", "while", "when", "since", "by", "upon", "on"}
-# English past forms of verbs of happening and telling that do not end in -ed
-_IRREGULAR_PAST = {"met", "left", "held", "began", "came", "went", "flew", "told", "said", "gave", "took", "made",
-                   "saw", "spoke", "sent", "led", "won", "lost", "rose", "fell", "struck", "hit", "broke", "ran",
-                   "brought", "sought", "wrote", "shook", "stood", "sat", "set", "put", "kept", "felt", "found"}
 
 
 def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
@@ -406,30 +386,6 @@ class FactualFinder:
                 out[x.i] = y.i
         return out
 
-    @staticmethod
-    def _same_scene(va: DocView, ma: Span, vb: DocView, mb: Span) -> bool:
-        """For a time of day: both passages describe one scene, they share two nouns ("um 18.07 Uhr weißer
-        Rauch aus dem Schornstein" / "um 18.09 Uhr quoll weißer Rauch aus dem Schornstein")."""
-        nouns_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if t.tag_is("NN") and not t.lemma == "uhr"}
-        nouns_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if t.tag_is("NN") and not t.lemma == "uhr"}
-        return len(nouns_a & nouns_b) >= 2
-
-    @staticmethod
-    def _same_event(va: DocView, ma: Span, vb: DocView, mb: Span, same_day: bool = True) -> bool:
-        """Both passages tell of one happening: they share a full verb ("traf … ein" / "traf … ein"), or one of
-        them has none. "Kim war am Dienstag abgereist" and "kam am Mittwoch an" give two dates, not a dispute; a
-        shared verb of telling makes one happening only of one day told in two parts ("registriert, teilte der
-        Generalstab am Mittwochmorgen mit" / "am Mittwochvormittag … erfasst, teilte der Generalstab mit"), not
-        of two days ("…, sagte ein Sprecher am Freitag" / "Die Waffenruhe solle am Sonntag beginnen, sagte
-        Tillerson")."""
-        ignored = frozenset() if same_day else _TELLING
-        said_a = {t.lemma for t in va.toks_between(ma.start, ma.end) if _full_verb(va, t)}
-        said_b = {t.lemma for t in vb.toks_between(mb.start, mb.end) if _full_verb(vb, t)}
-        verbs_a, verbs_b = said_a - ignored, said_b - ignored
-        if (said_a and not verbs_a and verbs_b) or (said_b and not verbs_b and verbs_a):
-            return False  # the day something was said against the day of another act ("said on Thursday" / "was greeted on Friday")
-        return not verbs_a or not verbs_b or bool(verbs_a & verbs_b)
-
     def group_conflicts(self, alignment: AlignmentResult | None) -> list[Cue]:
         if alignment is None:
             return []
@@ -437,8 +393,13 @@ class FactualFinder:
         found: dict[tuple[str, int], tuple[Tok, list[tuple[Span, str]]]] = {}
         seen: dict[tuple[str, int], set[tuple[Span, str]]] = {}
 
-        def flag(v: DocView, t: Tok, other: DocView, o: Tok) -> None:
+        values: dict[tuple[str, int], str] = {}  # a flagged token's value ("7.35", "Mittwoch", "650 kilometer")
+        rivals: dict[tuple[str, int], set[str]] = {}  # ... and the values it was flagged against
+
+        def flag(v: DocView, t: Tok, other: DocView, o: Tok, value: str, other_value: str) -> None:
             cur = found.setdefault((v.doc, t.i), (t, []))
+            values[(v.doc, t.i)], values[(other.doc, o.i)] = value, other_value
+            rivals.setdefault((v.doc, t.i), set()).add(other_value)
             a, b = detail_extent(other, o)
             item = (Span(other.doc, a, b), other.text[a:b])
             known = seen.setdefault((v.doc, t.i), set())
@@ -460,11 +421,11 @@ class FactualFinder:
                 va, vb = views[ma.doc], views[mb.doc]
                 ta, tb = times[ma], times[mb]
                 if ta and tb and not any(x.startswith(y) or y.startswith(x) for x, _ in ta for y, _ in tb) \
-                        and self._same_event(va, ma, vb, mb, weekday(ta[0][0]) == weekday(tb[0][0])) \
+                        and same_event(va, ma, vb, mb, weekday(ta[0][0]) == weekday(tb[0][0])) \
                         and not self._tells_both_days(va, tb) \
                         and not self._tells_both_days(vb, ta):
-                    flag(va, ta[0][1], vb, tb[0][1])
-                    flag(vb, tb[0][1], va, ta[0][1])
+                    flag(va, ta[0][1], vb, tb[0][1], ta[0][0], tb[0][0])
+                    flag(vb, tb[0][1], va, ta[0][1], tb[0][0], ta[0][0])
                 na, nb = numbers[ma], numbers[mb]
                 if na and nb:
                     partner: dict[int, int] | None = None  # the word alignment, made only when needed
@@ -472,7 +433,7 @@ class FactualFinder:
                         candidates = [(w, o) for w, u, o in nb if u == unit and not counts_others(vb, o)]
                         if not candidates or any(w == value for w, _ in candidates) or counts_others(va, t):
                             continue  # no other value for this unit, the same one is there too, or a count of others
-                        if unit in _CLOCK_UNITS and self._same_scene(va, ma, vb, mb):
+                        if unit in _CLOCK_UNITS and same_scene(va, ma, vb, mb):
                             same_unit = candidates
                         else:
                             if partner is None:
@@ -480,9 +441,11 @@ class FactualFinder:
                             same_unit = [(w, o) for w, o in candidates if partner.get(t.i) == o.i]
                         if same_unit:
                             w, o = same_unit[0]
-                            flag(va, t, vb, o)
-                            flag(vb, o, va, t)
+                            flag(va, t, vb, o, value + " " + unit, w + " " + unit)
+                            flag(vb, o, va, t, w + " " + unit, value + " " + unit)
         out = []
+        for key in majority(values, rivals):
+            del found[key]  # most outlets give this value: only the others are flagged, with it as counterpart
         for (doc, _), (t, cps) in sorted(found.items(), key=lambda kv: (views[kv[0][0]].rank, kv[0][1])):
             v = views[doc]
             start, end = detail_extent(v, t)
