@@ -143,6 +143,12 @@ def test_lengths_of_talks_named_by_other_words_held_in_private_or_counted_from_t
         (meeting, "240")]
     assert _claims("Protests erupted two hours after the summit began.", "en") == []
     assert _claims("Trump and Kim met one on one for roughly 45 minutes.", "en") == [(meeting, "45")]
+    # past an insertion between commas
+    assert _claims("Über zwei Stunden, länger als geplant, saßen die beiden Präsidenten alleine zusammen.") == [
+        (meeting, "120>")]
+    assert _claims("Trump and Kim met one on one, joined only by translators, for roughly 45 minutes.", "en") == [
+        (meeting, "45")]
+    assert _claims("Zwei Stunden, nachdem das Treffen begonnen hatte, reiste Kim ab.") == []
     assert _claims("Asked after a 40 minute private talk if he had invited Kim, Trump said yes.", "en") == [
         (meeting, "40")]
     # the planned length beside the real one, and a first part of the talks, are no account of the talks

@@ -184,6 +184,16 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     end = minutes_after(v, nxt) or nxt
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, end.i + 1, end.i + 6, 1))
     far = list(clause_tokens(v, end.i + 1, end.i + 20, 1))  # a verb at the end of the clause ("… war der Gipfel beendet")
+    # a length opening its sentence before an insertion: "Über zwei Stunden, länger als geplant, saßen die beiden …
+    # zusammen"; an English "for …" after one: "met one on one, joined only by translators, for roughly 45 minutes"
+    if not far and (k := _past_insertion(v, end.i + 1, 1)) is not None \
+            and all(w.sent != t.sent or w.fold in _OPENING_QUALIFIERS or w.fold in ("über", "over")
+                    for w in v.toks[max(0, t.i - 3):t.i]):
+        far = list(clause_tokens(v, k, k + 20, 1))
+        clause += far[:6]
+    opened = [w for w in clause_tokens(v, t.i - 1, t.i - 4, -1)]
+    if opened and opened[-1].fold in ("for", "für") and (k := _past_insertion(v, opened[-1].i - 1, -1)) is not None:
+        clause += list(clause_tokens(v, k, k - 9, -1))
     after = end.i + 2 if end.i + 2 < len(v.toks) and v.toks[end.i + 1].fold == "of" else end.i + 1  # "hours of talks"
     if after == end.i + 2 or _attributive(v, t, end):  # "two hours of closed-door talks", "a 40 minute private
         after = next((w.i for w in v.toks[after:after + _MODIFIERS_MAX + 1] if w.sent == t.sent  # talk": the talks
@@ -230,6 +240,21 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
     if key and noun_after is not None and noun_after.i == end.i + 1 and names_talks(v, [noun_after]):
         return key, noun_after  # shown with its noun: "a three hour meeting"
     return (key, end) if key else None
+
+
+def _past_insertion(v: DocView, comma: int, step: int) -> int | None:
+    """The token past a comma-enclosed insertion of at most six words that starts (``step`` 1) or ends (-1) at
+    ``comma`` ("…, länger als geplant, …"), or None."""
+    if not 0 <= comma < len(v.toks) or v.toks[comma].surface != ",":
+        return None
+    k = comma + step
+    while 0 <= k < len(v.toks) and abs(k - comma) <= 7 and v.toks[k].sent == v.toks[comma].sent:
+        if v.toks[k].surface == ",":
+            return k + step
+        if v.toks[k].is_punct:
+            return None
+        k += step
+    return None
 
 
 _BEGINNING = {"begin", "start", "open", "beginnen", "starten", "beginn", "auftakt"}
