@@ -2923,3 +2923,25 @@ def test_polarity_adjectives_that_name_a_category_are_no_judgement():
     evaluative = [c.text for c in detect_cues(docs, align(docs)) if c.category == "evaluative"]
     assert not {"humanitäre", "regulären", "atomwaffenfreies", "übereinstimmend"} & set(evaluative), evaluative
     assert "spektakulär" in evaluative, evaluative
+
+
+def test_the_source_of_tensions_is_no_anonymous_source():
+    from tests.test_cues_count_claims import _inputs
+    from workbench.align import align
+    from workbench.cues import detect_cues
+    text = ("Beide Länder wollen alle Feindseligkeiten, die Quelle militärischer Spannungen sind, einstellen. Eine "
+            "Quelle im Kreml sagte, das Treffen sei gut verlaufen.")
+    docs = _inputs([text, "Beide Länder wollen die Feindseligkeiten einstellen. Das Treffen verlief gut."], "de")
+    starts = [c.span.start for c in detect_cues(docs, align(docs)) if c.category == "attribution" and c.span.doc == "d1"]
+    assert starts == [text.index("Quelle im Kreml")], starts
+
+
+def test_a_noun_of_a_quality_after_a_verb_of_saying_is_its_object_not_its_speaker():
+    from tests.test_cues_count_claims import _inputs
+    from workbench.align import align
+    from workbench.cues import detect_cues
+    text = ("Im Oval Office gaben sich beide Regierungschefs professionell, betonten die Wichtigkeit der "
+            "transatlantischen Beziehungen. „Das ist gut“, sagte ein Sprecher des Außenministeriums.")
+    docs = _inputs([text, "Merkel und Trump trafen sich im Weißen Haus. Trump dankte Merkel."], "de")
+    sources = [c.text for c in detect_cues(docs, align(docs)) if c.category == "attribution"]
+    assert sources == ["sagte ein Sprecher des Außenministeriums"], sources

@@ -393,6 +393,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     if len(m.toks) != 1:
         return True
     tok = m.toks[0]
+    if e.family == "attribution" and e.match == "quelle" and p + 1 < len(seq) and seq[p + 1].tag_is("ADJA", "NN"):
+        return False  # a genitive without article names an origin: "die Quelle militärischer Spannungen"
     if e.family == "hedge" and e.match in _SUBJUNCTIVE_II:
         return tok.fold in _SUBJUNCTIVE_II[e.match] and (e.match != "müssen" or _likely_must(seq, p))
     if e.family == "hedge" and e.match in _PERFECT_MODALS:

@@ -315,11 +315,16 @@ def speech_tag_sources(view: DocView, lexicon: CompiledLexicon, matches: list[Ma
                 heads = [t for t in np if t.tag_is("NN")]
             while np and not np[-1].tag_is("NN", "NE"):
                 np.pop()
+            if np and np[-1].tag_is("NN") and np[-1].lemma.endswith(_ABSTRACT_HEADS):
+                continue  # the object, not a speaker: "…, betonten die Wichtigkeit der transatlantischen Beziehungen"
             np += whose
             if _in_frame(frames, v.i, np[-1].i):
                 continue
             out.append(source_cue(view, v, np[-1], sources, absorbed))
     return out, absorbed
+
+
+_ABSTRACT_HEADS = ("keit", "heit", "nis", "ismus")  # nouns of qualities and states say nothing themselves
 
 
 def _in_frame(frames: list[Match], first: int, last: int) -> bool:
