@@ -2945,3 +2945,14 @@ def test_a_noun_of_a_quality_after_a_verb_of_saying_is_its_object_not_its_speake
     docs = _inputs([text, "Merkel und Trump trafen sich im Weißen Haus. Trump dankte Merkel."], "de")
     sources = [c.text for c in detect_cues(docs, align(docs)) if c.category == "attribution"]
     assert sources == ["sagte ein Sprecher des Außenministeriums"], sources
+
+
+def test_a_name_the_tagger_reads_as_a_noun_is_a_name_where_it_is_tagged_as_one_elsewhere():
+    from tests.test_cues_count_claims import _inputs
+    from workbench.cues.name_words import misread_surnames
+    from workbench.cues.textview import build_view
+    texts = ["Kurz vor dem Empfang durch Xi hatte Macron auf Chinesisch im Kurznachrichtendienst Twitter geschrieben.",
+             "Frankreichs Präsident Emmanuel Macron ist in Peking. Macron traf Xi Jinping. Danach sprach Macron."]
+    views = [build_view(d, k) for k, d in enumerate(_inputs(texts, "de"))]
+    misread = [t for t in views[0].toks if t.surface == "Macron" and t.tag_is("NN")]
+    assert all(t.lemma in misread_surnames(views) for t in misread), misread

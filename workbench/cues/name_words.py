@@ -95,8 +95,16 @@ def misread_surnames(views: list[DocView], is_label=None) -> frozenset[str]:  # 
             elif prev.tag_is(*NAME_TAGS) and not prev.is_punct and "-" not in t.surface \
                     and not (is_label and is_label(t)):  # "Kubas Staatschef Raúl Castro": a title, no surname
                 after_name[(prev.lemma, t.lemma)] += 1
-    return frozenset(noun for (first, noun), n in after_name.items() if n >= 2 and noun not in determined and (
+    after = frozenset(noun for (first, noun), n in after_name.items() if n >= 2 and noun not in determined and (
         first not in alone or (len(first) <= 4 and not inflects_as_noun(noun.capitalize(), "de"))))  # "Xi Jinping"
+    # a name tagged as one at least twice in the comparison, read as a noun elsewhere with no article or adjective
+    # before it and no German noun ("Steinmeier", "Macron" tagged NN in one report): the same name
+    tagged = Counter(t.lemma for v in views if v.tagged for t in v.toks if t.tag_is("NE") and t.capitalised)
+    misread = frozenset(t.lemma for v in views if v.tagged for t in v.toks
+                        if t.tag_is("NN") and t.capitalised and tagged[t.lemma] >= 2 and t.lemma not in determined
+                        and "-" not in t.surface and not inflects_as_noun(t.surface, "de")
+                        and not (is_label and is_label(t)))
+    return after | misread
 
 
 def name_runs(view: DocView, is_label=None, surnames: frozenset[str] = frozenset()) -> list[list[Tok]]:
