@@ -50,7 +50,7 @@ from workbench.cues.durations import (SEVERAL_HOURS, SEVERAL_WORDS, adjective_du
                                       duration, fraction_duration, fractional_hours, minutes, precision_mark)
 from workbench.cues.event_days import day_claim, meeting_is_the_event
 from workbench.cues.textview import DocView, Tok
-from workbench.cues.visit_lengths import KEY as VISIT, visit_length
+from workbench.cues.visit_lengths import KEY as VISIT, may_open_visit_length, visit_length
 from workbench.cues.vote_counts import vote_claim
 
 # what is counted, by lemma: nouns that name the counted people themselves
@@ -316,8 +316,7 @@ def claims(v: DocView) -> list[Claim]:
             elif lasted is not None and unit in ("stunde", "hour"):  # "mehrere Stunden lang", "several hours of talks"
                 out.append(Claim(v, lasted[0], SEVERAL_HOURS, t, lasted[1]))
             continue
-        if "tägig" in t.fold or t.fold.endswith("-day") or (t.i + 1 < len(toks) and toks[t.i + 1].fold in (
-                "-", "tage", "tagen", "days", "day")):
+        if may_open_visit_length(v, t):
             visit = visit_length(v, t)  # "zu einem dreitägigen Staatsbesuch", "Xi's three-day trip"
             if visit is not None:
                 out.append(Claim(v, visit[0], visit[1], t, visit[2]))
@@ -390,7 +389,6 @@ def claims(v: DocView) -> list[Claim]:
     out = [replace(c, tok=opened[c.tok.i]) if c.tok.i in opened else c for c in out]
     return [replace(c, value=c.value + precision_mark(v, c.tok)) if c.key in _TOLD_PRECISELY and c.value.isdigit()
             else c for c in out]
-
 
 
 def _extent(c: Claim) -> tuple[int, int]:

@@ -181,6 +181,8 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
         return handshake_length(v, t, nxt)
     if nxt is None or nxt.lemma.rstrip("s") not in _DURATION_UNITS:
         return None
+    if _planned_length(v, t):
+        return None
     end = minutes_after(v, nxt) or nxt
     clause = list(clause_tokens(v, t.i - 1, t.i - 9, -1)) + list(clause_tokens(v, end.i + 1, end.i + 6, 1))
     far = list(clause_tokens(v, end.i + 1, end.i + 20, 1))  # a verb at the end of the clause ("… war der Gipfel beendet")
@@ -191,17 +193,15 @@ def duration(v: DocView, t: Tok, nxt: Tok | None) -> tuple[str, Tok] | None:
                     for w in v.toks[max(0, t.i - 3):t.i]):
         far = list(clause_tokens(v, k, k + 20, 1))
         clause += far[:6]
-    opened = [w for w in clause_tokens(v, t.i - 1, t.i - 4, -1)]
+    opened = list(clause_tokens(v, t.i - 1, t.i - 4, -1))  # "nach (nur / weniger als) zwei Stunden"
     if opened and opened[-1].fold in ("for", "für") and (k := _past_insertion(v, opened[-1].i - 1, -1)) is not None:
         clause += list(clause_tokens(v, k, k - 9, -1))
     after = end.i + 2 if end.i + 2 < len(v.toks) and v.toks[end.i + 1].fold == "of" else end.i + 1  # "hours of talks"
     if after == end.i + 2 or _attributive(v, t, end):  # "two hours of closed-door talks", "a 40 minute private
         after = next((w.i for w in v.toks[after:after + _MODIFIERS_MAX + 1] if w.sent == t.sent  # talk": the talks
                       and names_talks(v, [w])), after)  # after their modifiers
-    if _planned_length(v, t):
-        return None
     noun_after = v.toks[after] if after < len(v.toks) and v.toks[after].sent == t.sent else None
-    before = [w.fold for w in clause_tokens(v, t.i - 1, t.i - 4, -1)]  # "nach (nur / weniger als) zwei Stunden"
+    before = [w.fold for w in opened]
     after_nach = any(w in ("nach", "after") for w in before)
     opening = after_nach and all(w.sent != t.sent or w.is_punct for w in v.toks[max(0, t.i - 4):t.i]
                                  if w.fold not in ("nach", "after") and w.fold not in _OPENING_QUALIFIERS)

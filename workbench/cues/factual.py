@@ -90,8 +90,6 @@ def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
 
-
-
 def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
     """A factual-variant cue on ``v.text[start:end]`` with the other outlets' wording ``cps`` as counterparts."""
     if end < len(v.text) and v.text[end] in "“”\"«»‘’" and start > 0 and v.text[v.text.rfind(" ", 0, end) + 1] \
@@ -349,7 +347,9 @@ class FactualFinder:
             if value in ("100", "1000", "10000", "100000") and k > 0 and toks[k - 1].fold in VAGUE_QUANTITY:
                 value += "s"  # "several hundred", "einige tausend", "mehreren Zehntausend"
             last = digit_groups(v, t)  # "2 000 Kilometer": one number
-            value, j = ("".join(w.surface for w in v.toks[t.i:last.i + 1]) if last is not t else value), k + 1 + last.i - t.i
+            if last is not t:
+                value = "".join(w.surface for w in v.toks[t.i:last.i + 1])
+            j = k + 1 + last.i - t.i
             if j >= len(toks):
                 continue
             if toks[j].fold in NUMBER_LINKS and j + 1 < len(toks):

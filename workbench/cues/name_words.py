@@ -77,6 +77,8 @@ def misread_surnames(views: list[DocView], is_label=None) -> frozenset[str]:  # 
     after_name: Counter[tuple[str, str]] = Counter()
     determined: set[str] = set()
     alone: set[str] = set()
+    tagged: Counter[str] = Counter()  # lemmas tagged as names
+    nouns: list[Tok] = []  # capitalised nouns, not hyphenated
     for v in views:
         if not v.tagged:
             continue
@@ -85,6 +87,10 @@ def misread_surnames(views: list[DocView], is_label=None) -> frozenset[str]:  # 
                 nxt = v.toks[t.i + 1] if t.i + 1 < len(v.toks) else None
                 if nxt is None or nxt.sent != t.sent or not nxt.capitalised or nxt.is_punct:
                     alone.add(t.lemma)
+            if t.tag_is("NE") and t.capitalised:
+                tagged[t.lemma] += 1
+            elif t.tag_is("NN") and t.capitalised and "-" not in t.surface:
+                nouns.append(t)
             if t.i == 0 or not t.tag_is("NN") or not t.capitalised or t.is_punct:
                 continue
             prev = v.toks[t.i - 1]
@@ -99,11 +105,8 @@ def misread_surnames(views: list[DocView], is_label=None) -> frozenset[str]:  # 
         first not in alone or (len(first) <= 4 and not inflects_as_noun(noun.capitalize(), "de"))))  # "Xi Jinping"
     # a name tagged as one at least twice in the comparison, read as a noun elsewhere with no article or adjective
     # before it and no German noun ("Steinmeier", "Macron" tagged NN in one report): the same name
-    tagged = Counter(t.lemma for v in views if v.tagged for t in v.toks if t.tag_is("NE") and t.capitalised)
-    misread = frozenset(t.lemma for v in views if v.tagged for t in v.toks
-                        if t.tag_is("NN") and t.capitalised and tagged[t.lemma] >= 2 and t.lemma not in determined
-                        and "-" not in t.surface and not inflects_as_noun(t.surface, "de")
-                        and not (is_label and is_label(t)))
+    misread = frozenset(t.lemma for t in nouns if tagged[t.lemma] >= 2 and t.lemma not in determined
+                        and not inflects_as_noun(t.surface, "de") and not (is_label and is_label(t)))
     return after | misread
 
 

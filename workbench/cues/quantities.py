@@ -151,6 +151,12 @@ def earlier_time(v: DocView, first: int, last: int, past_words: set[str] = PAST_
     return False
 
 
+def _next_group(prev: Tok, t: Tok) -> bool:
+    """``t`` continues the number ``prev`` ends, written in groups of three digits apart ("100 000")."""
+    return t.surface.isdigit() and len(t.surface) == 3 and prev.surface.isdigit() and len(prev.surface) <= 3 \
+        and t.start - prev.end == 1 and prev.sent == t.sent
+
+
 def digit_groups(v: DocView, t: Tok) -> Tok:
     """The last token of a number written in groups of three digits apart ("100 000", "2 000"), starting at ``t``;
     ``t`` itself when it is no such number."""
@@ -159,17 +165,11 @@ def digit_groups(v: DocView, t: Tok) -> Tok:
             t.i > 0 and toks[t.i - 1].surface.isdigit() and t.start - toks[t.i - 1].end == 1):
         return t
     last = t
-    while last.i + 1 < len(toks):
-        nxt = toks[last.i + 1]
-        if not (nxt.surface.isdigit() and len(nxt.surface) == 3 and nxt.start - last.end == 1 and nxt.sent == t.sent):
-            break
-        last = nxt
+    while last.i + 1 < len(toks) and _next_group(last, toks[last.i + 1]):
+        last = toks[last.i + 1]
     return last
 
 
 def continues_group(v: DocView, t: Tok) -> bool:
     """``t`` is a later group of a number written in groups of three ("000" of "100 000")."""
-    if t.i == 0 or not (t.surface.isdigit() and len(t.surface) == 3):
-        return False
-    prev = v.toks[t.i - 1]
-    return prev.surface.isdigit() and len(prev.surface) <= 3 and t.start - prev.end == 1 and prev.sent == t.sent
+    return t.i > 0 and _next_group(v.toks[t.i - 1], t)

@@ -60,6 +60,12 @@ def _planned_or_earlier(v: DocView, t: Tok, noun: Tok, adjective: bool = True) -
     return (adjective and any(w.fold in previous for w in before)) or earlier_time(v, min(t.i, noun.i), max(t.i, noun.i))
 
 
+def may_open_visit_length(v: DocView, t: Tok) -> bool:
+    """A quick test before ``visit_length``: "-tägig", "-day", or a word before a hyphen or a unit of days."""
+    return "tägig" in t.fold or t.fold.endswith("-day") or (t.i + 1 < len(v.toks) and v.toks[t.i + 1].fold in (
+        "-", "tage", "tagen", "days", "day"))
+
+
 def visit_length(v: DocView, t: Tok) -> tuple[str, str, Tok] | None:
     """(``KEY``, days, the visit's noun) when ``t`` opens a length of the visit, else None."""
     toks = v.toks
