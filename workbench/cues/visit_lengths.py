@@ -29,6 +29,7 @@ _LASTING = {"dauern", "last", "lang", "währen"}
 _PLANNED = {"geplant", "geplante", "geplanten", "geplanter", "vorgesehen", "vorgesehenen", "planned", "scheduled",
             "intended", "originally", "ursprünglich"}
 _DAY_UNITS = {"tag", "tage", "tagen", "day", "days"}
+_PREVIOUS = {"letzten", "letzte", "letzter", "vorigen", "früheren", "last", "previous", "earlier", "former"}
 
 
 def _days(head: str) -> int | None:
@@ -56,8 +57,7 @@ def _planned_or_earlier(v: DocView, t: Tok, noun: Tok, adjective: bool = True) -
     clause = [w for w in v.toks[max(0, t.i - 12):t.i] if w.sent == t.sent]  # "was originally scheduled to arrive
     if any(w.fold in _PLANNED or w.lemma.casefold() in _PLANNED for w in clause):  # … for a two-day state visit"
         return True
-    previous = {"letzten", "letzte", "letzter", "vorigen", "früheren", "last", "previous", "earlier", "former"}
-    return (adjective and any(w.fold in previous for w in before)) or earlier_time(v, min(t.i, noun.i), max(t.i, noun.i))
+    return (adjective and any(w.fold in _PREVIOUS for w in before)) or earlier_time(v, min(t.i, noun.i), max(t.i, noun.i))
 
 
 def may_open_visit_length(v: DocView, t: Tok) -> bool:
