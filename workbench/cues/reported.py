@@ -46,6 +46,9 @@ tag before its comma ("erklärte aber, …") open no contrast.
 from __future__ import annotations
 
 from workbench.core.models import Cue
+from workbench.cues.speech_clauses import (SUBJUNCTIVE_I, clause_resumes, dash_between, english_back_to_narration,
+                                          english_time_clause, german_back_to_narration, punctuated_between,
+                                          relative_clause, second_predicate, subjunctive_verb, third_person_subjunctive)
 from workbench.cues.textview import DocView
 
 _SPEECH_ACTS = {"danken", "bedanken", "loben", "würdigen", "preisen", "thank", "praise", "hail"}
@@ -118,11 +121,6 @@ def _speech_verbs(view: DocView, cues: list[Cue]) -> dict[int, list[int]]:
     return out
 
 
-# Finite forms that are subjunctive I, the mood of German indirect speech, whenever a third person is the
-# subject (the first person "ich habe" is told apart by the pronoun before it).
-_SUBJUNCTIVE_I = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "verhalte"}
-
-
 def _in_attitude_clause(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the cue's token index
     """The word at ``at`` stands in the "dass"/"that" clause of a noun of a held view ("die Befürchtung …, dass …
     könnte"; "fears that … could"; in English also without "that": "fears it could"), with no sentence mark
@@ -140,12 +138,6 @@ def _in_attitude_clause(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's
     return False
 
 
-def _third_person_subjunctive(t) -> bool:  # noqa: ANN001
-    """A full verb's subjunctive I of the third person singular, its stem and "e" ("gebe", "riskiere" of "geben",
-    "riskieren"); with "ich" beside it, the indicative (tested by the caller)."""
-    return t.tag_is("VVFIN") and len(t.lemma) > 4 and t.lemma.endswith("en") and t.fold == t.lemma[:-2] + "e"
-
-
 def _postposed_tag(sent, verb: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the verb's token index
     """A speech tag closing its sentence after a comma (", sagte der Nationale Sicherheitsberater der USA, Jake
     Sullivan."): the words before it are what was said."""
@@ -155,29 +147,23 @@ def _postposed_tag(sent, verb: int) -> bool:  # noqa: ANN001 - the sentence's to
         and not any(t.surface in _BREAKS for t in sent)
 
 
-def _subjunctive_verb(sent, k: int, full_verbs: bool = False) -> bool:  # noqa: ANN001 - the sentence's tokens
-    """The word at ``k`` of ``sent`` is a subjunctive I: one of the common forms ("sei", "habe", "könne"), with
-    ``full_verbs`` also a full verb's third person ("riskiere"); with "ich" beside it, it is the indicative."""
-    t = sent[k]
-    if not (t.fold in _SUBJUNCTIVE_I or (full_verbs and _third_person_subjunctive(t))) \
-            or not t.tag_is("VAFIN", "VMFIN", "VVFIN"):
-        return False
-    return "ich" not in {sent[j].fold for j in (k - 1, k + 1) if 0 <= j < len(sent)}
-
-
 def _reported_sentence(sent) -> bool:  # noqa: ANN001 - the sentence's tokens
     """A sentence of indirect speech: its verb is a subjunctive I ("Putin „riskiere“ die Pipeline im Falle einer
     Invasion"), also one the outlet put in quotation marks."""
-    return any(_subjunctive_verb(sent, k, full_verbs=True) for k in range(len(sent)))
+    return any(subjunctive_verb(sent, k, full_verbs=True) for k in range(len(sent)))
 
 
 def _subjunctive(sent, at: int) -> bool:  # noqa: ANN001 - the sentence's tokens, the cue's token index
     """A subjunctive I governs the word at ``at``: it stands before it ("Lindner habe egoistisch gehandelt"), or
     after it in the same clause ("Egoistisch habe er gehandelt"). One only in a later clause ("hatte lediglich
-    versucht, klarzumachen, dass … nicht zu trauen sei") is the subordinate clause's, not the outlet's words'."""
+    versucht, klarzumachen, dass … nicht zu trauen sei") is the subordinate clause's, not the outlet's words', and so
+    is one in a clause before the cue's that a new clause follows (``clause_resumes``)."""
     for k, t in enumerate(sent):
-        if _subjunctive_verb(sent, k) and not t.quoted \
-                and (t.i < at or not any(x.surface == "," for x in sent if at < x.i < t.i)):
+        if not subjunctive_verb(sent, k) or t.quoted:
+            continue
+        if t.i < at and not clause_resumes(sent, t.i, at):
+            return True
+        if t.i >= at and not punctuated_between(sent, at, t.i):
             return True
     return False
 
@@ -228,50 +214,6 @@ def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
         return pronoun is not None and pronoun > 0 and before[pronoun - 1].fold in _EN_SAID \
             and all(u.sent == t.sent and not u.is_punct for u in before[pronoun - 1:])
     return t.lemma.endswith("en") and t.fold == t.lemma[:-1] and v.toks[t.i - 1].fold in _THIRD_PERSON
-
-
-_EN_AUXILIARIES = {"has", "have", "had", "is", "was", "were", "are"}
-_MANNER_OPENERS = {"in", "with", "amid", "after", "before", "during", "as", "while"}
-
-
-def _back_to_narration(between) -> bool:  # noqa: ANN001 - untagged English tokens between the verb and the cue
-    """The outlet's narration takes over again before the cue: a participle clause after a comma (""…,” raising
-    the prospect of …", ", underscoring the intense unease …") or a contrast with a verb of the main clause ("says
-    he is prepared to keep negotiating but has offered a stark warning")."""
-    words = [t for t in between if t.surface not in _QUOTE_MARKS]  # ",” raising": the comma inside the quotation
-    if len(words) >= 2 and words[0].surface == "," and words[1].fold in _MANNER_OPENERS \
-            and not any(t.fold == "that" or t.surface in _QUOTE_MARKS for t in between[2:]):
-        return True  # "“…,” Putin said, in an awkward change of subject": how he said it, in the outlet's words
-    for k, t in enumerate(words[:-1]):
-        nxt = words[k + 1]
-        if t.surface == "," and nxt.fold.endswith("ing") and len(nxt.fold) > 5:
-            return True
-        if t.fold in ("but", "yet") and nxt.fold in _EN_AUXILIARIES:
-            return True
-    return False
-
-
-_NARRATING_INFINITIVES = {"ohne", "statt", "anstatt"}  # ", ohne die umstrittene Pipeline zu nennen": the outlet's
-_NEW_CLAUSE = {"und", "doch", "aber", "sondern"}
-
-
-def _german_back_to_narration(between) -> bool:  # noqa: ANN001 - tagged German tokens between the verb and the cue
-    """The outlet's narration takes over again before the cue: an infinitive clause of its own after a comma
-    ("sprach von … Sanktionsplänen, ohne die umstrittene Pipeline wörtlich zu nennen"), or a main clause of its own
-    after a conjunction ("sagt Joe Biden viel Freundliches über ihn und auch bei CNN gelingt ihm ein eloquenter
-    Auftritt"): a finite verb in the indicative right after the conjunction's first phrase, with no "dass" clause
-    open before it."""
-    for k, t in enumerate(between[:-1]):
-        if t.surface == "," and between[k + 1].fold in _NARRATING_INFINITIVES:
-            return True
-        if t.fold in _NEW_CLAUSE and t.tag_is("KON") and not any(u.tag_is("KOUS", "PRELS", "PWS", "PWAV")
-                                                                  for u in between[:k]):
-            rest = between[k + 1:k + 6]
-            verb = next((n for n, u in enumerate(rest) if u.tag_is("VVFIN", "VAFIN", "VMFIN")), None)
-            if verb is not None and 0 < verb and not _subjunctive_verb(rest, verb, full_verbs=True) \
-                    and not any(u.is_punct for u in rest[:verb]):
-                return True
-    return False
 
 
 _EN_CLAUSE_OPENERS = {"what", "which", "who", "whom", "while", "when", "after", "before", "although", "though",
@@ -346,10 +288,10 @@ def _estimate_in_reported_clause(v: DocView, c: Cue, first) -> bool:  # noqa: AN
     if c.category != "hedge" or c.cls != "adverb" or not first.tag_is("ADV", "ADJD"):
         return False
     after = v.toks[first.i + 1] if first.i + 1 < len(v.toks) else None
-    if after is not None and after.sent == first.sent and after.fold in _SUBJUNCTIVE_I and after.tag_is("VAFIN", "VMFIN"):
+    if after is not None and after.sent == first.sent and after.fold in SUBJUNCTIVE_I and after.tag_is("VAFIN", "VMFIN"):
         return True
     before = [t for t in v.toks[max(0, first.i - 3):first.i] if t.sent == first.sent and not t.tag_is("ADV", "KON")]
-    return bool(before) and (_third_person_subjunctive(before[-1]) or before[-1].fold in _SUBJUNCTIVE_I)
+    return bool(before) and (third_person_subjunctive(before[-1]) or before[-1].fold in SUBJUNCTIVE_I)
 
 
 _SHOWING_DE = {"unterstreichen", "demonstrieren", "verdeutlichen", "zeigen", "dokumentieren"}
@@ -454,8 +396,12 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 comma = any(t.surface == "," for t in between)
                 if not v.tagged and _opening_participle(v, verb) and comma:
                     continue  # "Heralded by the Kremlin as a show of support, Mr Xi's visit featured staged pomp"
-                if v.tagged and _german_back_to_narration(between):
+                if v.tagged and german_back_to_narration(between):
                     continue
+                later = any(x > first.i for x in verbs[c.span.doc].get(first.sent, ()))
+                if relative_clause(between) or dash_between(between) or (v.tagged and second_predicate(
+                        v.toks[verb], between, later)) or (not v.tagged and english_time_clause(between)):
+                    continue  # "…, die den Präsidenten wie einen Rockstar empfingen", "… gesprochen und eine dramatische …"
                 if v.tagged and _manner_phrase(v, first):
                     continue  # "wehrte sich Trump mit scharfen Worten gegen den Vorwurf": how he spoke
                 if comma and _subordinate_verb(v, verb):
@@ -463,7 +409,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 if v.tagged and v.toks[verb].lemma in _SHOWING_DE and not any(
                         t.tag_is("KOUS") or t.surface in _BREAKS or t.surface in _QUOTE_MARKS for t in between):
                     continue  # "unterstreicht Moskau erneut seinen martialischen Kurs": shown by acts, named by the outlet
-                if not any(t.surface in _BREAKS for t in between) and not (not v.tagged and _back_to_narration(between)):
+                if not any(t.surface in _BREAKS for t in between) and not (not v.tagged and english_back_to_narration(between)):
                     c.speaker, c.shown = "quoted", False
                     break
             else:

@@ -17,11 +17,19 @@ _COMPOUND_HEADS = {"conference", "conferences", "pool", "release", "releases", "
                    "corps", "room", "freedom", "officer", "aide", "team", "gallery", "card", "spray"}
 
 
+# "erwarten" with a person right after it awaits someone ("Vor dem Palast erwartete ihn eine Zeremonie"), expects
+# nothing that anyone said
+_AWAITED = {"ihn", "uns", "euch", "mich", "dich"}
+
+
 def speech_sense(match: str, seq: list[Tok], p: int) -> bool:
     """Whether the verb at ``p`` of ``seq`` (a reporting-verb entry ``match``) is used of speech: not with a
     reflexive pronoun right after it ("wiederholt sich", "history repeats itself"), and not as the first part of
-    an English noun compound ("a normal press pool spray", "a press conference")."""
+    an English noun compound ("a normal press pool spray", "a press conference"), and "erwarten" not of awaiting a
+    person ("erwartete ihn")."""
     if seq[p].fold == match and p + 1 < len(seq) and seq[p + 1].fold in _COMPOUND_HEADS:
+        return False
+    if match == "erwarten" and p + 1 < len(seq) and seq[p + 1].fold in _AWAITED:
         return False
     if match not in _REFLEXIVE_NOT_SPEECH:
         return True

@@ -1,0 +1,82 @@
+"""Where reported speech ends (``cues/speech_clauses.py``): an evaluation after the clause a verb of saying
+reports is the outlet's again, and highlighted as its choice (issue 12, "who speaks")."""
+
+from __future__ import annotations
+
+from workbench.align import AlignInput, align
+from workbench.cues import detect_cues
+from workbench.nlp import analyse
+
+FILLER = " Die Sitzung im Regierungsviertel dauerte bis tief in die Nacht und endete ohne eine weitere Erklärung." * 3
+
+
+def _detect(texts: list[str], language: str = "de", filler: str = FILLER):
+    docs = []
+    for n, text in enumerate(texts, 1):
+        text += filler if language == "de" else ""
+        a = analyse(text, language)
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
+    return detect_cues(docs, align(docs))
+
+
+def _speaker(cues, text: str) -> str:
+    return next(c.speaker for c in cues if c.category == "evaluative" and c.text == text)
+
+
+def test_a_relative_clause_after_the_speech_tag_is_the_outlets():
+    cues = _detect(["Das sei gut, sagte Macron vor den Studierenden, die den französischen Präsidenten wie einen "
+                    "Rockstar empfingen."])
+    assert _speaker(cues, "Rockstar") == "outlet"
+
+
+def test_a_relative_clause_closed_before_the_cue_leaves_it_in_the_reported_words():
+    cues = _detect(["Modi sagte, für jemanden, der an Menschlichkeit glaube, tue es weh zu sehen, wenn unschuldige "
+                    "Kinder getötet werden."])
+    assert _speaker(cues, "unschuldige") == "quoted"
+
+
+def test_a_second_predicate_after_a_clause_final_verb_of_saying_is_the_outlets_unless_it_is_a_speech_act():
+    cues = _detect(["Dieses Mal hat Orbán mit Putin rund drei Stunden gesprochen und eine dramatische Reiseroute "
+                    "gewählt.",
+                    "Merz hat wenige Sätze auf Deutsch gesagt und sich für den freundlichen Empfang bedankt."])
+    assert _speaker(cues, "dramatische") == "outlet"
+    assert _speaker(cues, "freundlichen") == "quoted"  # the thanks are Merz's words
+
+
+def test_a_dash_after_the_verb_of_saying_opens_the_outlets_clause_but_a_pair_of_dashes_closes_again():
+    cues = _detect(["Die Politiker versprachen sich faire Beziehungen - es ging ruhig und gesittet zu.",
+                    "Trump versprach über Verfügungen des Präsidenten – sogenannte Executive Orders – noch am selben "
+                    "Tag die brutale Zensur zu verbieten."])
+    assert _speaker(cues, "gesittet") == "outlet"
+    assert _speaker(cues, "sogenannte") == "outlet"  # inside the outlet's insertion
+    assert _speaker(cues, "brutale") == "quoted"  # after it, the promise goes on
+
+
+def test_a_subjunctive_governs_only_its_own_clause():
+    cues = _detect(["Was Bestandteil dieses Abkommens sei, blieb dabei vollkommen unklar.",
+                    "Auch beim Handel äußerte sich Trump zuversichtlich: Dieser sei zwar aus dem Lot geraten.",
+                    "Lindner habe egoistisch gehandelt."])
+    assert _speaker(cues, "vollkommen") == "outlet"
+    assert _speaker(cues, "zuversichtlich") == "outlet"
+    assert _speaker(cues, "egoistisch") == "quoted"
+
+
+def test_erwarten_of_awaiting_a_person_is_no_verb_of_saying():
+    cues = _detect(["Am Dienstagmorgen dann erwartete ihn vor dem Palast eine prunkvolle Zeremonie.",
+                    "Die Regierung erwartet von Nordkorea nun konkrete Schritte."])
+    verbs = {c.text for c in cues if c.category == "reporting_verb"}
+    assert "erwartete" not in verbs and "erwartet" in verbs
+    assert _speaker(cues, "prunkvolle") == "outlet"
+
+
+def test_english_narration_after_a_verb_of_saying():
+    cues = _detect(["\u201cIt is heart-wrenching,\u201d the PM said as President Putin heard him with rapt attention. "
+                    "Macron appealed to Xi Jinping, who received an effusive welcome from Putin, to help. "
+                    "Trump said both sides will set up teams to revive negotiations, a goal that has been elusive for "
+                    "years. Putin said the visit saw the leaders strengthen their ties - not to mention a blossoming "
+                    "personal friendship.",
+                    "Modi said under Putin's leadership, India-Russia relations have strengthened and have scaled "
+                    "new heights."], "en")
+    for word in ("rapt", "effusive", "elusive", "blossoming"):
+        assert _speaker(cues, word) == "outlet", word
+    assert _speaker(cues, "scaled new heights") == "quoted"  # a hyphen inside a word is no dash
