@@ -320,7 +320,8 @@ class QuotePairs:
         """A quotation of a few words (``words``), some of them nowhere in a much longer rendering (``other``): "Old
         friend" renders no statement that calls China "a good neighbor, friend and partner". A word that stands
         where the other rendering has another word next to the shared one ("specially privileged" / "particularly
-        privileged"; "heiliger Krieg" / "heiligen Kampf") is a changed word, not a missing one."""
+        privileged"; "heiliger Krieg" / "heiligen Kampf") is a changed word, not a missing one, where the shared word is
+        the same word (lemma or stem), not only a related one."""
         if len(words) > SHORT_QUOTE or len(other_words) <= LONG_FACTOR * len(words):
             return False
         key, first = self._first_of(other)
@@ -329,8 +330,9 @@ class QuotePairs:
             if found[q.i][0] > 0:
                 continue
             if not any(in_place(q, f, where, other) for f in words
-                       if (where := found[f.i][1]) is not None and found[f.i][0] > 0):
-                return True
+                       if (where := found[f.i][1]) is not None and sim.strict(f.lemma, where.lemma) > 0):
+                return True  # the shared word must be the same word: "strategische Partnerschaft" is no rendering
+                # of "Vertiefung der chinesisch-russischen Beziehungen" ("Partnerschaft" only related to "Beziehungen")
         return False
 
     def _same_shape(self, a: list[Tok], b: list[Tok]) -> bool:

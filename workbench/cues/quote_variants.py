@@ -65,6 +65,11 @@ def _numeral(word: str) -> str:
     return _NUMERALS.get(word, word)
 
 
+def _number_key(word: str) -> str:
+    """``_numeral`` for aligning words: a single letter stays itself ("I" is the pronoun, not one)."""
+    return word if len(word) == 1 else _numeral(word)
+
+
 def _same(word: str) -> str:
     return word
 
@@ -86,6 +91,12 @@ def _doubled(toks: list[Tok], i1: int, i2: int) -> bool:
     before = next((toks[k] for k in range(i1 - 1, -1, -1) if not toks[k].is_punct), None)
     after = next((toks[k] for k in range(i2, len(toks)) if not toks[k].is_punct), None)
     return (before is not None and before.fold == word) or (after is not None and after.fold == word)
+
+
+def _lopsided(a: list[Tok], b: list[Tok]) -> bool:
+    """One side of a differing stretch holds at least four more words than the other and twice as many."""
+    short, long_ = sorted((len(a), len(b)))
+    return long_ - short >= 4 and long_ >= 2 * short
 
 
 def _shared_content(a: list[Tok], b: list[Tok], ops) -> float:
@@ -177,7 +188,8 @@ class QuoteVariantFinder(QuotePairs):
         view = self._view.get(pair.doc_a)
         language = view.language if view else "de"
         key = spelling_key if language.startswith("en") else _same
-        ka, kb = tuple(key(t.lemma) for t in a), tuple(key(t.lemma) for t in b)
+        # numbers in words, Roman or digits align as one word ("World War Three" / "World War III")
+        ka, kb = tuple(_number_key(key(t.lemma)) for t in a), tuple(_number_key(key(t.lemma)) for t in b)
         ops = self._opcodes.get((ka, kb))
         if ops is None:  # renderings of one quotation recur across outlets: their word alignment is made once
             ops = self._opcodes[(ka, kb)] = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
@@ -213,12 +225,16 @@ class QuoteVariantFinder(QuotePairs):
                     # a changed form counts in whole statements; in a fragment built into the outlet's sentence
                     # the case follows that sentence ("wirft Scholz „kalkulierten Bruch“ vor" / "„kalkuliertem Bruch“")
                     for x, y in zip(a[i1:i2], b[j1:j2]):
-                        if x.quoted and y.quoted and key(x.fold) != key(y.fold):
+                        if x.quoted and y.quoted and _number_key(key(x.fold)) != _number_key(key(y.fold)):
                             marks_a.append(x)
                             marks_b.append(y)
                 continue
-            edge = (n < first or n > last) and not whole
+            at_edge = n < first or n > last
             ca, cb = a[i1:i2], b[j1:j2]
+            # two whole statements that begin or end differently are compared there too, unless one side goes on
+            # much longer: it quotes a further sentence ("It's backed you …" / "You're gambling …, this country that's
+            # backed you …"), which is a longer selection, not another wording
+            edge = at_edge and (not whole or _lopsided(ca, cb))
             if edge:
                 if not ca or not cb:
                     if not (pair.direct and (_doubled(a, i1, i2) or _doubled(b, j1, j2))):

@@ -1,0 +1,61 @@
+"""Quote variants compare renderings of one statement, not longer or shorter selections of it, nor a few words that
+only share a related word with a long statement (issue 12, quote variants)."""
+
+from __future__ import annotations
+
+from workbench.align import AlignInput, align
+from workbench.cues import detect_cues
+from workbench.cues.quote_variants import _lopsided, _number_key
+from workbench.nlp import analyse
+
+
+def _variants(texts: list[str], language: str) -> dict[str, list[str]]:
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, language)
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
+    out: dict[str, list[str]] = {}
+    for c in detect_cues(docs, align(docs)):
+        if c.category == "quote_variant":
+            out.setdefault(c.span.doc, []).append(c.text)
+    return out
+
+
+def test_a_whole_statement_quoted_with_a_further_sentence_is_no_other_wording():
+    found = _variants([
+        "Biden wrote: \u201cMy very first decision as the party nominee in 2020 was to pick Kamala Harris as my Vice "
+        "President. And it has been the best decision I have made.\u201d The letter was posted on Sunday.",
+        "Biden wrote: \u201cMy very first decision as the party nominee in 2020 was to pick Kamala Harris as my Vice "
+        "President.\u201d The letter was posted on Sunday.",
+    ], "en")
+    assert found == {}
+
+
+def test_a_number_written_in_words_or_roman_numerals_is_one_word_of_the_quotation():
+    found = _variants([
+        "\u201cYou\u2019re gambling with the lives of millions of people. You\u2019re gambling with World War Three,"
+        "\u201d Trump told Zelensky.",
+        "\u201cYou\u2019re gambling with World War III, and what you\u2019re doing is very disrespectful to the country,"
+        "\u201d Trump said.",
+    ], "en")
+    assert "d2" not in found
+    assert _number_key("three") == _number_key("iii") == "3"
+    assert _number_key("i") == "i"  # the pronoun, not one
+
+
+def test_a_stretch_one_side_goes_on_much_longer_is_lopsided():
+    assert _lopsided([1] * 2, [1] * 6) and _lopsided([], [1] * 4)  # type: ignore[list-item]
+    assert not _lopsided([1] * 3, [1] * 5)  # type: ignore[list-item]
+
+
+def test_two_words_share_only_a_related_word_with_a_long_statement():
+    """ "strategische Partnerschaft" renders nothing of "… die Vertiefung der chinesisch-russischen Beziehungen …":
+    "Partnerschaft" is only related to "Beziehungen", so "strategische" is no word changed in place."""
+    found = _variants([
+        "Xi sagte: \u201eGeschichte und Realität haben vollständig bewiesen, dass die kontinuierliche Entwicklung und "
+        "Vertiefung der chinesisch-russischen Beziehungen eine natürliche Fortsetzung der langjährigen Freundschaft "
+        "zwischen unseren Völkern ist.\u201c Die Gespräche dauerten lange.",
+        "Putin und Xi haben sich am Donnerstag darauf geeinigt, ihre \u201estrategische Partnerschaft\u201c zu "
+        "vertiefen. Die Gespräche dauerten lange.",
+    ], "de")
+    assert "d2" not in found
