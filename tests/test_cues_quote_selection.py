@@ -59,3 +59,12 @@ def test_two_words_share_only_a_related_word_with_a_long_statement():
         "vertiefen. Die Gespräche dauerten lange.",
     ], "de")
     assert "d2" not in found
+
+
+def test_words_written_apart_at_the_edge_of_a_fragment_are_no_change():
+    found = _variants([
+        "Scholz sagte: \u201eWir stehen an der Seite der Ukraine, solange wie das nötig ist. Putin hat sich "
+        "verrechnet.\u201c Die Gespräche dauerten lange.",
+        "Die Unterstützung gelte \u201eso lange wie nötig\u201c, sagte Scholz. Die Gespräche dauerten lange.",
+    ], "de")
+    assert found == {}

@@ -93,6 +93,15 @@ def _doubled(toks: list[Tok], i1: int, i2: int) -> bool:
     return (before is not None and before.fold == word) or (after is not None and after.fold == word)
 
 
+def _written_apart_at_edge(a: list[Tok], b: list[Tok], left: bool) -> bool:
+    """At the edge of a fragment, the shorter side's words are the longer side's last (``left``) or first words,
+    written together or apart ("so lange" / "Ukraine, solange")."""
+    short, long_ = sorted(([t.fold for t in a if not t.is_punct], [t.fold for t in b if not t.is_punct]), key=len)
+    joined = "".join(short)
+    return bool(joined) and any("".join(long_[k:] if left else long_[:len(long_) - k]) == joined
+                                for k in range(len(long_)))
+
+
 def _lopsided(a: list[Tok], b: list[Tok]) -> bool:
     """One side of a differing stretch holds at least four more words than the other and twice as many."""
     short, long_ = sorted((len(a), len(b)))
@@ -240,6 +249,8 @@ class QuoteVariantFinder(QuotePairs):
                     if not (pair.direct and (_doubled(a, i1, i2) or _doubled(b, j1, j2))):
                         continue  # a shorter quotation is a fragment; "sehr, sehr schnell" / "sehr schnell" is not
                 else:
+                    if _written_apart_at_edge(ca, cb, n < first):
+                        continue  # "so lange wie nötig" / "…, solange wie das nötig ist"
                     k = min(len(ca), len(cb), _MAX_EDGE)
                     ca, cb = (ca[-k:], cb[-k:]) if n < first else (ca[:k], cb[:k])
             sa = self._significant(ca, pair.direct, language)
