@@ -80,3 +80,26 @@ def test_english_narration_after_a_verb_of_saying():
     for word in ("rapt", "effusive", "elusive", "blossoming"):
         assert _speaker(cues, word) == "outlet", word
     assert _speaker(cues, "scaled new heights") == "quoted"  # a hyphen inside a word is no dash
+
+
+def _label_voices(cues) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for c in cues:
+        if c.category == "actor_label":
+            out.setdefault(c.text, []).append(c.speaker)
+    return out
+
+
+def test_a_label_one_person_gives_another_is_that_persons_word():
+    cues = _detect(["Trump bezeichnete Selenskyj als Diktator. Der Kremlchef reiste ab.",
+                    "Putin reiste ab. Der Diktator Kim Jong Un kam an."])
+    voices = _label_voices(cues)
+    assert sorted(voices["Diktator"]) == ["outlet", "quoted"]  # Trump's word in d1, the outlet's in d2
+    assert voices["Kremlchef"] == ["outlet"]
+
+
+def test_english_labels_in_a_frame_of_naming_are_the_namers_but_not_after_a_preposition():
+    cues = _detect(["Last week Trump accused Zelensky of being a dictator. Putin left.",
+                    "Trump called for talks with a dictator. Zelensky met Trump."], "en")
+    voices = {c.span.doc: c.speaker for c in cues if c.category == "actor_label" and c.text == "dictator"}
+    assert voices == {"d1": "quoted", "d2": "outlet"}

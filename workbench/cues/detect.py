@@ -46,6 +46,7 @@ from workbench.cues.patterns import (
 from workbench.cues.quote_variants import quote_variants
 from workbench.cues.scalar import scalar_focus
 from workbench.cues.reported import credit_reported_speech
+from workbench.cues.label_frames import credit_framed_labels
 from workbench.cues.textview import DocView, Tok, build_view
 from workbench.cues.titles import Titles, mark_coined
 from workbench.cues.war_names import minimising_needs_a_war
@@ -340,6 +341,7 @@ def _detect_cues(docs: list[AlignInput], alignment: AlignmentResult | None, over
                                                   for a in attributions.get(c.span.doc, ())):
             c.shown = False
     credit_reported_speech(cues, by_doc)
+    credit_framed_labels(cues, by_doc)
     apply_contrast(cues)
     minimising_needs_a_war(cues, by_doc, index)
     show_event_namings(cues)
