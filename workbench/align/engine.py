@@ -8,6 +8,7 @@ from workbench.align.corrections import apply_corrections, units_of
 from workbench.align.grouping import Cluster, Vector, _add, _dot, cluster, internal_average, make_cluster
 from workbench.align.lexicon import paraphrases
 from workbench.align.duplicates import DUPLICATE_SCORE, duplicate_pairs
+from workbench.align.shared_quotes import SHARED_QUOTE_SCORE, shared_quote_pairs
 from workbench.align.links import Link, select_links
 from workbench.align.params import DEFAULT_PARAMS, AlignParams
 from workbench.align.related import RelatedMark, related_marks
@@ -76,6 +77,7 @@ def _align(
     step(3, "linking")
     texts = {d.doc: d.text for d in docs}
     duplicates = [Link(a, b, DUPLICATE_SCORE) for a, b in duplicate_pairs(units, texts)]
+    duplicates += [Link(a, b, SHARED_QUOTE_SCORE) for a, b in shared_quote_pairs(units, texts)]
     links = duplicates + select_links(units, i, j, sims, params)  # identical sentences first, whatever their length
     vectors = model.combined_rows()
     step(4, "grouping")

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from workbench.align.duplicates import DUPLICATE_SCORE
+from workbench.align.shared_quotes import SHARED_QUOTE_SCORE
 from workbench.align.features import Unit
 from workbench.align.links import Link
 from workbench.align.params import AlignParams
@@ -176,8 +177,8 @@ def cluster(units: list[Unit], vectors: list[Vector], links: list[Link], params:
         if a.size + b.size > 2 and link.score < DUPLICATE_SCORE and cross_average(a, b) < params.merge_floor:
             refused.add(key)
             continue
-        if specific and link.score < DUPLICATE_SCORE \
-                and _share_specific(a, b, units, specific) < params.specific_share:
+        if specific and link.score < SHARED_QUOTE_SCORE \
+                and _share_specific(a, b, units, specific) < params.specific_share:  # a shared quotation is shared words
             refused.add(key)
             continue
         if not _merge_allowed(where(ra), where(rb), params, headlines):
