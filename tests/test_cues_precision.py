@@ -54,7 +54,7 @@ def test_two_quotations_sharing_only_the_outlets_words_around_them_are_no_pair()
 def test_a_word_an_indirect_rendering_only_moves_is_no_change():
     cues = _detect_lang(['Yoon said: "We will accept the national assembly\'s request and lift the martial law through the '
                          'cabinet meeting."', "Right after the president's address, the Cabinet approved the lifting of "
-                         "martial law. Yoon did not apologise."], "en")
+                         "martial law, officials said. Yoon did not apologise."], "en")  # a rendering needs a speaker
     marked = [c.text for c in cues if c.category == "quote_variant" and c.span.doc == "d2"]
     assert marked == ["approved"], marked  # not "Cabinet approved the": "cabinet" is in the quotation too
 

@@ -68,3 +68,14 @@ def test_words_written_apart_at_the_edge_of_a_fragment_are_no_change():
         "Die Unterstützung gelte \u201eso lange wie nötig\u201c, sagte Scholz. Die Gespräche dauerten lange.",
     ], "de")
     assert found == {}
+
+
+def test_the_outlets_own_narration_renders_no_ones_statement():
+    quoted = ("The directorate said that \u201cthere were 242 persons on board the aircraft consisting of two pilots "
+              "and 10 cabin crew\u201d. Rescue work went on through the night.")
+    found = _variants([quoted, "The 242 people on board the aircraft included two pilots and 10 cabin crew. Rescue "
+                               "work went on through the night."], "en")
+    assert "d2" not in found
+    found = _variants([quoted, "Officials said the 242 people on board the aircraft included two pilots and 10 cabin "
+                               "crew. Rescue work went on through the night."], "en")
+    assert "d2" in found  # a rendering someone is said to have given
