@@ -76,6 +76,9 @@ def test_the_outlets_own_narration_renders_no_ones_statement():
     found = _variants([quoted, "The 242 people on board the aircraft included two pilots and 10 cabin crew. Rescue "
                                "work went on through the night."], "en")
     assert "d2" not in found
+    found = _variants([quoted, "So far the records show that the 242 people on board the aircraft included two pilots "
+                               "and 10 cabin crew. Rescue work went on through the night."], "en")
+    assert "d2" not in found  # English "so" names no speaker
     found = _variants([quoted, "Officials said the 242 people on board the aircraft included two pilots and 10 cabin "
                                "crew. Rescue work went on through the night."], "en")
     assert "d2" in found  # a rendering someone is said to have given

@@ -56,7 +56,8 @@ class Pair:
     ops: list = field(default_factory=list)
 
 
-_ATTRIBUTING = {"laut", "zufolge", "so", "according", "per"}  # words that tell whose statement a sentence gives
+# words that tell whose statement a sentence gives ("so" only in German: "…, so Putin"; English "so far" is none)
+_ATTRIBUTING = {"de": {"laut", "zufolge", "so"}, "en": {"according", "per"}}
 CANDIDATES_PER_DOC = 6  # sentences per document examined for each quotation
 CANDIDATE_DOCS = 12  # documents examined for each quotation: those sharing most of its words
 
@@ -336,7 +337,8 @@ class QuotePairs:
         if found is None:
             lex = self.lexicons.get(view.language)
             toks = view.sentences[sent].toks
-            found = any(t.fold in _ATTRIBUTING or (lex is not None and any(
+            words = _ATTRIBUTING.get(view.language[:2], set())
+            found = any(t.fold in words or (lex is not None and any(
                 e.family == "reporting_verb" and len(e.tokens) == 1 for e in lex.candidates(t)))
                 for t in toks if not t.quoted) or any(subjunctive_verb(toks, k, full_verbs=True) for k in range(len(toks)))
             self._attributed_memo[(view.doc, sent)] = found
