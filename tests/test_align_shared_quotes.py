@@ -40,10 +40,14 @@ def test_two_sentences_around_one_quotation_share_a_row():
     assert _grouped(align(docs), docs, "genug Zeit")
 
 
-def test_a_quotation_inside_a_longer_one_counts_and_a_short_one_does_not():
+def test_a_quotation_inside_a_longer_one_counts_a_short_one_does_not_and_a_small_part_is_weak():
     texts = {"d1": "Er sagte: „Wir haben genug Zeit für alles“ dort.",
              "d2": "„Das ist gut. Wir haben genug Zeit für alles, und wir nutzen sie“, sagte er.",
-             "d3": "Er sagte: „genug Zeit“ und ging."}
+             "d3": "Er sagte: „genug Zeit“ und ging.",
+             "d4": "Der Präsident, der am Morgen mit dem Zug angereist war und am Abend ein Bankett gab, winkte auf "
+                   "die Frage nach dem Zeitplan des Besuchs und der Rückreise nur ab: „Wir haben genug Zeit für alles.“"}
     units = [Unit(doc=d, doc_rank=k, index=0, start=0, end=len(t), kind="sentence")
              for k, (d, t) in enumerate(texts.items())]
-    assert shared_quote_pairs(units, texts) == [(0, 1)]
+    strong, weak = shared_quote_pairs(units, texts)
+    assert strong == [(0, 1)]
+    assert weak == [(0, 3), (1, 3)]  # in d4 the quotation is a small part of a long sentence: weaker evidence

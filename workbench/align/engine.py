@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from workbench.align.diff import DiffOptions, word_diff
 from workbench.align.features import AlignInput, Unit, build_units
 from workbench.align.corrections import apply_corrections, units_of
 from workbench.align.grouping import Cluster, Vector, _add, _dot, cluster, internal_average, make_cluster
 from workbench.align.lexicon import paraphrases
 from workbench.align.duplicates import DUPLICATE_SCORE, duplicate_pairs
-from workbench.align.shared_quotes import SHARED_QUOTE_SCORE, shared_quote_pairs
+from workbench.align.shared_quotes import SHARED_QUOTE_SCORE, WEAK_QUOTE_SCORE, shared_quote_pairs
 from workbench.align.links import Link, select_links
 from workbench.align.params import DEFAULT_PARAMS, AlignParams
 from workbench.align.related import RelatedMark, related_marks
@@ -77,7 +79,12 @@ def _align(
     step(3, "linking")
     texts = {d.doc: d.text for d in docs}
     duplicates = [Link(a, b, DUPLICATE_SCORE) for a, b in duplicate_pairs(units, texts)]
-    duplicates += [Link(a, b, SHARED_QUOTE_SCORE) for a, b in shared_quote_pairs(units, texts)]
+    quoting, quoting_weakly = shared_quote_pairs(units, texts)
+    duplicates += [Link(a, b, SHARED_QUOTE_SCORE) for a, b in quoting]
+    if quoting_weakly:  # a quotation that is a small part of a passage: a candidate of moderate similarity
+        i = np.concatenate([i, np.array([a for a, _ in quoting_weakly], dtype=i.dtype)])
+        j = np.concatenate([j, np.array([b for _, b in quoting_weakly], dtype=j.dtype)])
+        sims = np.concatenate([sims, np.full(len(quoting_weakly), WEAK_QUOTE_SCORE, dtype=sims.dtype)])
     links = duplicates + select_links(units, i, j, sims, params)  # identical sentences first, whatever their length
     vectors = model.combined_rows()
     step(4, "grouping")
