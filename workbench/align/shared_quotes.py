@@ -2,18 +2,20 @@
 
 "'Wir haben genug Zeit', so Putin" and "Putin sagte: 'Wir haben genug Zeit.'" are one fact told around one
 quotation; the sentences around it differ too much for the similarity to bring them together when the quotation is
-short. A quotation of at least ``MIN_QUOTE_WORDS`` words that one passage quotes and another quotes whole or inside
-a longer quotation, verbatim after the normalisation of ``duplicates.normalise`` (case, "ß", hyphens, punctuation),
-links the two where it is a fair share of each passage (``MIN_COVER``). On the corpus of issue #8 such pairs were
-in one gold fact 55 times out of 56 where the similarity had not already grouped them.
+short. A quotation of at least ``LINK_QUOTE_WORDS`` words that one passage quotes and another quotes whole or
+inside a longer quotation, verbatim after the normalisation of ``duplicates.normalise`` (case, "ß", hyphens,
+punctuation), links the two where it is a fair share of each passage (``MIN_COVER``). On the corpus of issue #8 such
+pairs were in one gold fact 55 times out of 56 where the similarity had not already grouped them.
 
 The links carry ``SHARED_QUOTE_SCORE``: after identical sentences, before any similarity. They need no further
 specific word in common (the quotation is one), but unlike identical sentences they still meet the average-linkage
 floor, so a shared quotation joins two passages without chaining two formed groups that are otherwise unalike. Where
-the quotation is a smaller part of a passage (a lead quoting a few words among many facts), the pair is only a
-candidate of moderate similarity (``WEAK_QUOTE_SCORE``) for the linker and for related markers: on the corpus,
-alignment F1 0.455 -> 0.457 (Xi in Paris 0.238 -> 0.312, Helsinki in English 0.351 -> 0.371; Oval Office 0.556 ->
-0.545); 0.2 and 0.5 gave 0.455.
+the quotation is a smaller part of a passage (a lead quoting a few words among many facts), or two or three words
+only („heiliger Krieg“), the pair is a candidate of moderate similarity (``WEAK_QUOTE_SCORE``) for the linker and for
+related markers: on the corpus, alignment F1 0.455 -> 0.457 for the smaller parts (Xi in Paris 0.238 -> 0.312,
+Helsinki in English 0.351 -> 0.371; Oval Office 0.556 -> 0.545; scores 0.2 and 0.5 gave 0.455), -> 0.460 with
+quotations of two and three words (16 events up, Trump–Putin in Alaska 0.260 -> 0.288, Putin in Pjöngjang 0.550 ->
+0.567; Korea's martial law 0.468 -> 0.446; omission precision 0.619 -> 0.622; scores 0.25 / 0.35: 0.455 / 0.458).
 Every run of ``MIN_QUOTE_WORDS`` words of a quotation is indexed and each quotation looks up its first run, so the
 cost stays linear; a run shared by more than ``MAX_BUCKET`` quotations is a formula, not evidence.
 """
@@ -24,7 +26,8 @@ from workbench.align.duplicates import normalise
 from workbench.align.features import Unit
 from workbench.align.quotes import quoted_ranges
 
-MIN_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 2  # a shared quotation this long is a candidate pair ...
+LINK_QUOTE_WORDS = 4  # ... and one this long (and a quarter of each passage) a link
 SHARED_QUOTE_SCORE = 1.5  # between identical sentences (2.0) and any similarity (at most 1.0)
 MAX_BUCKET = 40
 WEAK_QUOTE_SCORE = 0.3  # a shared quotation that is a small part of a passage: a candidate of moderate similarity
@@ -77,7 +80,8 @@ def shared_quote_pairs(units: list[Unit], texts: dict[str, str]) -> tuple[list[t
             if units[other].doc == units[unit].doc or len(other_words) < len(words) or not _inside(words, other_words):
                 continue
             pair = (min(unit, other), max(unit, other))
-            if _covers(words, units[unit], texts) and _covers(words, units[other], texts):
+            if len(words) >= LINK_QUOTE_WORDS and _covers(words, units[unit], texts) \
+                    and _covers(words, units[other], texts):
                 strong.add(pair)
             else:
                 weak.add(pair)
