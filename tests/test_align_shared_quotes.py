@@ -52,3 +52,14 @@ def test_a_quotation_inside_a_longer_one_links_and_a_short_one_or_a_small_part_i
     assert strong == [(0, 1)]
     # in d4 the quotation is a small part of a long sentence, in d3 two words only: weaker evidence
     assert weak == [(0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+
+
+def test_quotations_opening_with_common_words_are_still_found():
+    """Fifty quotations open with "Wir haben …": the one two outlets share is looked up by its rarest words."""
+    texts = {f"x{k}": f"Er sagte: „Wir haben heute Thema {k} und Punkt {k} besprochen.“" for k in range(50)}
+    texts["d1"] = "Er sagte: „Wir haben genug Zeit für alles.“"
+    texts["d2"] = "„Wir haben genug Zeit für alles“, so Putin."
+    units = [Unit(doc=d, doc_rank=k, index=0, start=0, end=len(t), kind="sentence")
+             for k, (d, t) in enumerate(texts.items())]
+    strong, _ = shared_quote_pairs(units, texts)
+    assert strong == [(50, 51)]

@@ -16,8 +16,9 @@ related markers: on the corpus, alignment F1 0.455 -> 0.457 for the smaller part
 Helsinki in English 0.351 -> 0.371; Oval Office 0.556 -> 0.545; scores 0.2 and 0.5 gave 0.455), -> 0.460 with
 quotations of two and three words (16 events up, Trump–Putin in Alaska 0.260 -> 0.288, Putin in Pjöngjang 0.550 ->
 0.567; Korea's martial law 0.468 -> 0.446; omission precision 0.619 -> 0.622; scores 0.25 / 0.35: 0.455 / 0.458).
-Every run of ``MIN_QUOTE_WORDS`` words of a quotation is indexed and each quotation looks up its first run, so the
-cost stays linear; a run shared by more than ``MAX_BUCKET`` quotations is a formula, not evidence.
+Every run of ``MIN_QUOTE_WORDS`` words of a quotation is indexed and each quotation looks up its rarest run (any
+quotation holding it holds that run too), so the cost stays linear; a quotation whose every run is shared by more
+than ``MAX_BUCKET`` quotations is a formula, not evidence.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def shared_quote_pairs(units: list[Unit], texts: dict[str, str]) -> tuple[list[t
     strong: set[tuple[int, int]] = set()
     weak: set[tuple[int, int]] = set()
     for unit, words in quotes:
-        bucket = index.get(words[:MIN_QUOTE_WORDS], [])
+        # every quotation that holds this one holds each of its runs: look in the smallest bucket
+        bucket = min((index[words[k:k + MIN_QUOTE_WORDS]] for k in range(len(words) - MIN_QUOTE_WORDS + 1)), key=len)
         if len(bucket) > MAX_BUCKET:
             continue
         for r in bucket:
