@@ -103,3 +103,14 @@ def test_english_labels_in_a_frame_of_naming_are_the_namers_but_not_after_a_prep
                     "Trump called for talks with a dictator. Zelensky met Trump."], "en")
     voices = {c.span.doc: c.speaker for c in cues if c.category == "actor_label" and c.text == "dictator"}
     assert voices == {"d1": "quoted", "d2": "outlet"}
+
+
+def test_a_verb_of_saying_joined_by_a_hyphen_and_a_double_hyphen_dash():
+    cues = _detect(["But the self-proclaimed master dealmaker left Hanoi on Thursday empty-handed and humbled. "
+                    "Yoon vowed to eradicate anti-state forces.",
+                    "Macron said students should become \u201cfree, rational individuals\u201d -- another stark "
+                    "contrast with the rigid education in China."], "en")
+    verbs = {c.text for c in cues if c.category == "reporting_verb"}
+    assert "proclaimed" not in verbs and "state" not in verbs  # parts of "self-proclaimed", "anti-state"
+    assert _speaker(cues, "empty-handed and humbled") == "outlet"
+    assert _speaker(cues, "stark") == "outlet"

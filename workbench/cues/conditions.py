@@ -331,12 +331,18 @@ _SEEMING_NEXT = {"to", "that", "as", "likely", "unlikely", "set", "poised", "rea
 _SUPERLATIVE_OPENERS = {"most", "best", "least", "only", "first", "last"}
 
 
+def _hyphen_joined(text: str, start: int) -> bool:
+    return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalpha()
+
+
 def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     e = m.entry
     if e.family == "reporting_verb" and e.cls == "speculative" and p > 0 and seq[p - 1].fold in ("als", "than"):
         return False  # a comparison, no one expecting: "besser verlaufen als erwartet", "faster than expected"
     if not word_sense(e.family, e.match, seq, p):
         return False  # "Am Freitag wiederholt sich dieser historische Tag", "über mögliche Sanktionen"
+    if e.family == "reporting_verb" and _hyphen_joined(view.text, seq[p].start):
+        return False  # the second part of a word joined by a hyphen: "self-proclaimed" names no speech
     if e.family == "reporting_verb" and e.cls == "factive" and not _presented_as_fact(
             seq, p, view.language.startswith("en")):
         return False

@@ -21,7 +21,7 @@ Trump zuversichtlich: Dieser sei …") does not make the cue reported speech.
 from __future__ import annotations
 
 _QUOTE_MARKS = set("\"“”«»„")
-DASHES = {"–", "—", "-"}  # a dash, when it stands between spaces (see ``_joins``)
+DASHES = {"–", "—", "-", "--"}  # a dash, when it stands between spaces (see ``_joins``)
 
 
 # Finite forms that are subjunctive I, the mood of German indirect speech, whenever a third person is the
