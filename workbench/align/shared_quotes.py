@@ -36,10 +36,12 @@ MIN_COVER = 0.25  # share of each passage's words the shared quotation must be (
 # Panmunjom 2018 0.638 -> 0.569 / 0.450 / 0.451; at 0.25 0.455 and no event down by more than 0.001)
 
 
-def _quotations(units: list[Unit], texts: dict[str, str]) -> list[tuple[int, tuple[str, ...]]]:
-    """(unit, normalised words) of every quotation of at least ``MIN_QUOTE_WORDS`` words inside a unit."""
+def _quotations(units: list[Unit], texts: dict[str, str]) -> tuple[list[tuple[int, tuple[str, ...]]], dict[int, int]]:
+    """(unit, normalised words) of every quotation of at least ``MIN_QUOTE_WORDS`` words inside a unit, and the
+    number of words of each unit holding one."""
     ranges = {doc: quoted_ranges(text) for doc, text in texts.items()}
     out = []
+    sizes: dict[int, int] = {}
     for k, u in enumerate(units):
         for start, end in ranges.get(u.doc, ()):
             lo, hi = max(start, u.start), min(end, u.end)
@@ -48,7 +50,9 @@ def _quotations(units: list[Unit], texts: dict[str, str]) -> list[tuple[int, tup
             words = tuple(normalise(texts[u.doc][lo:hi]))
             if len(words) >= MIN_QUOTE_WORDS:
                 out.append((k, words))
-    return out
+                if k not in sizes:
+                    sizes[k] = len(normalise(texts[u.doc][u.start:u.end]))
+    return out, sizes
 
 
 def _inside(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
@@ -56,16 +60,16 @@ def _inside(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     return any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
 
 
-def _covers(words: tuple[str, ...], unit: Unit, texts: dict[str, str]) -> bool:
+def _covers(words: tuple[str, ...], unit_size: int) -> bool:
     """The quotation is at least ``MIN_COVER`` of the unit's words: a lead that quotes a few words among many
     facts ("Trump publicly sided with Putin … saying “I don't see any reason why it would be”") is not linked."""
-    return len(words) >= MIN_COVER * len(normalise(texts[unit.doc][unit.start:unit.end]))
+    return len(words) >= MIN_COVER * unit_size
 
 
 def shared_quote_pairs(units: list[Unit], texts: dict[str, str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Pairs of units of different documents, one quoting a quotation of the other whole (ascending, each once):
     those where the quotation is at least ``MIN_COVER`` of both units, and the others (weak evidence)."""
-    quotes = _quotations(units, texts)
+    quotes, sizes = _quotations(units, texts)
     index: dict[tuple[str, ...], list[int]] = {}
     for q, (_, words) in enumerate(quotes):
         for k in range(len(words) - MIN_QUOTE_WORDS + 1):
@@ -82,8 +86,7 @@ def shared_quote_pairs(units: list[Unit], texts: dict[str, str]) -> tuple[list[t
             if units[other].doc == units[unit].doc or len(other_words) < len(words) or not _inside(words, other_words):
                 continue
             pair = (min(unit, other), max(unit, other))
-            if len(words) >= LINK_QUOTE_WORDS and _covers(words, units[unit], texts) \
-                    and _covers(words, units[other], texts):
+            if len(words) >= LINK_QUOTE_WORDS and _covers(words, sizes[unit]) and _covers(words, sizes[other]):
                 strong.add(pair)
             else:
                 weak.add(pair)

@@ -328,20 +328,17 @@ class QuotePairs:
         directorate's "there were 242 persons on board …") renders no one's statement. (Counting the sentences
         around it too, for English reported speech that goes on in the indicative, kept most of that narration:
         one before, 13 of 27 highlights removed on the corpus; one before and one after, 11.)"""
-        if w.view.sentences[w.sent].kind == "headline":
-            return True
-        return self._tells(w.view, w.sent)
-
-    def _tells(self, view: DocView, sent: int) -> bool:
-        found = self._attributed_memo.get((view.doc, sent))
+        view = w.view
+        found = self._attributed_memo.get((view.doc, w.sent))
         if found is None:
+            sentence = view.sentences[w.sent]
             lex = self.lexicons.get(view.language)
-            toks = view.sentences[sent].toks
             words = _ATTRIBUTING.get(view.language[:2], set())
-            found = any(t.fold in words or (lex is not None and any(
+            toks = sentence.toks
+            found = sentence.kind == "headline" or any(t.fold in words or (lex is not None and any(
                 e.family == "reporting_verb" and len(e.tokens) == 1 for e in lex.candidates(t)))
                 for t in toks if not t.quoted) or any(subjunctive_verb(toks, k, full_verbs=True) for k in range(len(toks)))
-            self._attributed_memo[(view.doc, sent)] = found
+            self._attributed_memo[(view.doc, w.sent)] = found
         return found
 
     def _part_of_long(self, words: list[Tok], other: list[Tok], other_words: list[Tok], sim: WordSimilarity) -> bool:

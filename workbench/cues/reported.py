@@ -366,7 +366,9 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
         if modal and _in_attitude_clause(sent, first.i):
             c.speaker, c.shown = "quoted", False
             continue
-        for verb in verbs[c.span.doc].get(first.sent, ()):
+        in_sentence = verbs[c.span.doc].get(first.sent, ())
+        later = any(x > first.i for x in in_sentence)  # a verb of saying after the cue ("… und sich … bedankt")
+        for verb in in_sentence:
             if not v.tagged and _narrating_participle(v, verb):
                 continue  # "…, underscoring the intense unease": the outlet's comment, no one's speech
             if verb < first.i:
@@ -398,7 +400,6 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                     continue  # "Heralded by the Kremlin as a show of support, Mr Xi's visit featured staged pomp"
                 if v.tagged and german_back_to_narration(between):
                     continue
-                later = any(x > first.i for x in verbs[c.span.doc].get(first.sent, ()))
                 if relative_clause(between) or dash_between(between) or (v.tagged and second_predicate(
                         v.toks[verb], between, later)) or (not v.tagged and english_time_clause(between)):
                     continue  # "…, die den Präsidenten wie einen Rockstar empfingen", "… gesprochen und eine dramatische …"
