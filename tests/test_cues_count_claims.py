@@ -22,11 +22,12 @@ def _claims(text: str, language: str = "de") -> list[tuple[str, str]]:
     return [(c.key, c.value) for c in claims(build_view(_inputs([text], language)[0], 0))]
 
 
-def _flagged(texts: list[str], language: str = "de") -> dict[str, list[str]]:
+def _flagged(texts: list[str], language: str = "de", category: str = "factual_variant") -> dict[str, list[str]]:
+    """The texts of the cues of ``category`` per document."""
     docs = _inputs(texts, language)
     out: dict[str, list[str]] = {}
     for c in detect_cues(docs, align(docs)):
-        if c.category == "factual_variant":
+        if c.category == category:
             out.setdefault(c.span.doc, []).append(c.text)
     return out
 

@@ -3,22 +3,12 @@ only share a related word with a long statement (issue 12, quote variants)."""
 
 from __future__ import annotations
 
-from workbench.align import AlignInput, align
-from workbench.cues import detect_cues
+from tests.test_cues_count_claims import _flagged
 from workbench.cues.quote_variants import _lopsided, _number_key
-from workbench.nlp import analyse
 
 
 def _variants(texts: list[str], language: str) -> dict[str, list[str]]:
-    docs = []
-    for n, text in enumerate(texts, 1):
-        a = analyse(text, language)
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
-    out: dict[str, list[str]] = {}
-    for c in detect_cues(docs, align(docs)):
-        if c.category == "quote_variant":
-            out.setdefault(c.span.doc, []).append(c.text)
-    return out
+    return _flagged(texts, language, "quote_variant")
 
 
 def test_a_whole_statement_quoted_with_a_further_sentence_is_no_other_wording():

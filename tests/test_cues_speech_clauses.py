@@ -3,20 +3,13 @@ reports is the outlet's again, and highlighted as its choice (issue 12, "who spe
 
 from __future__ import annotations
 
-from workbench.align import AlignInput, align
-from workbench.cues import detect_cues
-from workbench.nlp import analyse
-
-FILLER = " Die Sitzung im Regierungsviertel dauerte bis tief in die Nacht und endete ohne eine weitere Erklärung." * 3
+from tests.test_cues_precision import _detect as _detect_de
+from tests.test_cues_precision import _detect_lang
 
 
-def _detect(texts: list[str], language: str = "de", filler: str = FILLER):
-    docs = []
-    for n, text in enumerate(texts, 1):
-        text += filler if language == "de" else ""
-        a = analyse(text, language)
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
-    return detect_cues(docs, align(docs))
+def _detect(texts: list[str], language: str = "de"):
+    """German texts with the precision tests' filler (enough words for the density limit), English ones as they are."""
+    return _detect_de(texts) if language == "de" else _detect_lang(texts, language)
 
 
 def _speaker(cues, text: str) -> str:
