@@ -7,7 +7,7 @@ Each event folder of tests/data/corpus/ (texts, manifest.json, gold/) and the
 five seeds (gold in tests/data/gold/ and tests/data/segments/) is imported
 into a temporary project, aligned and scored with workbench.evaluate:
 furniture precision/recall, sentence-boundary F1, alignment P/R/F1,
-omission precision, cue recall (typed), and cues that fall on furniture.
+omission precision and recall (the share of the gold's single-outlet facts still listed as unique), cue recall (typed), and cues that fall on furniture.
 "Overall" is the mean over the events (each event counts once).
 """
 
@@ -28,7 +28,7 @@ from workbench.evaluate.gold import GoldSet, load_gold  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "corpus"
 COLUMNS = [("docs", "documents"), ("furn. P", "furniture_precision"), ("furn. R", "furniture_recall"),
            ("bound. F1", "boundary_f1"), ("align P", "precision"), ("align R", "recall"), ("align F1", "f1"),
-           ("omission P", "omission_precision"), ("cue R", "cue_recall"), ("cue R typed", "cue_recall_typed"),
+           ("omission P", "omission_precision"), ("omission R", "omission_recall"), ("cue R", "cue_recall"), ("cue R typed", "cue_recall_typed"),
            ("cues on furn.", "cues_on_furniture"), ("identical aligned", "identical")]
 
 
@@ -80,6 +80,8 @@ def main() -> int:
     corpus = [r for n, r in results.items() if not n.startswith("seeds")]
     if corpus:
         means = {k: sum(r.get(k) or 0 for r in corpus) / len(corpus) for _, k in COLUMNS if k != "identical"}
+        with_alone = [r for r in corpus if r.get("omission_recall") is not None]  # events whose gold has single-outlet facts
+        means["omission_recall"] = sum(r["omission_recall"] for r in with_alone) / max(1, len(with_alone))
         means["identical"] = (f"{sum(r.get('identical_aligned', 0) for r in corpus)}/"
                               f"{sum(r.get('identical_pairs', 0) for r in corpus)}")
         means["documents"] = sum(r["documents"] for r in corpus)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import json
 import subprocess
 import sys
@@ -31,7 +32,7 @@ def oracle(gold) -> dict:
             s, e = find(texts[key], text, pos)
             pos = e
             segments.append({"doc": key, "start": s, "end": e, "kind": "boilerplate" if kind == "furniture" else kind})
-    groups = []
+    groups, unique = [], []
     for c in gold.alignment["clusters"]:
         members = []
         for key, quote in c["core"]:
@@ -39,11 +40,13 @@ def oracle(gold) -> dict:
             members.append({"doc": key, "start": s, "end": e})
         if len({m["doc"] for m in members}) > 1:
             groups.append({"id": c["id"], "members": members})
+        else:
+            unique.extend(members)  # a fact one outlet alone reports
     cues = []
     for key, quote, cat in gold.cues["cues"]:
         s, e = find(texts[key], quote)
         cues.append({"doc": key, "start": s, "end": e, "category": cat})
-    return {"documents": documents, "segments": segments, "groups": groups, "alignments": [], "unique": [], "cues": cues}
+    return {"documents": documents, "segments": segments, "groups": groups, "alignments": [], "unique": unique, "cues": cues}
 
 
 def test_every_event_has_complete_consistent_gold():
@@ -60,6 +63,7 @@ def test_an_oracle_scores_perfectly_on_every_event():
         assert res["boundary_f1"] == 1.0 and res["furniture_precision"] == res["furniture_recall"] == 1.0, folder.name
         assert res["cue_recall_typed"] == 1.0 and res["recall"] == 1.0, folder.name
         assert res["omission_precision"] == 1.0 and res["cues_on_furniture"] == 0, folder.name
+        assert res["omission_recall"] in (1.0, None), folder.name
 
 
 def test_wrong_furniture_and_false_omissions_are_counted():
@@ -75,6 +79,19 @@ def test_wrong_furniture_and_false_omissions_are_counted():
     res = score(export, gold)
     assert res["furniture_precision"] < 1.0 and res["furniture_wrong"]
     assert res["omission_precision"] == 0.0 and res["omissions_wrong"]
+
+
+def test_omission_recall_counts_single_outlet_facts_still_listed_as_unique():
+    """The gold's facts that one outlet alone reports: listed as unique, or hidden (in a group, or related)."""
+    folder = next(f for f in events(CORPUS) if any(len({k for k, _ in c["core"]}) == 1
+                                                    for c in load_event(f).alignment["clusters"]))
+    gold = load_event(folder)
+    export = oracle(gold)
+    res = score(export, gold)
+    assert res["omission_recall"] == 1.0 and res["single_outlet_facts"] == len(export["unique"]) > 0
+    export["unique"] = export["unique"][1:]
+    res = score(export, gold)
+    assert res["omission_recall"] < 1.0 and res["omission_precision"] == 1.0
 
 
 def test_links_are_scored_like_the_reference_scorer():
@@ -106,3 +123,15 @@ def test_evaluate_command_on_a_comparison_json(tmp_path):
     assert json.loads(result.output)["boundary_f1"] == 1.0
     bad = CliRunner().invoke(cli, ["evaluate", str(path)])
     assert bad.exit_code != 0 and "TEXTS_DIR" in bad.output
+
+
+def test_align_errors_script_sorts_every_link_and_gold_pair():
+    """benchmarks/align_errors.py: the kinds of wrong links and missed pairs add up to the whole."""
+    name = events(CORPUS)[0].name
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "align_errors.py"), name, "--examples", "1"],
+                            capture_output=True, text=True, env={**os.environ, "WORKBENCH_CACHE_DIR": "off"})
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if line.startswith(f"| {name} |"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert abs(sum(map(float, cells[2:6])) - 1.0) < 0.02 and abs(sum(map(float, cells[7:11])) - 1.0) < 0.02
+    assert "| group size |" in result.stdout

@@ -212,7 +212,13 @@ class _Scorer:
                          and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2) for m in members)
             if furn or shared:
                 wrong.append((did, s, e))
+        # the other side of the trade: facts the gold gives one outlet alone, and how many of them are still listed
+        # as "only this outlet reports it" (a looser engine or lower related floor hides real omissions too)
+        alone = [m for m in members if m[1] == "core" and len(clusters_docs[m[0]]) == 1]
+        shown = sum(1 for m in alone if any(d == m[2] and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2)
+                                            for d, s, e in unique))
         return {"unique": len(unique), "omission_precision": _ratio(len(unique) - len(wrong), len(unique)) if unique else 1.0,
+                "omission_recall": _ratio(shown, len(alone)) if alone else None, "single_outlet_facts": len(alone),
                 "omissions_wrong": [self.doctext[d][s:e][:60] for d, s, e in wrong]}
 
 
