@@ -3,7 +3,9 @@ only share a related word with a long statement (issue 12, quote variants)."""
 
 from __future__ import annotations
 
-from tests.test_cues_count_claims import _flagged
+from tests.test_cues_count_claims import _flagged, _inputs
+from workbench.align import align
+from workbench.cues import detect_cues
 from workbench.cues.quote_variants import _lopsided, _number_key
 
 
@@ -72,3 +74,35 @@ def test_the_outlets_own_narration_renders_no_ones_statement():
     found = _variants([quoted, "Officials said the 242 people on board the aircraft included two pilots and 10 cabin "
                                "crew. Rescue work went on through the night."], "en")
     assert "d2" in found  # a rendering someone is said to have given
+
+
+def _quote_cues(texts: list[str], language: str = "de"):
+    docs = _inputs(texts, language)
+    return [c for c in detect_cues(docs, align(docs)) if c.category == "quote_variant"]
+
+
+def test_the_explanation_of_a_changed_word_quotes_the_whole_rendering_around_it():
+    """An indirect rendering that adds one word ("russischer") is explained with the whole rendering, not the word
+    alone as if it were what the speaker said."""
+    cues = _quote_cues([
+        "Putin sagte: „Der Führer der DVRK zeigt großes Interesse an Raketentechnik.“ Danach gingen beide zum Essen.",
+        "Kim zeige großes Interesse an russischer Raketentechnik, sagte Putin. Danach gingen beide zum Essen.",
+    ])
+    added = next(c for c in cues if c.text == "russischer")
+    assert "„Kim zeige großes Interesse an russischer Raketentechnik“" in added.explanation_de
+    assert "Anders als anderswo: „russischer“" in added.explanation_de
+    assert "as „russischer“ and" not in added.explanation
+
+
+def test_a_quotation_is_compared_with_the_words_inside_the_other_quotations_marks():
+    """The counterpart of a quotation is the other quotation, not the outlet's words after its closing mark."""
+    cues = _quote_cues([
+        "Russland habe sich „zu einem heiligen Kampf zum Schutz seiner Souveränität und Sicherheit“ erhoben, sagte "
+        "Kim. Danach gingen beide zum Essen.",
+        "„Russland hat sich zu einem heiligen Krieg zum Schutz seiner Souveränität und Sicherheit erhoben“, sagte "
+        "Kim. Danach gingen beide zum Essen.",
+    ])
+    assert cues
+    for c in cues:
+        for _, text in c.counterparts:
+            assert "erhoben" not in text or text.startswith("Russland hat"), text

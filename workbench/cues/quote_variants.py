@@ -30,6 +30,7 @@ from workbench.core.models import Cue, Span
 from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.entities import EntityIndex
+from workbench.cues.quote_additions import added_after
 from workbench.cues.quote_pairs import Pair, QuotePairs
 from workbench.cues.quote_units import content as _content
 from workbench.cues.quote_words import spelling_key
@@ -402,6 +403,8 @@ class QuoteVariantFinder(QuotePairs):
                     p = pairs[pid]
                     for other, odoc in _other_sides(p, doc, partners):
                         ov = views[odoc]
+                        if p.direct:  # two quotations were compared on the words inside their marks: show those
+                            other = [t for t in other if t.quoted] or other  # ("… Sicherheit“ erhoben" is the outlet's)
                         span = Span(odoc, other[0].start, other[-1].end)
                         item = (span, ov.text[span.start:span.end])
                         if item not in listed:
@@ -412,8 +415,12 @@ class QuoteVariantFinder(QuotePairs):
                 quoted = all(v.toks[i].quoted for i in run)
                 changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct] if (start, end) != (
                     first.start, last.end) else []  # a whole quotation: say which of its words differ
-                added = _added_after(v, quote, [c[1] for c in counterparts]) if quote else []
+                added = added_after(v, quote, [c[1] for c in counterparts]) if quote else []
                 said = v.text[start:end]  # the quoted words, named in the explanation
+                rendering = _rendering_around(doc, [pairs[pid] for pid in pids], start, end)
+                if rendering is not None and not changed:  # the changed words of a longer rendering: the explanation
+                    said = v.text[rendering[0]:rendering[1]]  # quotes the whole rendering and names the words
+                    changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct]
                 if added:
                     end = added[-1].end  # the outlet's words that read as part of the quotation
                 text = v.text[start:end]
@@ -428,6 +435,21 @@ class QuoteVariantFinder(QuotePairs):
                                    said, [c[1] for c in counterparts], v.language, direct, reader="de",
                                    changed=changed, added=added_text)))
         return out
+
+
+def _rendering_around(doc: str, pairs: list[Pair], start: int, end: int) -> tuple[int, int] | None:
+    """The shortest rendering in ``doc`` among ``pairs`` that holds the marked words ``start``-``end`` and more:
+    "Kim zeige großes Interesse an russischer Raketentechnik" around "russischer" (None where the marks came from an
+    identical rendering's pair, or where they are the whole rendering)."""
+    best: tuple[int, int] | None = None
+    for p in pairs:
+        for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)):
+            if d != doc or not toks or not (toks[0].start <= start and end <= toks[-1].end):
+                continue
+            span = (toks[0].start, toks[-1].end)
+            if span != (start, end) and (best is None or span[1] - span[0] < best[1] - best[0]):
+                best = span
+    return best
 
 
 def _partner_docs(doc: str, pairs: list[Pair]) -> set[str]:
@@ -445,37 +467,6 @@ def _other_sides(p: Pair, doc: str, partners: set[str]) -> list[tuple[list[Tok],
         return [(p.a, p.doc_a)]
     sides = [(toks, d) for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)) if d not in partners]
     return sides or [(p.a, p.doc_a)]
-
-
-_ATTACHING = ("APPR", "APPRART", "IN", "ADP")  # a phrase that attaches to the quoted words: "gegen den Westen"
-_MAX_ADDED = 6
-_VERBS = ("VV", "VA", "VM", "VERB", "AUX")
-
-
-def _added_after(v: DocView, quote: tuple[int, int], others: list[str]) -> list[Tok]:
-    """The outlet's own words right after a short quotation, outside its marks, that continue the quoted phrase
-    (a prepositional phrase up to the next punctuation) with a content word no other rendering holds:
-    „heiligen Krieg“ *gegen den Westen*, where the others quote "gegen die hegemonialen Kräfte" or nothing."""
-    toks = v.toks_between(quote[0], quote[1])
-    if not toks or len(toks) > 8:
-        return []
-    k = toks[-1].i + 1
-    while k < len(v.toks) and v.toks[k].is_punct and v.toks[k].surface in _QUOTE_MARKS:
-        k += 1
-    if k >= len(v.toks) or v.toks[k].sent != toks[-1].sent or not v.toks[k].tag_is(*_ATTACHING):
-        return []
-    phrase: list[Tok] = []
-    while k < len(v.toks) and len(phrase) < _MAX_ADDED and not v.toks[k].is_punct and not v.toks[k].quoted \
-            and v.toks[k].sent == toks[-1].sent and not v.toks[k].tag_is(*_VERBS):
-        phrase.append(v.toks[k])
-        k += 1
-    if k < len(v.toks) and not (v.toks[k].is_punct or v.toks[k].tag_is(*_VERBS)):
-        return []  # the phrase runs on past the limit: not a continuation of the quoted words
-    words = [t for t in phrase if _content(t)]
-    elsewhere = " ".join(others).casefold()
-    if not words or all(t.lemma in elsewhere or t.fold in elsewhere for t in words):
-        return []
-    return phrase
 
 
 def quote_variants(views: list[DocView], lexicons: dict[str, CompiledLexicon], alignment=None,
