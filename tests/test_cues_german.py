@@ -255,3 +255,26 @@ def test_the_card_of_a_cue_not_highlighted_says_why(qapp, seeded_project):
         assert "not highlighted" not in pane.cue_html(comparison, shown)
     finally:
         pane.deleteLater()
+
+
+def test_a_glosss_example_or_matcher_note_is_no_part_of_the_translation():
+    """The translation shown in brackets is the gloss's own; an example or a note for the matcher after it ("of a
+    statement, not 'die offenbare Schwäche'") is left out, and no stray colon or full stop follows."""
+    assert explain._split_gloss("'Apparently, evidently' (of a statement, not 'die offenbare Schwäche'); inference.") == (
+        "Apparently, evidently", "inference")
+    assert explain._split_gloss("'Merely' (downtoner); belittles what was said.") == ("Merely, downtoner", "belittles what was said")
+    assert explain._split_gloss("'Smiling'. The outlet describes how a person looked.") == ("Smiling", "The outlet describes how a person looked")
+    assert explain._split_gloss_de("„in Aussicht stellen“: eine Zusage, die vage bleibt.") == ("in Aussicht stellen", "eine Zusage, die vage bleibt")
+    text = explain.explain_lexical("evaluative", "demeanour", "lächelnd", "'Smiling'. The outlet describes how a person looked.", "de")
+    assert ": ." not in text and "(Smiling)" in text
+
+
+def test_a_separated_particle_verb_is_named_whole_in_the_explanation():
+    """The highlight stays on "räumte"; the explanation names the verb the reader sees: „räumte … ein“."""
+    text = "Kim räumte Fehler ein. Scholz warf Putin Lügen vor. Die Sitzung endete am Abend."
+    a = analyse(text, "de")
+    docs = [AlignInput("d1", text, a.segments, a.tokens, "de")]
+    cues = {c.text: c for c in detect_cues(docs, align(docs))}
+    assert "„räumte … ein“" in cues["räumte"].explanation and "„räumte … ein“" in cues["räumte"].explanation_de
+    assert "„warf … vor“" in cues["warf"].explanation_de
+    assert cues["räumte"].span.end - cues["räumte"].span.start == len("räumte")

@@ -2956,3 +2956,15 @@ def test_a_name_the_tagger_reads_as_a_noun_is_a_name_where_it_is_tagged_as_one_e
     views = [build_view(d, k) for k, d in enumerate(_inputs(texts, "de"))]
     misread = [t for t in views[0].toks if t.surface == "Macron" and t.tag_is("NN")]
     assert all(t.lemma in misread_surnames(views) for t in misread), misread
+
+
+def test_a_quoted_name_in_a_detail_keeps_its_closing_mark():
+    """A factual detail or its counterpart ending in a quoted name shows the closing mark too ('vom Typ "Angara"')."""
+    from workbench.cues.factual import closed
+
+    text = 'eine Trägerrakete vom Typ "Angara" und mehr'
+    end = text.index('"', text.index('"') + 1)
+    assert closed(text, text.index("Trägerrakete"), end) == end + 1
+    assert closed("eine vom Typ „Angara“.", 5, len("eine vom Typ „Angara")) == len("eine vom Typ „Angara“")
+    plain = "vom Typ Angara und mehr"
+    assert closed(plain, 4, len("vom Typ Angara")) == len("vom Typ Angara")

@@ -154,6 +154,9 @@ def _qde(text: str) -> str:
     return _q(text, "de")
 
 
+_NOTE_MARKS = set("'\"„“‚‘’;:")  # a parenthesis after a gloss's translation holding these is an example or a note
+
+
 def _split_gloss(gloss: str) -> tuple[str, str]:
     """("Invoke, conjure", "solemn emphasis …") from "'Invoke, conjure'; solemn emphasis …".
 
@@ -163,10 +166,13 @@ def _split_gloss(gloss: str) -> tuple[str, str]:
     tr, rest = "", g
     if g.startswith("'") and "'" in g[1:]:
         k = g.index("'", 1)
-        tr, rest = g[1:k], g[k + 1:].strip(" ;,")
+        tr, rest = g[1:k], g[k + 1:].strip(" ;,:.")
         if rest.startswith("(") and ")" in rest:  # "'Merely' (downtoner); belittles …"
             k = rest.index(")")
-            tr, rest = f"{tr}, {rest[1:k]}", rest[k + 1:].strip(" ;,")
+            note = rest[1:k]
+            # an example or a note for the matcher ("of a statement, not 'die offenbare Schwäche'") is no gloss
+            tr = tr if any(ch in note for ch in _NOTE_MARKS) else f"{tr}, {note}"
+            rest = rest[k + 1:].strip(" ;,:.")
     parts = [p.strip() for p in rest.rstrip(".").split(";")]
     rest = "; ".join(p for p in parts if p and not p.casefold().startswith(("counts only", "never alone")))
     return tr, rest
@@ -184,10 +190,12 @@ def _split_gloss_de(gloss: str) -> tuple[str, str]:
     tr, rest = "", g
     if g.startswith("„") and "“" in g:
         k = g.index("“")
-        tr, rest = g[1:k], g[k + 1:].strip(" ;,")
+        tr, rest = g[1:k], g[k + 1:].strip(" ;,:.")
         if rest.startswith("(") and ")" in rest:  # "„lediglich“ (Abschwächung); verkleinert …"
             k = rest.index(")")
-            tr, rest = f"{tr}, {rest[1:k]}", rest[k + 1:].strip(" ;,")
+            note = rest[1:k]
+            tr = tr if any(ch in note for ch in _NOTE_MARKS) else f"{tr}, {note}"
+            rest = rest[k + 1:].strip(" ;,:.")
     parts = [p.strip() for p in rest.rstrip(".").split(";")]
     rest = "; ".join(p for p in parts if p and not p.casefold().startswith(_NOTES_DE))
     return tr, rest

@@ -90,11 +90,17 @@ def _namelike(t: Tok) -> bool:
     return t.tag_is(*NAME_TAGS) or (t.capitalised and any(c.isdigit() for c in t.surface))
 
 
+def closed(text: str, start: int, end: int) -> int:
+    """``end``, or one further where the span's last word opens a quotation mark that closes right after it: the
+    closing mark of a quoted name ("vom Typ „Angara“", 'vom Typ "Angara"')."""
+    if end < len(text) and text[end] in "“”\"«»‘’" and start > 0 and text[text.rfind(" ", 0, end) + 1] in "„“\"»«‚":
+        return end + 1
+    return end
+
+
 def variant_cue(v: DocView, start: int, end: int, cps: list[tuple[Span, str]]) -> Cue:
     """A factual-variant cue on ``v.text[start:end]`` with the other outlets' wording ``cps`` as counterparts."""
-    if end < len(v.text) and v.text[end] in "“”\"«»‘’" and start > 0 and v.text[v.text.rfind(" ", 0, end) + 1] \
-            in "„“\"»«‚":
-        end += 1  # the closing mark of a quoted name ("vom Typ „Angara“")
+    end = closed(v.text, start, end)
     text = v.text[start:end]
     return Cue(Span(v.doc, start, end), text, "factual_variant", explain.label("factual_variant", ""),
                explain.explain_factual_variant(text, [c[1] for c in cps], v.language), cls="", weight=0.9,
@@ -309,8 +315,9 @@ class FactualFinder:
             if self._consensus(s.name, names, support):
                 continue  # most outlets say this; the outlier is flagged, with these as its counterparts
             others = [chosen.get((o.view.doc, o.name), o) for x in same for o in opponents.get(id(x), [])]
-            cps = sorted({(Span(o.view.doc, o.first.start, o.last.end), o.view.text[o.first.start:o.last.end])
-                          for o in others}, key=lambda c: (c[0].doc, c[0].start))
+            cps = sorted({(Span(o.view.doc, o.first.start, e), o.view.text[o.first.start:e])
+                          for o in others for e in [closed(o.view.text, o.first.start, o.last.end)]},
+                         key=lambda c: (c[0].doc, c[0].start))
             out.append(variant_cue(s.view, s.first.start, s.last.end, cps))
         return out
 
@@ -401,6 +408,7 @@ class FactualFinder:
             values[(v.doc, t.i)], values[(other.doc, o.i)] = value, other_value
             rivals.setdefault((v.doc, t.i), set()).add(other_value)
             a, b = detail_extent(other, o)
+            b = closed(other.text, a, b)
             item = (Span(other.doc, a, b), other.text[a:b])
             known = seen.setdefault((v.doc, t.i), set())
             if item not in known:

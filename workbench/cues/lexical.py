@@ -119,6 +119,19 @@ def _adjective_label(view: DocView, tok: Tok, resolver: LabelResolver, is_title)
     return False, None
 
 
+def _with_particle(view: DocView, verb: Tok, text: str) -> str:
+    """A German verb whose particle stands apart, as the explanation names it: "räumte … ein", "legt … nahe" (the
+    highlight stays on the verb; its lemma, "einräumen", was matched with the particle joined on)."""
+    if not view.tagged or not verb.tag_is("VVFIN", "VVIMP") or not text.endswith(verb.surface):
+        return text
+    for t in view.toks[verb.i + 1:]:
+        if t.sent != verb.sent or t.surface in (".", ";", "!", "?"):
+            break
+        if t.tag_is("PTKVZ") and verb.lemma.startswith(t.fold) and not verb.fold.startswith(t.fold):
+            return f"{text} … {t.surface}"
+    return text
+
+
 def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver, is_title=None) -> list[Cue]:
     """Cues for the lexicon ``matches`` of one document. ``is_title``: whether a token is a title in the lexicon
     (a political adjective before it labels the title's holder)."""
@@ -142,7 +155,8 @@ def lexical_cues(view: DocView, matches: list[Match], resolver: LabelResolver, i
         shown = cls != NEUTRAL and not quoted
         if m.family == "reporting_verb" and any(a <= m.first and m.last <= b for a, b in frames):
             shown = False
-        english, german = texts(explain_lexical, m.family, cls, text, m.entry.gloss, view.language, quoted=quoted,
+        english, german = texts(explain_lexical, m.family, cls, _with_particle(view, m.toks[-1], text), m.entry.gloss,
+                                view.language, quoted=quoted,
                                 entity=entity, source_gloss=m.source.gloss if m.source else None,
                                 gloss_de=m.entry.gloss_de, source_gloss_de=m.source.gloss_de if m.source else None)
         cues.append(Cue(Span(view.doc, m.start, m.end), text, m.family, label(m.family, cls), english,

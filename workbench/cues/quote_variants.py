@@ -444,6 +444,8 @@ def _rendering_around(doc: str, pairs: list[Pair], start: int, end: int) -> tupl
     best: tuple[int, int] | None = None
     for p in pairs:
         for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)):
+            if p.direct:  # a quotation's rendering is the words inside its marks, not the outlet's around them
+                toks = [t for t in toks if t.quoted] or toks
             if d != doc or not toks or not (toks[0].start <= start and end <= toks[-1].end):
                 continue
             span = (toks[0].start, toks[-1].end)
