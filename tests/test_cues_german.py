@@ -8,10 +8,13 @@ from html import escape
 
 import pytest
 
+from tests.test_cues_count_claims import _inputs
 from workbench.align import AlignInput, align
 from workbench.core.models import Cue, Span, cue_text
 from workbench.cues import detect_cues, explain, load_lexicon
+from workbench.cues.lexical import is_plural_label
 from workbench.cues.lexicon import HEADER_DE, parse_tsv
+from workbench.cues.textview import build_view
 from workbench.nlp import analyse
 from workbench.project import Project
 from workbench.store import ProjectStore, migrations, schema
@@ -278,3 +281,13 @@ def test_a_separated_particle_verb_is_named_whole_in_the_explanation():
     assert "„räumte … ein“" in cues["räumte"].explanation and "„räumte … ein“" in cues["räumte"].explanation_de
     assert "„warf … vor“" in cues["warf"].explanation_de
     assert cues["räumte"].span.end - cues["räumte"].span.start == len("räumte")
+
+
+def test_a_weak_noun_after_an_adjective_with_no_article_is_plural():
+    """"prorussische Separatisten" names a group (the singular is "prorussischer Separatist"), so it is credited to no
+    one person; "dem so unsteten US-Präsidenten" (an article before the graded adjective) stays one person."""
+    text = ("Im Osten bekämpfen sich Regierungstruppen und prorussische Separatisten. Kiew sprach mit "
+            "prorussischen Separatisten. Da brach es aus dem so unsteten US-Präsidenten heraus.")
+    view = build_view(_inputs([text], "de")[0], 0)
+    plural = {(t.surface, t.i): is_plural_label(view, t) for t in view.toks if t.surface in ("Separatisten", "US-Präsidenten")}
+    assert [p for (w, _), p in sorted(plural.items(), key=lambda kv: kv[0][1])] == [True, True, False]

@@ -59,6 +59,15 @@ def is_plural_label(view: DocView, tok: Tok) -> bool:
             k -= 1
         if k >= 0 and view.toks[k].sent == tok.sent and view.toks[k].fold in ("die", "diese", "jene"):
             return True  # "die wichtigsten Vertrauten", "die Abgeordneten": "die" … -en is plural
+        j = tok.i - 1
+        while j >= 0 and view.toks[j].sent == tok.sent and view.toks[j].tag_is("ADJA", "ADV"):
+            j -= 1  # adjectives, and the adverbs that grade them ("dem so unsteten US-Präsidenten")
+        first = next((t for t in view.toks[j + 1:tok.i] if t.tag_is("ADJA")), None)
+        ahead = view.toks[j] if j >= 0 and view.toks[j].sent == tok.sent else None
+        if first is not None and first.fold.endswith(("e", "en", "er")) and not (ahead is not None and ahead.tag_is(
+                "ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT", "APPRART", "CARD", "NE", "NN")):
+            return True  # "prorussische Separatisten", "mit prorussischen Separatisten": after an adjective with no
+            # article before it (strong), a weak noun's -en is plural ("prorussischer Separatist" in the singular)
     return False
 
 
