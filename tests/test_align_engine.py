@@ -388,3 +388,21 @@ def test_two_apostrophes_a_wire_feed_prints_for_a_double_mark_are_a_quotation():
     text = ("Kim said the two countries had a ''fiery friendship,'' and that the deal was their ''strongest ever "
             "treaty.'' The leaders' talks ended. He didn't say more.")
     assert [text[a:b] for a, b in quoted_ranges(text)] == ["fiery friendship,", "strongest ever treaty."]
+
+
+def test_a_sentence_only_one_outlet_reports_is_one_unique_passage_however_it_was_split():
+    """The clauses of a long sentence are aligned apart, but told by one outlet alone they are one omission, not two
+    rows of half a sentence."""
+    long = ("Der Präsident hat am Dienstagabend in einer kurzfristig angesetzten Fernsehansprache überraschend das "
+            "Kriegsrecht über das ganze Land verhängt und dies mit Gefahren für die Verfassung begründet, während "
+            "die Abgeordneten des Parlaments noch in derselben Nacht in das abgeriegelte Gebäude gelangten und mit "
+            "großer Mehrheit für die sofortige Aufhebung der Anordnung stimmten.")
+    texts = ["Die Börse in Seoul schloss am Mittwoch leicht im Plus. " + long,
+             "Die Börse in Seoul schloss am Mittwoch leicht im Plus. Der Wechselkurs blieb stabil."]
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, "de")
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
+    result = align(docs)
+    mine = [u for u in result.unique if u.doc == "d1"]
+    assert [texts[0][u.start:u.end] for u in mine] == [long]

@@ -154,8 +154,17 @@ def assemble(
             alignments.append(Alignment(sa, sb, gid, avg(centre, b), diff))
     related = _related(units, [gid_of[id(c)] for c in clusters], marks or [])
     marked = {(r.span.doc, r.span.start) for r in related}
-    unique = [Span(u.doc, u.start, u.end) for k, u in enumerate(units)
-              if k not in grouped and (u.doc, u.start) not in marked]
+    unique: list[Span] = []
+    last: Unit | None = None
+    for k, u in enumerate(units):
+        if k in grouped or (u.doc, u.start) in marked:
+            last = None
+            continue
+        if last is not None and last.doc == u.doc and last.segment == u.segment and unique:
+            unique[-1] = Span(u.doc, unique[-1].start, u.end)  # the clauses of one sentence the alignment split
+        else:  # ("…, und Admiral Kim Myong Sik …"), both told by this outlet alone: one passage, as written
+            unique.append(Span(u.doc, u.start, u.end))
+        last = u
     return AlignmentResult(groups, alignments, unique, [d.doc for d in docs], params.fingerprint(), related)
 
 

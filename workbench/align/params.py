@@ -13,13 +13,14 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 
-ENGINE_VERSION = "align-12"  # 2: related markers; 3: passages that count one thing differently are not linked;
+ENGINE_VERSION = "align-13"  # 2: related markers; 3: passages that count one thing differently are not linked;
 # 4: a headline standing alone is no run of its own; 5: paraphrase concepts for handshakes ("die Hand geben") and
 # signing; 6: general news concepts (parliament, imposing a measure, police, the injured; German police, the
 # dead, arrest), kept where the corpus gained; 7: long sentences split at clause boundaries; 8: groups merge only where their
 # pairs share specific words; 9: passages quoting the same words are linked (shared_quotes); 10: a shared
 # quotation that is a small part of a passage is a candidate of moderate similarity; 11: so is a shared
-# quotation of two or three words; 12: a quotation is looked up by its rarest words (many opening alike). Bump when the engine or its shipped lexicon changes the groups
+# quotation of two or three words; 12: a quotation is looked up by its rarest words (many opening alike); 13: the clauses of one sentence
+# that only one outlet reports are one unique passage. Bump when the engine or its shipped lexicon changes the groups
 
 
 @dataclass(frozen=True)
