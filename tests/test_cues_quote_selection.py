@@ -6,7 +6,8 @@ from __future__ import annotations
 from tests.test_cues_count_claims import _flagged, _inputs
 from workbench.align import align
 from workbench.cues import detect_cues
-from workbench.cues.quote_variants import _lopsided, _number_key
+from workbench.cues.quote_pairs import Pair
+from workbench.cues.quote_variants import _closeness, _lopsided, _number_key
 
 
 def _variants(texts: list[str], language: str) -> dict[str, list[str]]:
@@ -106,3 +107,12 @@ def test_a_quotation_is_compared_with_the_words_inside_the_other_quotations_mark
     for c in cues:
         for _, text in c.counterparts:
             assert "erhoben" not in text or text.startswith("Russland hat"), text
+
+
+def test_the_closest_rendering_is_named_first():
+    """Counterparts are listed closest first: the explanation names the first few, and the same statement quoted a
+    little differently is what a reader should meet before another statement that shares a word."""
+    alike = Pair([], [], "d1", "d2", True, ops=[("equal", 0, 5, 0, 5), ("replace", 5, 6, 5, 6)])
+    other = Pair([], [], "d1", "d3", True, ops=[("equal", 0, 1, 0, 1), ("replace", 1, 6, 1, 4)])
+    assert _closeness(alike) > 0.8 > 0.3 > _closeness(other) > 0
+    assert _closeness(Pair([], [], "d1", "d2", True)) == 0.0

@@ -397,6 +397,7 @@ class QuoteVariantFinder(QuotePairs):
                 pids = sorted(set().union(*(marks[doc][i] for i in run)))
                 counterparts: list[tuple[Span, str]] = []
                 listed: set[tuple[Span, str]] = set()
+                closeness: dict[tuple[Span, str], float] = {}
                 direct = False
                 partners = _partner_docs(doc, [pairs[pid] for pid in pids])
                 for pid in pids:
@@ -410,8 +411,11 @@ class QuoteVariantFinder(QuotePairs):
                         if item not in listed:
                             listed.add(item)
                             counterparts.append(item)
+                        closeness[item] = max(closeness.get(item, 0.0), _closeness(p))
                     direct = direct or p.direct
-                counterparts.sort(key=lambda c: (views[c[0].doc].rank, c[0].start))
+                # the closest rendering first (the explanation names the first few), then in column order: one
+                # statement quoted more alike elsewhere before another statement that shares a few of its words
+                counterparts.sort(key=lambda c: (-round(closeness[c], 1), views[c[0].doc].rank, c[0].start))
                 quoted = all(v.toks[i].quoted for i in run)
                 changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct] if (start, end) != (
                     first.start, last.end) else []  # a whole quotation: say which of its words differ
@@ -435,6 +439,13 @@ class QuoteVariantFinder(QuotePairs):
                                    said, [c[1] for c in counterparts], v.language, direct, reader="de",
                                    changed=changed, added=added_text)))
         return out
+
+
+def _closeness(p: Pair) -> float:
+    """How alike a pair's two renderings are: the share of their words the word alignment pairs as equal."""
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
+    total = sum(i2 - i1 for _, i1, i2, _, _ in p.ops) + sum(j2 - j1 for _, _, _, j1, j2 in p.ops)
+    return 2 * same / total if total else 0.0
 
 
 def _rendering_around(doc: str, pairs: list[Pair], start: int, end: int) -> tuple[int, int] | None:
