@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from workbench.evaluate.anchors import overlap  # noqa: E402
 from workbench.evaluate.corpus import compare_files, events  # noqa: E402
 from workbench.evaluate.gold import load_event  # noqa: E402
-from workbench.evaluate.scoring import _links, _Scorer, _span  # noqa: E402
+from workbench.evaluate.scoring import _links, _Scorer, _span, core_pairs  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 SIZE_CAP = 12  # groups this large or larger are one row of the size table
@@ -68,19 +68,12 @@ def diagnose(folder: Path) -> dict:
                 if d == m[2] and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2)}
 
     missed: Counter[str] = Counter()
-    core: dict[str, list] = {}
-    for m in members:
-        if m[1] == "core":
-            core.setdefault(m[0], []).append(m)
-    for ms in core.values():
-        for x, y in itertools.combinations(ms, 2):
-            if x[2] == y[2]:
-                continue
-            gx, gy = grouped(x), grouped(y)
-            kind = "found" if gx & gy else ("apart" if gx and gy else ("one_alone" if gx or gy else "both_alone"))
-            missed[kind] += 1
-            if kind != "found":
-                examples.setdefault(kind, []).append((text[x[2]][x[3]:x[4]], text[y[2]][y[3]:y[4]]))
+    for x, y in core_pairs(members):
+        gx, gy = grouped(x), grouped(y)
+        kind = "found" if gx & gy else ("apart" if gx and gy else ("one_alone" if gx or gy else "both_alone"))
+        missed[kind] += 1
+        if kind != "found":
+            examples.setdefault(kind, []).append((text[x[2]][x[3]:x[4]], text[y[2]][y[3]:y[4]]))
     return {"links": links, "missed": missed, "sizes": sizes, "examples": examples}
 
 

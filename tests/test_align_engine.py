@@ -220,16 +220,21 @@ def test_passages_break_at_furniture():
             assert "Im Video" not in text_a[m.start:m.end] if m.doc == "d1" else True
 
 
+def _inputs(texts: list[str], language: str = "de") -> list[AlignInput]:
+    """Each text analysed as document d1, d2, …"""
+    docs = []
+    for n, text in enumerate(texts, 1):
+        a = analyse(text, language)
+        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
+    return docs
+
+
 def test_passages_that_count_one_thing_differently_are_not_linked():
     """"im ersten Wahlgang" / "im zweiten Wahlgang": alike sentences, two events."""
     texts = ["Friedrich Merz ist im ersten Wahlgang zum Bundeskanzler gescheitert. Die Koalition ist geschockt.",
              "Friedrich Merz ist im zweiten Wahlgang zum Bundeskanzler gewählt worden. Die Koalition atmet auf.",
              "Im ersten Wahlgang ist Friedrich Merz als Bundeskanzler gescheitert. Viele sind überrascht."]
-    docs = []
-    for n, text in enumerate(texts, 1):
-        a = analyse(text, "de")
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
-    result = align(docs)
+    result = align(_inputs(texts))
     together = [{m.doc for m in g.members} for g in result.groups
                 if any("Wahlgang" in texts[int(m.doc[1:]) - 1][m.start:m.end] for m in g.members)]
     assert {"d1", "d3"} in together
@@ -306,11 +311,7 @@ def _concepts(texts: list[str], language: str) -> list[set[str]]:
     from workbench.align.features import build_units
     from workbench.align.lexicon import paraphrases
 
-    docs = []
-    for n, text in enumerate(texts, 1):
-        a = analyse(text, language)
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, language))
-    units = build_units(docs, AlignParams(), {language: paraphrases(language)})
+    units = build_units(_inputs(texts, language), AlignParams(), {language: paraphrases(language)})
     return [{f for f in u.words if f.startswith("~")} for u in units]
 
 
@@ -399,10 +400,6 @@ def test_a_sentence_only_one_outlet_reports_is_one_unique_passage_however_it_was
             "großer Mehrheit für die sofortige Aufhebung der Anordnung stimmten.")
     texts = ["Die Börse in Seoul schloss am Mittwoch leicht im Plus. " + long,
              "Die Börse in Seoul schloss am Mittwoch leicht im Plus. Der Wechselkurs blieb stabil."]
-    docs = []
-    for n, text in enumerate(texts, 1):
-        a = analyse(text, "de")
-        docs.append(AlignInput(f"d{n}", text, a.segments, a.tokens, "de"))
-    result = align(docs)
+    result = align(_inputs(texts))
     mine = [u for u in result.unique if u.doc == "d1"]
     assert [texts[0][u.start:u.end] for u in mine] == [long]

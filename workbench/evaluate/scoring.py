@@ -50,6 +50,19 @@ def _links(export: dict):
                 yield x, y
 
 
+def core_pairs(members: list[tuple[str, str, str, int, int]]):
+    """Every pair of core anchors of one gold cluster in two different documents (the pairs recall counts);
+    ``members``: (cluster, role, doc, start, end) as ``_Scorer.members`` gives them."""
+    by_cluster: dict[str, list] = {}
+    for m in members:
+        if m[1] == "core":
+            by_cluster.setdefault(m[0], []).append(m)
+    for core in by_cluster.values():
+        for x, y in itertools.combinations(core, 2):
+            if x[2] != y[2]:
+                yield x, y
+
+
 def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
@@ -93,15 +106,7 @@ class _Scorer:
         return out
 
     def alignment(self, members) -> dict:
-        gold_pairs = set()
-        by_cluster: dict[str, list] = {}
-        for m in members:
-            if m[1] == "core":
-                by_cluster.setdefault(m[0], []).append(m)
-        for core in by_cluster.values():
-            for x, y in itertools.combinations(core, 2):
-                if x[2] != y[2]:
-                    gold_pairs.add((x[2:], y[2:]))
+        gold_pairs = {(x[2:], y[2:]) for x, y in core_pairs(members)}
 
         def hits(ep: Span):
             did, s, e = ep
