@@ -291,3 +291,14 @@ def test_a_weak_noun_after_an_adjective_with_no_article_is_plural():
     view = build_view(_inputs([text], "de")[0], 0)
     plural = {(t.surface, t.i): is_plural_label(view, t) for t in view.toks if t.surface in ("Separatisten", "US-Präsidenten")}
     assert [p for (w, _), p in sorted(plural.items(), key=lambda kv: kv[0][1])] == [True, True, False]
+
+
+def test_a_german_example_or_a_word_order_note_is_no_translation():
+    """"'Eagerly awaited' (das mit Spannung erwartete Treffen)": the bracket repeats the text's words, an example;
+    "(subordinate order)" tells the matcher, not the reader."""
+    assert explain._split_gloss("'Eagerly awaited' (das mit Spannung erwartete Treffen); builds up.",
+                                "mit Spannung erwartete")[0] == "Eagerly awaited"
+    assert explain._split_gloss("'Bombard with questions' (subordinate order); an assault.", "bombardierte")[0] == \
+        "Bombard with questions"
+    assert explain._split_gloss("'Attack' (a deliberate act against people); names.", "Anschlag")[0] == \
+        "Attack, a deliberate act against people"

@@ -14,6 +14,8 @@ and the example words quoted from the article's language). A cue stores both
 
 from __future__ import annotations
 
+import re
+
 from workbench.core.models import cue_text
 
 __all__ = ["cue_text", "explain_agentless", "explain_factual_variant", "explain_lexical", "explain_marked_event",
@@ -155,9 +157,19 @@ def _qde(text: str) -> str:
 
 
 _NOTE_MARKS = set("'\"„“‚‘’;:")  # a parenthesis after a gloss's translation holding these is an example or a note
+# ... and so is one that says how the matcher reads the entry, or that repeats words of the text (a German example:
+# "'Eagerly awaited' (das mit Spannung erwartete Treffen)")
+_MATCHER_NOTES = {"main-clause order", "subordinate order", "verb-final", "postposition", "the noun", "adjective"}
 
 
-def _split_gloss(gloss: str) -> tuple[str, str]:
+def _is_note(note: str, text: str) -> bool:
+    if any(ch in note for ch in _NOTE_MARKS) or note.casefold() in _MATCHER_NOTES:
+        return True
+    words = {w.casefold() for w in re.findall(r"\w{4,}", text)}
+    return any(w.casefold() in words for w in re.findall(r"\w{4,}", note))
+
+
+def _split_gloss(gloss: str, text: str = "") -> tuple[str, str]:
     """("Invoke, conjure", "solemn emphasis …") from "'Invoke, conjure'; solemn emphasis …".
 
     Notes for the matcher ("counts only in the subjunctive form") are left out.
@@ -171,7 +183,7 @@ def _split_gloss(gloss: str) -> tuple[str, str]:
             k = rest.index(")")
             note = rest[1:k]
             # an example or a note for the matcher ("of a statement, not 'die offenbare Schwäche'") is no gloss
-            tr = tr if any(ch in note for ch in _NOTE_MARKS) else f"{tr}, {note}"
+            tr = tr if _is_note(note, text) else f"{tr}, {note}"
             rest = rest[k + 1:].strip(" ;,:.")
     parts = [p.strip() for p in rest.rstrip(".").split(";")]
     rest = "; ".join(p for p in parts if p and not p.casefold().startswith(("counts only", "never alone")))
@@ -181,7 +193,7 @@ def _split_gloss(gloss: str) -> tuple[str, str]:
 _NOTES_DE = ("zählt nur", "nie allein")
 
 
-def _split_gloss_de(gloss: str) -> tuple[str, str]:
+def _split_gloss_de(gloss: str, text: str = "") -> tuple[str, str]:
     """("Diktator", "bewertet …") from "„Diktator“; bewertet …" (the German gloss of an English entry).
 
     A German entry's gloss has no translation. Notes for the matcher ("zählt nur …") are left out.
@@ -194,7 +206,7 @@ def _split_gloss_de(gloss: str) -> tuple[str, str]:
         if rest.startswith("(") and ")" in rest:  # "„lediglich“ (Abschwächung); verkleinert …"
             k = rest.index(")")
             note = rest[1:k]
-            tr = tr if any(ch in note for ch in _NOTE_MARKS) else f"{tr}, {note}"
+            tr = tr if _is_note(note, text) else f"{tr}, {note}"
             rest = rest[k + 1:].strip(" ;,:.")
     parts = [p.strip() for p in rest.rstrip(".").split(";")]
     rest = "; ".join(p for p in parts if p and not p.casefold().startswith(_NOTES_DE))
@@ -227,7 +239,7 @@ def explain_lexical(family: str, cls: str, text: str, gloss: str, language: str,
                                    source_gloss=source_gloss, gloss_de=gloss_de, source_gloss_de=source_gloss_de)
     de = language.startswith("de")
     word = _q(text, language)
-    tr, rest = _split_gloss(source_gloss or gloss)
+    tr, rest = _split_gloss(source_gloss or gloss, text)
     if tr and tr.casefold().replace("-", " ") in (text.casefold().replace("-", " "), ""):
         tr = ""
     head = f"{word} ({tr})" if tr and not tr.casefold().startswith(text.casefold()[:4]) else word
@@ -287,7 +299,7 @@ def _explain_lexical_de(family: str, cls: str, text: str, gloss: str, language: 
     if source_de:
         tr, rest = _split_gloss_de(source_de)
     else:
-        tr, rest = _split_gloss(source_gloss or gloss)
+        tr, rest = _split_gloss(source_gloss or gloss, text)
     if tr and tr.casefold().replace("-", " ") in (text.casefold().replace("-", " "), ""):
         tr = ""
     head = f"{word} ({tr})" if tr and not tr.casefold().startswith(text.casefold()[:4]) else word
