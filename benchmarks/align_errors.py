@@ -26,10 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.evaluate.anchors import overlap  # noqa: E402
 from workbench.evaluate.corpus import compare_files, events  # noqa: E402
 from workbench.evaluate.gold import load_event  # noqa: E402
-from workbench.evaluate.scoring import _links, _Scorer, _span, core_pairs  # noqa: E402
+from workbench.evaluate.scoring import _links, _Scorer, _span, anchor_hit, core_pairs  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 SIZE_CAP = 12  # groups this large or larger are one row of the size table
@@ -37,7 +36,7 @@ SIZE_CAP = 12  # groups this large or larger are one row of the size table
 
 def _hits(members: list, span: tuple[str, int, int]) -> set[str]:
     did, s, e = span
-    return {m[0] for m in members if m[2] == did and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2)}
+    return {m[0] for m in members if m[2] == did and anchor_hit(s, e, m)}
 
 
 def diagnose(folder: Path) -> dict:
@@ -65,7 +64,7 @@ def diagnose(folder: Path) -> dict:
 
     def grouped(m: tuple) -> set[int]:
         return {k for k, g in enumerate(groups) for d, s, e in g
-                if d == m[2] and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2)}
+                if d == m[2] and anchor_hit(s, e, m)}
 
     missed: Counter[str] = Counter()
     for x, y in core_pairs(members):

@@ -160,7 +160,7 @@ def assemble(
         if k in grouped or (u.doc, u.start) in marked:
             last = None
             continue
-        if last is not None and last.doc == u.doc and last.segment == u.segment and unique:
+        if last is not None and last.doc == u.doc and last.segment == u.segment:
             unique[-1] = Span(u.doc, unique[-1].start, u.end)  # the clauses of one sentence the alignment split
         else:  # ("…, und Admiral Kim Myong Sik …"), both told by this outlet alone: one passage, as written
             unique.append(Span(u.doc, u.start, u.end))

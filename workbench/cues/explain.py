@@ -169,6 +169,17 @@ def _is_note(note: str, text: str) -> bool:
     return any(w.casefold() in words for w in re.findall(r"\w{4,}", note))
 
 
+def _bracket_after(tr: str, rest: str, text: str) -> tuple[str, str]:
+    """A bracket right after a gloss's translation joins the translation ("Merely, downtoner"), unless it is an
+    example or a note for the matcher ("of a statement, not 'die offenbare Schwäche'"): then it is left out."""
+    if rest.startswith("(") and ")" in rest:
+        k = rest.index(")")
+        note = rest[1:k]
+        tr = tr if _is_note(note, text) else f"{tr}, {note}"
+        rest = rest[k + 1:].strip(" ;,:.")
+    return tr, rest
+
+
 def _split_gloss(gloss: str, text: str = "") -> tuple[str, str]:
     """("Invoke, conjure", "solemn emphasis …") from "'Invoke, conjure'; solemn emphasis …".
 
@@ -178,13 +189,7 @@ def _split_gloss(gloss: str, text: str = "") -> tuple[str, str]:
     tr, rest = "", g
     if g.startswith("'") and "'" in g[1:]:
         k = g.index("'", 1)
-        tr, rest = g[1:k], g[k + 1:].strip(" ;,:.")
-        if rest.startswith("(") and ")" in rest:  # "'Merely' (downtoner); belittles …"
-            k = rest.index(")")
-            note = rest[1:k]
-            # an example or a note for the matcher ("of a statement, not 'die offenbare Schwäche'") is no gloss
-            tr = tr if _is_note(note, text) else f"{tr}, {note}"
-            rest = rest[k + 1:].strip(" ;,:.")
+        tr, rest = _bracket_after(g[1:k], g[k + 1:].strip(" ;,:."), text)  # "'Merely' (downtoner); belittles …"
     parts = [p.strip() for p in rest.rstrip(".").split(";")]
     rest = "; ".join(p for p in parts if p and not p.casefold().startswith(("counts only", "never alone")))
     return tr, rest
@@ -193,7 +198,7 @@ def _split_gloss(gloss: str, text: str = "") -> tuple[str, str]:
 _NOTES_DE = ("zählt nur", "nie allein")
 
 
-def _split_gloss_de(gloss: str, text: str = "") -> tuple[str, str]:
+def _split_gloss_de(gloss: str) -> tuple[str, str]:
     """("Diktator", "bewertet …") from "„Diktator“; bewertet …" (the German gloss of an English entry).
 
     A German entry's gloss has no translation. Notes for the matcher ("zählt nur …") are left out.
@@ -202,12 +207,7 @@ def _split_gloss_de(gloss: str, text: str = "") -> tuple[str, str]:
     tr, rest = "", g
     if g.startswith("„") and "“" in g:
         k = g.index("“")
-        tr, rest = g[1:k], g[k + 1:].strip(" ;,:.")
-        if rest.startswith("(") and ")" in rest:  # "„lediglich“ (Abschwächung); verkleinert …"
-            k = rest.index(")")
-            note = rest[1:k]
-            tr = tr if _is_note(note, text) else f"{tr}, {note}"
-            rest = rest[k + 1:].strip(" ;,:.")
+        tr, rest = _bracket_after(g[1:k], g[k + 1:].strip(" ;,:."), "")  # "„lediglich“ (Abschwächung); verkleinert …"
     parts = [p.strip() for p in rest.rstrip(".").split(";")]
     rest = "; ".join(p for p in parts if p and not p.casefold().startswith(_NOTES_DE))
     return tr, rest

@@ -6,10 +6,9 @@ a content word no other rendering of the statement holds. The cue then covers it
 
 from __future__ import annotations
 
-from workbench.cues.quote_units import content
+from workbench.cues.quote_units import QUOTE_MARKS, content
 from workbench.cues.textview import DocView, Tok
 
-_QUOTE_MARKS = set("„“”\"«»‚‘’‹›")
 _ATTACHING = ("APPR", "APPRART", "IN", "ADP")  # a phrase that attaches to the quoted words: "gegen den Westen"
 _MAX_ADDED = 6
 _VERBS = ("VV", "VA", "VM", "VERB", "AUX")
@@ -23,7 +22,7 @@ def added_after(v: DocView, quote: tuple[int, int], others: list[str]) -> list[T
     if not toks or len(toks) > 8:
         return []
     k = toks[-1].i + 1
-    while k < len(v.toks) and v.toks[k].is_punct and v.toks[k].surface in _QUOTE_MARKS:
+    while k < len(v.toks) and v.toks[k].is_punct and v.toks[k].surface in QUOTE_MARKS:
         k += 1
     if k >= len(v.toks) or v.toks[k].sent != toks[-1].sent or not v.toks[k].tag_is(*_ATTACHING):
         return []

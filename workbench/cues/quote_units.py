@@ -23,6 +23,7 @@ DEGREE = folded({"komplett", "völlig", "vollkommen", "total", "absolut", "ganz"
                  "extrem", "höchst", "very", "completely", "totally", "absolutely", "fully", "entirely", "extremely",
                  "highly", "really", "quite"})
 CLAUSE_PUNCT = set(",;:.!?–—()")
+QUOTE_MARKS = set("„“”\"«»‚‘’‹›")  # every quotation mark, single and double
 
 
 def content(t: Tok) -> bool:

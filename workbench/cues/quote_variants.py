@@ -32,7 +32,7 @@ from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.entities import EntityIndex
 from workbench.cues.quote_additions import added_after
 from workbench.cues.quote_pairs import Pair, QuotePairs
-from workbench.cues.quote_units import content as _content
+from workbench.cues.quote_units import QUOTE_MARKS, content as _content
 from workbench.cues.quote_words import spelling_key
 from workbench.cues.quote_speakers import speaker
 from workbench.cues.textview import DocView, Tok
@@ -40,8 +40,7 @@ from workbench.cues.textview import DocView, Tok
 _ALWAYS_IGNORED = ("ART", "DET")
 _REPORTED_SPEECH_SHIFTS = ("ART", "DET", "PPER", "PRF", "PPOSAT", "PDS", "PIS", "VA", "AUX", "KOUS", "PTKZU", "NE",
                            "PROPN", "PRON", "SCONJ")
-_QUOTE_MARKS = set("„“”\"«»‚‘’‹›")
-_SENTENCE_END = set(".!?…") | _QUOTE_MARKS
+_SENTENCE_END = set(".!?…") | QUOTE_MARKS
 _MAX_EDGE = 3
 _WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a longer one at its changed words
 
@@ -170,8 +169,8 @@ class QuoteVariantFinder(QuotePairs):
         sent = view.sentences[toks[0].sent].toks
         k0 = toks[0].i - sent[0].i  # a sentence's tokens are consecutive in the document
         k1 = toks[-1].i - sent[0].i
-        before = next((t for t in reversed(sent[:k0]) if not (t.is_punct and t.surface in _QUOTE_MARKS)), None)
-        after = next((t for t in sent[k1 + 1:] if not (t.is_punct and t.surface in _QUOTE_MARKS)), None)
+        before = next((t for t in reversed(sent[:k0]) if not (t.is_punct and t.surface in QUOTE_MARKS)), None)
+        after = next((t for t in sent[k1 + 1:] if not (t.is_punct and t.surface in QUOTE_MARKS)), None)
         left = before is None or before.surface == ":"
         right = after is None or (after.is_punct and after.surface in ",.;:!?")
         done = self._complete_memo[key] = left and right
@@ -193,8 +192,7 @@ class QuoteVariantFinder(QuotePairs):
         """The words of each side that differ from the other."""
         a, b = pair.a, pair.b
         if pair.direct:  # two quotations: only the words inside the marks (the outlet's own words are no variant)
-            a = [t for t in a if t.quoted] or a
-            b = [t for t in b if t.quoted] or b
+            a, b = _quoted_words(a), _quoted_words(b)
         view = self._view.get(pair.doc_a)
         language = view.language if view else "de"
         key = spelling_key if language.startswith("en") else _same
@@ -405,7 +403,7 @@ class QuoteVariantFinder(QuotePairs):
                     for other, odoc in _other_sides(p, doc, partners):
                         ov = views[odoc]
                         if p.direct:  # two quotations were compared on the words inside their marks: show those
-                            other = [t for t in other if t.quoted] or other  # ("… Sicherheit“ erhoben" is the outlet's)
+                            other = _quoted_words(other)  # ("… Sicherheit“ erhoben" is the outlet's)
                         span = Span(odoc, other[0].start, other[-1].end)
                         item = (span, ov.text[span.start:span.end])
                         if item not in listed:
@@ -441,6 +439,11 @@ class QuoteVariantFinder(QuotePairs):
         return out
 
 
+def _quoted_words(toks: list[Tok]) -> list[Tok]:
+    """The words of a rendering inside quotation marks (all of them where none is quoted)."""
+    return [t for t in toks if t.quoted] or toks
+
+
 def _closeness(p: Pair) -> float:
     """How alike a pair's two renderings are: the share of their words the word alignment pairs as equal."""
     same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
@@ -456,7 +459,7 @@ def _rendering_around(doc: str, pairs: list[Pair], start: int, end: int) -> tupl
     for p in pairs:
         for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)):
             if p.direct:  # a quotation's rendering is the words inside its marks, not the outlet's around them
-                toks = [t for t in toks if t.quoted] or toks
+                toks = _quoted_words(toks)
             if d != doc or not toks or not (toks[0].start <= start and end <= toks[-1].end):
                 continue
             span = (toks[0].start, toks[-1].end)

@@ -63,6 +63,12 @@ def core_pairs(members: list[tuple[str, str, str, int, int]]):
                 yield x, y
 
 
+def anchor_hit(start: int, end: int, m: tuple[str, str, str, int, int]) -> bool:
+    """The span ``start``-``end`` (of ``m``'s document) covers the gold anchor ``m``: 15 characters of it, or half
+    of a shorter one (the reference scorer's rule)."""
+    return overlap((start, end), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2)
+
+
 def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
@@ -110,7 +116,7 @@ class _Scorer:
 
         def hits(ep: Span):
             did, s, e = ep
-            return [m for m in members if m[2] == did and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2)]
+            return [m for m in members if m[2] == did and anchor_hit(s, e, m)]
 
         n_links = correct = too_long = 0
         found = set()
@@ -214,14 +220,13 @@ class _Scorer:
         for did, s, e in unique:
             furn = sum(overlap((s, e), (f[1], f[2])) for f in furniture if f[0] == did) * 2 > e - s
             shared = any(m[1] == "core" and m[2] == did and len(clusters_docs[m[0]] - {did}) > 0
-                         and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2) for m in members)
+                         and anchor_hit(s, e, m) for m in members)
             if furn or shared:
                 wrong.append((did, s, e))
         # the other side of the trade: facts the gold gives one outlet alone, and how many of them are still listed
         # as "only this outlet reports it" (a looser engine or lower related floor hides real omissions too)
         alone = [m for m in members if m[1] == "core" and len(clusters_docs[m[0]]) == 1]
-        shown = sum(1 for m in alone if any(d == m[2] and overlap((s, e), (m[3], m[4])) >= min(15, (m[4] - m[3]) // 2)
-                                            for d, s, e in unique))
+        shown = sum(1 for m in alone if any(d == m[2] and anchor_hit(s, e, m) for d, s, e in unique))
         return {"unique": len(unique), "omission_precision": _ratio(len(unique) - len(wrong), len(unique)) if unique else 1.0,
                 "omission_recall": _ratio(shown, len(alone)) if alone else None, "single_outlet_facts": len(alone),
                 "omissions_wrong": [self.doctext[d][s:e][:60] for d, s, e in wrong]}
