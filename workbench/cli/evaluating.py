@@ -11,10 +11,6 @@ from workbench.cli.group import cli
 from workbench.cli.options import fail_cleanly
 
 
-FIGURES = ("precision", "recall", "f1", "omission_precision", "omission_recall", "cue_recall", "cue_recall_typed",
-           "cue_precision_lb", "furniture_precision", "furniture_recall", "boundary_f1", "cues_on_furniture")
-
-
 def _print(result: dict, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
