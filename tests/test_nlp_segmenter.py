@@ -525,6 +525,22 @@ def test_a_gallery_of_picture_descriptions_is_furniture_but_one_present_tense_li
     assert furniture_of(story) == [], pairs(story)  # speech ("spricht von"), and one present-tense line alone
 
 
+def test_a_list_of_the_storys_names_standing_alone_is_a_caption() -> None:
+    page = ("Kim Jong Un und Wladimir Putin\n\nAPA/AP/Alexander Zemlianichenko\n\nKim und Putin\n\n"
+            "Gipfel in Wladiwostok\n\n"
+            "Der russische Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un haben sich in Wladiwostok "
+            "getroffen. Kim reiste mit dem Zug an.\n\n"
+            "Emmanuel Macron, Xi Jinping und Ursula von der Leyen.\n\n"
+            "Die Gespräche dauerten drei Stunden, sagte Putin danach. Auch Emmanuel Macron und Xi Jinping "
+            "telefonierten, Ursula von der Leyen reiste nach Peking.\n\n"
+            "Putins Hauptgast\n\nDer Hauptgast war Kim.\n")
+    assert furniture_of(page) == ["Kim Jong Un und Wladimir Putin", "APA/AP/Alexander Zemlianichenko", "Kim und Putin",
+                                  "Emmanuel Macron, Xi Jinping und Ursula von der Leyen."], pairs(page)
+    english = ("Trump Meets Kim\n\nPresident Donald Trump met Kim Jong Un in Singapore.\n\n"
+               "Trump and Kim\n\nThe talks lasted for five hours.\n")
+    assert furniture_of(english, "en") == ["Trump and Kim"], pairs(english, "en")  # a title-case headline stays
+
+
 def test_an_agency_dateline_with_a_date_and_a_place_colon_opening_a_one_sentence_story() -> None:
     kcna = ("Pyongyang, March 1 (KCNA) -- Kim Jong Un met again with the President at a hotel in Hanoi "
             "on February 28 and held talks that lasted for several hours.\n")

@@ -59,6 +59,9 @@ PAIR_MARKER_MAX_WORDS = 4  # a short line shown twice ("Daily Mirror", "Philipp 
 # byline or date repeated by the page's template, never a sentence of the story
 PICTURE_MIN_WORDS, PICTURE_MAX_WORDS = 3, 20
 PICTURE_RUN = 2  # picture descriptions in a row that make a gallery
+NAMES_LINE_MIN_WORDS, NAMES_LINE_MAX_WORDS = 2, 10  # capitalised words of a line of names alone
+_LIST_JOINERS = frozenset("und and & ,".split())  # a list of names has one: "Xi Putins Hauptgast" is a headline
+_NAME_JOINERS = _LIST_JOINERS | frozenset("von van der den de la le al bin".split())
 
 _BULLETS = "•·▪►*- "
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -331,6 +334,45 @@ def _foreign(text: str, paragraphs: list[Paragraph], language: str) -> None:
             _mark(paragraphs, i)
 
 
+def _mid_sentence_capitals(text: str, para: Paragraph) -> Counter[str]:
+    """Capitalised words of a paragraph's sentences not at a sentence's start (names, and German nouns), counted."""
+    found: Counter[str] = Counter()
+    for s, e, kind in para:
+        if kind == "sentence":
+            words = [w.strip(_EDGE_PUNCTUATION) for w in text[s:e].split()]
+            found.update(w for w in words[1:] if w[:1].isupper())
+    return found
+
+
+def _names_only(line: str, elsewhere: Counter[str]) -> bool:
+    """Whether ``line`` is capitalised words that ``elsewhere`` holds, listed with "und" or commas (name particles
+    such as "von der" aside)."""
+    words = [w for w in (w.strip(_EDGE_PUNCTUATION) for w in line.split()) if w]
+    capitals = [w for w in words if w[:1].isupper()]
+    joiners = [w.casefold() for w in line.replace(",", " , ").split() if not w[:1].isupper()]
+    return (NAMES_LINE_MIN_WORDS <= len(capitals) <= NAMES_LINE_MAX_WORDS
+            and bool(set(joiners) & _LIST_JOINERS) and all(w in _NAME_JOINERS for w in joiners)
+            and all(elsewhere[w] > 0 for w in capitals)
+            and not line.rstrip().endswith(("?", "!", ":")))
+
+
+def _name_lines(text: str, paragraphs: list[Paragraph]) -> None:
+    """A list of the story's names alone ("Kim und Putin", "Emmanuel Macron, Xi Jinping und Ursula von der
+    Leyen."): a picture's caption, alt text or tag list, never a sentence of the report. Every capitalised word
+    must stand capitalised inside the story's sentences too, so a title-case headline ("Trump Meets Kim") or a
+    German one ("Der Tag") is no list of names; the first story line stays, unless a photo credit follows it."""
+    first_story = _first_story(paragraphs)
+    own = [_mid_sentence_capitals(text, p) if not _furniture(p) else Counter() for p in paragraphs]
+    story: Counter[str] = Counter()
+    for found in own:
+        story.update(found)
+    for i, para in enumerate(paragraphs):
+        credited = i + 1 < len(paragraphs) and _is_credit_line(_text(text, paragraphs[i + 1]))
+        if (i != first_story or credited) and not _furniture(para) and len(para) == 1 \
+                and _names_only(_text(text, para), story - own[i]):
+            _mark(paragraphs, i)
+
+
 def mark_page_furniture(text: str, paragraphs: list[Paragraph], language: str = "") -> None:
     """Captions, off-topic lines, appeals, sandwiched headings and embeds in another language become furniture
     (in place)."""
@@ -342,3 +384,4 @@ def mark_page_furniture(text: str, paragraphs: list[Paragraph], language: str = 
     _labelled_captions(text, paragraphs)
     _gallery_markers(text, paragraphs)
     _sandwiched(text, paragraphs)
+    _name_lines(text, paragraphs)
