@@ -17,7 +17,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from workbench.align.lexicon import paraphrases
-from workbench.cues.quantities import decimal_value, number_value, number_word
+from workbench.cues.quantities import decimal_value, may_be_number, number_value, number_word
 from workbench.cues.textview import DocView, Tok
 
 _CLAUSE_END = {",", ";", ".", ":", "!", "?", "(", ")", "–"}
@@ -325,6 +325,8 @@ def fractional_hours(v: DocView, t: Tok) -> tuple[int, Tok] | None:
     """A length of hours and a half, or a decimal one, from ``t`` to its unit: "zweieinhalb Stunden",
     "2,5 Stunden", "2.5 hours", "two and a half hours" -> (150, the unit). The adjectives ("dreistündig",
     "three-and-a-half-hour") are ``adjective_duration``'s."""
+    if t.fold not in _HALVES and not may_be_number(t):
+        return None  # asked of every word: most are no number at all
     toks = v.toks
     nxt = toks[t.i + 1] if t.i + 1 < len(toks) and toks[t.i + 1].sent == t.sent else None
     if t.fold in _HALVES and nxt is not None and nxt.lemma.rstrip("s") in ("stunde", "hour"):

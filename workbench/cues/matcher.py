@@ -84,6 +84,7 @@ class CompiledLexicon:
             if _compound_heads(e):
                 self.heads.setdefault(e.match, []).append(e)
         self._rest: dict[Entry, frozenset[str]] = {}
+        self._candidates: dict[tuple[tuple[str, ...], bool], list[Entry]] = {}
         self.head_lengths = sorted({len(h) for h in self.heads}, reverse=True)
         self.head_tails = {h[-3:] for h in self.heads}  # most nouns end otherwise: one set lookup rules them out
 
@@ -96,13 +97,24 @@ class CompiledLexicon:
         return rest
 
     def candidates(self, tok: Tok) -> list[Entry]:
+        """The entries whose first literal ``tok`` may be; tokens of the same forms and noun-ness get the same
+        answer, which is remembered (a hundred articles look up a few thousand forms some hundred thousand times).
+        Callers must not change the list."""
+        keys = tok.keys()
+        noun = tok.tag_is("NN")
+        memo_key = (keys, noun)
+        found = self._candidates.get(memo_key)
+        if found is None:
+            found = self._candidates[memo_key] = self._lookup(keys, tok.lemma, noun)
+        return found
+
+    def _lookup(self, keys: tuple[str, ...], lemma: str, noun: bool) -> list[Entry]:
         seen: list[Entry] = []
-        for key in tok.keys():
+        for key in keys:
             for e in self.index.get(key, ()):
                 if e not in seen:
                     seen.append(e)
-        if not seen and tok.lemma[-3:] in self.head_tails and tok.tag_is("NN"):
-            lemma = tok.lemma
+        if not seen and lemma[-3:] in self.head_tails and noun:
             for n in self.head_lengths:
                 if len(lemma) >= n + 4 and lemma[-n:] in self.heads:
                     return list(self.heads[lemma[-n:]])
