@@ -62,6 +62,33 @@ def test_erwarten_of_awaiting_a_person_is_no_verb_of_saying():
     assert _speaker(cues, "prunkvolle") == "outlet"
 
 
+def test_a_visitor_awaited_at_a_place_is_no_verb_of_saying():
+    cues = _detect(["Am Abend wird Macron in Berlin erwartet, wo er Scholz trifft. Selenskyj wurde um 14 Uhr Ortszeit "
+                    "im Weißen Haus erwartet.",
+                    "In Berlin wird erwartet, dass Macron den Kanzler trifft."])
+    verbs = [(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"]
+    assert ("d1", "erwartet") not in verbs and ("d2", "erwartet") in verbs
+
+
+def test_drohen_of_what_impends_is_no_verb_of_saying():
+    cues = _detect(["Bislang mied Putin Länder, in denen ihm eine Verhaftung droht. Die Lage droht zu eskalieren. "
+                    "Damit drohen ihnen bis zu 15 Tage Haft.",
+                    "Biden droht Russland mit Sanktionen. Er drohte ihm mit Konsequenzen."])
+    verbs = [(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"]
+    assert not [v for d, v in verbs if d == "d1"], verbs
+    assert [v for d, v in verbs if d == "d2"] == ["droht", "drohte"], verbs
+
+
+def test_english_press_fears_and_pressing_in_other_senses_are_no_verbs_of_saying():
+    cues = _detect(["Moscow had no other way than to press on with its offensive. The visit raised fears of an "
+                    "invasion and eased fears of a rift. Leaders discussed the most pressing issues.",
+                    "Pressed by a reporter, Trump said it was fine. Macron pressed Xi to act. The West fears an "
+                    "invasion."], "en")
+    verbs = [(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"]
+    assert not [v for d, v in verbs if d == "d1" and v.casefold().startswith(("press", "fear"))], verbs
+    assert {"Pressed", "pressed", "fears"} <= {v for d, v in verbs if d == "d2"}, verbs
+
+
 def test_english_narration_after_a_verb_of_saying():
     cues = _detect(["\u201cIt is heart-wrenching,\u201d the PM said as President Putin heard him with rapt attention. "
                     "Macron appealed to Xi Jinping, who received an effusive welcome from Putin, to help. "

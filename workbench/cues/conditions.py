@@ -442,6 +442,8 @@ def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
     object ("declared martial law")."""
     if p > 0 and (seq[p - 1].fold in _NOUN_MARKERS or seq[p - 1].fold.endswith(("'s", "’s", "s'", "s’"))):
         return False  # ... or after a possessive: "rejects Beijing's claims of sovereignty"
+    if p > 0 and seq[p - 1].fold in _TAKES_A_NOUN:
+        return False  # the object of a verb: "raised fears", "easing fears of an invasion", "voiced concerns"
     if p > 0 and seq[p - 1].fold in _PARTICIPLE_DEGREE and seq[p].fold.endswith("ed"):
         return False  # "the highly touted meeting", "a much anticipated summit": a participle before a noun
     if p > 1 and seq[p - 1].fold == "to" and seq[p - 2].lemma in _DECIDING:
@@ -452,6 +454,11 @@ def _english_speech_verb(verb: str, seq: list[Tok], p: int) -> bool:
     return True
 
 
+# verbs whose object a noun that is also a verb of speech often is ("raised fears", "dismissed claims")
+_TAKES_A_NOUN = {"raise", "raised", "raises", "raising", "ease", "eased", "eases", "easing", "spark", "sparked",
+                 "sparks", "sparking", "stoke", "stoked", "stoking", "fuel", "fueled", "fuelled", "fueling",
+                 "fuelling", "heighten", "heightened", "allay", "allayed", "voice", "voiced", "voicing", "dismiss",
+                 "dismissed", "dismissing", "deepen", "deepened", "calm", "calmed", "prompt", "prompted"}
 _PARTICIPLE_DEGREE = {"highly", "much", "widely", "long", "oft", "often", "heavily", "well", "hotly", "eagerly"}
 _DECIDING = {"vote", "voted", "voting", "decide", "decided", "move", "moved", "agree", "agreed", "elect", "elected"}
 _NEEDS_VERB = {"in aussicht": "stellen"}  # phrases of a verb that may stand far before them

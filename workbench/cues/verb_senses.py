@@ -22,15 +22,79 @@ _COMPOUND_HEADS = {"conference", "conferences", "pool", "release", "releases", "
 _AWAITED = {"ihn", "uns", "euch", "mich", "dich"}
 
 
+# prepositions of a place or a time a visitor is awaited at ("wird Macron in Berlin erwartet", "im Weißen Haus")
+_AT = {"in", "im", "nach", "zu", "zum", "zur", "bei", "beim", "an", "am", "auf", "um"}
+_PLACE_WORDS = ("NE", "NN", "ADJA", "CARD", "ART", "PROPN", "NOUN", "ADJ", "NUM", "DET")
+# what may follow the participle of a visitor awaited: the end of the clause or its passive auxiliary
+_AWAITED_AFTER = {"worden", "werden", "wird", "wurde"}
+
+
+def _awaited_at(seq: list[Tok], p: int) -> bool:
+    """"erwartet" right after a place or a time and closing its clause: a visitor awaited ("Am Abend wird Macron in
+    Berlin erwartet, wo …", "wurde um 14 Uhr Ortszeit im Weißen Haus erwartet"), not a thing expected to happen
+    ("In Berlin wird erwartet, dass …", "wird in Washington ein Durchbruch erwartet")."""
+    after = seq[p + 1] if p + 1 < len(seq) else None
+    if after is not None and not after.is_punct and after.fold not in _AWAITED_AFTER:
+        return False
+    if after is not None and after.surface == "," and p + 2 < len(seq) and seq[p + 2].fold in ("dass", "daß", "ob"):
+        return False
+    k = p - 1
+    if k < 0 or not seq[k].tag_is("NE", "NN", "PROPN", "NOUN"):
+        return False
+    while k >= 0 and seq[k].tag_is(*_PLACE_WORDS) and not (seq[k].tag_is("ART", "DET") and k + 1 < p
+                                                           and seq[k + 1].tag_is("NE", "PROPN")):
+        k -= 1  # the place back to its preposition; an article before a name ends it ("Washington ein Durchbruch")
+    return k >= 0 and seq[k].fold in _AT and seq[k].tag_is("APPR", "APPRART", "ADP")
+
+
+# English "press" reports speech when someone is pressed to do something or on a matter, presses for it, or is
+# pressed by someone ("pressed Xi to rein in Russia", "pressed Xi on human rights", "pressing for a ceasefire",
+# "Pressed by a reporter, Trump said"), not "press on with its offensive", "press an offensive", "pressing issues"
+_PRESS_COMPLEMENT = {"to", "for", "by", "on", "about", "over"}
+_PRESS_WINDOW = 4
+
+
+# German "drohen" of something that impends ("in denen ihm eine Verhaftung droht", "droht zu eskalieren", "Nun drohen
+# vier Jahre neuer Extreme"), not of someone threatening ("droht Russland mit Sanktionen", "drohte ihm mit …")
+_IMPENDING_PERSONS = {"ihm", "ihr", "ihnen", "uns", "mir", "dir", "euch"}
+_IMPENDING_THINGS = {"gefahr", "haft", "haftstrafe", "strafe", "verhaftung", "festnahme", "auslieferung", "jahr",
+                     "ungemach", "ärger", "pleite", "niederlage", "verlust", "krieg", "eskalation"}
+_CLAUSE_WINDOW = 8
+
+
+def _impends(seq: list[Tok], p: int) -> bool:
+    """Whether "drohen" at ``p`` tells of something impending: no "mit" in its clause, and an infinitive with "zu"
+    after it, a person it impends on beside it, or a thing that impends in its clause."""
+    lo, hi = p, p
+    while lo > 0 and p - lo < _CLAUSE_WINDOW and not (seq[lo - 1].is_punct and seq[lo - 1].surface in ",;:.!?"):
+        lo -= 1
+    while hi + 1 < len(seq) and hi - p < _CLAUSE_WINDOW and not (seq[hi + 1].is_punct and seq[hi + 1].surface in ",;:.!?"):
+        hi += 1
+    clause = seq[lo:hi + 1]
+    if any(t.fold == "mit" for t in clause):
+        return False
+    if p + 1 < len(seq) and seq[p + 1].fold == "zu":
+        return True  # "droht zu eskalieren"
+    if any(t.fold in _IMPENDING_PERSONS for t in seq[max(lo, p - 2):p + 3]):
+        return True
+    return any(t.lemma in _IMPENDING_THINGS for t in clause)
+
+
 def speech_sense(match: str, seq: list[Tok], p: int) -> bool:
     """Whether the verb at ``p`` of ``seq`` (a reporting-verb entry ``match``) is used of speech: not with a
     reflexive pronoun right after it ("wiederholt sich", "history repeats itself"), and not as the first part of
-    an English noun compound ("a normal press pool spray", "a press conference"), and "erwarten" not of awaiting a
-    person ("erwartete ihn")."""
+    an English noun compound ("a normal press pool spray", "a press conference"), "erwarten" not of awaiting a
+    person ("erwartete ihn", "wird in Berlin erwartet"), "drohen" not of what impends ("ihm droht Haft"), and
+    "press" only with what someone is pressed to do."""
     if seq[p].fold == match and p + 1 < len(seq) and seq[p + 1].fold in _COMPOUND_HEADS:
         return False
-    if match == "erwarten" and p + 1 < len(seq) and seq[p + 1].fold in _AWAITED:
+    if match == "erwarten" and ((p + 1 < len(seq) and seq[p + 1].fold in _AWAITED) or _awaited_at(seq, p)):
         return False
+    if match == "drohen" and _impends(seq, p):
+        return False
+    if match == "press":
+        ahead = [t.fold for t in seq[p + 1:p + 1 + _PRESS_WINDOW]]
+        return bool(ahead) and ahead[0] not in ("on", "ahead") and bool(_PRESS_COMPLEMENT & set(ahead))
     if match not in _REFLEXIVE_NOT_SPEECH:
         return True
     return not any(t.fold in _REFLEXIVES for t in seq[p + 1:p + 3])
