@@ -706,6 +706,16 @@ def test_a_crisis_named_by_a_place_minimises_where_another_report_tells_of_the_w
     assert not [c.text for c in calm if c.category == "event_label" and c.shown and "Krise" in c.text]
 
 
+def test_a_crisis_of_another_domain_or_of_a_place_at_peace_names_no_war():
+    filler = " The delegations met in the morning and talked about trade, climate and travel for hours." * 4
+    cues = _detect_lang(["Russia's invasion of Ukraine goes on." + filler + " Fentanyl has fueled an opioid overdose "
+                         "crisis in America." + filler + " The leaders met amid economic and security tensions." + filler
+                         + " Xi spoke about the conflict in Ukraine." + filler,
+                         "The war in Ukraine was discussed." + filler], "en")  # (filler: no highlight is too dense)
+    shown = [c.text for c in cues if c.category == "event_label" and c.shown and c.span.doc == "d1"]
+    assert "crisis" not in shown and "tensions" not in shown and "conflict" in shown, shown
+
+
 def test_a_kinship_noun_is_no_title():
     """ "dessen Großvater Friedrich", "Kims Vater Kim Jong Il": a relation to someone else, not a label the outlet
     gives the person (and "Friedrich" alone is no name of Friedrich Merz)."""

@@ -1,8 +1,10 @@
 """Whether a name that plays a war down ("Krise", "Konflikt", "Unfall") is highlighted (``minimising_needs_a_war``).
 
-"Krise" and "Konflikt" minimise only where there is a war to play down: in the
-report itself, or, for one named by a place ("die Ukraine-Krise"), in another
-report of the comparison. "Unfall" minimises only where some report calls the
+"Krise" and "Konflikt" minimise only where there is a war to play down: one
+named by a place ("die Ukraine-Krise", "tensions with China") where some report
+of the comparison names a war at that place, one named by no place where the
+report itself tells of a war, and never one of another domain ("political
+crisis", "trade tensions"). "Unfall" minimises only where some report calls the
 event an attack.
 """
 
@@ -21,10 +23,12 @@ _WAR_WORDS = {"krieg", "angriff", "invasion", "armee", "truppe", "front", "solda
 
 
 def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: EntityIndex) -> None:
-    """"Krise" and "Konflikt" minimise only when the text is about a war or an attack; in a report on a government
-    crisis or a vote ("Europa aus der Krise führen") they are plain words and stay unhighlighted; one named by a
-    place ("die Ukraine-Krise") minimises also where only another report of the comparison names a war at that place. "Unfall" and
-    "Vorfall" minimise only where some report of the comparison calls the event an attack."""
+    """"Krise" and "Konflikt" minimise only where they name a war: one named by a place ("die Ukraine-Krise", "the
+    crisis over Ukraine") where some report of the comparison names a war at that place, also where this report
+    names none ("tensions with China", "the conflict in the Pacific" are no war's names); one named by no place only
+    in a text about a war ("Europa aus der Krise führen" in a report on a vote is a plain word); never one of another
+    domain ("the opioid overdose crisis", "trade tensions"). "Unfall" and "Vorfall" minimise only where some report of the comparison
+    calls the event an attack."""
     at_war: dict[str, bool] = {}
     war_at: dict[str, bool] = {}  # place -> some outlet names a war there
     attacked: bool | None = None  # some outlet calls the event an attack
@@ -49,23 +53,48 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: En
             continue
         if word not in _PEACETIME_WORDS:
             continue
+        if _of_another_domain(v, c):
+            c.shown = False  # "the opioid overdose crisis", "economic and security tensions": no war's name
+            continue
+        if place is None:
+            place = _place_of(v, c, index)
+        if place is not None:
+            if place not in war_at:
+                war_at[place] = _war_named_at(views, _stems(place))
+            if not war_at[place]:
+                c.shown = False  # "tensions with China", "conflict in the Pacific": no war is told of there
+            continue
         if c.span.doc not in at_war:
             at_war[c.span.doc] = any(t.lemma.rsplit("-", 1)[-1] in _WAR_WORDS for t in v.toks)
         if at_war[c.span.doc]:
             continue
-        if place is None:
-            place = _place_of(v, c, index)
-        if place is None:
-            c.shown = False
-            continue
-        if place not in war_at:
-            war_at[place] = _war_named_at(views, set(place.split("-")))
-        if not war_at[place]:
-            c.shown = False
+        c.shown = False  # a report of no war, and no place named
+
+
+# words before a crisis, conflict or tensions that make them another domain's ("the opioid overdose crisis", "trade
+# tensions"), not a name of the war
+_OTHER_DOMAINS = {"economic", "financial", "opioid", "overdose", "drug", "nuclear", "debt", "energy", "refugee",
+                  "migrant", "health", "trade", "budget", "wirtschaftliche", "wirtschaftlichen", "finanzielle",
+                  "finanziellen", "atomare", "atomaren"}  # not "political": a government's crisis may be the event
+
+
+def _of_another_domain(v: DocView, c: Cue) -> bool:
+    """A word of ``_OTHER_DOMAINS`` stands right before the cue, or before a word joined to it ("economic and
+    security tensions")."""
+    toks = v.toks_between(c.span.start, c.span.end)
+    k = toks[0].i - 1 if toks else -1
+    if k >= 2 and v.toks[k - 1].fold in ("and", "und", ","):
+        k -= 2
+    return k >= 0 and v.toks[k].fold in _OTHER_DOMAINS
 
 
 _WAR_NAMES = ("krieg", "invasion", "war", "angriffskrieg", "eroberungskrieg", "vernichtungskrieg")
 _WAR_REACH = 5  # a war word this many words from the place's name names a war there ("Krieg in der Ukraine")
+
+
+def _stems(place: str) -> set[str]:
+    """The parts of a place's name cut to five letters, so its adjective finds it ("ukrainian": "ukraine")."""
+    return {p[:5] for p in place.split("-") if p}
 
 
 def _war_named_at(views: dict[str, DocView], parts: set[str]) -> bool:
