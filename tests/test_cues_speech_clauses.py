@@ -134,3 +134,12 @@ def test_a_verb_of_saying_joined_by_a_hyphen_and_a_double_hyphen_dash():
     assert "proclaimed" not in verbs and "state" not in verbs  # parts of "self-proclaimed", "anti-state"
     assert _speaker(cues, "empty-handed and humbled") == "outlet"
     assert _speaker(cues, "stark") == "outlet"
+
+
+def test_wohl_that_affirms_or_tells_of_well_being_is_no_hedge():
+    cues = _detect(["Die Probleme spürt man sehr wohl in der Ukraine. Kim fühlt sich in Moskau wohl. Merz wird wohl "
+                    "dabei sein.",
+                    "Die Probleme spürt man in der Ukraine. Kim ist in Moskau. Merz ist dabei."])
+    hedges = [c for c in cues if c.category == "hedge"]
+    assert [(c.span.doc, c.text) for c in hedges] == [("d1", "wohl")]
+    assert hedges[0].span.start > 60  # the last one: "Merz wird wohl dabei sein"

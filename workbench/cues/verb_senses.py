@@ -111,10 +111,22 @@ def possibility_sense(match: str, tok: Tok) -> bool:
     return match not in _POSSIBILITY or not tok.tag_is("ADJA")
 
 
+# "wohl" that affirms ("sehr wohl", "durchaus wohl": indeed) or tells of well-being ("fühlt sich wohl"), no hedge
+_AFFIRMING_BEFORE = {"sehr", "durchaus"}
+_WELL_BEING = {"fühlen", "befinden", "ergehen"}
+
+
+def wohl_sense(seq: list[Tok], p: int) -> bool:
+    """Whether "wohl" at ``p`` hedges ("wird wohl dabei sein"): not "sehr wohl", not "fühlt sich wohl"."""
+    if p > 0 and seq[p - 1].fold in _AFFIRMING_BEFORE:
+        return False
+    return not any(t.lemma in _WELL_BEING for t in seq[max(0, p - 4):p])
+
+
 def word_sense(family: str, match: str, seq: list[Tok], p: int) -> bool:
     """Whether the word at ``p`` is used in the sense its lexicon entry (``family``, ``match``) gives it."""
     if family == "reporting_verb":
         return speech_sense(match, seq, p)
     if family == "hedge":
-        return possibility_sense(match, seq[p])
+        return possibility_sense(match, seq[p]) and (match != "wohl" or wohl_sense(seq, p))
     return True
