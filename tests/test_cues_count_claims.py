@@ -342,3 +342,20 @@ def test_a_time_most_outlets_give_alike_in_one_row_is_flagged_only_where_it_diff
     flagged = _flagged([line.format("7.35 Uhr") + tail, line.format("7.35 Uhr") + tail, line.format("7.35 Uhr") + tail,
                         line.format("7 Uhr") + tail])
     assert flagged == {"d4": ["7 Uhr"]}, flagged
+
+
+def test_figures_far_apart_count_different_things_and_one_rounded_is_the_same():
+    found = _flagged([
+        "Die beiden Präsidenten schlossen in Peking Wirtschaftsabkommen von neun Milliarden Dollar. Ross sprach danach "
+        "mit Reportern.",
+        "Die beiden Präsidenten schlossen in Peking Wirtschaftsabkommen von 250 Milliarden Dollar. Ross sprach danach "
+        "mit Reportern.",
+        "Die beiden Präsidenten schlossen in Peking Wirtschaftsabkommen von 20 Milliarden Dollar. Ross sprach danach "
+        "mit Reportern.",
+    ])
+    assert "d2" not in found and found.get("d1") == ["neun Milliarden"], found  # 9 and 20 may be one figure
+    rounded = _flagged([
+        "Der Kongress stimmt über zusätzliche 44,9 Milliarden Dollar für die Ukraine ab. Selenskyj sprach vorher.",
+        "Der Kongress stimmt über zusätzliche, knapp 45 Milliarden Dollar für die Ukraine ab. Selenskyj sprach vorher.",
+    ])
+    assert rounded == {}, rounded

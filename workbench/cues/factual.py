@@ -39,6 +39,7 @@ from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
 from workbench.cues.row_details import majority, same_event, same_scene
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, continues_group, counts_others, day_forms,
+                                       decimal_value,
                                        detail_extent, digit_groups, number_value, weekday)
 
 _LINKS = ("von", "vom")
@@ -441,6 +442,8 @@ class FactualFinder:
                         candidates = [(w, o) for w, u, o in nb if u == unit and not counts_others(vb, o)]
                         if not candidates or any(w == value for w, _ in candidates) or counts_others(va, t):
                             continue  # no other value for this unit, the same one is there too, or a count of others
+                        candidates = [(w, o) for w, o in candidates
+                                      if unit in _CLOCK_UNITS or not _far_apart(va, t, value, vb, o, w)]
                         if unit in _CLOCK_UNITS and same_scene(va, ma, vb, mb):
                             same_unit = candidates
                         else:
@@ -459,6 +462,30 @@ class FactualFinder:
             start, end = detail_extent(v, t)
             out.append(variant_cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
         return out
+
+
+_FAR_APART = 5  # two figures this many times apart count different things ("neun Milliarden" signed on the first
+# day, "über 250 Milliarden" in all), not one thing disputed
+
+
+def _magnitude(v: DocView, t: Tok, value: str) -> float | None:
+    """The number ``t`` gives ("44,9" is 44.9, not the 449 its digits make), or None for a vague or grouped one."""
+    decimal = decimal_value(t, v.language)
+    if decimal is not None:
+        return decimal
+    return float(value) if value.isdigit() else None  # "1000s", "2 000": compared as before
+
+
+_ROUNDED = 0.02  # figures this close are one figure rounded ("knapp 45 Milliarden" / "44,9 Milliarden")
+
+
+def _far_apart(va: DocView, t: Tok, a: str, vb: DocView, o: Tok, b: str) -> bool:
+    """Both figures are plain numbers and either one is more than ``_FAR_APART`` times the other (two things
+    counted) or they differ by less than ``_ROUNDED`` of the larger (one figure, rounded): no dispute either way."""
+    x, y = _magnitude(va, t, a), _magnitude(vb, o, b)
+    if x is None or y is None or min(x, y) <= 0:
+        return False
+    return max(x, y) > _FAR_APART * min(x, y) or abs(x - y) < _ROUNDED * max(x, y)
 
 
 def factual_variants(views: list[DocView], alignment: AlignmentResult | None, entities: EntityIndex,
