@@ -2978,3 +2978,12 @@ def test_a_quoted_name_in_a_detail_keeps_its_closing_mark():
     assert closed("eine vom Typ „Angara“.", 5, len("eine vom Typ „Angara")) == len("eine vom Typ „Angara“")
     plain = "vom Typ Angara und mehr"
     assert closed(plain, 4, len("vom Typ Angara")) == len("vom Typ Angara")
+
+
+def test_a_plain_or_minimising_event_name_after_ohne_or_kein_names_nothing_that_happened():
+    filler = " Die Delegationen sprachen am Morgen lange über Handel, Klima und Reisen." * 3
+    cues = _detect(["Im Krieg gegen die Ukraine verläuft das Treffen ohne große Zwischenfälle." + filler
+                    + " Es gab keinen Eklat." + filler,
+                    "Im Krieg gegen die Ukraine gab es einen Zwischenfall." + filler + " Es gab einen Eklat." + filler])
+    shown = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown]
+    assert ("d1", "Zwischenfälle") not in shown and ("d1", "Eklat") in shown, shown

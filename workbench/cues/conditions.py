@@ -331,6 +331,22 @@ _SEEMING_NEXT = {"to", "that", "as", "likely", "unlikely", "set", "poised", "rea
 _SUPERLATIVE_OPENERS = {"most", "best", "least", "only", "first", "last"}
 
 
+_DENYING = {"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines", "without", "no"}
+_DENIED_REACH = 2  # adjectives between the denying word and the name ("ohne größere Zwischenfälle")
+
+
+def _denied_before(seq: list[Tok], p: int) -> bool:
+    """The name follows "ohne", "kein" or "without"/"no", adjectives between: the event it names did not happen."""
+    for k in range(p - 1, max(-1, p - 2 - _DENIED_REACH), -1):
+        t = seq[k]
+        if t.fold in _DENYING:
+            return True
+        if t.is_punct or t.tag_is("ART", "APPR", "APPRART", "VV", "VA", "VM", "NN", "NE") or (
+                not t.pos and t.capitalised):
+            return False
+    return False
+
+
 def _hyphen_joined(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalpha()
 
@@ -341,6 +357,9 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return False  # a comparison, no one expecting: "besser verlaufen als erwartet", "faster than expected"
     if not word_sense(e.family, e.match, seq, p):
         return False  # "Am Freitag wiederholt sich dieser historische Tag", "über mögliche Sanktionen"
+    if e.family == "event_label" and e.cls in ("minimising", "neutral") and _denied_before(seq, p):
+        return False  # "verläuft ohne große Zwischenfälle", "without incident": no event is named ("Es gab keinen
+        # Eklat" still invokes the scandal)
     if e.family == "reporting_verb" and _hyphen_joined(view.text, seq[p].start):
         return False  # the second part of a word joined by a hyphen: "self-proclaimed" names no speech
     if e.family == "reporting_verb" and e.cls == "factive" and not _presented_as_fact(
