@@ -2987,3 +2987,13 @@ def test_a_plain_or_minimising_event_name_after_ohne_or_kein_names_nothing_that_
                     "Im Krieg gegen die Ukraine gab es einen Zwischenfall." + filler + " Es gab einen Eklat." + filler])
     shown = [(c.span.doc, c.text) for c in cues if c.category == "event_label" and c.shown]
     assert ("d1", "Zwischenfälle") not in shown and ("d1", "Eklat") in shown, shown
+
+
+def test_sogenannt_before_a_name_and_historic_of_examples_and_concerns_are_no_valuation():
+    filler = " Die Delegationen sprachen am Morgen lange über Handel, Klima und Reisen." * 3
+    cues = _detect(["Trump unterzeichnete sogenannte Executive Orders." + filler + " Sie verwies auf den sogenannten "
+                    "Fall Lisa." + filler + " Der Ort liefert historische Beispiele." + filler + " Die sogenannte "
+                    "«Pressekonferenz» dauerte zehn Minuten." + filler,
+                    "Trump unterzeichnete Anordnungen." + filler + " Die Pressekonferenz dauerte zehn Minuten." + filler])
+    words = [c.text for c in cues if c.category == "evaluative" and c.span.doc == "d1"]
+    assert words == ["sogenannte"], words  # only the one before a quotation mark

@@ -207,7 +207,9 @@ _SHARP_OF = {"kritisieren", "kritik", "verurteilen", "angreifen", "angriff", "to
 _OF_THE_PAST = ("gasse", "altstadt", "zentrum", "viertel", "gebäude", "bau", "hotel", "villa", "palast", "estate",
                 "building", "district", "quarter", "urkunde", "dokument", "foto", "aufnahme", "überblick",
                 "anspielung", "referenz", "gedächtnis", "vergleich", "hintergrund", "kontext", "quelle", "forschung",
-                "allusion", "reference", "overview", "background", "context", "record", "site", "town", "city")
+                "allusion", "reference", "overview", "background", "context", "record", "site", "town", "city",
+                "beispiel", "bedenken", "erfahrung", "parallele", "vorbild", "gründe", "grund", "wurzel", "example",
+                "precedent", "parallel", "roots", "reasons", "grievance")  # examples and concerns from the past
 
 
 _COLD = {"eisig", "frostig", "eiskalt", "icy", "frosty"}  # of a relationship ("frostige Beziehungen"), not the weather
@@ -347,6 +349,18 @@ def _denied_before(seq: list[Tok], p: int) -> bool:
     return False
 
 
+def _introduces_a_name(seq: list[Tok], p: int) -> bool:
+    """"sogenannt" before a name or a foreign term introduces it ("den sogenannten Minsker Prozess", "sogenannte
+    Executive Orders", "den sogenannten Fall Lisa"): no distance is taken; before a quotation mark or a common noun
+    ("die sogenannte «Pressekonferenz»", "des sogenannten Westens") it keeps the word at arm's length."""
+    if p + 1 >= len(seq):
+        return False
+    nxt = seq[p + 1]
+    if nxt.tag_is("NE", "FM") or (nxt.tag_is("ADJA") and nxt.capitalised):
+        return True
+    return nxt.tag_is("NN") and p + 2 < len(seq) and seq[p + 2].tag_is("NE")
+
+
 def _hyphen_joined(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalpha()
 
@@ -378,6 +392,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not m.toks[0].tag_is("ADJA") and _manner_of_speech(seq, p)  # not "die aufgebrachte Menge"
     if e.match in ("scharf", "harsh", "harshly", "sharp") and e.family == "evaluative":
         return _sharp_speech(seq, p)
+    if e.match == "sogenannt" and e.family == "evaluative":
+        return not _introduces_a_name(seq, p)
     if e.match in ("historisch", "historic") and e.family == "evaluative":
         return not _of_the_past(seq, p)
     if e.match in _COLD and e.family == "evaluative":
