@@ -61,7 +61,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from workbench.cues.textview import OPENING_QUOTES, DocView, Tok, folded
-from workbench.cues.verb_senses import word_sense
+from workbench.cues.verb_senses import denied_before, introduces_a_name, word_sense
 
 if TYPE_CHECKING:  # pragma: no cover
     from workbench.cues.matcher import Match
@@ -333,34 +333,6 @@ _SEEMING_NEXT = {"to", "that", "as", "likely", "unlikely", "set", "poised", "rea
 _SUPERLATIVE_OPENERS = {"most", "best", "least", "only", "first", "last"}
 
 
-_DENYING = {"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines", "without", "no"}
-_DENIED_REACH = 2  # adjectives between the denying word and the name ("ohne größere Zwischenfälle")
-
-
-def _denied_before(seq: list[Tok], p: int) -> bool:
-    """The name follows "ohne", "kein" or "without"/"no", adjectives between: the event it names did not happen."""
-    for k in range(p - 1, max(-1, p - 2 - _DENIED_REACH), -1):
-        t = seq[k]
-        if t.fold in _DENYING:
-            return True
-        if t.is_punct or t.tag_is("ART", "APPR", "APPRART", "VV", "VA", "VM", "NN", "NE") or (
-                not t.pos and t.capitalised):
-            return False
-    return False
-
-
-def _introduces_a_name(seq: list[Tok], p: int) -> bool:
-    """"sogenannt" before a name or a foreign term introduces it ("den sogenannten Minsker Prozess", "sogenannte
-    Executive Orders", "den sogenannten Fall Lisa"): no distance is taken; before a quotation mark or a common noun
-    ("die sogenannte «Pressekonferenz»", "des sogenannten Westens") it keeps the word at arm's length."""
-    if p + 1 >= len(seq):
-        return False
-    nxt = seq[p + 1]
-    if nxt.tag_is("NE", "FM") or (nxt.tag_is("ADJA") and nxt.capitalised):
-        return True
-    return nxt.tag_is("NN") and p + 2 < len(seq) and seq[p + 2].tag_is("NE")
-
-
 def _hyphen_joined(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalpha()
 
@@ -371,7 +343,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return False  # a comparison, no one expecting: "besser verlaufen als erwartet", "faster than expected"
     if not word_sense(e.family, e.match, seq, p):
         return False  # "Am Freitag wiederholt sich dieser historische Tag", "über mögliche Sanktionen"
-    if e.family == "event_label" and e.cls in ("minimising", "neutral") and _denied_before(seq, p):
+    if e.family == "event_label" and e.cls in ("minimising", "neutral") and denied_before(seq, p):
         return False  # "verläuft ohne große Zwischenfälle", "without incident": no event is named ("Es gab keinen
         # Eklat" still invokes the scandal)
     if e.family == "reporting_verb" and _hyphen_joined(view.text, seq[p].start):
@@ -393,7 +365,7 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
     if e.match in ("scharf", "harsh", "harshly", "sharp") and e.family == "evaluative":
         return _sharp_speech(seq, p)
     if e.match == "sogenannt" and e.family == "evaluative":
-        return not _introduces_a_name(seq, p)
+        return not introduces_a_name(seq, p)
     if e.match in ("historisch", "historic") and e.family == "evaluative":
         return not _of_the_past(seq, p)
     if e.match in _COLD and e.family == "evaluative":

@@ -1,7 +1,8 @@
 """Senses of lexicon words that are not the lexicon's: "Am Freitag wiederholt sich dieser historische Tag" (a day comes
 round again), not "wiederholte Kim" (he said it again); "the press pool", not "pressed Xi" (``speech_sense``); "über
-mögliche Sanktionen", a measure that may come, not a claim held open (``possibility_sense``). The matcher asks
-``word_sense`` before it reports a match."""
+mögliche Sanktionen", a measure that may come, not a claim held open (``possibility_sense``). "sogenannt"
+before a name introduces it (``introduces_a_name``); an event name after "ohne" names nothing that happened
+(``denied_before``). The matcher asks ``word_sense`` before it reports a match."""
 
 from __future__ import annotations
 
@@ -80,17 +81,33 @@ def _impends(seq: list[Tok], p: int) -> bool:
     return any(t.lemma in _IMPENDING_THINGS for t in clause)
 
 
+# English "reject" of a claim or a demand is a stance ("rejected the accusations", "has rejected those demands"); of
+# an act or a document it is a vote or a refusal, no one speaking ("lawmakers rejected the decree", "it was rejected by
+# both Ukraine and the West")
+_REJECTED_ACTS = {"decree", "decrees", "plan", "plans", "proposal", "proposals", "deal", "deals", "bill", "bills",
+                  "offer", "offers", "resolution", "motion", "law", "laws", "measure", "measures", "treaty", "budget"}
+_PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
+
+
+def _rejects_an_act(seq: list[Tok], p: int) -> bool:
+    if p > 0 and seq[p - 1].fold in _PASSIVE:
+        return True
+    return any(t.fold in _REJECTED_ACTS for t in seq[p + 1:p + 4])
+
+
 def speech_sense(match: str, seq: list[Tok], p: int) -> bool:
     """Whether the verb at ``p`` of ``seq`` (a reporting-verb entry ``match``) is used of speech: not with a
     reflexive pronoun right after it ("wiederholt sich", "history repeats itself"), and not as the first part of
     an English noun compound ("a normal press pool spray", "a press conference"), "erwarten" not of awaiting a
-    person ("erwartete ihn", "wird in Berlin erwartet"), "drohen" not of what impends ("ihm droht Haft"), and
-    "press" only with what someone is pressed to do."""
+    person ("erwartete ihn", "wird in Berlin erwartet"), "drohen" not of what impends ("ihm droht Haft"), "reject"
+    not of an act or a document ("rejected the decree"), and "press" only with what someone is pressed to do."""
     if seq[p].fold == match and p + 1 < len(seq) and seq[p + 1].fold in _COMPOUND_HEADS:
         return False
     if match == "erwarten" and ((p + 1 < len(seq) and seq[p + 1].fold in _AWAITED) or _awaited_at(seq, p)):
         return False
     if match == "drohen" and _impends(seq, p):
+        return False
+    if match == "reject" and _rejects_an_act(seq, p):
         return False
     if match == "press":
         ahead = [t.fold for t in seq[p + 1:p + 1 + _PRESS_WINDOW]]
@@ -130,3 +147,31 @@ def word_sense(family: str, match: str, seq: list[Tok], p: int) -> bool:
     if family == "hedge":
         return possibility_sense(match, seq[p]) and (match != "wohl" or wohl_sense(seq, p))
     return True
+
+
+_DENYING = {"ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines", "without", "no"}
+_DENIED_REACH = 2  # adjectives between the denying word and the name ("ohne größere Zwischenfälle")
+
+
+def denied_before(seq: list[Tok], p: int) -> bool:
+    """The name follows "ohne", "kein" or "without"/"no", adjectives between: the event it names did not happen."""
+    for k in range(p - 1, max(-1, p - 2 - _DENIED_REACH), -1):
+        t = seq[k]
+        if t.fold in _DENYING:
+            return True
+        if t.is_punct or t.tag_is("ART", "APPR", "APPRART", "VV", "VA", "VM", "NN", "NE") or (
+                not t.pos and t.capitalised):
+            return False
+    return False
+
+
+def introduces_a_name(seq: list[Tok], p: int) -> bool:
+    """"sogenannt" before a name or a foreign term introduces it ("den sogenannten Minsker Prozess", "sogenannte
+    Executive Orders", "den sogenannten Fall Lisa"): no distance is taken; before a quotation mark or a common noun
+    ("die sogenannte «Pressekonferenz»", "des sogenannten Westens") it keeps the word at arm's length."""
+    if p + 1 >= len(seq):
+        return False
+    nxt = seq[p + 1]
+    if nxt.tag_is("NE", "FM") or (nxt.tag_is("ADJA") and nxt.capitalised):
+        return True
+    return nxt.tag_is("NN") and p + 2 < len(seq) and seq[p + 2].tag_is("NE")
