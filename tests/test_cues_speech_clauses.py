@@ -144,3 +144,10 @@ def test_wohl_that_affirms_or_tells_of_well_being_is_no_hedge():
     hedges = [c for c in cues if c.category == "hedge"]
     assert [(c.span.doc, c.text) for c in hedges] == [("d1", "wohl")]
     assert hedges[0].span.start > 60  # the last one: "Merz wird wohl dabei sein"
+
+
+def test_a_participle_between_von_and_its_noun_names_a_thing():
+    cues = _detect(["Das Treffen war kürzer als die von Trump erwarteten drei Stunden.",
+                    "Trump erwartet ein kurzes Treffen."])
+    verbs = [(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"]
+    assert ("d1", "erwarteten") not in verbs and ("d2", "erwartet") in verbs, verbs

@@ -95,6 +95,16 @@ def _rejects_an_act(seq: list[Tok], p: int) -> bool:
     return any(t.fold in _REJECTED_ACTS for t in seq[p + 1:p + 4])
 
 
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+
+
+def _attributive_with_agent(seq: list[Tok], p: int) -> bool:
+    """A German participle between "von X" and its noun ("die von Trump erwarteten drei bis vier Stunden", "der von
+    Biden angekündigte Besuch"): it names a thing, no one speaks."""
+    return p >= 3 and seq[p - 2].fold == "von" and seq[p - 3].fold in _ARTICLES \
+        and seq[p].fold.endswith(("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes"))
+
+
 def speech_sense(match: str, seq: list[Tok], p: int) -> bool:
     """Whether the verb at ``p`` of ``seq`` (a reporting-verb entry ``match``) is used of speech: not with a
     reflexive pronoun right after it ("wiederholt sich", "history repeats itself"), and not as the first part of
@@ -106,6 +116,8 @@ def speech_sense(match: str, seq: list[Tok], p: int) -> bool:
     if match == "erwarten" and ((p + 1 < len(seq) and seq[p + 1].fold in _AWAITED) or _awaited_at(seq, p)):
         return False
     if match == "drohen" and _impends(seq, p):
+        return False
+    if _attributive_with_agent(seq, p):
         return False
     if match == "reject" and _rejects_an_act(seq, p):
         return False
