@@ -151,3 +151,11 @@ def test_a_participle_between_von_and_its_noun_names_a_thing():
                     "Trump erwartet ein kurzes Treffen."])
     verbs = [(c.span.doc, c.text) for c in cues if c.category == "reporting_verb"]
     assert ("d1", "erwarteten") not in verbs and ("d2", "erwartet") in verbs, verbs
+
+
+def test_a_modal_in_an_indirect_question_holds_no_claim_open():
+    cues = _detect(["The allies try to gauge how far Russia could deepen support. Analysts asked whether Kim might "
+                    "visit. Russia could deepen support.",
+                    "The allies met. Russia supports Kim."], "en")
+    hedges = [c for c in cues if c.category == "hedge" and c.span.doc == "d1"]
+    assert [c.text for c in hedges] == ["could"] and hedges[0].span.start > 80, [(c.text, c.span) for c in hedges]

@@ -61,7 +61,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from workbench.cues.textview import OPENING_QUOTES, DocView, Tok, folded
-from workbench.cues.verb_senses import denied_before, introduces_a_name, word_sense
+from workbench.cues.verb_senses import asked_whether, denied_before, introduces_a_name, word_sense
 
 if TYPE_CHECKING:  # pragma: no cover
     from workbench.cues.matcher import Match
@@ -372,6 +372,8 @@ def condition_holds(m: Match, seq: list[Tok], p: int, view: DocView) -> bool:
         return not any(t.lemma.endswith(_WEATHER) for t in seq[p + 1:p + 3])  # "wegen eisiger Kälte": the weather
     if e.match in _POSSIBLE and len(m.toks) == 1 and p > 0 and seq[p - 1].fold in _NOT_A_POSSIBILITY:
         return False  # "as soon as possible", "if possible", "so bald wie möglich": no claim held open
+    if e.family == "hedge" and e.cls == "modal" and len(m.toks) == 1 and asked_whether(seq, p):
+        return False  # "to gauge how far Russia could deepen support", "ob Peking … könnte": a question, no claim
     if e.family == "hedge" and len(m.toks) == 1 and p > 0 and seq[p - 1].fold in _HOW and seq[-1].surface == "?":
         return False  # "Wie wahrscheinlich ist eine Verhaftung?": the likelihood is asked, no claim held open
     if e.family == "hedge" and e.match in _SIGNS and view.tagged:

@@ -2,7 +2,7 @@
 round again), not "wiederholte Kim" (he said it again); "the press pool", not "pressed Xi" (``speech_sense``); "über
 mögliche Sanktionen", a measure that may come, not a claim held open (``possibility_sense``). "sogenannt"
 before a name introduces it (``introduces_a_name``); an event name after "ohne" names nothing that happened
-(``denied_before``). The matcher asks ``word_sense`` before it reports a match."""
+(``denied_before``); a modal in an indirect question holds no claim open (``asked_whether``). The matcher asks ``word_sense`` before it reports a match."""
 
 from __future__ import annotations
 
@@ -187,3 +187,18 @@ def introduces_a_name(seq: list[Tok], p: int) -> bool:
     if nxt.tag_is("NE", "FM") or (nxt.tag_is("ADJA") and nxt.capitalised):
         return True
     return nxt.tag_is("NN") and p + 2 < len(seq) and seq[p + 2].tag_is("NE")
+
+
+_ASKING = {"whether", "ob"}  # an indirect question the modal's clause is
+_ASKING_REACH = 6
+
+
+def asked_whether(seq: list[Tok], p: int) -> bool:
+    """The modal stands in an indirect question: "whether"/"ob" or "how far"/"how much" opens its clause."""
+    for k in range(p - 1, max(-1, p - 1 - _ASKING_REACH), -1):
+        t = seq[k]
+        if t.is_punct and t.surface in ",;:.!?":
+            return False
+        if t.fold in _ASKING or (t.fold == "how" and k + 1 < p and seq[k + 1].fold in ("far", "much", "many")):
+            return True
+    return False
