@@ -2724,6 +2724,11 @@ def test_a_label_after_with_names_the_one_talked_with_not_the_subject():
                     "von einer Friedensmission. Allein die Tatsache, dass ein EU-Regierungschef mit dem Aggressor "
                     "über Wege zum Frieden spricht, dient Putin."])
     assert _label_entity(cues, "Aggressor") == "Wladimir Putin"
+    # ... also where the topic is the other one: the actor of the clause is the office's holder, not the topic
+    cues = _detect(["Orbán traf Putin in Moskau. Putin lobte Orbán. Allein die Tatsache, dass ein EU-Regierungschef "
+                    "mit dem Aggressor über Wege zum Frieden spricht, dient Putins Darstellung.",
+                    "Ungarns Regierungschef Viktor Orbán hat Russlands Präsident Wladimir Putin in Moskau getroffen."])
+    assert _label_entity(cues, "Aggressor") == "Wladimir Putin"
 
 
 def test_ministerpraesident_and_premierminister_are_one_office_in_a_row():

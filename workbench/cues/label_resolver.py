@@ -105,12 +105,12 @@ class LabelResolver:
         name = next(iter(names))
         return name if name and self.ix.kind(name) == "person" else None
 
-    def _companion(self, view: DocView, start: int, sent: int) -> bool:
+    def _companion(self, view: DocView, start: int, sent: int) -> tuple[bool, str | None]:
         """The label phrase starting at ``start`` follows "mit"/"with" after an actor earlier in its clause (a person
         named, or an office: "Dass ein EU-Regierungschef mit dem Aggressor … spricht"): it names the one met or
-        talked with, not the actor the sentence is about."""
+        talked with, not the actor the sentence is about. Also that actor, where known (the office's holder)."""
         if start < 2 or view.toks[start - 1].fold not in ("mit", "with"):
-            return False
+            return False, None
         clause = []
         for t in reversed(view.toks[:start - 1]):
             if t.sent != sent or t.surface in (",", ";", ":"):
@@ -118,10 +118,12 @@ class LabelResolver:
             clause.append(t)
         for t in clause:
             name = self.ix.entity_at(view.doc, t.i)
-            if (name and self.ix.kind(name) == "person") \
-                    or (self.office is not None and t.capitalised and self.office(t.lemma.rsplit("-", 1)[-1])):
-                return True
-        return False
+            if name and self.ix.kind(name) == "person":
+                return True, name
+            head = t.lemma.rsplit("-", 1)[-1]
+            if self.office is not None and t.capitalised and self.office(head):
+                return True, self.title_person(head) if self.title_person else None
+        return False, None
 
     def _pair(self, doc: str) -> list[str]:
         """The two persons a pair label ("die beiden Präsidenten") names: the text's most named among the persons
@@ -458,8 +460,9 @@ class LabelResolver:
         topic = self.ix.topic_person_before(view.doc, tok.i)
         start = before[0].i if before else tok.i  # "to coax an erratic and reclusive dictator": someone else
         indefinite = start > 0 and view.toks[start - 1].fold in INDEFINITE and view.toks[start - 1].sent == tok.sent
-        if topic and not plural and self._companion(view, start, tok.sent):
-            others = [p for p in self.ix.salient_persons(view.doc, 3) if p != topic]
+        companion, actor = self._companion(view, start, tok.sent) if topic and not plural else (False, None)
+        if companion:
+            others = [p for p in self.ix.salient_persons(view.doc, 3) if p != (actor or topic)]
             if others:  # "Dass ein EU-Regierungschef mit dem Aggressor … spricht": the one he talks with
                 return [others[0]]
         if topic and not plural and (indefinite or any(t.tag_is("PPOSAT") for t in before)):
