@@ -1,8 +1,9 @@
 """Senses of lexicon words that are not the lexicon's: "Am Freitag wiederholt sich dieser historische Tag" (a day comes
 round again), not "wiederholte Kim" (he said it again); "the press pool", not "pressed Xi" (``speech_sense``); "über
-mögliche Sanktionen", a measure that may come, not a claim held open (``possibility_sense``). "sogenannt"
-before a name introduces it (``introduces_a_name``); an event name after "ohne" names nothing that happened
-(``denied_before``); a modal in an indirect question holds no claim open (``asked_whether``). The matcher asks ``word_sense`` before it reports a match."""
+mögliche Sanktionen", a measure that may come, not a claim held open (``possibility_sense``); "sehr wohl" affirms
+(``wohl_sense``). "sogenannt" before a name introduces it (``introduces_a_name``); an event name after "ohne" names
+nothing that happened (``denied_before``); a modal in an indirect question holds no claim open (``asked_whether``).
+The matcher asks ``word_sense`` before it reports a match."""
 
 from __future__ import annotations
 
@@ -90,6 +91,7 @@ _PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
 
 
 def _rejects_an_act(seq: list[Tok], p: int) -> bool:
+    """"reject" in the passive, or with an act or a document among the three words after it."""
     if p > 0 and seq[p - 1].fold in _PASSIVE:
         return True
     return any(t.fold in _REJECTED_ACTS for t in seq[p + 1:p + 4])

@@ -3,9 +3,9 @@
 "Krise" and "Konflikt" minimise only where there is a war to play down: one
 named by a place ("die Ukraine-Krise", "tensions with China") where some report
 of the comparison names a war at that place, one named by no place where the
-report itself tells of a war, and never one of another domain ("political
-crisis", "trade tensions"). "Unfall" minimises only where some report calls the
-event an attack.
+report itself tells of a war, and never one of another domain ("the opioid
+overdose crisis", "trade tensions"). "Unfall" minimises only where some report
+calls the event an attack.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def minimising_needs_a_war(cues: list[Cue], views: dict[str, DocView], index: En
     crisis over Ukraine") where some report of the comparison names a war at that place, also where this report
     names none ("tensions with China", "the conflict in the Pacific" are no war's names); one named by no place only
     in a text about a war ("Europa aus der Krise führen" in a report on a vote is a plain word); never one of another
-    domain ("the opioid overdose crisis", "trade tensions"). "Unfall" and "Vorfall" minimise only where some report of the comparison
-    calls the event an attack."""
+    domain ("the opioid overdose crisis", "trade tensions"). "Unfall" and "Vorfall" minimise only where some report
+    of the comparison calls the event an attack."""
     at_war: dict[str, bool] = {}
     war_at: dict[str, bool] = {}  # place -> some outlet names a war there
     attacked: bool | None = None  # some outlet calls the event an attack

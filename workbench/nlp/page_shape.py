@@ -23,6 +23,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   picture) is furniture, and so is a caption of one or two sentences between two of them. A line of at most four
   words shown twice ("Daily Mirror", "Philipp Dahm", "20.6.2024": a masthead, byline or date the template repeats)
   is furniture too, unless it opens the story (a title shown again is the headline).
+* **Lists of names.** A line that lists the story's names alone ("Kim und Putin", "Emmanuel Macron, Xi Jinping
+  und Ursula von der Leyen."): a caption, alt text or tag list; not the first line unless a photo credit follows.
 * **Picture descriptions.** Two or more one-sentence lines in a row (furniture
   between them aside), each a short present-tense account of what a picture
   shows ("Kim Jong-un und Wladimir Putin stehen nebeneinander.", "Xi and
