@@ -3002,3 +3002,13 @@ def test_sogenannt_before_a_name_and_historic_of_examples_and_concerns_are_no_va
                     "Trump unterzeichnete Anordnungen." + filler + " Die Pressekonferenz dauerte zehn Minuten." + filler])
     words = [c.text for c in cues if c.category == "evaluative" and c.span.doc == "d1"]
     assert words == ["sogenannte"], words  # only the one before a quotation mark
+
+
+def test_places_of_one_kind_qualified_by_two_countries_are_two_places():
+    """ "in der vietnamesischen Hauptstadt Hanoi" (the summit) and "in der nordkoreanischen Hauptstadt Pjöngjang"
+    (a liaison office) are no disputed detail; an unqualified slot still disputes ("Weltraumbahnhof Baikonur")."""
+    cues = _detect(["Trump und Kim trafen sich in der vietnamesischen Hauptstadt Hanoi. Ein Büro in der "
+                    "nordkoreanischen Hauptstadt Pjöngjang sei denkbar.",
+                    "Trump und Kim trafen sich in der vietnamesischen Hauptstadt Hanoi. Das Treffen endete früh.",
+                    "Trump und Kim trafen sich in der vietnamesischen Hauptstadt Hanoi. Kim reiste mit dem Zug."])
+    assert not [c.text for c in cues if c.category == "factual_variant"], [c.text for c in cues]

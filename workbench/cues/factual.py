@@ -39,8 +39,7 @@ from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
 from workbench.cues.row_details import majority, same_event, same_scene
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, continues_group, counts_others, day_forms,
-                                       decimal_value,
-                                       detail_extent, digit_groups, number_value, weekday)
+                                       detail_extent, digit_groups, far_apart, number_value, weekday)
 
 _LINKS = ("von", "vom")
 # a person's role: "Regierungssprecher von Sachsen-Anhalt" names whose spokesman, not a disputed detail
@@ -66,6 +65,7 @@ class Slot:
     first: Tok
     last: Tok
     name_tok: Tok
+    qualifier: str = ""  # a country's adjective before the head ("der nordkoreanischen Hauptstadt Pjöngjang")
 
 
 @lru_cache(maxsize=65536)  # slots are compared pairwise; their heads recur
@@ -147,7 +147,7 @@ class FactualFinder:
                 continue
             toks = [t for t in s.toks if not (t.is_punct and t.surface in "„“”\"«»‚‘’")]
             for k, t in enumerate(toks):
-                head = None
+                head, hk = None, -1
                 compound = self._compound(t)
                 if compound:
                     out.append(Slot(v, compound[1], compound[0], t, t, t))
@@ -155,17 +155,20 @@ class FactualFinder:
                         and not (t.fold != t.lemma and t.fold.endswith("s")):
                     if k >= 1 and self._names_a_kind(v, toks[k - 1]) and toks[k - 1].lemma not in _TYPE_NOUNS \
                             and not self._is_person(v, toks[k - 1]):
-                        head = toks[k - 1]
+                        head, hk = toks[k - 1], k - 1
                     elif k >= 2 and toks[k - 1].lemma in _LINKS and self._names_a_kind(v, toks[k - 2]):
-                        head = toks[k - 2]
+                        head, hk = toks[k - 2], k - 2
                     elif k >= 3 and toks[k - 1].lemma in _TYPE_NOUNS and toks[k - 2].lemma in _LINKS \
                             and self._names_a_kind(v, toks[k - 3]):
-                        head = toks[k - 3]
+                        head, hk = toks[k - 3], k - 3
                     if head is not None and k + 1 < len(toks) and toks[k + 1].tag_is(*NAME_TAGS):
                         head = None  # part of a longer name
                     if head is not None and not self._label(v, head) \
                             and not head.lemma.endswith(_ROLE_HEADS + _SOURCE_HEADS):
-                        out.append(Slot(v, head.lemma, t.lemma, head, t, t))
+                        before = toks[hk - 1] if hk >= 1 else None
+                        qualifier = before.lemma if before is not None and before.tag_is("ADJA") \
+                            and before.lemma.endswith("isch") else ""  # a country's adjective, not "neu" or "alt"
+                        out.append(Slot(v, head.lemma, t.lemma, head, t, t, qualifier))
         return out
 
     @staticmethod
@@ -277,9 +280,13 @@ class FactualFinder:
                         continue
                     for x in side:
                         if not self._mentions(x.view, other_name):
-                            record(x, [y for y in free if y.view.language == x.view.language])
-                            for y in free:  # the relation is symmetric: y disagrees with x as well
-                                if y.view.doc != x.view.doc and y.view.language == x.view.language:
+                            # "die nordkoreanische Hauptstadt Pjöngjang" is no rival of "die vietnamesische
+                            # Hauptstadt Hanoi": slots qualified differently hold two things
+                            rivals_of_x = [y for y in free if y.view.language == x.view.language
+                                           and not (x.qualifier and y.qualifier and x.qualifier != y.qualifier)]
+                            record(x, rivals_of_x)
+                            for y in rivals_of_x:  # the relation is symmetric: y disagrees with x as well
+                                if y.view.doc != x.view.doc:
                                     record(y, [x])
         in_conflict_ids = {sid for sid, names in rivals.items() if names}
         by_id = {id(s): s for s in slots}
@@ -443,7 +450,7 @@ class FactualFinder:
                         if not candidates or any(w == value for w, _ in candidates) or counts_others(va, t):
                             continue  # no other value for this unit, the same one is there too, or a count of others
                         candidates = [(w, o) for w, o in candidates
-                                      if unit in _CLOCK_UNITS or not _far_apart(va, t, value, vb, o, w)]
+                                      if unit in _CLOCK_UNITS or not far_apart(va, t, value, vb, o, w)]
                         if unit in _CLOCK_UNITS and same_scene(va, ma, vb, mb):
                             same_unit = candidates
                         else:
@@ -462,30 +469,6 @@ class FactualFinder:
             start, end = detail_extent(v, t)
             out.append(variant_cue(v, start, end, sorted(cps, key=lambda c: (views[c[0].doc].rank, c[0].start))))
         return out
-
-
-_FAR_APART = 5  # two figures this many times apart count different things ("neun Milliarden" signed on the first
-# day, "über 250 Milliarden" in all), not one thing disputed
-
-
-def _magnitude(v: DocView, t: Tok, value: str) -> float | None:
-    """The number ``t`` gives ("44,9" is 44.9, not the 449 its digits make), or None for a vague or grouped one."""
-    decimal = decimal_value(t, v.language)
-    if decimal is not None:
-        return decimal
-    return float(value) if value.isdigit() else None  # "1000s", "2 000": compared as before
-
-
-_ROUNDED = 0.02  # figures this close are one figure rounded ("knapp 45 Milliarden" / "44,9 Milliarden")
-
-
-def _far_apart(va: DocView, t: Tok, a: str, vb: DocView, o: Tok, b: str) -> bool:
-    """Both figures are plain numbers and either one is more than ``_FAR_APART`` times the other (two things
-    counted) or they differ by less than ``_ROUNDED`` of the larger (one figure, rounded): no dispute either way."""
-    x, y = _magnitude(va, t, a), _magnitude(vb, o, b)
-    if x is None or y is None or min(x, y) <= 0:
-        return False
-    return max(x, y) > _FAR_APART * min(x, y) or abs(x - y) < _ROUNDED * max(x, y)
 
 
 def factual_variants(views: list[DocView], alignment: AlignmentResult | None, entities: EntityIndex,

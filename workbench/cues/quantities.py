@@ -173,3 +173,27 @@ def digit_groups(v: DocView, t: Tok) -> Tok:
 def continues_group(v: DocView, t: Tok) -> bool:
     """``t`` is a later group of a number written in groups of three ("000" of "100 000")."""
     return t.i > 0 and _next_group(v.toks[t.i - 1], t)
+
+
+_FAR_APART = 5  # two figures this many times apart count different things ("neun Milliarden" signed on the first
+# day, "über 250 Milliarden" in all), not one thing disputed
+
+
+def _magnitude(v: DocView, t: Tok, value: str) -> float | None:
+    """The number ``t`` gives ("44,9" is 44.9, not the 449 its digits make), or None for a vague or grouped one."""
+    decimal = decimal_value(t, v.language)
+    if decimal is not None:
+        return decimal
+    return float(value) if value.isdigit() else None  # "1000s", "2 000": compared as before
+
+
+_ROUNDED = 0.02  # figures this close are one figure rounded ("knapp 45 Milliarden" / "44,9 Milliarden")
+
+
+def far_apart(va: DocView, t: Tok, a: str, vb: DocView, o: Tok, b: str) -> bool:
+    """Both figures are plain numbers and either one is more than ``_FAR_APART`` times the other (two things
+    counted) or they differ by less than ``_ROUNDED`` of the larger (one figure, rounded): no dispute either way."""
+    x, y = _magnitude(va, t, a), _magnitude(vb, o, b)
+    if x is None or y is None or min(x, y) <= 0:
+        return False
+    return max(x, y) > _FAR_APART * min(x, y) or abs(x - y) < _ROUNDED * max(x, y)
