@@ -346,32 +346,39 @@ def _mid_sentence_capitals(text: str, para: Paragraph) -> Counter[str]:
     return found
 
 
-def _names_only(line: str, elsewhere: Counter[str]) -> bool:
-    """Whether ``line`` is capitalised words that ``elsewhere`` holds, listed with "und" or commas (name particles
-    such as "von der" aside)."""
+def _name_list(line: str) -> list[str] | None:
+    """The capitalised words of ``line`` where it is a list of them with "und" or commas (name particles such as
+    "von der" aside), else None."""
+    if line.rstrip().endswith(("?", "!", ":")):
+        return None
     words = [w for w in (w.strip(_EDGE_PUNCTUATION) for w in line.split()) if w]
     capitals = [w for w in words if w[:1].isupper()]
     joiners = [w.casefold() for w in line.replace(",", " , ").split() if not w[:1].isupper()]
-    return (NAMES_LINE_MIN_WORDS <= len(capitals) <= NAMES_LINE_MAX_WORDS
-            and bool(set(joiners) & _LIST_JOINERS) and all(w in _NAME_JOINERS for w in joiners)
-            and all(elsewhere[w] > 0 for w in capitals)
-            and not line.rstrip().endswith(("?", "!", ":")))
+    if NAMES_LINE_MIN_WORDS <= len(capitals) <= NAMES_LINE_MAX_WORDS and set(joiners) & _LIST_JOINERS \
+            and all(w in _NAME_JOINERS for w in joiners):
+        return capitals
+    return None
 
 
 def _name_lines(text: str, paragraphs: list[Paragraph]) -> None:
     """A list of the story's names alone ("Kim und Putin", "Emmanuel Macron, Xi Jinping und Ursula von der
     Leyen."): a picture's caption, alt text or tag list, never a sentence of the report. Every capitalised word
-    must stand capitalised inside the story's sentences too, so a title-case headline ("Trump Meets Kim") or a
-    German one ("Der Tag") is no list of names; the first story line stays, unless a photo credit follows it."""
+    must stand capitalised inside the story's sentences too (outside the line itself), so a title-case headline
+    ("Trump Meets Kim") or a German one ("Der Tag") is no list of names; the first story line stays, unless a photo
+    credit follows it. The words are counted once for the page: each line is checked against the counts, never a
+    copy of them (a page of thousands of paragraphs stays linear)."""
     first_story = _first_story(paragraphs)
     own = [_mid_sentence_capitals(text, p) if not _furniture(p) else Counter() for p in paragraphs]
     story: Counter[str] = Counter()
     for found in own:
         story.update(found)
     for i, para in enumerate(paragraphs):
-        credited = i + 1 < len(paragraphs) and _is_credit_line(_text(text, paragraphs[i + 1]))
-        if (i != first_story or credited) and not _furniture(para) and len(para) == 1 \
-                and _names_only(_text(text, para), story - own[i]):
+        if _furniture(para) or len(para) != 1:
+            continue
+        names = _name_list(_text(text, para))
+        if names is None or not all(story[w] > own[i][w] for w in names):
+            continue
+        if i != first_story or (i + 1 < len(paragraphs) and _is_credit_line(_text(text, paragraphs[i + 1]))):
             _mark(paragraphs, i)
 
 
