@@ -39,7 +39,8 @@ from workbench.cues.textview import NAME_TAGS, DocView, Tok
 from workbench.nlp.lemma_table import inflects_as_noun
 from workbench.cues.row_details import majority, same_event, same_scene
 from workbench.cues.quantities import (NUMBER_LINKS, VAGUE_QUANTITY, continues_group, counts_others, day_forms,
-                                       detail_extent, digit_groups, far_apart, number_value, weekday)
+                                       detail_extent, digit_groups, figures_in_no_dispute, number_value,
+                                       weekday)
 
 _LINKS = ("von", "vom")
 # a person's role: "Regierungssprecher von Sachsen-Anhalt" names whose spokesman, not a disputed detail
@@ -450,7 +451,7 @@ class FactualFinder:
                         if not candidates or any(w == value for w, _ in candidates) or counts_others(va, t):
                             continue  # no other value for this unit, the same one is there too, or a count of others
                         candidates = [(w, o) for w, o in candidates
-                                      if unit in _CLOCK_UNITS or not far_apart(va, t, value, vb, o, w)]
+                                      if unit in _CLOCK_UNITS or not figures_in_no_dispute(va, t, value, vb, o, w)]
                         if unit in _CLOCK_UNITS and same_scene(va, ma, vb, mb):
                             same_unit = candidates
                         else:

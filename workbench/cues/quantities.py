@@ -190,7 +190,7 @@ def _magnitude(v: DocView, t: Tok, value: str) -> float | None:
 _ROUNDED = 0.02  # figures this close are one figure rounded ("knapp 45 Milliarden" / "44,9 Milliarden")
 
 
-def far_apart(va: DocView, t: Tok, a: str, vb: DocView, o: Tok, b: str) -> bool:
+def figures_in_no_dispute(va: DocView, t: Tok, a: str, vb: DocView, o: Tok, b: str) -> bool:
     """Both figures are plain numbers and either one is more than ``_FAR_APART`` times the other (two things
     counted) or they differ by less than ``_ROUNDED`` of the larger (one figure, rounded): no dispute either way."""
     x, y = _magnitude(va, t, a), _magnitude(vb, o, b)

@@ -46,9 +46,10 @@ tag before its comma ("erklärte aber, …") open no contrast.
 from __future__ import annotations
 
 from workbench.core.models import Cue
-from workbench.cues.speech_clauses import (QUOTE_MARKS, SUBJUNCTIVE_I, clause_resumes, dash_between,
-                                          english_back_to_narration, english_time_clause, german_back_to_narration, punctuated_between,
-                                          relative_clause, second_predicate, subjunctive_verb, third_person_subjunctive)
+from workbench.cues.speech_clauses import (DOUBLE_QUOTE_MARKS, SUBJUNCTIVE_I, clause_resumes, dash_between,
+                                          english_back_to_narration, english_time_clause, german_back_to_narration,
+                                          punctuated_between, relative_clause, second_predicate, subjunctive_verb,
+                                          third_person_subjunctive)
 from workbench.cues.textview import DocView
 
 _SPEECH_ACTS = {"danken", "bedanken", "loben", "würdigen", "preisen", "thank", "praise", "hail"}
@@ -172,7 +173,7 @@ def _in_noun_phrase(v: DocView, tok) -> bool:  # noqa: ANN001
     text comes untagged (no English tagger ships): there an "-ly" word is taken for the adverb, unless it is
     one of the adjectives that end so ("holy", "deadly")."""
     if v.tagged:  # an "attributive" adjective before punctuation qualifies no noun ("kommentiert … bitterböse:")
-        after = next((t for t in v.toks[tok.i + 1:tok.i + 3] if t.surface not in QUOTE_MARKS), None)
+        after = next((t for t in v.toks[tok.i + 1:tok.i + 3] if t.surface not in DOUBLE_QUOTE_MARKS), None)
         return tok.tag_is("ADJA", "JJ", "NN") and not (tok.tag_is("ADJA") and (after is None or after.is_punct))
     return not tok.fold.endswith("ly") or tok.fold in _LY_ADJECTIVES
 
@@ -262,7 +263,7 @@ def _subordinate_verb(v: DocView, verb: int) -> bool:
     k = verb - 1
     while k >= 0 and v.toks[k].sent == t.sent and v.toks[k].surface != ",":
         k -= 1
-    clause = [u for u in v.toks[k + 1:verb] if u.sent == t.sent and u.surface not in QUOTE_MARKS]
+    clause = [u for u in v.toks[k + 1:verb] if u.sent == t.sent and u.surface not in DOUBLE_QUOTE_MARKS]
     if v.tagged:
         opener = next((u for u in clause if not u.tag_is("APPR", "APPRART")), None)
         return opener is not None and opener.tag_is("PRELS", "PRELAT", "KOUS", "PWAV", "PWS") and opener.fold != "wie"
@@ -407,7 +408,7 @@ def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
                 if comma and _subordinate_verb(v, verb):
                     continue  # "Die Zeitung, die dies berichtet hatte, erhielt massive Drohungen": the clause ended
                 if v.tagged and v.toks[verb].lemma in _SHOWING_DE and not any(
-                        t.tag_is("KOUS") or t.surface in _BREAKS or t.surface in QUOTE_MARKS for t in between):
+                        t.tag_is("KOUS") or t.surface in _BREAKS or t.surface in DOUBLE_QUOTE_MARKS for t in between):
                     continue  # "unterstreicht Moskau erneut seinen martialischen Kurs": shown by acts, named by the outlet
                 if not any(t.surface in _BREAKS for t in between) and not (not v.tagged and english_back_to_narration(between)):
                     c.speaker, c.shown = "quoted", False

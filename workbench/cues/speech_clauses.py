@@ -20,7 +20,7 @@ Trump zuversichtlich: Dieser sei …") does not make the cue reported speech.
 
 from __future__ import annotations
 
-QUOTE_MARKS = set("\"“”«»„")  # double quotation marks
+DOUBLE_QUOTE_MARKS = set("\"“”«»„")  # double quotation marks only: a single one is an apostrophe as often ("we’re")
 DASHES = {"–", "—", "-", "--"}  # a dash, when it stands between spaces (see ``_joins``)
 
 
@@ -53,9 +53,9 @@ def english_back_to_narration(between) -> bool:  # noqa: ANN001 - untagged Engli
     """The outlet's narration takes over again before the cue: a participle clause after a comma (""…,” raising
     the prospect of …", ", underscoring the intense unease …") or a contrast with a verb of the main clause ("says
     he is prepared to keep negotiating but has offered a stark warning")."""
-    words = [t for t in between if t.surface not in QUOTE_MARKS]  # ",” raising": the comma inside the quotation
+    words = [t for t in between if t.surface not in DOUBLE_QUOTE_MARKS]  # ",” raising": the comma inside the quotation
     if len(words) >= 2 and words[0].surface == "," and words[1].fold in _MANNER_OPENERS \
-            and not any(t.fold == "that" or t.surface in QUOTE_MARKS for t in between[2:]):
+            and not any(t.fold == "that" or t.surface in DOUBLE_QUOTE_MARKS for t in between[2:]):
         return True  # "“…,” Putin said, in an awkward change of subject": how he said it, in the outlet's words
     for k, t in enumerate(words[:-1]):
         nxt = words[k + 1]
