@@ -541,6 +541,20 @@ def test_a_list_of_the_storys_names_standing_alone_is_a_caption() -> None:
     assert furniture_of(english, "en") == ["Trump and Kim"], pairs(english, "en")  # a title-case headline stays
 
 
+def test_the_storys_names_and_what_they_do_in_a_picture_on_a_line_of_their_own_are_a_caption() -> None:
+    page = ("Gipfel in Wladiwostok\n\nKim Jong-un und Wladimir Putin stehen nebeneinander.\n\n"
+            "Der russische Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong-un haben sich in Wladiwostok "
+            "getroffen. Kim Jong-un reiste mit dem Zug an.\n\n"
+            "Putin und Kim: Lächeln für die Kameras\n\nDanach sprachen Putin und Kim drei Stunden lang.\n\n"
+            "Putin steht unter Druck.\n\nAm Abend gab es ein Bankett.\n")
+    assert furniture_of(page) == ["Kim Jong-un und Wladimir Putin stehen nebeneinander."], pairs(page)
+    english = ("Modi in Moscow\n\nOn Monday, Narendra Modi met Vladimir Putin near Moscow.\n\n"
+               "Vladimir Putin and Narendra Modi ride in golf cart during tour of president's residence\n\n"
+               "The two leaders talked for hours.\n")
+    assert furniture_of(english, "en") == [
+        "Vladimir Putin and Narendra Modi ride in golf cart during tour of president's residence"], pairs(english, "en")
+
+
 def test_an_agency_dateline_with_a_date_and_a_place_colon_opening_a_one_sentence_story() -> None:
     kcna = ("Pyongyang, March 1 (KCNA) -- Kim Jong Un met again with the President at a hotel in Hanoi "
             "on February 28 and held talks that lasted for several hours.\n")

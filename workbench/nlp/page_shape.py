@@ -24,7 +24,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   words shown twice ("Daily Mirror", "Philipp Dahm", "20.6.2024": a masthead, byline or date the template repeats)
   is furniture too, unless it opens the story (a title shown again is the headline).
 * **Lists of names.** A line that lists the story's names alone ("Kim und Putin", "Emmanuel Macron, Xi Jinping
-  und Ursula von der Leyen."): a caption, alt text or tag list; not the first line unless a photo credit follows.
+  und Ursula von der Leyen."), or the names and what they do in the picture ("Kim Jong-un und Wladimir Putin
+  stehen nebeneinander."): a caption, alt text or tag list; not the first line unless a photo credit follows.
 * **Picture descriptions.** Two or more one-sentence lines in a row (furniture
   between them aside), each a short present-tense account of what a picture
   shows ("Kim Jong-un und Wladimir Putin stehen nebeneinander.", "Xi and
@@ -360,9 +361,21 @@ def _name_list(line: str) -> list[str] | None:
     return None
 
 
+def _named_scene(line: str) -> list[str] | None:
+    """The names of a picture description that opens with a list of them ("Kim Jong-un und Wladimir Putin stehen
+    nebeneinander.", "Vladimir Putin and Narendra Modi ride in golf cart …"): the capitalised words before the
+    scene's verb, else None. A colon after the names makes a headline ("Scholz und Biden: Lächeln in Zeiten der
+    Krise")."""
+    if ":" in line or not _describes_picture(line):
+        return None
+    scene = _SCENE.search(line)
+    return _name_list(line[:scene.start()]) if scene else None
+
+
 def _name_lines(text: str, paragraphs: list[Paragraph]) -> None:
     """A list of the story's names alone ("Kim und Putin", "Emmanuel Macron, Xi Jinping und Ursula von der
-    Leyen."): a picture's caption, alt text or tag list, never a sentence of the report. Every capitalised word
+    Leyen."), or followed only by what they do in a picture ("Kim Jong-un und Wladimir Putin stehen
+    nebeneinander."): a picture's caption, alt text or tag list, never a sentence of the report. Every capitalised word
     must stand capitalised inside the story's sentences too (outside the line itself), so a title-case headline
     ("Trump Meets Kim") or a German one ("Der Tag") is no list of names; the first story line stays, unless a photo
     credit follows it. The words are counted once for the page: each line is checked against the counts, never a
@@ -375,7 +388,8 @@ def _name_lines(text: str, paragraphs: list[Paragraph]) -> None:
     for i, para in enumerate(paragraphs):
         if _furniture(para) or len(para) != 1:
             continue
-        names = _name_list(_text(text, para))
+        line = " ".join(_text(text, para).split())
+        names = _name_list(line) or _named_scene(line)
         if names is None or not all(story[w] > own[i][w] for w in names):
             continue
         if i != first_story or (i + 1 < len(paragraphs) and _is_credit_line(_text(text, paragraphs[i + 1]))):
