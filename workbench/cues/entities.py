@@ -216,8 +216,13 @@ class EntityIndex:
         together = Counter((_name_key(a), _name_key(b)) for _, run in raw for a, b in zip(run, run[1:]))
         adjectives = sorted({t.lemma for v in views for t in v.toks if _nationality_adjective(t) and len(t.lemma) >= 5})
 
+        places: dict[str, bool] = {}  # each name tested once against every adjective
+
         def is_place(key: str) -> bool:  # "Nordkorea" (nordkoreanisch): a country, never half of a person's name
-            return any(adjective_matches(adj, key) for adj in adjectives)
+            found = places.get(key)
+            if found is None:
+                found = places[key] = any(adjective_matches(adj, key) for adj in adjectives)
+            return found
         runs: list[tuple[DocView, list[Tok]]] = []
         for v, run in raw:
             piece = [run[0]]

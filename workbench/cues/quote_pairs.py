@@ -102,6 +102,7 @@ class QuotePairs:
         self._opcodes: dict[tuple[tuple[str, ...], tuple[str, ...]], list] = {}
         self._position = {v.doc: k for k, v in enumerate(views)}
         self._rendering_memo: dict[tuple, tuple[list, list]] = {}
+        self._signatures: dict[tuple, int] = {}
         self._shape_memo: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
         self._attributed_memo: dict[tuple[str, int], bool] = {}
 
@@ -263,12 +264,12 @@ class QuotePairs:
                     out.setdefault((u.view.doc, u.sent), set()).add(gid)
         return out
 
-    def _renderings(self, signature: tuple, words: list[Tok], words_ind: list[Tok], region: list[Tok], w: Unit,
+    def _renderings(self, signature: int, words: list[Tok], words_ind: list[Tok], region: list[Tok], w: Unit,
                     grouped: bool, sim: WordSimilarity, lang: str
                     ) -> tuple[list[tuple[float, Unit, list[Tok]]], list[tuple[float, Unit, list[Tok]]]]:
         """Direct and indirect renderings in sentence ``w`` of the quotation ``region``.
 
-        They depend only on the quotation's words (``signature``), not on where it stands: the same
+        They depend only on the quotation's words (``signature``: their number), not on where it stands: the same
         quotation in another outlet is answered from memory.
         """
         key = (signature, id(w), grouped)
@@ -278,7 +279,7 @@ class QuotePairs:
         direct: list[tuple[float, Unit, list[Tok]]] = []
         indirect: list[tuple[float, Unit, list[Tok]]] = []
         threshold = GROUP_THRESHOLD if grouped else THRESHOLD
-        _, around, _ = self._score(words, w.toks, sim)
+        around = self._score(words, w.toks, sim)[1] if w.regions else set()  # the query's words in the sentence
         for r in w.regions:
             ext = extend(w, r, around)
             score, matched, hits = self._score(words, ext, sim)
@@ -378,7 +379,9 @@ class QuotePairs:
             sim = self.sims[lang]
             words = self._query_words(region, False, lang)
             words_ind = self._query_words(region, True, lang)
-            signature = tuple((t.lemma, t.fold, t.pos, t.is_stop, t.quoted) for t in region)
+            # the quotation's words, numbered once: a memo key of one small number hashes faster than the words
+            signature = self._signatures.setdefault(tuple((t.lemma, t.fold, t.pos, t.is_stop, t.quoted) for t in region),
+                                                    len(self._signatures))
             near_by_doc: dict[str, list[Unit]] = {}
             for k in sorted(self._candidates(words, sim)):
                 near_by_doc.setdefault(self.units[k].view.doc, []).append(self.units[k])
