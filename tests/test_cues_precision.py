@@ -55,8 +55,11 @@ def test_a_word_an_indirect_rendering_only_moves_is_no_change():
     cues = _detect_lang(['Yoon said: "We will accept the national assembly\'s request and lift the martial law through the '
                          'cabinet meeting."', "Right after the president's address, the Cabinet approved the lifting of "
                          "martial law, officials said. Yoon did not apologise."], "en")  # a rendering needs a speaker
-    marked = [c.text for c in cues if c.category == "quote_variant" and c.span.doc == "d2"]
-    assert marked == ["approved"], marked  # not "Cabinet approved the": "cabinet" is in the quotation too
+    marked = [c for c in cues if c.category == "quote_variant" and c.span.doc == "d2"]
+    # the whole rendering is highlighted; the word that differs is "approved", not "Cabinet approved the"
+    # ("cabinet" is in the quotation too)
+    assert [c.text for c in marked] == ["the Cabinet approved the lifting of martial law"], marked
+    assert marked[0].explanation.endswith("Different here: “approved”."), marked[0].explanation
 
 
 def test_a_modal_before_a_quotation_and_a_long_speech_tag_after_it_is_the_speakers():
@@ -2865,7 +2868,7 @@ def test_a_rendering_that_got_its_marks_from_an_identical_one_is_shown_beside_th
     """Rule 3 of quote_variants: d1's quotation is identical to d2's, which differs from d3's; d1's card lists
     d3's rendering, not only d2's identical one."""
     from workbench.cues.quote_pairs import Pair
-    from workbench.cues.quote_variants import _other_sides, _partner_docs
+    from workbench.cues.quote_renderings import other_sides as _other_sides, partner_docs as _partner_docs
 
     twin = Pair(["d1 words"], ["d2 words"], "d1", "d2", True)  # type: ignore[list-item]
     differing = Pair(["d2 words"], ["d3 words"], "d2", "d3", True)  # type: ignore[list-item]

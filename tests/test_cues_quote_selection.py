@@ -7,7 +7,8 @@ from tests.test_cues_count_claims import _flagged, _inputs
 from workbench.align import align
 from workbench.cues import detect_cues
 from workbench.cues.quote_pairs import Pair
-from workbench.cues.quote_variants import _closeness, _lopsided, _number_key
+from workbench.cues.quote_variants import _closeness, _lopsided
+from workbench.cues.quote_words import number_key as _number_key
 
 
 def _variants(texts: list[str], language: str) -> dict[str, list[str]]:
@@ -82,14 +83,16 @@ def _quote_cues(texts: list[str], language: str = "de"):
     return [c for c in detect_cues(docs, align(docs)) if c.category == "quote_variant"]
 
 
-def test_the_explanation_of_a_changed_word_quotes_the_whole_rendering_around_it():
-    """An indirect rendering that adds one word ("russischer") is explained with the whole rendering, not the word
-    alone as if it were what the speaker said."""
+def test_a_changed_word_of_an_indirect_rendering_highlights_the_whole_rendering_and_its_explanation_quotes_it():
+    """An indirect rendering that adds one word ("russischer") is highlighted whole, as a quotation is (the issue's
+    complaint: a span that cuts the statement short), and explained with the whole rendering, naming the word; the
+    word is not presented as if it were all the speaker said."""
     cues = _quote_cues([
         "Putin sagte: „Der Führer der DVRK zeigt großes Interesse an Raketentechnik.“ Danach gingen beide zum Essen.",
         "Kim zeige großes Interesse an russischer Raketentechnik, sagte Putin. Danach gingen beide zum Essen.",
     ])
-    added = next(c for c in cues if c.text == "russischer")
+    added = next(c for c in cues if "russischer" in c.text)
+    assert added.text == "Kim zeige großes Interesse an russischer Raketentechnik"
     assert "„Kim zeige großes Interesse an russischer Raketentechnik“" in added.explanation_de
     assert "Anders als anderswo: „russischer“" in added.explanation_de
     assert "as „russischer“ and" not in added.explanation

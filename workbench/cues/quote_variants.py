@@ -19,7 +19,8 @@
    the other documents it was compared with. Runs of function words only
    ("und", "to") are no cue. The changed words of one short quotation make one
    cue that covers the whole quotation (a reader compares quotations, not
-   fragments of them), and its explanation names them.
+   fragments of them), and its explanation names them; so do the changed words
+   of one indirect rendering in the outlet's own words (``quote_renderings``).
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.entities import EntityIndex
 from workbench.cues.quote_additions import added_after
 from workbench.cues.quote_pairs import Pair, QuotePairs
+from workbench.cues.quote_renderings import (WHOLE_QUOTE_TOKENS, other_sides, partner_docs, quoted_words,
+                                           rendering_around, whole_renderings)
 from workbench.cues.quote_units import QUOTE_MARKS, content as _content
-from workbench.cues.quote_words import spelling_key
+from workbench.cues.quote_words import number_key, numeral, spelling_key
 from workbench.cues.quote_speakers import speaker
 from workbench.cues.textview import DocView, Tok
 
@@ -42,7 +45,6 @@ _REPORTED_SPEECH_SHIFTS = ("ART", "DET", "PPER", "PRF", "PPOSAT", "PDS", "PIS", 
                            "PROPN", "PRON", "SCONJ")
 _SENTENCE_END = set(".!?…") | QUOTE_MARKS
 _MAX_EDGE = 3
-_WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a longer one at its changed words
 
 
 _INDIRECT_SHARE = 0.5  # share of the shorter side's content words an indirect rendering has in common with the quote
@@ -51,23 +53,6 @@ _INDIRECT_SHARE = 0.5  # share of the shorter side's content words an indirect r
 _PERSONS = {**dict.fromkeys(("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "i", "me", "my"), "1s"),
             **dict.fromkeys(("wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"), "1p"),
             **dict.fromkeys(("du", "dich", "dir", "dein", "deine"), "2s"), **dict.fromkeys(("ihr", "euch", "euer"), "2p")}
-
-
-_NUMERALS = {**{w: str(n) for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",
-                                                   "eight", "nine", "ten"))},
-             **{w: str(n) for n, w in enumerate(("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
-                                                   "acht", "neun", "zehn"))},
-             **{r: str(n) for n, r in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")) if r}}
-
-
-def _numeral(word: str) -> str:
-    """A number written in words, in Roman or in digits, as digits ("World War Three" / "World War III")."""
-    return _NUMERALS.get(word, word)
-
-
-def _number_key(word: str) -> str:
-    """``_numeral`` for aligning words: a single letter stays itself ("I" is the pronoun, not one)."""
-    return word if len(word) == 1 else _numeral(word)
 
 
 def _same(word: str) -> str:
@@ -140,6 +125,7 @@ class QuoteVariantFinder(QuotePairs):
         self._speakers: dict[tuple[str, int, int], str | None] = {}
         self._cut_memo: dict[str, int] = {}
         self._complete_memo: dict[tuple[str, int, int], bool] = {}
+        self._keys_memo: dict[tuple, tuple[str, ...]] = {}
 
     def _significant(self, toks: list[Tok], direct: bool, language: str) -> list[Tok]:
         ignored = _ALWAYS_IGNORED if direct else _REPORTED_SPEECH_SHIFTS
@@ -184,6 +170,15 @@ class QuoteVariantFinder(QuotePairs):
             cut = self._cut_memo[view.doc] = len(end) if end[-1:] not in _SENTENCE_END else len(view.text) + 1
         return cut
 
+    def _word_keys(self, toks: list[Tok], key) -> tuple[str, ...]:
+        """The words of a rendering as the word alignment compares them; a rendering takes part in many pairs, so
+        they are made once (a rendering is a run of one sentence's tokens: its ends and length name it)."""
+        name = (id(toks[0]), id(toks[-1]), len(toks), key) if toks else ()
+        found = self._keys_memo.get(name)
+        if found is None:
+            found = self._keys_memo[name] = tuple(number_key(key(t.lemma)) for t in toks)
+        return found
+
     def _fragment(self, pair: Pair) -> bool:
         """Either quotation is a few words inside the outlet's own sentence."""
         return not self._complete(pair.doc_a, pair.a) or not self._complete(pair.doc_b, pair.b)
@@ -192,12 +187,12 @@ class QuoteVariantFinder(QuotePairs):
         """The words of each side that differ from the other."""
         a, b = pair.a, pair.b
         if pair.direct:  # two quotations: only the words inside the marks (the outlet's own words are no variant)
-            a, b = _quoted_words(a), _quoted_words(b)
+            a, b = quoted_words(a), quoted_words(b)
         view = self._view.get(pair.doc_a)
         language = view.language if view else "de"
         key = spelling_key if language.startswith("en") else _same
         # numbers in words, Roman or digits align as one word ("World War Three" / "World War III")
-        ka, kb = tuple(_number_key(key(t.lemma)) for t in a), tuple(_number_key(key(t.lemma)) for t in b)
+        ka, kb = self._word_keys(a, key), self._word_keys(b, key)
         ops = self._opcodes.get((ka, kb))
         if ops is None:  # renderings of one quotation recur across outlets: their word alignment is made once
             ops = self._opcodes[(ka, kb)] = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
@@ -235,7 +230,7 @@ class QuoteVariantFinder(QuotePairs):
                     # a changed form counts in whole statements; in a fragment built into the outlet's sentence
                     # the case follows that sentence ("wirft Scholz „kalkulierten Bruch“ vor" / "„kalkuliertem Bruch“")
                     for x, y in zip(a[i1:i2], b[j1:j2]):
-                        if x.quoted and y.quoted and _number_key(key(x.fold)) != _number_key(key(y.fold)):
+                        if x.quoted and y.quoted and number_key(key(x.fold)) != number_key(key(y.fold)):
                             marks_a.append(x)
                             marks_b.append(y)
                 continue
@@ -270,7 +265,7 @@ class QuoteVariantFinder(QuotePairs):
             if sorted(key(t.lemma) for t in sa) == sorted(key(t.lemma) for t in sb) \
                     or sorted(key(t.fold) for t in sa) == sorted(key(t.fold) for t in sb) \
                     or "".join(t.fold for t in sa) == "".join(t.fold for t in sb) \
-                    or [_numeral(t.fold) for t in sa] == [_numeral(t.fold) for t in sb] \
+                    or [numeral(t.fold) for t in sa] == [numeral(t.fold) for t in sb] \
                     or _acronym(sa, sb) or _acronym(sb, sa):  # the same words, read as other parts of speech
                 # ("in unserer Macht stehende" / "Stehende"), or written apart ("so lange" / "solange"), are no change
                 continue
@@ -370,7 +365,7 @@ class QuoteVariantFinder(QuotePairs):
         for run in runs:
             toks = [v.toks[i] for i in run]
             quote = v.quote_at(toks[0].start, toks[-1].end) if all(t.quoted for t in toks) else None
-            if quote and quote == last_quote and len(v.toks_between(*quote)) <= _WHOLE_QUOTE_TOKENS:
+            if quote and quote == last_quote and len(v.toks_between(*quote)) <= WHOLE_QUOTE_TOKENS:
                 out[-1] = out[-1] + run
             else:
                 out.append(list(run))
@@ -389,25 +384,29 @@ class QuoteVariantFinder(QuotePairs):
                     runs[-1].append(i)
                 else:
                     runs.append([i])
-            for run in self._whole_quotations(v, [r for r in runs if any(_content(v.toks[i]) or v.toks[i].fold in _PERSONS
-                                                                         or _doubled(v.toks, i, i + 1) for i in r)]):
+            runs = self._whole_quotations(v, [r for r in runs if any(_content(v.toks[i]) or v.toks[i].fold in _PERSONS
+                                                                     or _doubled(v.toks, i, i + 1) for i in r)])
+            for run, whole in whole_renderings(v, runs, [sorted(set().union(*(marks[doc][i] for i in r))) for r in runs],
+                                                 pairs, doc):
                 first, last = v.toks[run[0]], v.toks[run[-1]]
                 start, end = first.start, last.end
                 quote = v.quote_at(start, end) if all(v.toks[i].quoted for i in run) else None
-                if quote and len(v.toks_between(*quote)) <= _WHOLE_QUOTE_TOKENS:
+                if quote and len(v.toks_between(*quote)) <= WHOLE_QUOTE_TOKENS:
                     start, end = quote  # the whole quotation, not the changed words only
+                elif whole is not None:
+                    start, end = whole
                 pids = sorted(set().union(*(marks[doc][i] for i in run)))
                 counterparts: list[tuple[Span, str]] = []
                 listed: set[tuple[Span, str]] = set()
                 closeness: dict[tuple[Span, str], float] = {}
                 direct = False
-                partners = _partner_docs(doc, [pairs[pid] for pid in pids])
+                partners = partner_docs(doc, [pairs[pid] for pid in pids])
                 for pid in pids:
                     p = pairs[pid]
-                    for other, odoc in _other_sides(p, doc, partners):
+                    for other, odoc in other_sides(p, doc, partners):
                         ov = views[odoc]
                         if p.direct:  # two quotations were compared on the words inside their marks: show those
-                            other = _quoted_words(other)  # ("… Sicherheit“ erhoben" is the outlet's)
+                            other = quoted_words(other)  # ("… Sicherheit“ erhoben" is the outlet's)
                         span = Span(odoc, other[0].start, other[-1].end)
                         item = (span, ov.text[span.start:span.end])
                         if item not in listed:
@@ -423,7 +422,7 @@ class QuoteVariantFinder(QuotePairs):
                     first.start, last.end) else []  # a whole quotation: say which of its words differ
                 added = added_after(v, quote, [c[1] for c in counterparts]) if quote else []
                 said = v.text[start:end]  # the quoted words, named in the explanation
-                rendering = _rendering_around(doc, [pairs[pid] for pid in pids], start, end)
+                rendering = rendering_around(doc, [pairs[pid] for pid in pids], start, end)
                 if rendering is not None and not changed:  # the changed words of a longer rendering: the explanation
                     said = v.text[rendering[0]:rendering[1]]  # quotes the whole rendering and names the words
                     changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct]
@@ -443,50 +442,11 @@ class QuoteVariantFinder(QuotePairs):
         return out
 
 
-def _quoted_words(toks: list[Tok]) -> list[Tok]:
-    """The words of a rendering inside quotation marks (all of them where none is quoted)."""
-    return [t for t in toks if t.quoted] or toks
-
-
 def _closeness(p: Pair) -> float:
     """How alike a pair's two renderings are: the share of their words the word alignment pairs as equal."""
     same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
     total = sum(i2 - i1 for _, i1, i2, _, _ in p.ops) + sum(j2 - j1 for _, _, _, j1, j2 in p.ops)
     return 2 * same / total if total else 0.0
-
-
-def _rendering_around(doc: str, pairs: list[Pair], start: int, end: int) -> tuple[int, int] | None:
-    """The shortest rendering in ``doc`` among ``pairs`` that holds the marked words ``start``-``end`` and more:
-    "Kim zeige großes Interesse an russischer Raketentechnik" around "russischer" (None where the marks came from an
-    identical rendering's pair, or where they are the whole rendering)."""
-    best: tuple[int, int] | None = None
-    for p in pairs:
-        for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)):
-            if p.direct:  # a quotation's rendering is the words inside its marks, not the outlet's around them
-                toks = _quoted_words(toks)
-            if d != doc or not toks or not (toks[0].start <= start and end <= toks[-1].end):
-                continue
-            span = (toks[0].start, toks[-1].end)
-            if span != (start, end) and (best is None or span[1] - span[0] < best[1] - best[0]):
-                best = span
-    return best
-
-
-def _partner_docs(doc: str, pairs: list[Pair]) -> set[str]:
-    """The documents ``doc`` is paired with directly among ``pairs`` (its twins, when marks were passed on)."""
-    return {q.doc_b if q.doc_a == doc else q.doc_a for q in pairs if doc in (q.doc_a, q.doc_b)}
-
-
-def _other_sides(p: Pair, doc: str, partners: set[str]) -> list[tuple[list[Tok], str]]:
-    """The rendering(s) of pair ``p`` a cue in ``doc`` is compared with: the other side of a pair of ``doc``; of a
-    pair whose marks an identical rendering passed on (rule 3), the side that is not that twin (one of ``doc``'s
-    ``partners``: "quoted here as „X“ and elsewhere as „X“" showed the twin, not the rendering that differs)."""
-    if p.doc_a == doc:
-        return [(p.b, p.doc_b)]
-    if p.doc_b == doc:
-        return [(p.a, p.doc_a)]
-    sides = [(toks, d) for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)) if d not in partners]
-    return sides or [(p.a, p.doc_a)]
 
 
 def quote_variants(views: list[DocView], lexicons: dict[str, CompiledLexicon], alignment=None,

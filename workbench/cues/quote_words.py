@@ -4,7 +4,8 @@ The same lemma counts fully; a shared concept of the paraphrase lexicon ("Treffe
 stem of six letters ("Verhandlungen" / "Verhandlungsweg") 0.7; a shared seven-letter part 0.6; stems and parts of a
 hyphenated compound are its head's ("Ukraine-Solidaritätsgipfel" shares no stem with "Ukraine"). ``strict`` knows
 only the same lemma and stem: the evidence that the same words were used. (Tried and not kept: a German verb and
-the same verb with a prefix, "ändern" / "verändern", as a stem: it also paired "stehen" / "verstehen".)
+the same verb with a prefix, "ändern" / "verändern", as a stem: it also paired "stehen" / "verstehen".) A number
+written in words, in Roman or in digits is one word when two renderings are aligned (``number_key``).
 """
 
 from __future__ import annotations
@@ -82,3 +83,19 @@ class WordSimilarity:
             return 0.6
         return 0.0
 
+
+_NUMERALS = {**{w: str(n) for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",
+                                                   "eight", "nine", "ten"))},
+             **{w: str(n) for n, w in enumerate(("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben",
+                                                   "acht", "neun", "zehn"))},
+             **{r: str(n) for n, r in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")) if r}}
+
+
+def numeral(word: str) -> str:
+    """A number written in words, in Roman or in digits, as digits ("World War Three" / "World War III")."""
+    return _NUMERALS.get(word, word)
+
+
+def number_key(word: str) -> str:
+    """``numeral`` for aligning words: a single letter stays itself ("I" is the pronoun, not one)."""
+    return word if len(word) == 1 else numeral(word)
