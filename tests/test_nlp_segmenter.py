@@ -1006,3 +1006,24 @@ def test_glued_datelines_ticker_pointers_correction_buttons_sigils_chips_and_rea
         "Weitere Meldungen", "Fulda (ots) -", "Moskau, 8. Mai (Hibya) –", "Von REDAKTION |", "PULS 24 berichtet live.",
         "+++ Hier im oe24-LIVE-Ticker lesen Sie alles zur Amtseinführung +++",
         "Fehler im Artikel gefunden? Jetzt melden.", "(vatican news - cs)"], pairs(page)
+
+
+def test_page_controls_in_a_bulleted_list_a_field_label_and_a_read_on_link_are_furniture() -> None:
+    """Pages never seen before: a share button written as a list item ("• Share full article"), a video's field
+    label above its value ("Videolänge:" above "31 min"), and the link to the rest of a teaser ("Continue
+    reading..."). A list item that is a sentence stays one, and so does a line ending in a colon above the story."""
+    page = ("Biden in Berlin\n\nKurz vor Ende seiner Amtszeit ist US-Präsident Biden in Berlin.\n\n"
+            "Videolänge:\n31 min\n\n• Drucken\n\n• Biden trifft Scholz im Kanzleramt.\n\n"
+            "Scholz sagte:\n\nDas Treffen war wichtig für beide Länder.\n\nContinue reading...\n")
+    assert furniture_of(page) == ["Videolänge:", "31 min", "• Drucken", "Continue reading..."], pairs(page)
+    english = ("Biden and Sunak agree on economic ties\n\nThe leaders met in Washington on Thursday.\n\n"
+               "  • Share full article\n\nThey also spoke about Ukraine.\n")
+    assert furniture_of(english, "en") == ["• Share full article"], pairs(english, "en")
+
+
+def test_leaders_holding_talks_is_no_picture_description() -> None:
+    """"hold talks" is what a headline says, not what a picture shows: two such lines in a row are no gallery."""
+    page = ("Monday, May 16, 2022\n\nPrime Minister and Chinese President hold bilateral talks at Chequers\n\n"
+            "Prime Minister and President hold talks on trade and security\n\n"
+            "David Cameron and President Xi held talks at Chequers on Thursday. They spoke about trade.\n")
+    assert furniture_of(page, "en") == ["Monday, May 16, 2022"], pairs(page, "en")

@@ -75,6 +75,9 @@ def _shipped() -> dict[str, list[Pattern[str]]]:
     return load_patterns()
 
 
+_BULLETS = "•·▪►▶*-–"
+
+
 def _any(patterns: list[Pattern[str]], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -85,7 +88,10 @@ def is_boilerplate_paragraph(text: str) -> bool:
     Furniture is short; a long paragraph that happens to mention a comment
     function or a forum address is reporting.
     """
-    return len(text.split()) <= PARAGRAPH_MAX_WORDS and _any(patterns("line"), text)
+    if len(text.split()) > PARAGRAPH_MAX_WORDS:
+        return False
+    bare = text.strip().lstrip(_BULLETS).strip()  # a menu item in a list: "• Drucken", "• Share full article"
+    return _any(patterns("line"), text) or (bare != text.strip() and bool(bare) and _any(patterns("line"), bare))
 
 
 def is_boilerplate_sentence(text: str) -> bool:

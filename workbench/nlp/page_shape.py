@@ -15,6 +15,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
   shares a word with the story it heads.
 * **Appeals to the reader.** A paragraph that speaks to the reader ("you",
   "du") and shares almost nothing with the story (donation and consent boxes).
+* **Field labels.** A label of one or two words and a colon on a line of its own, above a furniture line
+  ("Videolänge:" above "31 min"), names that line's value.
 * **Context.** A short heading-like line between two furniture lines is
   furniture too (unless a later line repeats it: then it is the page's title); the line after a
   breadcrumb label standing alone ("Sie sind hier:") is the breadcrumb trail, and the line after a caption's label
@@ -54,6 +56,7 @@ OFFTOPIC_FIRST_MAX_WORDS = 1  # the first line: a one-word section name ("Welt")
 APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
+FIELD_LABEL_MAX_WORDS = 2  # "Videolänge:", "Datum:" above their values
 HEADLINE_SHARED_WORDS = 2  # content words a page's first line shares with the story when it is the headline
 BREADCRUMB_MAX_WORDS = 20
 GALLERY_MARKER_MAX_WORDS = 4
@@ -90,11 +93,12 @@ _OPENING_MARKS = re.compile(r"[„“\"»«‚‹›]")
 _INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")  # not after an initial ("Jae C. Hong")
 # what a picture shows, in the present tense: posture, looking, gestures, greeting ("stehen nebeneinander",
 # "betrachten ein Schwert", "schütteln sich die Hände", "Biden greets Xi", "People gesture as they gather"); not
-# "visit": in a report it is mostly the noun ("a two-day state visit", "The visit is his first")
+# "visit": in a report it is mostly the noun ("a two-day state visit", "The visit is his first"); nor "hold talks"
+# ("Prime Minister and Chinese President hold bilateral talks at Chequers" is a headline)
 _SCENE = re.compile(r"\b(?:steh(?:t|en)|sitz(?:t|en)|hält|halten|betrachte(?:t|n)|schüttel(?:t|n)|posier(?:t|en)|"
                     r"lächel(?:t|n)|wink(?:t|en)|begrüß(?:t|en)|umarm(?:t|en)|blick(?:t|en)|schau(?:t|en)|warte(?:t|n)|"
                     r"applaudier(?:t|en)|spricht|sprechen vor|"
-                    r"stands?|sits?|holds?|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
+                    r"stands?|sits?|holds?(?!\s+(?:\w+\s+)?(?:talks|meetings?|summit|(?:press|news) conference|discussions?|call))|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
                     r"works?|rides?|inspects?|"
                     r"gestures?|listens?|applauds?|embraces?|hugs?|chats?|watch(?:es)?)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\b(?:spricht|sprechen)\s+(?:von|über|mit|davon)\b", re.IGNORECASE)  # speech, no picture
@@ -287,6 +291,16 @@ def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i)
 
 
+def _field_labels(text: str, paragraphs: list[Paragraph]) -> None:
+    """A label of one or two words and a colon on a line of its own, right above a furniture line, names that line's
+    value ("Videolänge:" above "31 min", "Datum:" above "18.10.2024"): furniture too."""
+    for i in range(len(paragraphs) - 1):
+        line = " ".join(_text(text, paragraphs[i]).split())
+        if len(paragraphs[i]) == 1 and not _furniture(paragraphs[i]) and line.endswith(":") \
+                and len(line.split()) <= FIELD_LABEL_MAX_WORDS and _furniture(paragraphs[i + 1]):
+            _mark(paragraphs, i)
+
+
 def _heads_story(text: str, paragraphs: list[Paragraph], i: int) -> bool:
     """Whether the first story line shares content words with the story's sentences: the headline between the
     page's navigation and its date line ("Zum Menü Zum Inhalt", "Trump-Xi-Treffen geht zu Ende", "Write: …"),
@@ -407,4 +421,5 @@ def mark_page_furniture(text: str, paragraphs: list[Paragraph], language: str = 
     _labelled_captions(text, paragraphs)
     _gallery_markers(text, paragraphs)
     _sandwiched(text, paragraphs)
+    _field_labels(text, paragraphs)
     _name_lines(text, paragraphs)
