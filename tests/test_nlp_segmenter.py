@@ -1027,3 +1027,28 @@ def test_leaders_holding_talks_is_no_picture_description() -> None:
             "Prime Minister and President hold talks on trade and security\n\n"
             "David Cameron and President Xi held talks at Chequers on Thursday. They spoke about trade.\n")
     assert furniture_of(page, "en") == ["Monday, May 16, 2022"], pairs(page, "en")
+
+
+def test_a_pages_header_related_story_links_and_a_videos_title_are_furniture_and_its_headline_stays() -> None:
+    """A page seen for the first time: numbered skip links, a date line with its time before the date, the
+    headline between a section label and the date (a title of two content words sharing one with the story), the
+    headings under "Zum Thema:", a video's title above its running time and an editor's initials."""
+    page = ("1. Zum Inhalt springen\n  2. Zur Hauptnavigation springen\nPolitik\n\nHandschlag beim Fototermin\n\n"
+            "06:30 24 Oktober 2019\n\n"
+            "Seit Tagen war über ein Treffen der beiden Präsidenten Trump und Putin spekuliert worden. Nach dem "
+            "Fototermin gingen beide getrennt zum Bankett des Gipfels.\n\n"
+            "Treffen der Pazifikanrainer in Vietnam\n\n02:22\n\nuh/qu\n\nZum Thema:\n\n"
+            "Merkel eröffnet G20-Gipfel in Hamburg\nDarüber sprach Trump mit Merkel vor G20-Gipfel\n")
+    assert furniture_of(page) == ["1. Zum Inhalt springen", "2. Zur Hauptnavigation springen", "Politik",
+                                  "06:30 24 Oktober 2019", "Treffen der Pazifikanrainer in Vietnam", "02:22", "uh/qu",
+                                  "Zum Thema:", "Merkel eröffnet G20-Gipfel in Hamburg",
+                                  "Darüber sprach Trump mit Merkel vor G20-Gipfel"], pairs(page)
+
+
+def test_a_headline_naming_two_people_and_what_they_do_stays_the_headline_where_no_title_came_before() -> None:
+    """A picture description without a full stop before the page's title is that title: the caption rule for names
+    and a scene ("Kim Jong-un und Wladimir Putin stehen nebeneinander.") leaves it alone."""
+    headline = ("SNA Radio\n\nPutin und Trump schütteln sich die Hand zum ersten Mal\n\n"
+                "Die Präsidenten Wladimir Putin und Donald Trump haben sich am Rande des G20 in Hamburg begrüßt. "
+                "Putin und Trump schüttelten einander die Hand.\n")
+    assert ("headline", "Putin und Trump schütteln sich die Hand zum ersten Mal") in pairs(headline), pairs(headline)

@@ -75,7 +75,7 @@ def _shipped() -> dict[str, list[Pattern[str]]]:
     return load_patterns()
 
 
-_BULLETS = "•·▪►▶*-–"
+_LIST_MARK = re.compile(r"^(?:[•·▪►▶*–-]|\d{1,2}\.)\s*")  # a bullet or a list number before an item
 
 
 def _any(patterns: list[Pattern[str]], text: str) -> bool:
@@ -90,8 +90,40 @@ def is_boilerplate_paragraph(text: str) -> bool:
     """
     if len(text.split()) > PARAGRAPH_MAX_WORDS:
         return False
-    bare = text.strip().lstrip(_BULLETS).strip()  # a menu item in a list: "• Drucken", "• Share full article"
-    return _any(patterns("line"), text) or (bare != text.strip() and bool(bare) and _any(patterns("line"), bare))
+    bare = _LIST_MARK.sub("", text.strip())  # a menu item in a list: "• Drucken", "1. Zum Inhalt springen"
+    return _any(patterns("line"), text) or (bare != text.strip() and bool(bare) and _any(patterns("line"), bare)) \
+        or is_date_line(text)
+
+
+_MONTHS = frozenset("""januar jänner februar märz april mai juni juli august september oktober november dezember
+    january february march may june july october december jan feb mar mär apr jun jul aug sep sept oct okt nov dec dez
+    """.split())
+_DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday
+    saturday sunday mo di mi do fr sa so mon tue tues wed thu thur thurs fri sat sun""".split())
+_DATE_WORDS = frozenset("""uhr pm utc gmt mez mesz cet cest est edt bst msk ist updated aktualisiert veröffentlicht
+    published posted stand um at on""".split())
+_NUMBER = re.compile(r"^\d{1,4}(?:[.:/-]\d{1,4})*\.?$")
+_NUMERIC_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")
+DATE_LINE_MAX_WORDS = 10
+
+
+def is_date_line(text: str) -> bool:
+    """A line of a date, perhaps with its weekday and time, and nothing else: "10. November 2017", "06:30 24 Oktober
+    2019", "Tuesday 09 July 2024 10:00", "Stand: 18.10.2024 04:28 Uhr". "am" counts only after a time ("9:30 am"):
+    a German heading "Am 9. November" is no date line."""
+    words = [w.strip(",|–—-:()").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > DATE_LINE_MAX_WORDS:
+        return False
+    dated = False
+    for k, w in enumerate(words):
+        if w in _MONTHS or _NUMERIC_DATE.match(w):
+            dated = True
+        elif w == "am" and k > 0 and ":" in words[k - 1]:
+            continue
+        elif not (w in _DAYS or w in _DATE_WORDS or _NUMBER.match(w) or w.rstrip(".") in _MONTHS | _DAYS):
+            return False
+    return dated and any(ch.isdigit() for ch in text)
 
 
 def is_boilerplate_sentence(text: str) -> bool:

@@ -16,7 +16,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
 * **Appeals to the reader.** A paragraph that speaks to the reader ("you",
   "du") and shares almost nothing with the story (donation and consent boxes).
 * **Field labels.** A label of one or two words and a colon on a line of its own, above a furniture line
-  ("Videolänge:" above "31 min"), names that line's value.
+  ("Videolänge:" above "31 min"), names that line's value; a heading right above a running time ("02:22") is a
+  video's title.
 * **Context.** A short heading-like line between two furniture lines is
   furniture too (unless a later line repeats it: then it is the page's title); the line after a
   breadcrumb label standing alone ("Sie sind hier:") is the breadcrumb trail, and the line after a caption's label
@@ -57,6 +58,13 @@ APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
 FIELD_LABEL_MAX_WORDS = 2  # "Videolänge:", "Datum:" above their values
+VIDEO_TITLE_MAX_WORDS = 12
+TEASER_MAX_WORDS = 16  # a related story's heading under "Zum Thema:"
+_RELATED_LABEL = re.compile(r"^(?:zum thema|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|"
+                            r"das könnte sie (?:auch )?interessieren|meistgelesen|related(?: articles| stories| coverage)?|"
+                            r"more on this(?: story)?|see also|most read|recommended(?: for you)?|read more)\s*:?$",
+                            re.IGNORECASE)
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$")  # a video's length under its title "02:22"
 HEADLINE_SHARED_WORDS = 2  # content words a page's first line shares with the story when it is the headline
 BREADCRUMB_MAX_WORDS = 20
 GALLERY_MARKER_MAX_WORDS = 4
@@ -112,7 +120,7 @@ def _describes_picture(line: str) -> bool:
 
 _STOP = frozenset("""
     aber alle auch auf aus bei bis dass dem den der des die dies diese dieser durch eine einer einem einen
-    für gegen hat hatte haben hier ihre ihren immer jetzt kann keine mehr mit nach noch nicht nun oder sein
+    für gegen hat hatte haben hier ihre ihren immer jetzt kann keine mehr mit nach noch nicht nun oder sein beim seit ohne wegen sowie
     seine sich sind über unter vom von vor war waren wird wurde wurden zum zur zwei ein eines
     about after also been before being from have into more most only other over some than that their them
     then there these they this those very were what when which while will with would your
@@ -291,6 +299,33 @@ def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i)
 
 
+def _teaser_lists(text: str, paragraphs: list[Paragraph]) -> None:
+    """The headings under a label of related stories ("Zum Thema:", "Mehr zum Thema", "Related", "Lesen Sie auch")
+    are links to those stories, up to the next sentence of the story (a line ending in a full stop)."""
+    i = 0
+    while i < len(paragraphs):
+        if _furniture(paragraphs[i]) and _RELATED_LABEL.match(" ".join(_text(text, paragraphs[i]).split())):
+            k = i + 1
+            while k < len(paragraphs) and len(paragraphs[k]) == 1 and (_furniture(paragraphs[k]) or (
+                    len(_text(text, paragraphs[k]).split()) <= TEASER_MAX_WORDS
+                    and not _text(text, paragraphs[k]).rstrip().endswith((".", "!", "…")))):
+                _mark(paragraphs, k)
+                k += 1
+            i = k
+        else:
+            i += 1
+
+
+def _video_titles(text: str, paragraphs: list[Paragraph]) -> None:
+    """A heading right above a video's running time ("Treffen der Pazifikanrainer in Vietnam" above "02:22") is the
+    video's title, not the story's."""
+    for i in range(1, len(paragraphs) - 1):
+        para = paragraphs[i]
+        if len(para) == 1 and para[0][2] == "headline" and _RUNNING_TIME.match(_text(text, paragraphs[i + 1]).strip()) \
+                and len(_text(text, para).split()) <= VIDEO_TITLE_MAX_WORDS:
+            _mark(paragraphs, i)
+
+
 def _field_labels(text: str, paragraphs: list[Paragraph]) -> None:
     """A label of one or two words and a colon on a line of its own, right above a furniture line, names that line's
     value ("Videolänge:" above "31 min", "Datum:" above "18.10.2024"): furniture too."""
@@ -309,7 +344,8 @@ def _heads_story(text: str, paragraphs: list[Paragraph], i: int) -> bool:
     story: set[str] = set()
     for para in paragraphs[i + 1:]:
         story.update(w for s, e, kind in para if kind == "sentence" for w in content_words(text[s:e]))
-    return len(own & story) >= HEADLINE_SHARED_WORDS
+    return len(own & story) >= min(HEADLINE_SHARED_WORDS, max(1, len(own) - 1))  # a title of two words: one
+    # of them ("Handschlag beim Fototermin" above "… Nach dem Fototermin …")
 
 
 def _labelled_lines(text: str, paragraphs: list[Paragraph], label: re.Pattern[str], max_words: int,
@@ -386,10 +422,20 @@ def _named_scene(line: str) -> list[str] | None:
     return _name_list(line[:scene.start()]) if scene else None
 
 
+def _title(text: str, paragraphs: list[Paragraph]) -> int:
+    """The index of the page's title: the first heading that shares ``HEADLINE_SHARED_WORDS`` content words with
+    the story's sentences (a masthead or a date line above it shares none), or past the end."""
+    story = {w for para in paragraphs for s, e, kind in para if kind == "sentence" for w in content_words(text[s:e])}
+    return next((i for i, para in enumerate(paragraphs) if not _furniture(para) and para[0][2] == "headline"
+                 and len(content_words(_text(text, para).replace("-", " ")) & story) >= HEADLINE_SHARED_WORDS),
+                len(paragraphs))
+
+
 def _name_lines(text: str, paragraphs: list[Paragraph]) -> None:
     """A list of the story's names alone ("Kim und Putin", "Emmanuel Macron, Xi Jinping und Ursula von der
     Leyen."), or followed only by what they do in a picture ("Kim Jong-un und Wladimir Putin stehen
-    nebeneinander."): a picture's caption, alt text or tag list, never a sentence of the report. Every capitalised word
+    nebeneinander."; before the page's title only with a full stop: a headline has none): a picture's
+    caption, alt text or tag list, never a sentence of the report. Every capitalised word
     must stand capitalised inside the story's sentences too (outside the line itself), so a title-case headline
     ("Trump Meets Kim") or a German one ("Der Tag") is no list of names; the first story line stays, unless a photo
     credit follows it. The words are counted once for the page: each line is checked against the counts, never a
@@ -399,11 +445,14 @@ def _name_lines(text: str, paragraphs: list[Paragraph]) -> None:
     story: Counter[str] = Counter()
     for found in own:
         story.update(found)
+    title = _title(text, paragraphs)
     for i, para in enumerate(paragraphs):
         if _furniture(para) or len(para) != 1:
             continue
         line = " ".join(_text(text, para).split())
-        names = _name_list(line) or _named_scene(line)
+        names = _name_list(line)
+        if names is None and (line.endswith(".") or i > title):  # a picture description without a full stop
+            names = _named_scene(line)  # before the page's title is that title: "Putin und Trump schütteln sich …"
         if names is None or not all(story[w] > own[i][w] for w in names):
             continue
         if i != first_story or (i + 1 < len(paragraphs) and _is_credit_line(_text(text, paragraphs[i + 1]))):
@@ -422,4 +471,6 @@ def mark_page_furniture(text: str, paragraphs: list[Paragraph], language: str = 
     _gallery_markers(text, paragraphs)
     _sandwiched(text, paragraphs)
     _field_labels(text, paragraphs)
+    _video_titles(text, paragraphs)
+    _teaser_lists(text, paragraphs)
     _name_lines(text, paragraphs)
