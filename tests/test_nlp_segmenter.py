@@ -1052,3 +1052,17 @@ def test_a_headline_naming_two_people_and_what_they_do_stays_the_headline_where_
                 "Die Präsidenten Wladimir Putin und Donald Trump haben sich am Rande des G20 in Hamburg begrüßt. "
                 "Putin und Trump schüttelten einander die Hand.\n")
     assert ("headline", "Putin und Trump schütteln sich die Hand zum ersten Mal") in pairs(headline), pairs(headline)
+
+
+def test_an_english_pages_gallery_counter_dateline_read_also_link_video_title_and_disclaimer_are_furniture() -> None:
+    page = ("Back to Main page\nPutin, Trump shake hands at APEC summit\n\nNovember 10, 17:17 UTC+3 DANANG\n\n"
+            "Image 1 of 4\n\n"
+            "Russian President Vladimir Putin and his US counterpart Donald Trump have shaken hands and held a brief "
+            "conversation at the APEC summit.\n\nRead also\n\nKremlin aide comments on Putin-Trump meeting\n\n"
+            "Trump stood on Putin's right for the group photo and the two leaders shook hands.\n\n"
+            "Trump, Putin chat at Asia summit\n02:51 - Source: CNN\n\n"
+            "Disclaimer: No staff journalist was involved in creation of this content\n")
+    assert furniture_of(page, "en") == [
+        "Back to Main page", "November 10, 17:17 UTC+3 DANANG", "Image 1 of 4", "Read also",
+        "Kremlin aide comments on Putin-Trump meeting", "Trump, Putin chat at Asia summit", "02:51 - Source: CNN",
+        "Disclaimer: No staff journalist was involved in creation of this content"], pairs(page, "en")

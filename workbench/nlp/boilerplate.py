@@ -102,6 +102,7 @@ _DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonntag
     saturday sunday mo di mi do fr sa so mon tue tues wed thu thur thurs fri sat sun""".split())
 _DATE_WORDS = frozenset("""uhr pm utc gmt mez mesz cet cest est edt bst msk ist updated aktualisiert veröffentlicht
     published posted stand um at on""".split())
+_ZONE = re.compile(r"^(?:utc|gmt)[+-]\d{1,2}(?::?\d{2})?$")  # "UTC+3"
 _NUMBER = re.compile(r"^\d{1,4}(?:[.:/-]\d{1,4})*\.?$")
 _NUMERIC_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")
 DATE_LINE_MAX_WORDS = 10
@@ -111,8 +112,9 @@ def is_date_line(text: str) -> bool:
     """A line of a date, perhaps with its weekday and time, and nothing else: "10. November 2017", "06:30 24 Oktober
     2019", "Tuesday 09 July 2024 10:00", "Stand: 18.10.2024 04:28 Uhr". "am" counts only after a time ("9:30 am"):
     a German heading "Am 9. November" is no date line."""
-    words = [w.strip(",|–—-:()").casefold() for w in text.split()]
-    words = [w for w in words if w]
+    raw = [w.strip(",|–—-:()") for w in text.split()]
+    raw = [w for w in raw if w]
+    words = [w.casefold() for w in raw]
     if not words or len(words) > DATE_LINE_MAX_WORDS:
         return False
     dated = False
@@ -121,7 +123,10 @@ def is_date_line(text: str) -> bool:
             dated = True
         elif w == "am" and k > 0 and ":" in words[k - 1]:
             continue
-        elif not (w in _DAYS or w in _DATE_WORDS or _NUMBER.match(w) or w.rstrip(".") in _MONTHS | _DAYS):
+        elif k == len(words) - 1 and k > 0 and raw[k].isupper() and len(raw[k]) >= 3:
+            continue  # the place of a dateline after its date: "November 10, 17:17 UTC+3 DANANG"
+        elif not (w in _DAYS or w in _DATE_WORDS or _NUMBER.match(w) or _ZONE.match(w)
+                  or w.rstrip(".") in _MONTHS | _DAYS):
             return False
     return dated and any(ch.isdigit() for ch in text)
 

@@ -62,9 +62,11 @@ VIDEO_TITLE_MAX_WORDS = 12
 TEASER_MAX_WORDS = 16  # a related story's heading under "Zum Thema:"
 _RELATED_LABEL = re.compile(r"^(?:zum thema|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|"
                             r"das könnte sie (?:auch )?interessieren|meistgelesen|related(?: articles| stories| coverage)?|"
-                            r"more on this(?: story)?|see also|most read|recommended(?: for you)?|read more)\s*:?$",
+                            r"more on this(?: story)?|see also|most read|recommended(?: for you)?|read more|read also|also read)\s*:?$",
                             re.IGNORECASE)
-_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$")  # a video's length under its title "02:22"
+# a video's length under its title: "02:22", "02:51 - Source: CNN"
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?(?:\s*[-–|]\s*(?:source|quelle):.{1,40})?$",
+                           re.IGNORECASE)
 HEADLINE_SHARED_WORDS = 2  # content words a page's first line shares with the story when it is the headline
 BREADCRUMB_MAX_WORDS = 20
 GALLERY_MARKER_MAX_WORDS = 4
@@ -324,6 +326,7 @@ def _video_titles(text: str, paragraphs: list[Paragraph]) -> None:
         if len(para) == 1 and para[0][2] == "headline" and _RUNNING_TIME.match(_text(text, paragraphs[i + 1]).strip()) \
                 and len(_text(text, para).split()) <= VIDEO_TITLE_MAX_WORDS:
             _mark(paragraphs, i)
+            _mark(paragraphs, i + 1)  # and the running time with its source: "02:51 - Source: CNN"
 
 
 def _field_labels(text: str, paragraphs: list[Paragraph]) -> None:
