@@ -1066,3 +1066,14 @@ def test_an_english_pages_gallery_counter_dateline_read_also_link_video_title_an
         "Back to Main page", "November 10, 17:17 UTC+3 DANANG", "Image 1 of 4", "Read also",
         "Kremlin aide comments on Putin-Trump meeting", "Trump, Putin chat at Asia summit", "02:51 - Source: CNN",
         "Disclaimer: No staff journalist was involved in creation of this content"], pairs(page, "en")
+
+
+def test_three_or_more_short_headings_after_the_storys_last_sentence_are_a_list_of_links() -> None:
+    page = ("Xi in Berlin\n\nBerlin (dpa) - Der chinesische Staatschef Xi Jinping ist in Berlin mit Bundespräsident "
+            "Joachim Gauck zusammengetroffen.\n\nXi wird von einer großen Wirtschaftsdelegation begleitet.\n\n"
+            "Wirtschaftsdaten zu China\n\nNachrichtenagentur Xinhua auf Twitter\n\nMercator Institut für China-Studien\n")
+    assert furniture_of(page)[-3:] == ["Wirtschaftsdaten zu China", "Nachrichtenagentur Xinhua auf Twitter",
+                                       "Mercator Institut für China-Studien"], pairs(page)
+    two = ("Xi in Berlin\n\nDer chinesische Staatschef Xi Jinping ist in Berlin mit Bundespräsident Joachim Gauck "
+           "zusammengetroffen.\n\nDer Staatschef in Berlin\n\nGauck und Xi Jinping zusammengetroffen\n")
+    assert furniture_of(two) == [], pairs(two)  # two headings at the end: not a list

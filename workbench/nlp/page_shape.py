@@ -59,6 +59,7 @@ APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
 FIELD_LABEL_MAX_WORDS = 2  # "Videolänge:", "Datum:" above their values
 VIDEO_TITLE_MAX_WORDS = 12
+CLOSING_LINK_MAX_WORDS, CLOSING_LIST_MIN = 10, 3  # link titles after the story's end
 TEASER_MAX_WORDS = 16  # a related story's heading under "Zum Thema:"
 _RELATED_LABEL = re.compile(r"^(?:zum thema|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|"
                             r"das könnte sie (?:auch )?interessieren|meistgelesen|related(?: articles| stories| coverage)?|"
@@ -318,6 +319,24 @@ def _teaser_lists(text: str, paragraphs: list[Paragraph]) -> None:
             i += 1
 
 
+def _closing_lists(text: str, paragraphs: list[Paragraph]) -> None:
+    """Three or more short headings after the story's last sentence, with no sentence after them, are a list of
+    links or tags (a page's "Wirtschaftsdaten des GTAI zu China", "Nachrichtenagentur Xinhua auf Twitter", …): a
+    story never ends in three headings."""
+    tail: list[int] = []
+    for i in range(len(paragraphs) - 1, -1, -1):
+        para = paragraphs[i]
+        if _furniture(para):
+            continue
+        line = _text(text, para).strip()
+        if len(para) != 1 or len(line.split()) > CLOSING_LINK_MAX_WORDS or line.endswith((".", "!", "?", "“", '"', "»")):
+            break
+        tail.append(i)
+    if len(tail) >= CLOSING_LIST_MIN:
+        for i in tail:
+            _mark(paragraphs, i)
+
+
 def _video_titles(text: str, paragraphs: list[Paragraph]) -> None:
     """A heading right above a video's running time ("Treffen der Pazifikanrainer in Vietnam" above "02:22") is the
     video's title, not the story's."""
@@ -476,4 +495,5 @@ def mark_page_furniture(text: str, paragraphs: list[Paragraph], language: str = 
     _field_labels(text, paragraphs)
     _video_titles(text, paragraphs)
     _teaser_lists(text, paragraphs)
+    _closing_lists(text, paragraphs)
     _name_lines(text, paragraphs)
