@@ -1077,3 +1077,13 @@ def test_three_or_more_short_headings_after_the_storys_last_sentence_are_a_list_
     two = ("Xi in Berlin\n\nDer chinesische Staatschef Xi Jinping ist in Berlin mit Bundespräsident Joachim Gauck "
            "zusammengetroffen.\n\nDer Staatschef in Berlin\n\nGauck und Xi Jinping zusammengetroffen\n")
     assert furniture_of(two) == [], pairs(two)  # two headings at the end: not a list
+
+
+def test_the_pages_title_above_its_lead_images_credit_stays_the_title() -> None:
+    """A line above a photo credit is a caption, but not the page's title (the first heading that shares words with
+    the story and describes no picture): "Ukraine-Krise: Steinmeier sucht das Gespräch mit Lawrow" over "Foto: …"."""
+    page = ("20462\nHörertelefon: 08000 79 89 99 (gebührenfrei)\n\n"
+            "Ukraine-Krise: Steinmeier sucht das Gespräch mit Lawrow\n\nFoto: Mueller\n\n"
+            "Außenminister Frank-Walter Steinmeier spricht heute in Jekaterinburg mit seinem russischen Kollegen "
+            "Sergej Lawrow über die Krise in der Ukraine. Lawrow lobte das Gespräch.\n")
+    assert ("headline", "Ukraine-Krise: Steinmeier sucht das Gespräch mit Lawrow") in pairs(page), pairs(page)

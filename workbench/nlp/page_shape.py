@@ -45,9 +45,11 @@ import re
 from collections import Counter
 
 from workbench.nlp import boilerplate
+from workbench.nlp.page_blocks import (Paragraph, closing_lists as _closing_lists, field_labels as _field_labels,
+                                       furniture as _furniture, mark as _mark, teaser_lists as _teaser_lists,
+                                       text_of as _text, video_titles as _video_titles)
 from workbench.nlp.quotes import quoted_ranges
 
-Paragraph = list[tuple[int, int, str]]
 
 CREDIT_LINE_MAX_WORDS = 8
 CAPTION_ABOVE_MAX_WORDS = 35
@@ -57,17 +59,6 @@ OFFTOPIC_FIRST_MAX_WORDS = 1  # the first line: a one-word section name ("Welt")
 APPEAL_MAX_WORDS = 70
 APPEAL_MAX_TOPICAL = 0.2
 SANDWICH_MAX_WORDS = 6
-FIELD_LABEL_MAX_WORDS = 2  # "Videolänge:", "Datum:" above their values
-VIDEO_TITLE_MAX_WORDS = 12
-CLOSING_LINK_MAX_WORDS, CLOSING_LIST_MIN = 10, 3  # link titles after the story's end
-TEASER_MAX_WORDS = 16  # a related story's heading under "Zum Thema:"
-_RELATED_LABEL = re.compile(r"^(?:zum thema|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|"
-                            r"das könnte sie (?:auch )?interessieren|meistgelesen|related(?: articles| stories| coverage)?|"
-                            r"more on this(?: story)?|see also|most read|recommended(?: for you)?|read more|read also|also read)\s*:?$",
-                            re.IGNORECASE)
-# a video's length under its title: "02:22", "02:51 - Source: CNN"
-_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?(?:\s*[-–|]\s*(?:source|quelle):.{1,40})?$",
-                           re.IGNORECASE)
 HEADLINE_SHARED_WORDS = 2  # content words a page's first line shares with the story when it is the headline
 BREADCRUMB_MAX_WORDS = 20
 GALLERY_MARKER_MAX_WORDS = 4
@@ -136,22 +127,9 @@ def content_words(text: str) -> set[str]:
             if (len(w) >= 4 or (len(w) == 3 and w[0].isupper())) and w.lower() not in _STOP}
 
 
-def _text(text: str, para: Paragraph) -> str:
-    return text[para[0][0]:para[-1][1]]
-
-
-def _furniture(para: Paragraph) -> bool:
-    return all(kind == "boilerplate" for _, _, kind in para)
-
-
 def _first_story(paragraphs: list[Paragraph]) -> int:
     """The index of the first paragraph that is not all furniture, or -1."""
     return next((i for i, p in enumerate(paragraphs) if not _furniture(p)), -1)
-
-
-def _mark(paragraphs: list[Paragraph], i: int) -> None:
-    """Make every segment of paragraph ``i`` furniture (its boundaries stay)."""
-    paragraphs[i] = [(s, e, "boilerplate") for s, e, _ in paragraphs[i]]
 
 
 def _is_credit_line(line: str) -> bool:
@@ -198,13 +176,14 @@ def _captions(text: str, paragraphs: list[Paragraph]) -> None:
                          or _ends_in_credit(paragraphs[i - 1])):
                 _mark(paragraphs, i - 1)  # an alt text, the same caption, then its credit ("Quelle: dpa") (the first line: a title)
         seen.add(key)
+    title = _title(text, paragraphs)  # the page's title above its lead image's credit stays the title
     for i in range(1, len(lines)):
         footer = i == len(lines) - 1 and lines[i].lstrip().startswith(("©", "(c)", "Copyright"))  # "© Euronews"
         credit = _furniture(paragraphs[i]) and not footer and (_is_credit_line(lines[i]) or bool(_BROADCAST_CREDIT.search(lines[i])))
         tweet = bool(_TWEET_CREDIT.match(lines[i]))
         above = lines[i - 1]
         one_line = len(paragraphs[i - 1]) == 1 or tweet  # a caption is one sentence; a tweet may be more
-        if (credit or tweet) and i - 1 > 0 and one_line and not _furniture(paragraphs[i - 1]) and \
+        if (credit or tweet) and i - 1 > 0 and i - 1 != title and one_line and not _furniture(paragraphs[i - 1]) and \
                 len(above.split()) <= (APPEAL_MAX_WORDS if tweet else CAPTION_ABOVE_MAX_WORDS):
             _mark(paragraphs, i - 1)
 
@@ -302,62 +281,6 @@ def _sandwiched(text: str, paragraphs: list[Paragraph]) -> None:
             _mark(paragraphs, i)
 
 
-def _teaser_lists(text: str, paragraphs: list[Paragraph]) -> None:
-    """The headings under a label of related stories ("Zum Thema:", "Mehr zum Thema", "Related", "Lesen Sie auch")
-    are links to those stories, up to the next sentence of the story (a line ending in a full stop)."""
-    i = 0
-    while i < len(paragraphs):
-        if _furniture(paragraphs[i]) and _RELATED_LABEL.match(" ".join(_text(text, paragraphs[i]).split())):
-            k = i + 1
-            while k < len(paragraphs) and len(paragraphs[k]) == 1 and (_furniture(paragraphs[k]) or (
-                    len(_text(text, paragraphs[k]).split()) <= TEASER_MAX_WORDS
-                    and not _text(text, paragraphs[k]).rstrip().endswith((".", "!", "…")))):
-                _mark(paragraphs, k)
-                k += 1
-            i = k
-        else:
-            i += 1
-
-
-def _closing_lists(text: str, paragraphs: list[Paragraph]) -> None:
-    """Three or more short headings after the story's last sentence, with no sentence after them, are a list of
-    links or tags (a page's "Wirtschaftsdaten des GTAI zu China", "Nachrichtenagentur Xinhua auf Twitter", …): a
-    story never ends in three headings."""
-    tail: list[int] = []
-    for i in range(len(paragraphs) - 1, -1, -1):
-        para = paragraphs[i]
-        if _furniture(para):
-            continue
-        line = _text(text, para).strip()
-        if len(para) != 1 or len(line.split()) > CLOSING_LINK_MAX_WORDS or line.endswith((".", "!", "?", "“", '"', "»")):
-            break
-        tail.append(i)
-    if len(tail) >= CLOSING_LIST_MIN:
-        for i in tail:
-            _mark(paragraphs, i)
-
-
-def _video_titles(text: str, paragraphs: list[Paragraph]) -> None:
-    """A heading right above a video's running time ("Treffen der Pazifikanrainer in Vietnam" above "02:22") is the
-    video's title, not the story's."""
-    for i in range(1, len(paragraphs) - 1):
-        para = paragraphs[i]
-        if len(para) == 1 and para[0][2] == "headline" and _RUNNING_TIME.match(_text(text, paragraphs[i + 1]).strip()) \
-                and len(_text(text, para).split()) <= VIDEO_TITLE_MAX_WORDS:
-            _mark(paragraphs, i)
-            _mark(paragraphs, i + 1)  # and the running time with its source: "02:51 - Source: CNN"
-
-
-def _field_labels(text: str, paragraphs: list[Paragraph]) -> None:
-    """A label of one or two words and a colon on a line of its own, right above a furniture line, names that line's
-    value ("Videolänge:" above "31 min", "Datum:" above "18.10.2024"): furniture too."""
-    for i in range(len(paragraphs) - 1):
-        line = " ".join(_text(text, paragraphs[i]).split())
-        if len(paragraphs[i]) == 1 and not _furniture(paragraphs[i]) and line.endswith(":") \
-                and len(line.split()) <= FIELD_LABEL_MAX_WORDS and _furniture(paragraphs[i + 1]):
-            _mark(paragraphs, i)
-
-
 def _heads_story(text: str, paragraphs: list[Paragraph], i: int) -> bool:
     """Whether the first story line shares content words with the story's sentences: the headline between the
     page's navigation and its date line ("Zum Menü Zum Inhalt", "Trump-Xi-Treffen geht zu Ende", "Write: …"),
@@ -446,9 +369,11 @@ def _named_scene(line: str) -> list[str] | None:
 
 def _title(text: str, paragraphs: list[Paragraph]) -> int:
     """The index of the page's title: the first heading that shares ``HEADLINE_SHARED_WORDS`` content words with
-    the story's sentences (a masthead or a date line above it shares none), or past the end."""
+    the story's sentences (a masthead or a date line above it shares none) and describes no picture ("U.S.
+    President Joe Biden shakes hands with …" above the title is the lead image's alt text), or past the end."""
     story = {w for para in paragraphs for s, e, kind in para if kind == "sentence" for w in content_words(text[s:e])}
     return next((i for i, para in enumerate(paragraphs) if not _furniture(para) and para[0][2] == "headline"
+                 and not _describes_picture(" ".join(_text(text, para).split()))  # a lead image's alt text
                  and len(content_words(_text(text, para).replace("-", " ")) & story) >= HEADLINE_SHARED_WORDS),
                 len(paragraphs))
 
