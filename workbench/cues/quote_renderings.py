@@ -15,11 +15,12 @@ WHOLE_QUOTE_TOKENS = 40  # a quotation up to this long is highlighted whole; a l
 
 
 def whole_renderings(v: DocView, runs: list[list[int]], pids: list[list[int]], pairs: list[Pair], doc: str
-                      ) -> list[tuple[list[int], tuple[int, int] | None]]:
-    """Each run with the rendering in the outlet's words around it (None inside a quotation, or for a rendering
-    longer than a whole quotation may be); the runs of one such rendering become one: the reader compares
-    "Kim zeige großes Interesse an russischer Raketentechnik" with the quotation, not "russischer" alone."""
-    out: list[tuple[list[int], tuple[int, int] | None]] = []
+                     ) -> list[tuple[list[int], tuple[int, int] | None, list[int]]]:
+    """Each run (with ``pids``, the pairs it was marked in) and the rendering in the outlet's words around it (None
+    inside a quotation, or for a rendering longer than a whole quotation may be); the runs of one such rendering
+    become one: the reader compares "Kim zeige großes Interesse an russischer Raketentechnik" with the quotation, not
+    "russischer" alone."""
+    out: list[tuple[list[int], tuple[int, int] | None, list[int]]] = []
     for run, ids in zip(runs, pids):
         whole = None
         if not all(v.toks[i].quoted for i in run):
@@ -28,9 +29,9 @@ def whole_renderings(v: DocView, runs: list[list[int]], pids: list[list[int]], p
             if whole is not None and len(v.toks_between(*whole)) > WHOLE_QUOTE_TOKENS:
                 whole = None
         if whole is not None and out and out[-1][1] == whole:
-            out[-1] = (out[-1][0] + run, whole)
+            out[-1] = (out[-1][0] + run, whole, sorted(set(out[-1][2]) | set(ids)))
         else:
-            out.append((run, whole))
+            out.append((run, whole, ids))
     return out
 
 

@@ -386,8 +386,8 @@ class QuoteVariantFinder(QuotePairs):
                     runs.append([i])
             runs = self._whole_quotations(v, [r for r in runs if any(_content(v.toks[i]) or v.toks[i].fold in _PERSONS
                                                                      or _doubled(v.toks, i, i + 1) for i in r)])
-            for run, whole in whole_renderings(v, runs, [sorted(set().union(*(marks[doc][i] for i in r))) for r in runs],
-                                                 pairs, doc):
+            for run, whole, pids in whole_renderings(v, runs, [sorted(set().union(*(marks[doc][i] for i in r)))
+                                                               for r in runs], pairs, doc):
                 first, last = v.toks[run[0]], v.toks[run[-1]]
                 start, end = first.start, last.end
                 quote = v.quote_at(start, end) if all(v.toks[i].quoted for i in run) else None
@@ -395,7 +395,6 @@ class QuoteVariantFinder(QuotePairs):
                     start, end = quote  # the whole quotation, not the changed words only
                 elif whole is not None:
                     start, end = whole
-                pids = sorted(set().union(*(marks[doc][i] for i in run)))
                 counterparts: list[tuple[Span, str]] = []
                 listed: set[tuple[Span, str]] = set()
                 closeness: dict[tuple[Span, str], float] = {}

@@ -6,7 +6,8 @@ pass looks at lines in their neighbourhood, in the spirit of jusText:
 * **Captions.** A line that ends in a photo credit ("… Foto: AP"); a line
   repeated at once with a few words or a credit added (an image's alt text
   above its caption), or a caption with its credit repeated without it; the line just above a credit that stands alone
-  ("Foto: keystone-sda.ch", "Name/AP/dpa"), above a broadcast's credit ("tagesschau 12:00 Uhr, 20.06.2019,
+  ("Foto: keystone-sda.ch", "Name/AP/dpa"; not the page's title, the first heading that shares words with the
+  story and describes no picture), above a broadcast's credit ("tagesschau 12:00 Uhr, 20.06.2019,
   Name, ARD Peking": a video's title) or above a tweet's credit line (the embedded tweet).
 * **Repeats.** A heading shown again further down (a teaser block).
 * **Off-topic short lines.** A line of at most three words (one at the top),
@@ -100,7 +101,8 @@ _INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]"
 _SCENE = re.compile(r"\b(?:steh(?:t|en)|sitz(?:t|en)|hält|halten|betrachte(?:t|n)|schüttel(?:t|n)|posier(?:t|en)|"
                     r"lächel(?:t|n)|wink(?:t|en)|begrüß(?:t|en)|umarm(?:t|en)|blick(?:t|en)|schau(?:t|en)|warte(?:t|n)|"
                     r"applaudier(?:t|en)|spricht|sprechen vor|"
-                    r"stands?|sits?|holds?(?!\s+(?:\w+\s+)?(?:talks|meetings?|summit|(?:press|news) conference|discussions?|call))|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
+                    r"stands?|sits?|holds?(?!\s+(?:\w+\s+)?(?:talks|meetings?|summit|(?:press|news) conference|"
+                    r"discussions?|call))|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
                     r"works?|rides?|inspects?|"
                     r"gestures?|listens?|applauds?|embraces?|hugs?|chats?|watch(?:es)?)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"\b(?:spricht|sprechen)\s+(?:von|über|mit|davon)\b", re.IGNORECASE)  # speech, no picture
@@ -114,8 +116,8 @@ def _describes_picture(line: str) -> bool:
 
 _STOP = frozenset("""
     aber alle auch auf aus bei bis dass dem den der des die dies diese dieser durch eine einer einem einen
-    für gegen hat hatte haben hier ihre ihren immer jetzt kann keine mehr mit nach noch nicht nun oder sein beim seit ohne wegen sowie
-    seine sich sind über unter vom von vor war waren wird wurde wurden zum zur zwei ein eines
+    für gegen hat hatte haben hier ihre ihren immer jetzt kann keine mehr mit nach noch nicht nun oder sein
+    beim seit ohne wegen sowie seine sich sind über unter vom von vor war waren wird wurde wurden zum zur zwei ein eines
     about after also been before being from have into more most only other over some than that their them
     then there these they this those very were what when which while will with would your
 """.split())
@@ -289,8 +291,9 @@ def _heads_story(text: str, paragraphs: list[Paragraph], i: int) -> bool:
     story: set[str] = set()
     for para in paragraphs[i + 1:]:
         story.update(w for s, e, kind in para if kind == "sentence" for w in content_words(text[s:e]))
-    return len(own & story) >= min(HEADLINE_SHARED_WORDS, max(1, len(own) - 1))  # a title of two words: one
-    # of them ("Handschlag beim Fototermin" above "… Nach dem Fototermin …")
+    # a title of two content words needs one of them in the story ("Handschlag beim Fototermin" / "Nach dem
+    # Fototermin …")
+    return len(own & story) >= min(HEADLINE_SHARED_WORDS, max(1, len(own) - 1))
 
 
 def _labelled_lines(text: str, paragraphs: list[Paragraph], label: re.Pattern[str], max_words: int,
