@@ -1540,6 +1540,25 @@ def test_quotations_of_two_different_people_are_no_renderings_of_one_statement()
     assert any(doc in ("d2", "d3") for doc, _ in variants), variants  # Trump's two renderings stay a pair
 
 
+def test_the_name_before_a_relative_clause_of_saying_speaks_the_quotation_after_it():
+    """"… was pushed back by Trump, who said Zelensky was „…“": Trump speaks (a name after "by" is otherwise no
+    speaker, and Zelensky, named as well, would leave the sentence without one)."""
+    from workbench.cues.quote_speakers import speaker
+    from workbench.cues.entities import EntityIndex
+    from tests.test_cues_count_claims import _inputs
+    from workbench.cues.textview import build_view
+    text = ('Zelensky said that the United States would "feel it" one day, a remark that was pushed back by Donald '
+            'Trump, who said Zelensky was "in no position to dictate what we are going to feel".')
+    docs = _inputs([text, "Donald Trump met Volodymyr Zelensky. Donald Trump and Volodymyr Zelensky argued."], "en")
+    views = [build_view(d, k) for k, d in enumerate(docs)]
+    index = EntityIndex(views)
+    v = views[0]
+    late = [t for t in v.toks if t.quoted and t.start > text.index("in no position")]
+    early = [t for t in v.toks if t.quoted and t.start < text.index("one day")]
+    assert speaker(v, index, late) == "Donald Trump"
+    assert speaker(v, index, early) != "Donald Trump"  # the words before the clause are not his
+
+
 def test_unusual_and_completely_are_intensifiers_but_an_absolute_majority_is_none():
     cues = _detect(["Ungewöhnlicherweise sprach Putin zuerst. Was vereinbart wurde, blieb vollkommen unklar. Merz "
                     "verfehlte die absolute Mehrheit."])

@@ -6,8 +6,8 @@ however close "Deal" and "Abkommen" are. The speaker is the one person the sente
 and not after a preposition ("so Putin", "sagte Trump", "Trump: „…“", "laut Trump"; "mit Wladimir Putin", "über
 Selenskyj" name no speaker, nor does the second of two names after one: "zwischen Trump und Kim", nor the one
 addressed in English: "Vance told Zelensky, “…”"). A name after a
-marker of sourcing ("laut Trump", "nach Worten Trumps", "according to Biden") is the speaker whoever else the
-sentence names. A sentence naming no such person, or two, gives no speaker, and the pair is kept.
+marker of sourcing ("laut Trump", "nach Worten Trumps", "according to Biden") or before a relative clause of saying
+("… by Trump, who said Zelensky was …", of the words after it) is the speaker whoever else the sentence names. A sentence naming no such person, or two, gives no speaker, and the pair is kept.
 """
 
 from __future__ import annotations
@@ -44,6 +44,17 @@ def _after_preposition(v: DocView, first: int, sent: int) -> bool:
     return False
 
 
+_RELATIVE = {"who", "der", "die"}
+_SAID = {"said", "says", "added", "sagte", "sagt", "erklärte", "erklärt", "meinte", "betonte"}
+
+
+def _says_after(v: DocView, last: int, sent: int) -> bool:
+    """The name is the antecedent of a relative clause of saying: "pushed back by Trump, who said …", "von Putin,
+    der sagte …": the speaker, as after a marker of sourcing."""
+    toks = [t for t in v.toks[last + 1:last + 5] if t.sent == sent]
+    return len(toks) >= 3 and toks[0].surface == "," and toks[1].fold in _RELATIVE and toks[2].fold in _SAID
+
+
 def _marked_speaker(v: DocView, first: int, sent: int) -> bool:
     """The name follows a marker of sourcing: "laut Trump", "nach Worten Trumps", "according to Biden"."""
     for k in range(first - 1, max(-1, first - 1 - _LOOK_BACK), -1):
@@ -75,6 +86,8 @@ def speaker(v: DocView, index: EntityIndex, toks: list[Tok]) -> str | None:
             continue
         if _marked_speaker(v, mention.first, sent):
             marked.add(name)
+        if toks[0].i > mention.last and _says_after(v, mention.last, sent):
+            marked.add(name)  # "… by Trump, who said Zelensky was „…“": Trump speaks what follows
         if not _after_preposition(v, mention.first, sent):
             found.add(name)
     if len(marked) == 1:
