@@ -5,9 +5,10 @@ Two quotations are renderings of one statement only if one person said both: Put
 however close "Deal" and "Abkommen" are. The speaker is the one person the sentence names outside the quotation
 and not after a preposition ("so Putin", "sagte Trump", "Trump: „…“", "laut Trump"; "mit Wladimir Putin", "über
 Selenskyj" name no speaker, nor does the second of two names after one: "zwischen Trump und Kim", nor the one
-addressed in English: "Vance told Zelensky, “…”"). A name after a
-marker of sourcing ("laut Trump", "nach Worten Trumps", "according to Biden") or before a relative clause of saying
-("… by Trump, who said Zelensky was …", of the words after it) is the speaker whoever else the sentence names. A sentence naming no such person, or two, gives no speaker, and the pair is kept.
+addressed in English: "Vance told Zelensky, “…”"). A name after a marker of sourcing ("laut Trump", "nach Worten
+Trumps", "according to Biden"), or before a relative clause of saying ("… by Trump, who said Zelensky was …", for
+the words after it), is the speaker whoever else the sentence names. A sentence naming no such person, or two, gives
+no speaker, and the pair is kept.
 """
 
 from __future__ import annotations
