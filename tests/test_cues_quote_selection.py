@@ -133,3 +133,17 @@ def test_words_only_one_whole_statement_has_after_all_the_shared_ones_are_a_long
         "in Moskau.",
     ], "de")
     assert found == {}
+
+
+def test_the_explanation_names_no_word_that_only_moved():
+    """"nicht gegen Russland" is in the other rendering too, in another place: the explanation names "in",
+    "Europa", …, not "nicht" and "gegen" as differences; a word in another form ("Sensible" / "sensiblen") is one."""
+    from tests.test_cues_count_claims import _inputs
+    from workbench.cues.quote_renderings import changed_words
+    from workbench.cues.textview import build_view
+    v = build_view(_inputs(["Sicherheit in Europa gibt es nur mit Russland, nicht gegen Russland."], "de")[0], 0)
+    run = [t.i for t in v.toks if t.surface in ("in", "Europa", "gibt", "es", "nicht", "gegen")]
+    other = {w.casefold() for w in "nachhaltige Sicherheit nicht gegen Russland sondern nur mit Russland erreicht".split()}
+    assert changed_words(v, run, [other]) == ["in", "Europa", "gibt", "es"]
+    assert changed_words(v, run, [other | {"in", "europa", "gibt", "es"}]) == ["in", "Europa", "gibt", "es", "nicht",
+                                                                              "gegen"]  # all moved: name them all

@@ -72,3 +72,13 @@ def other_sides(p: Pair, doc: str, partners: set[str]) -> list[tuple[list[Tok], 
         return [(p.a, p.doc_a)]
     sides = [(toks, d) for toks, d in ((p.a, p.doc_a), (p.b, p.doc_b)) if d not in partners]
     return sides or [(p.a, p.doc_a)]
+
+
+def changed_words(v: DocView, run: list[int], others: list[set[str]]) -> list[str]:
+    """The words of a marked run the explanation names as different: not those every rendering compared with has
+    too in the same form, which only moved ("nicht gegen" in "… nur mit Russland, nicht gegen Russland" against
+    "… nicht gegen Russland, sondern nur mit Russland …"; "sensiblen" against "Sensible" is a change); all of them
+    where each one moved."""
+    words = [v.toks[i] for i in run if not v.toks[i].is_punct]
+    kept = [t for t in words if not others or not all(t.fold in o for o in others)]
+    return [t.surface for t in kept or words]

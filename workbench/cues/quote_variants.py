@@ -33,8 +33,8 @@ from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.entities import EntityIndex
 from workbench.cues.quote_additions import added_after
 from workbench.cues.quote_pairs import Pair, QuotePairs
-from workbench.cues.quote_renderings import (WHOLE_QUOTE_TOKENS, other_sides, partner_docs, quoted_words,
-                                           rendering_around, whole_renderings)
+from workbench.cues.quote_renderings import (WHOLE_QUOTE_TOKENS, changed_words, other_sides, partner_docs,
+                                           quoted_words, rendering_around, whole_renderings)
 from workbench.cues.quote_units import QUOTE_MARKS, content as _content
 from workbench.cues.quote_words import number_key, numeral, spelling_key
 from workbench.cues.quote_speakers import speaker
@@ -398,6 +398,7 @@ class QuoteVariantFinder(QuotePairs):
                 counterparts: list[tuple[Span, str]] = []
                 listed: set[tuple[Span, str]] = set()
                 closeness: dict[tuple[Span, str], float] = {}
+                other_words: list[set[str]] = []  # the word forms of each rendering compared with
                 direct = False
                 partners = partner_docs(doc, [pairs[pid] for pid in pids])
                 for pid in pids:
@@ -407,6 +408,7 @@ class QuoteVariantFinder(QuotePairs):
                         if p.direct:  # two quotations were compared on the words inside their marks: show those
                             other = quoted_words(other)  # ("… Sicherheit“ erhoben" is the outlet's)
                         span = Span(odoc, other[0].start, other[-1].end)
+                        other_words.append({t.fold for t in other})
                         item = (span, ov.text[span.start:span.end])
                         if item not in listed:
                             listed.add(item)
@@ -417,14 +419,14 @@ class QuoteVariantFinder(QuotePairs):
                 # statement quoted more alike elsewhere before another statement that shares a few of its words
                 counterparts.sort(key=lambda c: (-round(closeness[c], 1), views[c[0].doc].rank, c[0].start))
                 quoted = all(v.toks[i].quoted for i in run)
-                changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct] if (start, end) != (
+                changed = changed_words(v, run, other_words) if (start, end) != (
                     first.start, last.end) else []  # a whole quotation: say which of its words differ
                 added = added_after(v, quote, [c[1] for c in counterparts]) if quote else []
                 said = v.text[start:end]  # the quoted words, named in the explanation
                 rendering = rendering_around(doc, [pairs[pid] for pid in pids], start, end)
                 if rendering is not None and not changed:  # the changed words of a longer rendering: the explanation
                     said = v.text[rendering[0]:rendering[1]]  # quotes the whole rendering and names the words
-                    changed = [v.toks[i].surface for i in run if not v.toks[i].is_punct]
+                    changed = changed_words(v, run, other_words)
                 if added:
                     end = added[-1].end  # the outlet's words that read as part of the quotation
                 text = v.text[start:end]
