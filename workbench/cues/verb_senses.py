@@ -64,13 +64,18 @@ _IMPENDING_THINGS = {"gefahr", "haft", "haftstrafe", "strafe", "verhaftung", "fe
 _CLAUSE_WINDOW = 8
 
 
+def _breaks(t: Tok) -> bool:
+    """Punctuation that ends a clause."""
+    return t.is_punct and t.surface in ",;:.!?"
+
+
 def _impends(seq: list[Tok], p: int) -> bool:
     """Whether "drohen" at ``p`` tells of something impending: no "mit" in its clause, and an infinitive with "zu"
     after it, a person it impends on beside it, or a thing that impends in its clause."""
     lo, hi = p, p
-    while lo > 0 and p - lo < _CLAUSE_WINDOW and not (seq[lo - 1].is_punct and seq[lo - 1].surface in ",;:.!?"):
+    while lo > 0 and p - lo < _CLAUSE_WINDOW and not _breaks(seq[lo - 1]):
         lo -= 1
-    while hi + 1 < len(seq) and hi - p < _CLAUSE_WINDOW and not (seq[hi + 1].is_punct and seq[hi + 1].surface in ",;:.!?"):
+    while hi + 1 < len(seq) and hi - p < _CLAUSE_WINDOW and not _breaks(seq[hi + 1]):
         hi += 1
     clause = seq[lo:hi + 1]
     if any(t.fold == "mit" for t in clause):
@@ -199,7 +204,7 @@ def asked_whether(seq: list[Tok], p: int) -> bool:
     """The modal stands in an indirect question: "whether"/"ob" or "how far"/"how much" opens its clause."""
     for k in range(p - 1, max(-1, p - 1 - _ASKING_REACH), -1):
         t = seq[k]
-        if t.is_punct and t.surface in ",;:.!?":
+        if _breaks(t):
             return False
         if t.fold in _ASKING or (t.fold == "how" and k + 1 < p and seq[k + 1].fold in ("far", "much", "many")):
             return True
