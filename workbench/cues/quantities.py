@@ -84,9 +84,25 @@ _BESIDES = folded({"besides", "apart", "except", "excluding", "addition", "addit
             "abgesehen", "ausgenommen", "darüber"})
 
 
+_CURRENCIES = folded({"dollar", "us-dollar", "dollars", "euro", "euros", "pfund", "pound", "pounds", "franken",
+                      "yuan", "renminbi", "rubel", "roubles", "rubles", "yen", "won", "rupien", "rupees", "$", "€", "£"})
+
+
+def converted(v: DocView, t: Tok) -> bool:
+    """The number opens a bracket right after a sum in a currency: the outlet's conversion of it ("neun Milliarden
+    Dollar (rund 7,75 Milliarden Euro)", "$20bn (£15bn)"), the same sum again, no figure of its own."""
+    k = t.i - 1
+    while k >= 0 and t.i - k <= 3 and v.toks[k].fold in QUANTITY_QUALIFIERS:
+        k -= 1
+    return k >= 1 and v.toks[k].surface == "(" and v.toks[k - 1].fold in _CURRENCIES and v.toks[k - 1].sent == t.sent
+
+
 def counts_others(v: DocView, t: Tok) -> bool:
     """The number counts others than the main count: "Besides the passengers and crew …, at least 24 people …
-    were killed on the ground", "Neben den Toten gab es 60 Verletzte" (its clause opens with such a word)."""
+    were killed on the ground", "Neben den Toten gab es 60 Verletzte" (its clause opens with such a word); or it
+    converts the sum before it into another currency (``converted``)."""
+    if converted(v, t):
+        return True
     k = t.i - 1
     while k >= 0 and v.toks[k].sent == t.sent and t.i - k <= 15:
         if v.toks[k].fold in _BESIDES:

@@ -38,6 +38,7 @@ from workbench.cues.quote_renderings import (WHOLE_QUOTE_TOKENS, changed_words, 
 from workbench.cues.quote_units import QUOTE_MARKS, content as _content
 from workbench.cues.quote_words import number_key, numeral, spelling_key
 from workbench.cues.quote_speakers import speaker
+from workbench.cues.quote_statements import contradicted
 from workbench.cues.textview import DocView, Tok
 
 _ALWAYS_IGNORED = ("ART", "DET")
@@ -297,10 +298,13 @@ class QuoteVariantFinder(QuotePairs):
 
     def find(self, alignment=None) -> list[Cue]:
         pairs = [p for p in self.pairs(alignment) if not self._different_speakers(p)]
+        compared = [self.compare(p) for p in pairs]
+        dropped = contradicted(pairs)  # two statements sharing a word, beside a near-verbatim rendering of one
+        pairs = [p for n, p in enumerate(pairs) if n not in dropped]
+        compared = [c for n, c in enumerate(compared) if n not in dropped]
         marks: dict[str, dict[int, set[int]]] = {}  # doc -> token index -> pair ids
         unmarked: set[int] = set()
-        for pid, p in enumerate(pairs):
-            ma, mb = self.compare(p)
+        for pid, (p, (ma, mb)) in enumerate(zip(pairs, compared)):
             if not ma and not mb:
                 unmarked.add(pid)
             for t in ma:
