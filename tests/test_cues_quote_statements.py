@@ -55,3 +55,18 @@ def test_a_weak_pair_without_a_twin_or_with_two_shared_content_words_stays():
     close = _pair("d1", LIVES, "d4", shared)
     twin = _pair("d1", LIVES, "d3", _toks("Right now you're gambling with the lives of millions of people", 30))
     assert contradicted([close, twin]) == set()
+
+
+def test_an_organisations_name_in_quotation_marks_is_no_statement():
+    """"Kommission für Menschenrechte und Versöhnung" in quotation marks names the commission; another outlet's
+    apposition naming it ("Chef der … Kommission für Menschenrechte und Nationale Versöhnung") renders no words
+    of anyone's."""
+    from tests.test_cues_quote_selection import _quote_cues
+
+    cues = _quote_cues([
+        "Laut Angaben der oppositionellen „Kommission für Menschenrechte und Versöhnung“ gibt es 79 politische "
+        "Gefangene auf Kuba. Danach gingen beide zum Essen.",
+        "Elizardo Sánchez, Chef der verbotenen Kubanischen Kommission für Menschenrechte und Nationale Versöhnung, "
+        "kritisierte die Festnahmen scharf. Danach gingen beide zum Essen.",
+    ])
+    assert not any("Kommission" in c.text for c in cues)

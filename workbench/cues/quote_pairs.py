@@ -29,7 +29,7 @@ import numpy as np
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.quote_words import WordSimilarity
 from workbench.cues.quote_units import (NAME_NUMBER, Unit, clause_around, content, degree_only, extend, in_place,
-                                       sentence_units)
+                                       organisation_name, sentence_units)
 from workbench.cues.speech_clauses import subjunctive_verb
 from workbench.cues.textview import DocView, Tok
 
@@ -176,7 +176,7 @@ class QuotePairs:
         out = []
         for u in self.units:
             for region in u.regions:
-                if self._query_words(region, False, u.view.language):
+                if self._query_words(region, False, u.view.language) and not organisation_name(region):
                     out.append((u, region))
         return out
 

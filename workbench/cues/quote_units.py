@@ -24,6 +24,13 @@ DEGREE = folded({"komplett", "völlig", "vollkommen", "total", "absolut", "ganz"
                  "highly", "really", "quite"})
 CLAUSE_PUNCT = set(",;:.!?–—()")
 QUOTE_MARKS = set("„“”\"«»‚‘’‹›")  # every quotation mark, single and double
+# the first noun of an organisation's name: a quotation opening with one and holding no verb is a name in quotation
+# marks ("Kommission für Menschenrechte und Versöhnung"), no statement anyone made
+ORGANISATION_NOUNS = folded({"kommission", "partei", "komitee", "rat", "bewegung", "allianz", "front", "organisation",
+                             "stiftung", "institut", "agentur", "verband", "vereinigung", "liga", "gesellschaft",
+                             "ministerium", "commission", "party", "committee", "council", "movement", "alliance",
+                             "organization", "foundation", "institute", "agency", "association", "league",
+                             "ministry"})
 
 
 def content(t: Tok) -> bool:
@@ -126,3 +133,11 @@ def extend(unit: Unit, region: list[Tok], matched: set[int]) -> list[Tok]:
             hi = k
         k += 1
     return toks[lo:hi + 1]
+
+
+def organisation_name(toks: list[Tok]) -> bool:
+    """A quotation that names an organisation: its first word is an organisation's noun ("Kommission für
+    Menschenrechte und Versöhnung", "Committee for Human Rights") and no word of it is a verb."""
+    words = [t for t in toks if not t.is_punct and t.surface not in QUOTE_MARKS]
+    return bool(words) and words[0].lemma in ORGANISATION_NOUNS and words[0].surface[:1].isupper() \
+        and not any(t.pos.startswith(("V", "AUX")) for t in words)
