@@ -826,6 +826,16 @@ def test_an_english_verb_after_said_he_is_the_speakers():
     assert verbs.get("believe") in (None, "quoted") and verbs.get("expected") in (None, "quoted"), verbs
 
 
+def test_an_english_verb_in_a_that_clause_of_saying_is_the_speakers():
+    """"The foreign ministry said in a statement that Beijing and Moscow believe …": the ministry's verb; "told Putin
+    that … and urged …" opens a second predicate of the outlet's sentence."""
+    cues = _detect_lang(["China's foreign ministry said in a statement that Beijing and Moscow believe that the charter "
+                         "must be observed. Modi told Putin that war cannot solve problems and urged peace talks."], "en")
+    verbs = {c.text: c.speaker for c in cues if c.category == "reporting_verb"}
+    assert verbs.get("believe") in (None, "quoted"), verbs
+    assert verbs.get("urged") == "outlet", verbs
+
+
 def test_a_conflict_named_by_a_place_needs_a_war_named_at_that_place():
     """ "der Nordkorea-Konflikt" beside the Korean War of 1950 and the army of another country plays no war down."""
     cues = _detect(["China und Nordkorea kamen sich näher. In den Nordkorea-Konflikt ist Bewegung gekommen. Die "

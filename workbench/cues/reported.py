@@ -211,8 +211,8 @@ def _verb_of_indirect_speech(v: DocView, c: Cue) -> bool:
     if not v.language.startswith("de"):
         before = v.toks[max(0, t.i - 5):t.i]
         pronoun = next((k for k in range(len(before) - 1, -1, -1) if before[k].fold in _EN_THIRD_PERSON), None)
-        return pronoun is not None and pronoun > 0 and before[pronoun - 1].fold in _EN_SAID \
-            and all(u.sent == t.sent and not u.is_punct for u in before[pronoun - 1:])
+        return (pronoun is not None and pronoun > 0 and before[pronoun - 1].fold in _EN_SAID
+                and all(u.sent == t.sent and not u.is_punct for u in before[pronoun - 1:])) or _said_that(v, t)
     return t.lemma.endswith("en") and t.fold == t.lemma[:-1] and v.toks[t.i - 1].fold in _THIRD_PERSON
 
 
@@ -315,6 +315,23 @@ def _opening_participle(v: DocView, verb: int) -> bool:
 _HEARSAY = {"soll", "sollen", "will", "wollen"}  # indicative: hearsay; "solle", "sollten" in indirect speech are deontic
 _EN_THIRD_PERSON = {"he", "she", "they"}
 _EN_SAID = {"said", "says", "say", "added", "insisted", "stressed", "claimed"}
+_EN_TOLD = _EN_SAID | {"told", "stated", "announced"}
+_EN_COORDINATORS = {"and", "but", "or"}
+
+
+def _said_that(v: DocView, t) -> bool:  # noqa: ANN001 - the verb's token
+    """English: the verb is the predicate of a "that" clause a verb of saying opens a few words before it ("the
+    foreign ministry said in a statement that Beijing and Moscow believe that …", "told reporters that the North had
+    demanded …"): the speaker's verb. Not after "and", "but" ("told Putin that “…” and urged …": a second predicate
+    of the outlet's sentence), nor past punctuation or a quotation mark."""
+    k = t.i - 1
+    while k >= 0 and t.i - k <= 6 and v.toks[k].sent == t.sent and v.toks[k].fold != "that":
+        if v.toks[k].is_punct or v.toks[k].surface in "“”\"‘’'":
+            return False
+        k -= 1
+    if k < 1 or v.toks[k].fold != "that" or k == t.i - 1 or v.toks[t.i - 1].fold in _EN_COORDINATORS:
+        return False
+    return any(v.toks[j].fold in _EN_TOLD and v.toks[j].sent == t.sent for j in range(max(0, k - 5), k))
 
 
 def credit_reported_speech(cues: list[Cue], views: dict[str, DocView]) -> None:
