@@ -29,8 +29,12 @@ MAX_ZIPF = 4.5
 # adjectives the lexicon rates that in news name a category or a state, not the outlet's judgement: "ein Jahr vor
 # dem regulären Ende der Legislaturperiode", "das humanitäre Völkerrecht", "ein atomwaffenfreies Korea", "im hell
 # erleuchteten Porträtzimmer", "von im Krieg verwundeten Soldaten", "berichten mehrere Medien übereinstimmend",
-# "mehr Waren als umgekehrt" (each highlighted in the development corpus as a judgement)
-DESCRIPTIVE = {"regulär", "humanitär", "atomwaffenfrei", "erleuchtet", "verwundet", "übereinstimmend", "umgekehrt"}
+# "mehr Waren als umgekehrt" (each highlighted in the development corpus as a judgement); and adjectives that in news
+# name a kind of thing, mostly in set phrases of diplomacy and of programmes: "eine friedliche Lösung", "fairer
+# Handel" / "faire Wettbewerbsbedingungen" (what is demanded), "alle feindseligen Handlungen" (the term of a
+# declaration every outlet repeats), "mit musikalischen Einlagen"
+DESCRIPTIVE = {"regulär", "humanitär", "atomwaffenfrei", "erleuchtet", "verwundet", "übereinstimmend", "umgekehrt",
+               "friedlich", "fair", "feindselig", "musikalisch"}
 HEADER = """# Evaluative adjectives from the German Polarity Lexicon (Klenner, Clematide, Wiegand, Peters,
 # University of Zurich, version 1.1, 2010), licence Apache-2.0 (LICENSE-de_polarity), taken from the
 # PyPI package textblob-de {version}. Built by packaging/build_polarity_lexicon.py: adjectives of full
