@@ -1087,3 +1087,28 @@ def test_the_pages_title_above_its_lead_images_credit_stays_the_title() -> None:
             "Außenminister Frank-Walter Steinmeier spricht heute in Jekaterinburg mit seinem russischen Kollegen "
             "Sergej Lawrow über die Krise in der Ukraine. Lawrow lobte das Gespräch.\n")
     assert ("headline", "Ukraine-Krise: Steinmeier sucht das Gespräch mit Lawrow") in pairs(page), pairs(page)
+
+
+def test_loading_notices_publishing_credits_newsroom_notes_and_logos_are_furniture() -> None:
+    """Page parts met on pages outside the corpus: a loading notice, the publishing system's credit, an outlet's
+    byline with editors' initials, its note on its newsroom and the mission-statement link glued to the title, a
+    logo's alt text, an audio player with its length, an update label, a section label and an appeal to stay
+    informed."""
+    page = ("China today logo\n\nNachrichten werden geladen...\n\nVeröffentlicht mit CMS publizer®\n\n"
+            "Mehr als 150 Journalistinnen und Journalisten berichten rund um die Uhr für Sie über das Geschehen in "
+            "Deutschland und der Welt.\nZum journalistischen Leitbild von t-online.Heikler Besuch in Berlin\n\n"
+            "Von t-online, hak, te\n\nLetzte Aktualisierung: 28.05.2025\n\nArtikel anhören • 1 Minute\n\n"
+            "Der türkische Präsident Recep Tayyip Erdoğan ist am Freitag in Berlin eingetroffen. Er traf Scholz.\n")
+    assert furniture_of(page) == [
+        "China today logo", "Nachrichten werden geladen...", "Veröffentlicht mit CMS publizer®",
+        "Mehr als 150 Journalistinnen und Journalisten berichten rund um die Uhr für Sie über das Geschehen in "
+        "Deutschland und der Welt.", "Zum journalistischen Leitbild von t-online.", "Von t-online, hak, te",
+        "Letzte Aktualisierung: 28.05.2025", "Artikel anhören • 1 Minute"], pairs(page)
+    english = ("Putin, Trump share brief handshake at APEC summit\nTrending Photos\nDA NANG: Russian President "
+               "Vladimir Putin and Donald Trump shook hands at the APEC summit in Vietnam.\nStay informed on all the "
+               "latest news, real-time breaking news updates, and follow all the important headlines on Zee News.\n")
+    assert "Trending Photos" in furniture_of(english, "en") and any(
+        t.startswith("Stay informed") for t in furniture_of(english, "en")), pairs(english, "en")
+    assert ("headline", "Trump unveils the summit logo") in pairs("Trump unveils the summit logo\n\nTrump showed "
+                                                                 "the logo of the summit in Singapore on Monday.\n",
+                                                                 "en")
