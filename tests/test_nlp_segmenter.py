@@ -1112,3 +1112,16 @@ def test_loading_notices_publishing_credits_newsroom_notes_and_logos_are_furnitu
     assert ("headline", "Trump unveils the summit logo") in pairs("Trump unveils the summit logo\n\nTrump showed "
                                                                  "the logo of the summit in Singapore on Monday.\n",
                                                                  "en")
+
+
+def test_channel_appeals_feed_links_and_long_source_lines_are_furniture() -> None:
+    page = ("Join our brand new verified AMN Telegram channel and get important news uncensored!\n\n"
+            "Kim Jong Un greets Moon as he arrives for summit\n\nNorth Korean leader Kim Jong Un made a surprise "
+            "appearance to welcome South Korean President Moon Jae-in to Pyongyang for their third summit this year. "
+            "Continue reading Kim Jong Un greets Moon as he arrives By Kim Yoo-chul, Joint Press Corps\n\n"
+            "Sources: Google (images); OpenStreetMap (Military Demarcation Line)\n\nThe leaders embraced while "
+            "hundreds of North Koreans waving flags and flowers cheered.\n")
+    assert furniture_of(page, "en") == [
+        "Join our brand new verified AMN Telegram channel and get important news uncensored!",
+        "Continue reading Kim Jong Un greets Moon as he arrives By Kim Yoo-chul, Joint Press Corps",
+        "Sources: Google (images); OpenStreetMap (Military Demarcation Line)"], pairs(page, "en")
