@@ -1125,3 +1125,16 @@ def test_channel_appeals_feed_links_and_long_source_lines_are_furniture() -> Non
         "Join our brand new verified AMN Telegram channel and get important news uncensored!",
         "Continue reading Kim Jong Un greets Moon as he arrives By Kim Yoo-chul, Joint Press Corps",
         "Sources: Google (images); OpenStreetMap (Military Demarcation Line)"], pairs(page, "en")
+
+
+def test_subscription_appeals_see_also_links_and_numbered_ids_are_furniture() -> None:
+    page = ("Kishida and Yoon appreciate close ties as shuttle diplomacy resumes\n\nPrime Minister Fumio Kishida "
+            "spoke after a meeting with South Korean President Yoon Suk-yeol in Seoul on Sunday.\n\n"
+            "In an era of both misinformation and information overload, Quality journalism is more important than "
+            "ever.\nBy subscribing, you can help us get the story right.\n\nSUBSCRIBE NOW\n\n"
+            "See also  Tammy Murphy, wife of New Jersey governor, has dropped out of the US Senate race\n")
+    assert furniture_of(page, "en")[0].startswith("In an era of") and furniture_of(page, "en")[-1].startswith(
+        "See also"), pairs(page, "en")
+    german = ("23738:\n\nScholz, Duda und Macron beraten am Abend über Ukraine und Nato-Gipfel\n\nBundeskanzler Olaf "
+              "Scholz will am Montagabend in Paris mit Emmanuel Macron und Andrzej Duda über die Lage beraten.\n")
+    assert furniture_of(german) == ["23738:"], pairs(german)
