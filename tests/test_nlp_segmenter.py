@@ -1138,3 +1138,13 @@ def test_subscription_appeals_see_also_links_and_numbered_ids_are_furniture() ->
     german = ("23738:\n\nScholz, Duda und Macron beraten am Abend über Ukraine und Nato-Gipfel\n\nBundeskanzler Olaf "
               "Scholz will am Montagabend in Paris mit Emmanuel Macron und Andrzej Duda über die Lage beraten.\n")
     assert furniture_of(german) == ["23738:"], pairs(german)
+
+
+def test_the_storys_names_and_where_a_picture_was_taken_without_a_verb_are_a_caption() -> None:
+    page = ("Türkischer Präsident Erdogan trifft Putin in Sotschi\n\nErdogan und Putin bei Treffen in Moskau Anfang "
+            "März\n\nDer türkische Präsident Recep Tayyip Erdogan besucht seinen russischen Kollegen Wladimir Putin "
+            "am Mittwoch in Sotschi. Erdogan und Putin sprechen über Syrien.\n")
+    assert furniture_of(page) == ["Erdogan und Putin bei Treffen in Moskau Anfang März"], pairs(page)
+    verb = page.replace("Erdogan und Putin bei Treffen in Moskau Anfang März",
+                        "Erdogan und Putin treffen sich in Moskau")
+    assert furniture_of(verb) == [], pairs(verb)

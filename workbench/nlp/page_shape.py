@@ -370,6 +370,28 @@ def _named_scene(line: str) -> list[str] | None:
     return _name_list(line[:scene.start()]) if scene else None
 
 
+_AT_WORDS = frozenset("bei beim nach während vor in im am auf an at during after before on".split())
+_SETTING_WORDS = _AT_WORDS | frozenset("der die das den dem des ihrem ihren ihrer seinem seiner einem einer eines "
+                                       "und the a an their his and of".split())
+
+
+def _named_setting(line: str) -> list[str] | None:
+    """The names of a picture description without a verb: a list of them and where or when the picture was taken
+    ("Erdogan und Putin bei Treffen in Moskau Anfang März", "Der chinesische Präsident Xi Jinping und der serbische
+    Präsident Aleksandar Vucic nach ihren Gesprächen in Belgrad, Serbien."); every lower-case word after the names
+    is a preposition, an article or a possessive, so a verb ("… treffen sich in Moskau") makes it a sentence."""
+    if ":" in line or line.rstrip().endswith(("?", "!")):
+        return None
+    words = line.split()
+    at = next((k for k, w in enumerate(words) if k >= 2 and w.casefold() in _AT_WORDS), None)
+    if at is None or len(words) - at > 10:
+        return None
+    rest = [w.strip(_EDGE_PUNCTUATION) for w in words[at:]]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _SETTING_WORDS for w in rest if w):
+        return None
+    return _name_list(" ".join(w for w in words[:at] if w.casefold() not in ("der", "die", "the")))
+
+
 def _title(text: str, paragraphs: list[Paragraph]) -> int:
     """The index of the page's title: the first heading that shares ``HEADLINE_SHARED_WORDS`` content words with
     the story's sentences (a masthead or a date line above it shares none) and describes no picture ("U.S.
@@ -402,7 +424,8 @@ def _name_lines(text: str, paragraphs: list[Paragraph]) -> None:
         line = " ".join(_text(text, para).split())
         names = _name_list(line)
         if names is None and (line.endswith(".") or i > title):  # a picture description without a full stop
-            names = _named_scene(line)  # before the page's title is that title: "Putin und Trump schütteln sich …"
+            names = _named_scene(line) or _named_setting(line)  # before the page's title is that title: "Putin
+            # und Trump schütteln sich …"
         if names is None or not all(story[w] > own[i][w] for w in names):
             continue
         if i != first_story or (i + 1 < len(paragraphs) and _is_credit_line(_text(text, paragraphs[i + 1]))):
