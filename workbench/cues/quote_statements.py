@@ -51,22 +51,26 @@ def contradicted(pairs: list[Pair]) -> set[int]:
     if len(sides) != len(pairs):
         return set()
     strong = [n for n, p in enumerate(pairs) if strength(p) >= STRONG]
+    strong_by_doc: dict[str, list[tuple[_Side, _Side]]] = {}  # each rendering's near-verbatim twins, by its document
+    for k in strong:
+        s, t = sides[k]
+        strong_by_doc.setdefault(s[0], []).append((s, t))
+        strong_by_doc.setdefault(t[0], []).append((t, s))
 
-    by_doc: dict[str, list[tuple[_Side, _Side]]] = {}  # each rendering's partners, by the rendering's document
+    by_docs: dict[tuple[str, str], list[tuple[_Side, _Side]]] = {}  # the pairs of two documents, either way round
     for s, t in sides:
-        by_doc.setdefault(s[0], []).append((s, t))
-        by_doc.setdefault(t[0], []).append((t, s))
+        by_docs.setdefault((s[0], t[0]), []).append((s, t))
+        by_docs.setdefault((t[0], s[0]), []).append((t, s))
 
     def paired(x: _Side, y: _Side) -> bool:
-        return any(_meets(s, x) and _meets(t, y) for s, t in by_doc.get(x[0], ()))
+        return any(_meets(s, x) and _meets(t, y) for s, t in by_docs.get((x[0], y[0]), ()))
 
     out: set[int] = set()
     for n, p in enumerate(pairs):
         if not p.direct or strength(p) >= WEAK or _shared_content(p.a, p.b) > WEAK_SHARED:
             continue
         for own, other in (sides[n], sides[n][::-1]):
-            partners = [t if _meets(s, own) else s for s, t in (sides[k] for k in strong)
-                        if _meets(s, own) or _meets(t, own)]  # near-verbatim renderings of this quotation
+            partners = [t for s, t in strong_by_doc.get(own[0], ()) if _meets(s, own)]  # its near-verbatim twins
             if any(t[0] not in (own[0], other[0]) and not paired(t, other) for t in partners):
                 out.add(n)
                 break
