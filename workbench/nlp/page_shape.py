@@ -377,9 +377,10 @@ _SETTING_WORDS = _AT_WORDS | frozenset("der die das den dem des ihrem ihren ihre
 
 def _named_setting(line: str) -> list[str] | None:
     """The names of a picture description without a verb: a list of them and where or when the picture was taken
-    ("Erdogan und Putin bei Treffen in Moskau Anfang März", "Der chinesische Präsident Xi Jinping und der serbische
-    Präsident Aleksandar Vucic nach ihren Gesprächen in Belgrad, Serbien."); every lower-case word after the names
-    is a preposition, an article or a possessive, so a verb ("… treffen sich in Moskau") makes it a sentence."""
+    ("Erdogan und Putin bei Treffen in Moskau Anfang März"); every lower-case word after the names is a
+    preposition, an article or a possessive, so a verb ("… treffen sich in Moskau") makes it a sentence. Names with
+    lower-case words among them ("Der chinesische Präsident Xi Jinping und der serbische Präsident …") are no list
+    of names (``_name_list``) and stay."""
     if ":" in line or line.rstrip().endswith(("?", "!")):
         return None
     words = line.split()
