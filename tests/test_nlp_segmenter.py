@@ -1148,3 +1148,29 @@ def test_the_storys_names_and_where_a_picture_was_taken_without_a_verb_are_a_cap
     verb = page.replace("Erdogan und Putin bei Treffen in Moskau Anfang März",
                         "Erdogan und Putin treffen sich in Moskau")
     assert furniture_of(verb) == [], pairs(verb)
+
+
+WIDGET_LINES = {
+    "en": ["Video Ad Feedback", "Advertisement - Scroll to continue", "Recommended Stories", "list of 3 items",
+           "end of list", "Save articles for later", "This material may not be published, broadcast, rewritten or "
+           "redistributed.", "Our Standards: The Thomson Reuters Trust Principles.", "Sign up here.", "Link Copied!",
+           "Follow:", "See all topics", "Facebook Tweet Email", "This video can not be played", "Media caption,"],
+    "de": ["Bildquelle: picture alliance / dpa", "Empfehlungen", "Jetzt kommentieren", "Mehr aus dem Ressort",
+           "Startseite", "Audio herunterladen", "Dieser Inhalt kann nicht angezeigt werden", "Hier geht es zum Artikel",
+           "Newsletter abonnieren", "Mehr Videos", "Abspielen", "Kopiert!", "Kommentare öffnen", "Ausgewählte Artikel",
+           "Anzeige | Preisvergleich"],
+}
+
+
+def test_common_page_controls_and_notices_are_furniture() -> None:
+    """Widget lines of news pages in general (players, lists, rights notices, buttons), each between two story
+    paragraphs."""
+    stories = {"en": ("Putin and Kim met at the cosmodrome on Wednesday. The two leaders held talks for hours.",
+                      "Kim travelled on by train on Thursday. He visited an aircraft factory."),
+               "de": ("Putin und Kim trafen sich am Mittwoch auf dem Weltraumbahnhof. Die beiden sprachen lange.",
+                      "Kim reiste am Donnerstag mit dem Zug weiter. Er besuchte eine Flugzeugfabrik.")}
+    for language, lines in WIDGET_LINES.items():
+        first, second = stories[language]
+        for line in lines:
+            page = f"Putin und Kim im Kosmodrom\n\n{first}\n\n{line}\n\n{second}\n"
+            assert furniture_of(page, language) == [line], (line, pairs(page, language))
