@@ -3044,3 +3044,17 @@ def test_places_of_one_kind_qualified_by_two_countries_are_two_places():
                     "Trump und Kim trafen sich in der vietnamesischen Hauptstadt Hanoi. Das Treffen endete früh.",
                     "Trump und Kim trafen sich in der vietnamesischen Hauptstadt Hanoi. Kim reiste mit dem Zug."])
     assert not [c.text for c in cues if c.category == "factual_variant"], [c.text for c in cues]
+
+
+def test_evaluative_idioms_of_political_reporting():
+    """Idioms and images that judge an outcome or a relationship, general German news usage."""
+    for text, words in (("Mit Müh und Not hat Merz es doch noch geschafft.", "Mit Müh und Not"),
+                        ("Die Pressekonferenz verlief nicht ganz reibungslos.", "nicht ganz reibungslos"),
+                        ("Das ist eine Rolle rückwärts beim Klimaschutz.", "Rolle rückwärts"),
+                        ("Die Koalition steht vor einem Scherbenhaufen.", "Scherbenhaufen"),
+                        ("Putin umgarnt den Gast mit einem Bruderkuss.", "Bruderkuss"),
+                        ("Die Waffenbrüderschaft der beiden Länder wächst.", "Waffenbrüderschaft")):
+        cues = _detect([text, "Kim und Putin trafen sich am Mittwoch in Russland."])
+        assert any(c.text == words and c.category == "evaluative" for c in cues), (text, cues)
+    cues = _detect(["Das Treffen war ein Schaulaufen der Autokraten.", "Kim und Putin trafen sich am Mittwoch."])
+    assert any(c.text == "Schaulaufen" and c.category == "event_label" for c in cues)
