@@ -3058,3 +3058,14 @@ def test_evaluative_idioms_of_political_reporting():
         assert any(c.text == words and c.category == "evaluative" for c in cues), (text, cues)
     cues = _detect(["Das Treffen war ein Schaulaufen der Autokraten.", "Kim und Putin trafen sich am Mittwoch."])
     assert any(c.text == "Schaulaufen" and c.category == "event_label" for c in cues)
+
+
+def test_english_evaluative_idioms_of_political_reporting():
+    for text, words in (("It is a marriage of convenience between two outcasts.", "marriage of convenience"),
+                        ("The two men are brothers in arms.", "brothers in arms"),
+                        ("Kim cozied up to Putin at the launch site.", "cozied up"),
+                        ("Critics called the meeting a charade full of empty promises.", "charade"),
+                        ("It was a slap in the face for Washington.", "slap in the face"),
+                        ("The parliament will rubber-stamp the treaty.", "rubber-stamp")):
+        cues = _detect_lang([text, "Kim and Putin met on Wednesday in Russia."], "en")
+        assert any(c.text == words and c.category == "evaluative" for c in cues), (text, cues)
