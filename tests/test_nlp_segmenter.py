@@ -1174,3 +1174,14 @@ def test_common_page_controls_and_notices_are_furniture() -> None:
         for line in lines:
             page = f"Putin und Kim im Kosmodrom\n\n{first}\n\n{line}\n\n{second}\n"
             assert furniture_of(page, language) == [line], (line, pairs(page, language))
+
+
+def test_one_name_beside_another_in_a_picture_and_leaders_walking_side_by_side_are_captions() -> None:
+    page = ("Trump trifft Selenskyj\n\nDonald Trump steht neben Wolodymyr Selenskyj zwischen einer US-Fahne und "
+            "einer Fahne der Ukraine vor dem Weißen Haus\n\nUS-Präsident Donald Trump hat Wolodymyr Selenskyj im "
+            "Weißen Haus empfangen. Trump und Selenskyj sprachen über einen Frieden.\n")
+    assert furniture_of(page) == ["Donald Trump steht neben Wolodymyr Selenskyj zwischen einer US-Fahne und einer "
+                                  "Fahne der Ukraine vor dem Weißen Haus"], pairs(page)
+    walk = ("Biden trifft Xi\n\nBiden und Xi gehen nebeneinander durch einen Park.\n\nUS-Präsident Joe Biden hat "
+            "Chinas Staatschef Xi Jinping getroffen. Biden und Xi sprachen vier Stunden.\n")
+    assert furniture_of(walk) == ["Biden und Xi gehen nebeneinander durch einen Park."], pairs(walk)

@@ -100,11 +100,13 @@ _INNER_END = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]"
 # ("Prime Minister and Chinese President hold bilateral talks at Chequers" is a headline)
 _SCENE = re.compile(r"\b(?:steh(?:t|en)|sitz(?:t|en)|hält|halten|betrachte(?:t|n)|schüttel(?:t|n)|posier(?:t|en)|"
                     r"lächel(?:t|n)|wink(?:t|en)|begrüß(?:t|en)|umarm(?:t|en)|blick(?:t|en)|schau(?:t|en)|warte(?:t|n)|"
-                    r"applaudier(?:t|en)|spricht|sprechen vor|"
+                    r"applaudier(?:t|en)|spricht|sprechen vor|(?:geh(?:t|en)|lauf(?:t|en)) nebeneinander|"
+                    r"spazier(?:t|en)|schlender(?:t|n)|"
                     r"stands?|sits?|holds?(?!\s+(?:\w+\s+)?(?:talks|meetings?|summit|(?:press|news) conference|"
                     r"discussions?|call))|looks?|shakes?|poses?|smiles?|waves?|greets?|walks?|takes? a walk|"
                     r"works?|rides?|inspects?|"
                     r"gestures?|listens?|applauds?|embraces?|hugs?|chats?|watch(?:es)?)\b", re.IGNORECASE)
+_BESIDE = re.compile(r"\s+(?:neben|next to|beside)\s+((?:[A-ZÄÖÜ][\w'-]+\s?){1,3})")  # the other person in a picture
 _SPEECH_AFTER = re.compile(r"\b(?:spricht|sprechen)\s+(?:von|über|mit|davon)\b", re.IGNORECASE)  # speech, no picture
 
 
@@ -367,7 +369,15 @@ def _named_scene(line: str) -> list[str] | None:
     if ":" in line or not _describes_picture(line):
         return None
     scene = _SCENE.search(line)
-    return _name_list(line[:scene.start()]) if scene else None
+    if not scene:
+        return None
+    names = _name_list(line[:scene.start()])
+    if names is None:  # one name beside another: "Donald Trump steht neben Wolodymyr Selenskyj …"
+        first = [w.strip(_EDGE_PUNCTUATION) for w in line[:scene.start()].split()]
+        beside = _BESIDE.match(line[scene.end():])
+        if beside and 1 <= len(first) <= 3 and all(w[:1].isupper() for w in first):
+            names = first + beside.group(1).split()
+    return names
 
 
 _AT_WORDS = frozenset("bei beim nach während vor in im am auf an at during after before on".split())
