@@ -1154,7 +1154,8 @@ WIDGET_LINES = {
     "en": ["Video Ad Feedback", "Advertisement - Scroll to continue", "Recommended Stories", "list of 3 items",
            "end of list", "Save articles for later", "This material may not be published, broadcast, rewritten or "
            "redistributed.", "Our Standards: The Thomson Reuters Trust Principles.", "Sign up here.", "Link Copied!",
-           "Follow:", "See all topics", "Facebook Tweet Email", "This video can not be played", "Media caption,"],
+           "Follow:", "See all topics", "Facebook Tweet Email", "This video can not be played", "Media caption,",
+           "by Hyo-Ju Son hjson@donga.com."],
     "de": ["Bildquelle: picture alliance / dpa", "Empfehlungen", "Jetzt kommentieren", "Mehr aus dem Ressort",
            "Startseite", "Audio herunterladen", "Dieser Inhalt kann nicht angezeigt werden", "Hier geht es zum Artikel",
            "Newsletter abonnieren", "Mehr Videos", "Abspielen", "Kopiert!", "Kommentare öffnen", "Ausgewählte Artikel",

@@ -43,7 +43,7 @@ from workbench.nlp.page_shape import mark_page_furniture
 from workbench.nlp.sentences import split_sentences
 
 # Bump when a change can move a boundary or a kind; stored with each analysis.
-SEGMENTER_VERSION = 53
+SEGMENTER_VERSION = 54
 
 HEADLINE_MAX_WORDS = 25
 OPENING_LONE_MIN_WORDS = 25  # a one-sentence first paragraph this long is story, not a heading
