@@ -6,8 +6,8 @@ from __future__ import annotations
 from tests.test_cues_count_claims import _flagged, _inputs
 from workbench.align import align
 from workbench.cues import detect_cues
-from workbench.cues.quote_pairs import Pair
-from workbench.cues.quote_variants import _closeness, _lopsided
+from workbench.cues.quote_pairs import Pair, closeness as _closeness
+from workbench.cues.quote_variants import _lopsided
 from workbench.cues.quote_words import number_key as _number_key
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from workbench.cues.quote_pairs import Pair
-from workbench.cues.quote_statements import contradicted, strength
+from workbench.cues.quote_pairs import closeness
+from workbench.cues.quote_statements import contradicted
 from workbench.cues.textview import Tok
 
 _STOP = {"you're", "with", "the", "of", "right", "now"}
@@ -36,7 +37,7 @@ def test_a_weak_pair_its_twin_does_not_find_is_dropped():
     outlet quotes the latter word for word and finds no such partner: two statements, not one rendered twice."""
     weak = _pair("d1", LIVES, "d2", WAR_III)
     twin = _pair("d2", WAR_III, "d3", WAR_THREE)
-    assert strength(weak) < 0.3 and strength(twin) >= 0.6
+    assert closeness(weak) < 0.3 and closeness(twin) >= 0.6
     assert contradicted([weak, twin]) == {0}
 
 

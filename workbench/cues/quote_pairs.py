@@ -56,6 +56,14 @@ class Pair:
     ops: list = field(default_factory=list)
 
 
+def closeness(p: Pair) -> float:
+    """How alike a compared pair's two renderings are: the share of their words (both sides counted) the word
+    alignment (``Pair.ops``) pairs as equal."""
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
+    total = sum(i2 - i1 for _, i1, i2, _, _ in p.ops) + sum(j2 - j1 for _, _, _, j1, j2 in p.ops)
+    return 2 * same / total if total else 0.0
+
+
 # words that tell whose statement a sentence gives ("so" only in German: "…, so Putin"; English "so far" is none)
 _ATTRIBUTING = {"de": {"laut", "zufolge", "so"}, "en": {"according", "per"}}
 CANDIDATES_PER_DOC = 6  # sentences per document examined for each quotation

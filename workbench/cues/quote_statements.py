@@ -12,7 +12,7 @@ Indirect renderings are left alone: they share few words with a quotation by nat
 
 from __future__ import annotations
 
-from workbench.cues.quote_pairs import Pair
+from workbench.cues.quote_pairs import Pair, closeness
 from workbench.cues.quote_units import content
 from workbench.cues.textview import Tok
 
@@ -31,14 +31,6 @@ def _meets(x: _Side, y: _Side) -> bool:
     return x[0] == y[0] and x[1] <= y[2] and y[1] <= x[2]
 
 
-def strength(p: Pair) -> float:
-    """The share of equal words of the pair's word alignment (``Pair.ops``, both sides counted)."""
-    la = sum(i2 - i1 for _, i1, i2, _, _ in p.ops)
-    lb = sum(j2 - j1 for _, _, _, j1, j2 in p.ops)
-    same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
-    return 2 * same / (la + lb) if la and lb else 0.0
-
-
 def _shared_content(a: list[Tok], b: list[Tok]) -> int:
     return len({t.lemma.casefold() for t in a if content(t)} & {t.lemma.casefold() for t in b if content(t)})
 
@@ -50,7 +42,8 @@ def contradicted(pairs: list[Pair]) -> set[int]:
     sides = [(_side(p.doc_a, p.a), _side(p.doc_b, p.b)) for p in pairs if p.a and p.b]
     if len(sides) != len(pairs):
         return set()
-    strong = [n for n, p in enumerate(pairs) if strength(p) >= STRONG]
+    alike = [closeness(p) for p in pairs]
+    strong = [n for n in range(len(pairs)) if alike[n] >= STRONG]
     strong_by_doc: dict[str, list[tuple[_Side, _Side]]] = {}  # each rendering's near-verbatim twins, by its document
     for k in strong:
         s, t = sides[k]
@@ -67,7 +60,7 @@ def contradicted(pairs: list[Pair]) -> set[int]:
 
     out: set[int] = set()
     for n, p in enumerate(pairs):
-        if not p.direct or strength(p) >= WEAK or _shared_content(p.a, p.b) > WEAK_SHARED:
+        if not p.direct or alike[n] >= WEAK or _shared_content(p.a, p.b) > WEAK_SHARED:
             continue
         for own, other in (sides[n], sides[n][::-1]):
             partners = [t for s, t in strong_by_doc.get(own[0], ()) if _meets(s, own)]  # its near-verbatim twins

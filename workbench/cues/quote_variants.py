@@ -32,7 +32,7 @@ from workbench.cues import explain
 from workbench.cues.matcher import CompiledLexicon
 from workbench.cues.entities import EntityIndex
 from workbench.cues.quote_additions import added_after
-from workbench.cues.quote_pairs import Pair, QuotePairs
+from workbench.cues.quote_pairs import Pair, QuotePairs, closeness as pair_closeness
 from workbench.cues.quote_renderings import (WHOLE_QUOTE_TOKENS, changed_words, other_sides, partner_docs,
                                            quoted_words, rendering_around, whole_renderings)
 from workbench.cues.quote_units import QUOTE_MARKS, content as _content
@@ -417,7 +417,7 @@ class QuoteVariantFinder(QuotePairs):
                         if item not in listed:
                             listed.add(item)
                             counterparts.append(item)
-                        closeness[item] = max(closeness.get(item, 0.0), _closeness(p))
+                        closeness[item] = max(closeness.get(item, 0.0), pair_closeness(p))
                     direct = direct or p.direct
                 # the closest rendering first (the explanation names the first few), then in column order: one
                 # statement quoted more alike elsewhere before another statement that shares a few of its words
@@ -445,13 +445,6 @@ class QuoteVariantFinder(QuotePairs):
                                    said, [c[1] for c in counterparts], v.language, direct, reader="de",
                                    changed=changed, added=added_text)))
         return out
-
-
-def _closeness(p: Pair) -> float:
-    """How alike a pair's two renderings are: the share of their words the word alignment pairs as equal."""
-    same = sum(i2 - i1 for tag, i1, i2, _, _ in p.ops if tag == "equal")
-    total = sum(i2 - i1 for _, i1, i2, _, _ in p.ops) + sum(j2 - j1 for _, _, _, j1, j2 in p.ops)
-    return 2 * same / total if total else 0.0
 
 
 def quote_variants(views: list[DocView], lexicons: dict[str, CompiledLexicon], alignment=None,
